@@ -1,0 +1,51 @@
+/**
+ * End-to-end tests drive the built renderer (dist/renderer) in Chromium, served by
+ * scripts/web.mjs. Each test gets a fresh browser context: a new, empty IndexedDB.
+ *
+ * Browser: Debian's /usr/bin/chromium when present. Set QUORUM_CHROMIUM to another executable,
+ * or to "playwright" to use the browser Playwright downloads (`npx playwright install`).
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.QUORUM_E2E_PORT ?? 4391);
+const requested = process.env.QUORUM_CHROMIUM;
+const executablePath =
+  requested === 'playwright' ? undefined : (requested ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined));
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    locale: 'en-ZA',
+    timezoneId: 'Africa/Johannesburg',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `node scripts/web.mjs --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
