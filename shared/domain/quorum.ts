@@ -1,0 +1,8 @@
+/** How many members form a quorum of a body. */
+import type { Body } from '../schemas';
+
+/** A majority of the body's members (Constitution s160(3)), or the fixed number the body set. */
+export function quorumRequired(body: Pick<Body, 'quorumRule' | 'quorumFixed' | 'memberships'>): number {
+  if (body.quorumRule === 'fixed' && body.quorumFixed) return body.quorumFixed;
+  return Math.floor(body.memberships.length / 2) + 1;
+}

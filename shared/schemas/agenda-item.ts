@@ -1,0 +1,87 @@
+/**
+ * Schema of an agenda item and its minutes: what was discussed, declared and decided, and the
+ * actions that followed. Resolutions are records of their own (see resolution.ts).
+ */
+import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
+import {
+  booleanField,
+  dateField,
+  enumField,
+  idField,
+  lineField,
+  longTextField,
+  refField,
+  requiredLineField,
+  richTextSchema,
+  trackingProperties,
+  trackingRequired,
+} from './fields';
+import { AGENDA_ITEM_KINDS, DECISIONS } from './vocabulary';
+
+export const agendaItemSchemaLiteral = {
+  title: 'Agenda item',
+  description: 'One item of a meeting agenda, with its minutes',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: idField,
+    meetingId: refField('Meeting'),
+    parentId: refField('Parent item'),
+    position: { type: 'number', title: 'Position', minimum: 0, maximum: 1_000_000, multipleOf: 0.0001 },
+    frozenNumber: lineField('Item number', 20),
+    title: requiredLineField('Title', 500),
+    kind: enumField('Type of item', AGENDA_ITEM_KINDS),
+    reportReference: lineField('Report reference', 80),
+    departmentId: refField('Department'),
+    presenter: lineField('Presenter', 160),
+    inCommittee: booleanField('In committee'),
+    notes: longTextField('Notes', 20_000),
+    discussion: richTextSchema,
+    decision: enumField('Decision', DECISIONS),
+    decisionNote: longTextField('Decision note', 20_000),
+    declarations: {
+      type: 'array',
+      title: 'Declarations of interest',
+      maxItems: 200,
+      items: {
+        type: 'object',
+        properties: {
+          memberId: refField('Member'),
+          interest: requiredLineField('Interest declared', 1_000),
+          leftMeeting: booleanField('Left the meeting for the item'),
+        },
+        required: ['memberId', 'interest', 'leftMeeting'],
+        additionalProperties: false,
+      },
+    },
+    actions: {
+      type: 'array',
+      title: 'Actions',
+      maxItems: 200,
+      items: {
+        type: 'object',
+        properties: {
+          id: idField,
+          description: requiredLineField('Action', 2_000),
+          departmentId: refField('Department'),
+          official: lineField('Responsible official', 160),
+          dueDate: dateField('Due date'),
+          done: booleanField('Done'),
+        },
+        required: ['id', 'description', 'done'],
+        additionalProperties: false,
+      },
+    },
+    queryId: refField('Stakeholder query'),
+    ...trackingProperties,
+  },
+  required: ['id', 'meetingId', 'parentId', 'position', 'title', 'kind', 'inCommittee', 'decision', ...trackingRequired],
+  additionalProperties: false,
+  indexes: [['meetingId', 'position']],
+} as const;
+
+export const agendaItemSchema = toTypedRxJsonSchema(agendaItemSchemaLiteral);
+export type AgendaItem = ExtractDocumentTypeFromTypedRxJsonSchema<typeof agendaItemSchema>;
+export type RichText = NonNullable<AgendaItem['discussion']>;
+export type AgendaAction = NonNullable<AgendaItem['actions']>[number];
