@@ -1,0 +1,133 @@
+/**
+ * The frame around every page: the app bar, the navigation, and the main region. Keyboard
+ * users get a "Skip to main content" button first in the tab order and Alt+1…7 shortcuts.
+ */
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import MenuIcon from '@mui/icons-material/Menu';
+import { useEffect, useRef, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useDeviceProfile } from '../db/DataProvider';
+import { useMunicipality } from '../features/settings/hooks';
+import { SECTIONS } from './navigation';
+
+const DRAWER_WIDTH = 240;
+
+function Navigation({ onNavigate }: { onNavigate?: () => void }) {
+  return (
+    <Box component="nav" aria-label="Main">
+      <List>
+        {SECTIONS.map((section, index) => (
+          <ListItemButton
+            key={section.path}
+            component={NavLink}
+            to={section.path}
+            onClick={onNavigate}
+            title={`${section.label} (Alt+${index + 1})`}
+            sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+          >
+            <ListItemIcon aria-hidden="true">{section.icon}</ListItemIcon>
+            <ListItemText primary={section.label} />
+          </ListItemButton>
+        ))}
+      </List>
+    </Box>
+  );
+}
+
+export function AppShell() {
+  const municipality = useMunicipality();
+  const profile = useDeviceProfile();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const wide = useMediaQuery('(min-width: 900px)');
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const index = Number(event.key) - 1;
+      const section = SECTIONS[index];
+      if (section) {
+        event.preventDefault();
+        void navigate(section.path);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
+  // After navigation (not on first load), move focus to the new page so screen readers announce it.
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
+    mainRef.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <Button
+        onClick={() => mainRef.current?.focus()}
+        variant="contained"
+        sx={{ position: 'absolute', left: 8, top: -64, zIndex: 2000, '&:focus': { top: 8 } }}
+      >
+        Skip to main content
+      </Button>
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 2 }}>
+          {!wide ? (
+            <IconButton color="inherit" edge="start" aria-label="Open navigation" onClick={() => setDrawerOpen(true)}>
+              <MenuIcon />
+            </IconButton>
+          ) : null}
+          <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
+            Quorum
+          </Typography>
+          <Typography variant="body2" component="div" sx={{ opacity: 0.85, flex: 1 }} noWrap>
+            {municipality.data?.name ?? ''}
+          </Typography>
+          {profile ? (
+            <Typography variant="body2" component="div" aria-label="Signed in as">
+              {profile.userName}
+            </Typography>
+          ) : null}
+        </Toolbar>
+      </AppBar>
+      {wide ? (
+        <Drawer
+          variant="permanent"
+          sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        >
+          <Toolbar />
+          <Navigation />
+        </Drawer>
+      ) : (
+        <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}>
+          <Navigation onNavigate={() => setDrawerOpen(false)} />
+        </Drawer>
+      )}
+      <Box
+        component="main"
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0, outline: 'none' }}
+      >
+        <Toolbar />
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

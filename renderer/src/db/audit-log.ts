@@ -1,0 +1,69 @@
+/**
+ * The audit trail: one entry per change to a record (who, when, which record, which fields).
+ * Entries are only ever inserted. Repositories call this after each successful write; the
+ * entry is written after the record because IndexedDB cannot span RxDB's collections in one
+ * transaction, and a record without its entry is better than an entry for a lost record.
+ */
+import type { Observable } from 'rxjs';
+import { map } from 'rxjs';
+import { newId } from '@shared/domain/ids';
+import type { AuditEntry } from '@shared/schemas';
+import type { AuditAction, CollectionName } from '@shared/schemas/vocabulary';
+import type { QuorumDatabase } from './create-database';
+import type { WriteContext } from './write-context';
+
+export interface AuditFact {
+  action: AuditAction;
+  recordType: CollectionName;
+  recordId: string;
+  summary: string;
+  fields: string[];
+}
+
+const MAX_SUMMARY = 500;
+const MAX_FIELDS = 100;
+
+export class AuditLog {
+  constructor(
+    private readonly db: QuorumDatabase,
+    private readonly context: WriteContext,
+  ) {}
+
+  private entry(fact: AuditFact): AuditEntry {
+    const summary = fact.summary.length > MAX_SUMMARY ? `${fact.summary.slice(0, MAX_SUMMARY - 1)}…` : fact.summary;
+    return {
+      id: newId(),
+      at: this.context.now().toISOString(),
+      actor: this.context.actor().slice(0, 120),
+      device: this.context.device().slice(0, 80),
+      action: fact.action,
+      recordType: fact.recordType,
+      recordId: fact.recordId,
+      summary,
+      fields: fact.fields.slice(0, MAX_FIELDS).map((f) => f.slice(0, 60)),
+    };
+  }
+
+  async record(fact: AuditFact): Promise<void> {
+    await this.db.audit.insert(this.entry(fact));
+  }
+
+  async recordMany(facts: AuditFact[]): Promise<void> {
+    if (facts.length === 0) return;
+    const result = await this.db.audit.bulkInsert(facts.map((fact) => this.entry(fact)));
+    if (result.error.length > 0) throw new Error(`Audit trail: ${result.error.length} entries not written.`);
+  }
+
+  /** The history of one record, newest first. */
+  watchRecord(recordType: CollectionName, recordId: string): Observable<AuditEntry[]> {
+    return this.db.audit
+      .find({ selector: { recordType, recordId }, sort: [{ recordType: 'asc' }, { recordId: 'asc' }, { at: 'desc' }] })
+      .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+  }
+
+  watchRecent(limit: number): Observable<AuditEntry[]> {
+    return this.db.audit
+      .find({ sort: [{ at: 'desc' }], limit })
+      .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * The one way records are written: every create and update is checked against the record's
+ * JSON schema and its domain rules, stamped with who and when, written, then added to the
+ * audit trail. Nothing invalid reaches IndexedDB: a failed check throws RecordValidationError
+ * with a message per field and writes nothing.
+ *
+ * Reads are offered as observables of plain records, so React components see live data without
+ * ever touching an RxDB document or collection.
+ */
+import { map, type Observable } from 'rxjs';
+import type { MangoQuery, RxCollection, RxDocument } from 'rxdb';
+import { newId } from '@shared/domain/ids';
+import { recordValidator, type RecordTypes } from '@shared/schemas';
+import type { CollectionName } from '@shared/schemas/vocabulary';
+import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
+import type { AuditFact, AuditLog } from './audit-log';
+import type { QuorumDatabase } from './create-database';
+import type { WriteContext } from './write-context';
+
+/** Collections whose records carry created/updated stamps and are edited through forms. */
+export type TrackedCollection = Exclude<CollectionName, 'queryevents' | 'audit'>;
+type TrackingField = 'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
+export type Draft<T> = Omit<T, TrackingField> & { id?: string };
+
+export interface RecordRules<T> {
+  /** How the audit trail names a record: `meeting "Ordinary Council, 26 Nov 2026"`. */
+  describe(record: T): string;
+  /** Domain checks the schema cannot express (an end before a start, a duplicate member). */
+  check?(record: T): FieldErrors;
+}
+
+export class RecordNotFoundError extends Error {
+  constructor(what: string, id: string) {
+    super(`${what} ${id} no longer exists. It may have been deleted on another device.`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+/** Top-level fields whose values differ, for the audit trail. */
+export function changedFields(before: object, after: object): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const ignored = new Set(['updatedAt', 'updatedBy']);
+  return [...keys]
+    .filter((key) => !ignored.has(key))
+    .filter(
+      (key) =>
+        JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]),
+    )
+    .sort();
+}
+
+export class RecordRepository<K extends TrackedCollection> {
+  constructor(
+    protected readonly db: QuorumDatabase,
+    readonly collectionName: K,
+    protected readonly context: WriteContext,
+    protected readonly audit: AuditLog,
+    protected readonly rules: RecordRules<RecordTypes[K]>,
+  ) {}
+
+  protected get collection(): RxCollection<RecordTypes[K]> {
+    return this.db[this.collectionName] as unknown as RxCollection<RecordTypes[K]>;
+  }
+
+  protected get recordTitle(): string {
+    return this.collection.schema.jsonSchema.title ?? this.collectionName;
+  }
+
+  /** Schema and domain errors of a complete record; empty when it may be saved. */
+  validate(record: RecordTypes[K]): FieldErrors {
+    const schemaErrors = recordValidator(this.collectionName).check(record);
+    const domainErrors = Object.keys(schemaErrors).length === 0 ? (this.rules.check?.(record) ?? {}) : {};
+    return { ...domainErrors, ...schemaErrors };
+  }
+
+  protected assertValid(record: RecordTypes[K]): void {
+    const errors = this.validate(record);
+    if (Object.keys(errors).length > 0) throw new RecordValidationError(this.recordTitle, errors);
+  }
+
+  protected stampNew(draft: Draft<RecordTypes[K]>): RecordTypes[K] {
+    const at = this.context.now().toISOString();
+    const by = this.context.actor();
+    return {
+      ...draft,
+      id: draft.id ?? newId(),
+      createdAt: at,
+      createdBy: by,
+      updatedAt: at,
+      updatedBy: by,
+    } as unknown as RecordTypes[K];
+  }
+
+  async create(draft: Draft<RecordTypes[K]>): Promise<RecordTypes[K]> {
+    const record = this.stampNew(draft);
+    this.assertValid(record);
+    await this.collection.insert(record as never);
+    await this.audit.record({
+      action: 'create',
+      recordType: this.collectionName,
+      recordId: record.id,
+      summary: `Created ${this.rules.describe(record)}`,
+      fields: Object.keys(record).filter((key) => !['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'].includes(key)),
+    });
+    return record;
+  }
+
+  /**
+   * Applies `change` to the current stored record atomically (RxDB retries it if another write
+   * lands first), validates the result, and writes it. `change` returns the fields to change.
+   */
+  async update(id: string, change: (current: RecordTypes[K]) => Partial<RecordTypes[K]>): Promise<RecordTypes[K]> {
+    const doc = await this.collection.findOne(id).exec();
+    if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
+    let before: RecordTypes[K] | undefined;
+    let after: RecordTypes[K] | undefined;
+    await (doc as RxDocument<RecordTypes[K]>).incrementalModify((data) => {
+      const current = data as RecordTypes[K];
+      const next = {
+        ...current,
+        ...change(current),
+        id: current.id,
+        createdAt: current.createdAt,
+        createdBy: current.createdBy,
+        updatedAt: this.context.now().toISOString(),
+        updatedBy: this.context.actor(),
+      } as RecordTypes[K];
+      this.assertValid(stripMeta(next));
+      before = current;
+      after = next;
+      return next as never;
+    });
+    if (!before || !after) throw new RecordNotFoundError(this.recordTitle, id);
+    const fields = changedFields(stripMeta(before), stripMeta(after));
+    if (fields.length > 0) {
+      await this.audit.record({
+        action: 'update',
+        recordType: this.collectionName,
+        recordId: id,
+        summary: `Changed ${this.rules.describe(after)}`,
+        fields,
+      });
+    }
+    return stripMeta(after);
+  }
+
+  async remove(id: string): Promise<void> {
+    const doc = await this.collection.findOne(id).exec();
+    if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
+    const record = doc.toMutableJSON();
+    await doc.remove();
+    await this.audit.record({
+      action: 'delete',
+      recordType: this.collectionName,
+      recordId: id,
+      summary: `Deleted ${this.rules.describe(record)}`,
+      fields: [],
+    });
+  }
+
+  /**
+   * Inserts complete records (an import, the demo municipality, a restore). Every record is
+   * validated first; if any is invalid nothing is written. Records whose id is already stored
+   * are left as they are, never overwritten, and counted as skipped.
+   */
+  async importMany(records: RecordTypes[K][]): Promise<{ inserted: number; skipped: number }> {
+    for (const record of records) this.assertValid(record);
+    const existing = await this.collection.findByIds(records.map((r) => r.id)).exec();
+    const fresh = records.filter((record) => !existing.has(record.id));
+    if (fresh.length > 0) {
+      const result = await this.collection.bulkInsert(fresh);
+      if (result.error.length > 0) {
+        throw new Error(`${result.error.length} of ${fresh.length} ${this.collectionName} could not be imported.`);
+      }
+    }
+    const facts: AuditFact[] = fresh.map((record) => ({
+      action: 'import',
+      recordType: this.collectionName,
+      recordId: record.id,
+      summary: `Imported ${this.rules.describe(record)}`,
+      fields: [],
+    }));
+    await this.audit.recordMany(facts);
+    return { inserted: fresh.length, skipped: records.length - fresh.length };
+  }
+
+  async findById(id: string): Promise<RecordTypes[K] | null> {
+    const doc = await this.collection.findOne(id).exec();
+    return doc ? (doc.toMutableJSON()) : null;
+  }
+
+  watchById(id: string): Observable<RecordTypes[K] | null> {
+    return this.collection
+      .findOne(id)
+      .$.pipe(map((doc) => (doc ? (doc.toMutableJSON()) : null)));
+  }
+
+  watchMany(query: MangoQuery<RecordTypes[K]>): Observable<RecordTypes[K][]> {
+    return this.collection
+      .find(query)
+      .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+  }
+
+  async count(query: MangoQuery<RecordTypes[K]> = {}): Promise<number> {
+    return this.collection.count(query).exec();
+  }
+}
+
+/** RxDB adds `_rev`, `_meta`, `_deleted` and `_attachments` to stored data; records do not carry them. */
+function stripMeta<T extends object>(data: T): T {
+  const copy = { ...data } as Record<string, unknown>;
+  for (const key of Object.keys(copy)) if (key.startsWith('_')) delete copy[key];
+  return copy as T;
+}

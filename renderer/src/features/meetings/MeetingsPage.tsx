@@ -1,0 +1,102 @@
+/** All meetings of all bodies, and the way to schedule a new one. */
+import AddIcon from '@mui/icons-material/Add';
+import EventIcon from '@mui/icons-material/Event';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { formatDate, formatTime } from '@shared/domain/time';
+import { MEETING_TYPE_LABELS } from '@shared/schemas/vocabulary';
+import { EmptyState } from '../../ui/EmptyState';
+import { LiveView } from '../../ui/LoadState';
+import { PageHeader } from '../../ui/PageHeader';
+import { useBodies, useIndex } from '../bodies/hooks';
+import { useTimeZone } from '../settings/hooks';
+import { MeetingStatusChip } from './components/MeetingStatusChip';
+import { ScheduleMeetingDialog } from './components/ScheduleMeetingDialog';
+import { useMeetings } from './hooks';
+
+export function MeetingsPage() {
+  const meetings = useMeetings();
+  const bodies = useBodies();
+  const bodyIndex = useIndex(bodies);
+  const timeZone = useTimeZone();
+  const navigate = useNavigate();
+  const [scheduling, setScheduling] = useState(false);
+
+  const scheduleButton = (
+    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setScheduling(true)} disabled={!bodies.data?.length}>
+      Schedule meeting
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader title="Meetings" subtitle="Council and committee meetings, newest first" actions={scheduleButton} />
+      <LiveView live={meetings} label="Loading meetings…">
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState title="No meetings yet" icon={<EventIcon />} action={bodies.data?.length ? scheduleButton : null}>
+              {bodies.data?.length
+                ? 'Schedule the first meeting of Council or a committee; its agenda and minutes are kept here.'
+                : 'Add Council and its committees under Members & committees first; then schedule their meetings here.'}
+            </EmptyState>
+          ) : (
+            <TableContainer component={Paper} variant="outlined">
+              <Table aria-label="Meetings" size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Date</TableCell>
+                    <TableCell>Time</TableCell>
+                    <TableCell>Meeting</TableCell>
+                    <TableCell>Body</TableCell>
+                    <TableCell>Type</TableCell>
+                    <TableCell>Venue</TableCell>
+                    <TableCell>Status</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {list.map((meeting) => (
+                    <TableRow key={meeting.id} hover>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(meeting.startsAt, timeZone)}</TableCell>
+                      <TableCell>{formatTime(meeting.startsAt, timeZone)}</TableCell>
+                      <TableCell>
+                        <Link component={RouterLink} to={`/meetings/${meeting.id}`}>
+                          {meeting.title}
+                        </Link>
+                        {meeting.number ? ` (${meeting.number})` : ''}
+                      </TableCell>
+                      <TableCell>{bodyIndex.get(meeting.bodyId)?.name ?? 'Unknown body'}</TableCell>
+                      <TableCell>{MEETING_TYPE_LABELS[meeting.type]}</TableCell>
+                      <TableCell>{meeting.venue}</TableCell>
+                      <TableCell>
+                        <MeetingStatusChip status={meeting.status} />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          )
+        }
+      </LiveView>
+      <ScheduleMeetingDialog
+        open={scheduling}
+        bodies={bodies.data ?? []}
+        timeZone={timeZone}
+        onClose={() => setScheduling(false)}
+        onScheduled={(meeting) => {
+          setScheduling(false);
+          void navigate(`/meetings/${meeting.id}`);
+        }}
+      />
+    </>
+  );
+}
