@@ -11,6 +11,8 @@ import { DEVELOPMENT_CSP, PRODUCTION_CSP, serializeCsp } from './shared/content-
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+// QUORUM_RENDERER_OUT lets several test runs on one machine build into separate folders.
+const outDir = path.resolve(root, process.env.QUORUM_RENDERER_OUT ?? 'dist/renderer');
 
 function contentSecurityPolicy(isDevServer: boolean): Plugin {
   const policy = serializeCsp(isDevServer ? DEVELOPMENT_CSP : PRODUCTION_CSP);
@@ -33,7 +35,7 @@ export default defineConfig(({ command }) => ({
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version),
   },
   build: {
-    outDir: path.join(root, 'dist', 'renderer'),
+    outDir,
     emptyOutDir: true,
     sourcemap: true,
     target: 'chrome120',

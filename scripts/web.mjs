@@ -7,7 +7,9 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// QUORUM_RENDERER_OUT: the folder `vite build` wrote to (dist/renderer unless set).
+const root = path.resolve(projectRoot, process.env.QUORUM_RENDERER_OUT ?? 'dist/renderer');
 const args = process.argv.slice(2);
 function option(name, fallback) {
   const index = args.indexOf(`--${name}`);
@@ -22,7 +24,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 if (!existsSync(path.join(root, 'index.html'))) {
-  console.error('dist/renderer is missing: run `npm run build:renderer` first.');
+  console.error(`${path.relative(projectRoot, root)} is missing: run \`npm run build:renderer\` first.`);
   process.exit(1);
 }
 

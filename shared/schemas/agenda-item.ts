@@ -4,7 +4,9 @@
  */
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
 import {
+  attachmentsField,
   booleanField,
+  conflictProperties,
   dateField,
   enumField,
   idField,
@@ -74,11 +76,13 @@ export const agendaItemSchemaLiteral = {
       },
     },
     queryId: refField('Stakeholder query'),
+    attachments: attachmentsField,
     ...trackingProperties,
+    ...conflictProperties,
   },
-  required: ['id', 'meetingId', 'parentId', 'position', 'title', 'kind', 'inCommittee', 'decision', ...trackingRequired],
+  required: ['id', 'meetingId', 'parentId', 'position', 'title', 'kind', 'inCommittee', 'decision', ...trackingRequired, 'hasConflict'],
   additionalProperties: false,
-  indexes: [['meetingId', 'position']],
+  indexes: [['meetingId', 'position'], 'hasConflict'],
 } as const;
 
 export const agendaItemSchema = toTypedRxJsonSchema(agendaItemSchemaLiteral);

@@ -2,6 +2,7 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
 import {
   booleanField,
+  conflictProperties,
   countField,
   enumField,
   idField,
@@ -45,10 +46,11 @@ export const bodySchemaLiteral = {
     agendaTemplateId: refField('Agenda template'),
     archived: booleanField('Archived'),
     ...trackingProperties,
+    ...conflictProperties,
   },
-  required: ['id', 'name', 'code', 'kind', 'memberships', 'quorumRule', 'archived', ...trackingRequired],
+  required: ['id', 'name', 'code', 'kind', 'memberships', 'quorumRule', 'archived', ...trackingRequired, 'hasConflict'],
   additionalProperties: false,
-  indexes: ['name'],
+  indexes: ['name', 'hasConflict'],
 } as const;
 
 export const bodySchema = toTypedRxJsonSchema(bodySchemaLiteral);

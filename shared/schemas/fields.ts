@@ -88,3 +88,73 @@ export const richTextSchema = {
     additionalProperties: false,
   },
 } as const;
+
+/**
+ * Competing edits that sync could not merge on its own. When two people change the same field
+ * offline, the record keeps one value in the field and every competing value here, so nothing
+ * typed is lost; `hasConflict` (indexed) lets every device list the records a person must settle.
+ * Values are JSON text, so a field of any type fits.
+ */
+export const conflictProperties = {
+  hasConflict: booleanField('Has competing edits to settle'),
+  conflict: {
+    type: 'object',
+    title: 'Competing edits',
+    properties: {
+      detectedAt: instantField('Detected at'),
+      fields: {
+        type: 'array',
+        maxItems: 200,
+        items: {
+          type: 'object',
+          properties: {
+            field: lineField('Field', 60),
+            versions: {
+              type: 'array',
+              maxItems: 20,
+              items: {
+                type: 'object',
+                properties: {
+                  value: longTextField('Value (JSON)', 5_000_000),
+                  by: lineField('By', 120),
+                  at: instantField('At'),
+                  origin: enumField('Origin', ['local', 'server'] as const),
+                },
+                required: ['value'],
+                additionalProperties: false,
+              },
+            },
+          },
+          required: ['field', 'versions'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['detectedAt', 'fields'],
+    additionalProperties: false,
+  },
+} as const;
+
+/**
+ * Files attached to a record (report PDFs, annexures, scanned signed minutes). The bytes live in
+ * the attachment store (PouchDB, which replicates attachments); records hold only references.
+ */
+export const attachmentsField = {
+  type: 'array',
+  title: 'Attachments',
+  maxItems: 100,
+  items: {
+    type: 'object',
+    properties: {
+      id: idField,
+      name: requiredLineField('File name', 255),
+      mimeType: lineField('File type', 120),
+      size: { type: 'integer', title: 'Size in bytes', minimum: 0, maximum: 2_000_000_000 },
+      kind: enumField('Kind of file', ['report', 'annexure', 'signed_minutes', 'other'] as const),
+      addedAt: instantField('Added at'),
+      addedBy: lineField('Added by', 120),
+    },
+    required: ['id', 'name', 'size'],
+    additionalProperties: false,
+  },
+} as const;

@@ -4,7 +4,9 @@
  */
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
 import {
+  attachmentsField,
   booleanField,
+  conflictProperties,
   enumField,
   idField,
   instantField,
@@ -96,11 +98,13 @@ export const meetingSchemaLiteral = {
         additionalProperties: false,
       },
     },
+    attachments: attachmentsField,
     ...trackingProperties,
+    ...conflictProperties,
   },
-  required: ['id', 'bodyId', 'type', 'title', 'startsAt', 'venue', 'status', 'history', 'attendance', ...trackingRequired],
+  required: ['id', 'bodyId', 'type', 'title', 'startsAt', 'venue', 'status', 'history', 'attendance', ...trackingRequired, 'hasConflict'],
   additionalProperties: false,
-  indexes: ['startsAt', 'status', ['bodyId', 'startsAt']],
+  indexes: ['startsAt', 'status', ['bodyId', 'startsAt'], 'hasConflict'],
 } as const;
 
 export const meetingSchema = toTypedRxJsonSchema(meetingSchemaLiteral);

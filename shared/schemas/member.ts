@@ -2,6 +2,7 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
 import {
   booleanField,
+  conflictProperties,
   enumField,
   idField,
   lineField,
@@ -32,10 +33,11 @@ export const memberSchemaLiteral = {
     phone: lineField('Phone', 40),
     active: booleanField('Active'),
     ...trackingProperties,
+    ...conflictProperties,
   },
-  required: ['id', 'fullName', 'kind', 'seat', 'active', ...trackingRequired],
+  required: ['id', 'fullName', 'kind', 'seat', 'active', ...trackingRequired, 'hasConflict'],
   additionalProperties: false,
-  indexes: ['fullName', 'kind'],
+  indexes: ['fullName', 'kind', 'hasConflict'],
 } as const;
 
 export const memberSchema = toTypedRxJsonSchema(memberSchemaLiteral);

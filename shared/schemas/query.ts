@@ -4,6 +4,7 @@
  */
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
 import {
+  conflictProperties,
   countField,
   dateField,
   enumField,
@@ -51,6 +52,7 @@ export const querySchemaLiteral = {
     resolvedAt: instantField('Resolved at'),
     closedAt: instantField('Closed at'),
     ...trackingProperties,
+    ...conflictProperties,
   },
   required: [
     'id',
@@ -65,9 +67,10 @@ export const querySchemaLiteral = {
     'dueDate',
     'departmentId',
     ...trackingRequired,
+    'hasConflict',
   ],
   additionalProperties: false,
-  indexes: ['reference', 'receivedAt', ['status', 'dueDate'], ['departmentId', 'status', 'dueDate']],
+  indexes: ['reference', 'receivedAt', ['status', 'dueDate'], ['departmentId', 'status', 'dueDate'], 'hasConflict'],
 } as const;
 
 export const querySchema = toTypedRxJsonSchema(querySchemaLiteral);

@@ -5,6 +5,7 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
 import {
   booleanField,
+  conflictProperties,
   countField,
   dateField,
   enumField,
@@ -81,6 +82,7 @@ export const resolutionSchemaLiteral = {
     revokesId: refField('Revokes'),
     inCommittee: booleanField('In committee'),
     ...trackingProperties,
+    ...conflictProperties,
   },
   required: [
     'id',
@@ -94,9 +96,10 @@ export const resolutionSchemaLiteral = {
     'status',
     'progress',
     ...trackingRequired,
+    'hasConflict',
   ],
   additionalProperties: false,
-  indexes: ['number', 'adoptedOn', 'status', 'meetingId'],
+  indexes: ['number', 'adoptedOn', 'status', 'meetingId', 'hasConflict'],
 } as const;
 
 export const resolutionSchema = toTypedRxJsonSchema(resolutionSchemaLiteral);

@@ -4,7 +4,7 @@
  * schema in shared/settings.
  */
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
-import { idField, trackingProperties, trackingRequired } from './fields';
+import { conflictProperties, idField, trackingProperties, trackingRequired } from './fields';
 
 export const settingSchemaLiteral = {
   title: 'Setting',
@@ -16,9 +16,11 @@ export const settingSchemaLiteral = {
     id: idField,
     value: { type: 'object', title: 'Value', additionalProperties: true },
     ...trackingProperties,
+    ...conflictProperties,
   },
-  required: ['id', 'value', ...trackingRequired],
+  required: ['id', 'value', ...trackingRequired, 'hasConflict'],
   additionalProperties: false,
+  indexes: ['hasConflict'],
 } as const;
 
 export const settingSchema = toTypedRxJsonSchema(settingSchemaLiteral);

@@ -5,6 +5,7 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
 import {
   booleanField,
+  conflictProperties,
   enumField,
   idField,
   instantField,
@@ -41,10 +42,11 @@ export const stakeholderSchemaLiteral = {
     anonymisedAt: instantField('Anonymised at'),
     mergedIntoId: refField('Merged into'),
     ...trackingProperties,
+    ...conflictProperties,
   },
-  required: ['id', 'kind', 'category', 'name', ...trackingRequired],
+  required: ['id', 'kind', 'category', 'name', ...trackingRequired, 'hasConflict'],
   additionalProperties: false,
-  indexes: ['name', 'category'],
+  indexes: ['name', 'category', 'hasConflict'],
 } as const;
 
 export const stakeholderSchema = toTypedRxJsonSchema(stakeholderSchemaLiteral);

@@ -19,7 +19,8 @@ import type { WriteContext } from './write-context';
 
 /** Collections whose records carry created/updated stamps and are edited through forms. */
 export type TrackedCollection = Exclude<CollectionName, 'queryevents' | 'audit'>;
-type TrackingField = 'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
+type TrackingField = 'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'hasConflict' | 'conflict';
+/** What a caller supplies to create a record: everything but the stamps the repository sets. */
 export type Draft<T> = Omit<T, TrackingField> & { id?: string };
 
 export interface RecordRules<T> {
@@ -88,6 +89,7 @@ export class RecordRepository<K extends TrackedCollection> {
       createdBy: by,
       updatedAt: at,
       updatedBy: by,
+      hasConflict: false,
     } as unknown as RecordTypes[K];
   }
 
@@ -100,7 +102,9 @@ export class RecordRepository<K extends TrackedCollection> {
       recordType: this.collectionName,
       recordId: record.id,
       summary: `Created ${this.rules.describe(record)}`,
-      fields: Object.keys(record).filter((key) => !['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'].includes(key)),
+      fields: Object.keys(record).filter(
+        (key) => !['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'hasConflict'].includes(key),
+      ),
     });
     return record;
   }

@@ -15,6 +15,7 @@ describe('schema migrations', () => {
       createdBy: 'a',
       updatedAt: '2026-01-01T00:00:00.000Z',
       updatedBy: 'a',
+      hasConflict: false,
     });
     await v0.close();
 

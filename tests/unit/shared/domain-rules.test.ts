@@ -6,7 +6,7 @@ import { quorumRequired } from '../../../shared/domain/quorum';
 import { isResolutionOverdue } from '../../../shared/domain/resolutions';
 import type { Body, Meeting } from '../../../shared/schemas';
 
-const stamp = { createdAt: '', createdBy: '', updatedAt: '', updatedBy: '' };
+const stamp = { createdAt: '', createdBy: '', updatedAt: '', updatedBy: '', hasConflict: false };
 const members = (n: number) => Array.from({ length: n }, (_, i) => ({ memberId: `m${i}`, role: 'member' as const }));
 const body = (overrides: Partial<Body> = {}): Body => ({
   id: 'b',

@@ -8,6 +8,7 @@ const stamp = {
   createdBy: 'Test',
   updatedAt: '2026-11-23T08:00:00.000Z',
   updatedBy: 'Test',
+  hasConflict: false,
 };
 
 const validMeeting = {
