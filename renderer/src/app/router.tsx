@@ -43,7 +43,7 @@ export function createAppRouter() {
         { path: 'queries', element: <QueriesPage /> },
         { path: 'stakeholders', element: <StakeholdersPage /> },
         { path: 'members', element: <BodiesPage /> },
-        { path: 'settings', element: <SettingsPage /> },
+        { path: 'settings/:section?', element: <SettingsPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,81 +1,33 @@
-/** Settings: who uses this device, the municipality's particulars, departments, and the app. */
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemText from '@mui/material/ListItemText';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { useEffect, useState, type ReactNode } from 'react';
-import type { AppInfo } from '@shared/ipc-contract';
-import { platform } from '../../platform/platform';
-import { LiveView } from '../../ui/LoadState';
+/** Settings, in tabs contributed by the features (see sections.tsx); the tab is in the URL. */
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
-import { MunicipalityForm } from './components/MunicipalityForm';
-import { ProfileForm } from './components/ProfileForm';
-import { useDepartments, useMunicipality } from './hooks';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 3 }}>
-      <Typography variant="h2" component="h2" gutterBottom>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
-  );
-}
-
-function AboutQuorum() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    void platform.app.info().then(setInfo);
-  }, []);
-  if (!info) return null;
-  return (
-    <Typography component="p">
-      {info.name} {info.version} ·{' '}
-      {info.platform === 'web' ? 'running in a web browser' : `desktop app on ${info.platform} (Electron ${info.electron ?? ''})`} ·
-      records are kept on this device in IndexedDB.
-    </Typography>
-  );
-}
+import { SETTINGS_SECTIONS } from './sections';
 
 export function SettingsPage() {
-  const municipality = useMunicipality();
-  const departments = useDepartments();
+  const { section: sectionId } = useParams();
+  const navigate = useNavigate();
+  const section = SETTINGS_SECTIONS.find((s) => s.id === sectionId);
+  if (!section) return <Navigate to={`/settings/${SETTINGS_SECTIONS[0]?.id ?? 'general'}`} replace />;
   return (
     <>
       <PageHeader title="Settings" />
-      <Stack spacing={3}>
-        <Section title="You">
-          <ProfileForm />
-        </Section>
-        <Section title="Municipality">
-          <LiveView live={municipality}>
-            {(current) => (current ? <MunicipalityForm current={current} /> : null)}
-          </LiveView>
-        </Section>
-        <Section title="Departments">
-          <LiveView live={departments}>
-            {(list) =>
-              list.length === 0 ? (
-                <Typography color="text.secondary">No departments are set up yet.</Typography>
-              ) : (
-                <List dense aria-label="Departments">
-                  {list.map((d) => (
-                    <ListItem key={d.id} disableGutters>
-                      <ListItemText primary={`${d.name} (${d.code})`} secondary={d.director ? `Director: ${d.director}` : null} />
-                    </ListItem>
-                  ))}
-                </List>
-              )
-            }
-          </LiveView>
-        </Section>
-        <Section title="About Quorum">
-          <AboutQuorum />
-        </Section>
-      </Stack>
+      <Tabs
+        value={section.id}
+        onChange={(_event, id: string) => void navigate(`/settings/${id}`)}
+        aria-label="Settings sections"
+        variant="scrollable"
+        sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}
+      >
+        {SETTINGS_SECTIONS.map((s) => (
+          <Tab key={s.id} value={s.id} label={s.label} id={`settings-tab-${s.id}`} aria-controls="settings-panel" />
+        ))}
+      </Tabs>
+      <Box role="tabpanel" id="settings-panel" aria-labelledby={`settings-tab-${section.id}`}>
+        {section.render()}
+      </Box>
     </>
   );
 }
