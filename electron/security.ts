@@ -1,7 +1,9 @@
 /**
- * Electron's security checklist, applied to every web contents the app creates: navigation
- * and new windows only to the app itself, no <webview>, every permission request refused.
- * The functions take Electron's objects as narrow interfaces so unit tests can pass fakes.
+ * Electron's security checklist, applied to every web contents and to the session: navigation
+ * and new windows only to the app itself, no <webview>, no device pickers, no downloads behind
+ * the save dialog's back, and every permission refused but one (writing text to the
+ * clipboard from the app's own page). The functions take Electron's objects as narrow
+ * interfaces so unit tests can pass fakes.
  */
 import type { Session, WebContents } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
@@ -46,19 +48,61 @@ export function guardNavigation(contents: GuardedContents, isAppUrl: UrlPolicy, 
     event.preventDefault();
     log.warn('Refused to attach a <webview>');
   });
+  // Without a listener Chromium would pick the first Bluetooth device it finds.
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
+    log.warn('Refused a Bluetooth device request');
+  });
   contents.setWindowOpenHandler(({ url }) => {
     log.warn(`Refused to open a window for ${url}`);
     return { action: 'deny' };
   });
 }
 
-type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+/**
+ * The one permission granted: putting text on the clipboard ("copy reference number") from
+ * the app's own page. Reading the clipboard, camera, microphone, location, notifications,
+ * devices and everything else are refused.
+ */
+export function isPermissionGranted(permission: string, requestingUrl: string, isAppUrl: UrlPolicy): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl);
+}
 
-/** Quorum needs no camera, microphone, location, notifications or anything else: deny all. */
-export function denyAllPermissions(session: PermissionSession, log: SecurityLog): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    log.warn(`Denied permission request: ${permission}`);
-    callback(false);
+type HardenedSession = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'
+>;
+
+export function hardenSession(session: HardenedSession, isAppUrl: UrlPolicy, log: SecurityLog): void {
+  session.setPermissionRequestHandler((contents, permission, callback) => {
+    const granted = isPermissionGranted(permission, contents.getURL(), isAppUrl);
+    if (!granted) log.warn(`Denied permission request: ${permission}`);
+    callback(granted);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, isAppUrl),
+  );
+  session.setDevicePermissionHandler(() => false);
+  session.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+    log.warn('Refused a HID device request');
+  });
+  session.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+    log.warn('Refused a serial port request');
+  });
+  session.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+    log.warn('Refused a USB device request');
+  });
+  // Files reach the disk only through the save dialog (files:save); a download started by the
+  // page, or by content that slipped in, is cancelled.
+  session.on('will-download', (event, item) => {
+    event.preventDefault();
+    log.warn(`Refused a download of ${item.getURL()}`);
+  });
 }

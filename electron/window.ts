@@ -1,12 +1,21 @@
-/** The main window: its secure options, and where it loads the renderer from. */
+/**
+ * The main window: its secure options, and where it loads the renderer from. Each option of
+ * Electron's security checklist is written out, even where it is already the default, so a
+ * change of default in a future Electron cannot quietly weaken the window.
+ */
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { DEFAULT_SIZE, MIN_SIZE, type WindowPlacement } from './window-state';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  placement: WindowPlacement = { ...DEFAULT_SIZE, maximized: false, fullScreen: false },
+): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
+    ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : { center: true }),
+    width: placement.width,
+    height: placement.height,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Quorum',
     backgroundColor: '#f5f6f8',
@@ -21,6 +30,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      // No `enableBlinkFeatures`: Chromium features stay as Chromium ships them.
+      navigateOnDragDrop: false,
+      safeDialogs: true,
       spellcheck: true,
     },
   };

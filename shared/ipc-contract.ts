@@ -2,8 +2,9 @@
  * The one contract between the renderer and Electron's main process.
  *
  * `QuorumApi` is what the preload exposes as `window.quorum` (and what the browser fallback
- * implements); `IpcContract` maps each channel to its arguments and result; `parseIpcArgs`
- * checks what arrives in the main process, because a compromised renderer may send anything.
+ * implements); `IpcContract` maps each channel to its arguments and result; `IpcEvents` maps
+ * what the main process pushes to the renderer; `parseIpcArgs` checks what arrives in the main
+ * process, because a compromised renderer may send anything.
  * Main, preload and renderer are all typed from this file.
  */
 
@@ -40,6 +41,66 @@ export type SaveFileResult =
 /** Where credentials were kept: encrypted by the OS keychain, or only for this session. */
 export type CredentialPersistence = 'encrypted' | 'session';
 
+/** A file to read, chosen by the person in the native open dialog (desktop) or a file input (browser). */
+export interface PickFileRequest {
+  /** What the dialog says it is for, such as `Choose a Quorum backup`. */
+  title: string;
+  filters: FileFilter[];
+}
+
+export type PickFileResult = { status: 'picked'; fileName: string; bytes: Uint8Array } | { status: 'cancelled' };
+
+/** Commands of the application menu that the renderer carries out. A closed set. */
+export const MENU_COMMANDS = ['new-meeting', 'new-query', 'export', 'backup', 'restore'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Why an update check or download failed, in the categories the person is told about. */
+export type UpdateErrorKind = 'feed-unreachable' | 'bad-signature' | 'failed';
+
+/** Whether the person asked for the check (menu, button) or the app did it at start. */
+export type UpdateCheckOrigin = 'automatic' | 'manual';
+
+/** Where the desktop app's self-update stands; the browser build is always `unsupported`. */
+export type UpdateState =
+  | { status: 'unsupported'; reason: string }
+  | { status: 'idle' }
+  | { status: 'checking'; origin: UpdateCheckOrigin }
+  | { status: 'up-to-date'; origin: UpdateCheckOrigin; checkedAt: string }
+  | { status: 'downloading'; version: string; percent: number }
+  | {
+      status: 'ready';
+      version: string;
+      /** A meeting is in session: the update waits until it is closed. */
+      waitingForMeeting: boolean;
+      /** The person asked to restart; it happens as soon as no meeting is in session. */
+      installRequested: boolean;
+    }
+  | { status: 'error'; kind: UpdateErrorKind; message: string; origin: UpdateCheckOrigin; at: string };
+
+const UPDATE_STATUSES: ReadonlySet<string> = new Set(['unsupported', 'idle', 'checking', 'up-to-date', 'downloading', 'ready', 'error']);
+
+/** A light check of what the main process pushes: a known status, nothing more. */
+export function isUpdateState(value: unknown): value is UpdateState {
+  if (value === null || typeof value !== 'object') return false;
+  const { status } = value as Record<string, unknown>;
+  return typeof status === 'string' && UPDATE_STATUSES.has(status);
+}
+
+/** An error the renderer caught (window `error` or `unhandledrejection`), for the log file. */
+export interface RendererErrorReport {
+  kind: 'error' | 'unhandled-rejection';
+  message: string;
+  stack?: string;
+  /** Where it happened in the app, such as `#/meetings/42`; never a full file path. */
+  location?: string;
+}
+
+export type Unsubscribe = () => void;
+
 export interface QuorumApi {
   readonly kind: 'desktop' | 'web';
   app: {
@@ -47,21 +108,59 @@ export interface QuorumApi {
   };
   files: {
     save(request: SaveFileRequest): Promise<SaveFileResult>;
+    /** Opens a file saved earlier in its usual app; only ids `save` handed out are accepted. */
+    open(fileId: string): Promise<void>;
+    /** Shows a file saved earlier in the system's file manager. */
+    showInFolder(fileId: string): Promise<void>;
+    /** Reads one file the person chooses. */
+    pick(request: PickFileRequest): Promise<PickFileResult>;
   };
   credentials: {
     get(account: string): Promise<string | null>;
     set(account: string, secret: string): Promise<CredentialPersistence>;
     remove(account: string): Promise<void>;
   };
+  menu: {
+    /** Calls `listener` for each command chosen in the application menu; the browser has no menu. */
+    onCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+  };
+  updates: {
+    state(): Promise<UpdateState>;
+    check(): Promise<UpdateState>;
+    /** Restarts into the downloaded update, or as soon as no meeting is in session. */
+    install(): Promise<UpdateState>;
+    onState(listener: (state: UpdateState) => void): Unsubscribe;
+    /** Tells the updater whether a meeting is in session: no update is installed while one is. */
+    setMeetingInSession(inSession: boolean): Promise<void>;
+  };
+  log: {
+    rendererError(report: RendererErrorReport): Promise<void>;
+  };
 }
 
 export interface IpcContract {
   'app:info': { args: []; result: AppInfo };
   'files:save': { args: [SaveFileRequest]; result: SaveFileResult };
+  'files:open': { args: [fileId: string]; result: null };
+  'files:show-in-folder': { args: [fileId: string]; result: null };
+  'files:pick': { args: [PickFileRequest]; result: PickFileResult };
   'credentials:get': { args: [account: string]; result: string | null };
   'credentials:set': { args: [account: string, secret: string]; result: CredentialPersistence };
   'credentials:remove': { args: [account: string]; result: null };
+  'updates:state': { args: []; result: UpdateState };
+  'updates:check': { args: []; result: UpdateState };
+  'updates:install': { args: []; result: UpdateState };
+  'updates:meeting-in-session': { args: [inSession: boolean]; result: null };
+  'log:renderer-error': { args: [RendererErrorReport]; result: null };
 }
+
+/** Messages the main process pushes to the renderer (main → renderer), each with its payload. */
+export interface IpcEvents {
+  'menu:command': MenuCommand;
+  'updates:state': UpdateState;
+}
+
+export type IpcEventName = keyof IpcEvents;
 
 export type IpcChannel = keyof IpcContract;
 export type IpcArgs<C extends IpcChannel> = IpcContract[C]['args'];
@@ -84,6 +183,11 @@ export const LIMITS = {
   accountLength: 200,
   secretLength: 4_096,
   filters: 10,
+  extensionLength: 16,
+  dialogTitleLength: 120,
+  errorMessageLength: 2_000,
+  errorStackLength: 8_000,
+  errorLocationLength: 300,
 } as const;
 
 const ACCOUNT_RE = /^[\w.:@+-]+$/;
@@ -127,7 +231,7 @@ function parseFilters(value: unknown): FileFilter[] {
     return {
       name: expectString(name, 'Filter name', 80),
       extensions: extensions.map((ext) => {
-        const text = expectString(ext, 'Extension', 10);
+        const text = expectString(ext, 'Extension', LIMITS.extensionLength);
         if (!/^[a-z0-9]+$/i.test(text)) throw new IpcInputError('Extensions are letters and digits only.');
         return text;
       }),
@@ -143,16 +247,66 @@ function parseSaveRequest(value: unknown): SaveFileRequest {
   return { suggestedName: parseFileName(suggestedName), bytes, filters: parseFilters(filters) };
 }
 
+// The ids SavedFiles hands out (crypto.randomUUID): anything else is refused before any lookup.
+const FILE_ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function parseFileId(value: unknown): string {
+  if (typeof value !== 'string' || !FILE_ID_RE.test(value)) throw new IpcInputError('Not a saved file of this session.');
+  return value;
+}
+
+function parsePickRequest(value: unknown): PickFileRequest {
+  if (value === null || typeof value !== 'object') throw new IpcInputError('Open request must be an object.');
+  const { title, filters } = value as Record<string, unknown>;
+  const parsedFilters = parseFilters(filters);
+  if (parsedFilters.length === 0) throw new IpcInputError('Name at least one kind of file to open.');
+  return { title: expectString(title, 'Dialog title', LIMITS.dialogTitleLength), filters: parsedFilters };
+}
+
+function optionalText(value: unknown, what: string, max: number): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new IpcInputError(`${what} must be text.`);
+  // Reports are diagnostics: overlong text is cut, not refused, so the error still reaches the log.
+  return value.slice(0, max);
+}
+
+function parseRendererError(value: unknown): RendererErrorReport {
+  if (value === null || typeof value !== 'object') throw new IpcInputError('Error report must be an object.');
+  const { kind, message, stack, location } = value as Record<string, unknown>;
+  if (kind !== 'error' && kind !== 'unhandled-rejection') throw new IpcInputError('Error kind is not known.');
+  if (typeof message !== 'string') throw new IpcInputError('Error message must be text.');
+  const report: RendererErrorReport = { kind, message: message.slice(0, LIMITS.errorMessageLength) };
+  const parsedStack = optionalText(stack, 'Stack', LIMITS.errorStackLength);
+  const parsedLocation = optionalText(location, 'Location', LIMITS.errorLocationLength);
+  if (parsedStack !== undefined) report.stack = parsedStack;
+  if (parsedLocation !== undefined) report.location = parsedLocation;
+  return report;
+}
+
+function noArgs(args: unknown[]): [] {
+  expectArity(args, 0);
+  return [];
+}
+
 type Parsers = { [C in IpcChannel]: (args: unknown[]) => IpcArgs<C> };
 
 const PARSERS: Parsers = {
-  'app:info': (args) => {
-    expectArity(args, 0);
-    return [];
-  },
+  'app:info': noArgs,
   'files:save': (args) => {
     expectArity(args, 1);
     return [parseSaveRequest(args[0])];
+  },
+  'files:open': (args) => {
+    expectArity(args, 1);
+    return [parseFileId(args[0])];
+  },
+  'files:show-in-folder': (args) => {
+    expectArity(args, 1);
+    return [parseFileId(args[0])];
+  },
+  'files:pick': (args) => {
+    expectArity(args, 1);
+    return [parsePickRequest(args[0])];
   },
   'credentials:get': (args) => {
     expectArity(args, 1);
@@ -165,6 +319,18 @@ const PARSERS: Parsers = {
   'credentials:remove': (args) => {
     expectArity(args, 1);
     return [parseAccount(args[0])];
+  },
+  'updates:state': noArgs,
+  'updates:check': noArgs,
+  'updates:install': noArgs,
+  'updates:meeting-in-session': (args) => {
+    expectArity(args, 1);
+    if (typeof args[0] !== 'boolean') throw new IpcInputError('Whether a meeting is in session must be true or false.');
+    return [args[0]];
+  },
+  'log:renderer-error': (args) => {
+    expectArity(args, 1);
+    return [parseRendererError(args[0])];
   },
 };
 

@@ -26,6 +26,17 @@ export interface GateLog {
   error(message: string, error?: unknown): void;
 }
 
+/**
+ * Thrown by a handler that refuses a well-formed request it must not serve (a file id this
+ * process never handed out): answered as `forbidden` and logged as a refusal, not a failure.
+ */
+export class IpcRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IpcRefusal';
+  }
+}
+
 export type Handler<C extends IpcChannel> = (...args: IpcArgs<C>) => Promise<IpcResult<C>> | IpcResult<C>;
 
 /** Only the main frame of the app's own page may call: not an iframe, not a foreign page. */
@@ -55,6 +66,10 @@ export function createIpcGate(ipcMain: IpcMainLike, isAppUrl: UrlPolicy, log: Ga
         try {
           return { ok: true, value: await handler(...args) };
         } catch (error) {
+          if (error instanceof IpcRefusal) {
+            log.warn(`IPC ${channel} refused: ${error.message}`);
+            return { ok: false, error: { code: 'forbidden', message: error.message } };
+          }
           log.error(`IPC ${channel} failed`, error);
           const message = error instanceof Error ? error.message : String(error);
           return { ok: false, error: { code: 'failed', message } };

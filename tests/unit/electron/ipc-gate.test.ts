@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createIpcGate } from '../../../electron/ipc/handle';
+import { IPC_CHANNELS } from '../../../shared/ipc-contract';
+import { createIpcGate, IpcRefusal } from '../../../electron/ipc/handle';
 import { createAppUrlPolicy } from '../../../electron/security';
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
@@ -77,5 +78,55 @@ describe('the IPC gate', () => {
     });
     await expect(handlers.get('app:info')!(appEvent)).resolves.toEqual({ ok: false, error: { code: 'failed', message: 'disk full' } });
     expect(log.error).toHaveBeenCalled();
+  });
+
+  it('refuses every channel of the contract when the sender is not the app', async () => {
+    const { gate, handlers, log } = setup();
+    const handler = vi.fn();
+    for (const channel of IPC_CHANNELS) gate.handle(channel, handler);
+    const foreign = { url: 'https://evil.example.com/' };
+    for (const channel of IPC_CHANNELS) {
+      await expect(handlers.get(channel)!({ senderFrame: foreign, sender: { mainFrame: foreign } }, 'x')).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    expect(handler).not.toHaveBeenCalled();
+    expect(log.warn).toHaveBeenCalledTimes(IPC_CHANNELS.length);
+  });
+
+  it('answers a handler refusal as forbidden and logs it as a refusal', async () => {
+    const { gate, handlers, appEvent, log } = setup();
+    gate.handle('files:open', () => {
+      throw new IpcRefusal('That file was not saved by Quorum in this session.');
+    });
+    await expect(handlers.get('files:open')!(appEvent, '00000000-0000-4000-8000-000000000000')).resolves.toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'That file was not saved by Quorum in this session.' },
+    });
+    expect(log.warn).toHaveBeenCalledWith('IPC files:open refused: That file was not saved by Quorum in this session.');
+    expect(log.error).not.toHaveBeenCalled();
+  });
+
+  it('refuses a path where a saved-file id belongs, and a non-boolean meeting flag', async () => {
+    const { gate, handlers, appEvent, log } = setup();
+    const handler = vi.fn();
+    gate.handle('files:open', handler);
+    gate.handle('files:show-in-folder', handler);
+    gate.handle('updates:meeting-in-session', handler);
+    await expect(handlers.get('files:open')!(appEvent, '/etc/passwd')).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    await expect(handlers.get('files:show-in-folder')!(appEvent, 'C:\\Windows')).resolves.toMatchObject({ ok: false });
+    await expect(handlers.get('updates:meeting-in-session')!(appEvent, 'yes')).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(handler).not.toHaveBeenCalled();
+    expect(log.warn).toHaveBeenCalledTimes(3);
+  });
+
+  it('passes a renderer error report on, cut to size', async () => {
+    const { gate, handlers, appEvent } = setup();
+    const handler = vi.fn(() => null);
+    gate.handle('log:renderer-error', handler);
+    await handlers.get('log:renderer-error')!(appEvent, { kind: 'error', message: 'x'.repeat(10_000), stack: 'at App', extra: 'ignored' });
+    expect(handler).toHaveBeenCalledWith({ kind: 'error', message: 'x'.repeat(2_000), stack: 'at App' });
+    await expect(handlers.get('log:renderer-error')!(appEvent, { kind: 'panic', message: 'x' })).resolves.toMatchObject({ ok: false });
   });
 });

@@ -3,7 +3,21 @@ import { IPC_CHANNELS, IpcInputError, isIpcChannel, parseFileName, parseIpcArgs 
 
 describe('the IPC contract', () => {
   it('lists the bridge channels', () => {
-    expect(IPC_CHANNELS.sort()).toEqual(['app:info', 'credentials:get', 'credentials:remove', 'credentials:set', 'files:save']);
+    expect(IPC_CHANNELS.sort()).toEqual([
+      'app:info',
+      'credentials:get',
+      'credentials:remove',
+      'credentials:set',
+      'files:open',
+      'files:pick',
+      'files:save',
+      'files:show-in-folder',
+      'log:renderer-error',
+      'updates:check',
+      'updates:install',
+      'updates:meeting-in-session',
+      'updates:state',
+    ]);
     expect(isIpcChannel('files:save')).toBe(true);
     expect(isIpcChannel('shell:exec')).toBe(false);
     expect(isIpcChannel('__proto__')).toBe(false);
