@@ -1,0 +1,28 @@
+/** Exports the query report to Word: the open and overdue queries listed on screen, per department, by age. */
+import type { AppliedFilter } from '@shared/documents/inputs';
+import type { StakeholderQuery } from '@shared/schemas';
+import { ExportButton } from './components/ExportButton';
+import { useExportRunner } from './components/use-export-runner';
+
+export interface ExportQueryReportButtonProps {
+  /** The queries as filtered on screen. */
+  queries: readonly StakeholderQuery[];
+  /** The filters applied, in words: `{ label: 'Department', value: 'Technical Services' }`. */
+  filters: readonly AppliedFilter[];
+  disabled?: boolean;
+}
+
+export function ExportQueryReportButton({ queries, filters, disabled }: ExportQueryReportButtonProps) {
+  const { busy, run, feedback } = useExportRunner();
+  return (
+    <>
+      <ExportButton
+        label="Export query report"
+        busy={busy !== null}
+        disabled={disabled}
+        onClick={() => run('report', 'query report', (exporter) => exporter.queryReport(queries, filters))}
+      />
+      {feedback}
+    </>
+  );
+}
