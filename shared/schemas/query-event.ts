@@ -1,6 +1,6 @@
 /** Schema of one entry on a query's timeline. Events are appended, never edited. */
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
-import { enumField, idField, instantField, lineField, longTextField, refField } from './fields';
+import { countField, dateField, enumField, idField, instantField, lineField, longTextField, refField } from './fields';
 import { QUERY_EVENT_KINDS, QUERY_STATUSES } from './vocabulary';
 
 export const queryEventSchemaLiteral = {
@@ -21,10 +21,24 @@ export const queryEventSchemaLiteral = {
     departmentId: refField('Department'),
     officer: lineField('Officer', 160),
     escalatedTo: lineField('Escalated to', 160),
+    escalationLevel: countField('Escalation level', 10),
+    /** The ward councillor told of an escalation, by name. */
+    informed: lineField('Informed', 200),
+    /** The due date after this event, when the event moved it (a pause, a reopening). */
+    dueDate: dateField('Due date'),
+    previousDueDate: dateField('Previous due date'),
+    pausedWorkingDays: countField('Working days paused', 10_000),
+    meetingId: refField('Meeting'),
+    agendaItemId: refField('Agenda item'),
+    /** The other stakeholder record of a merge. */
+    stakeholderId: refField('Stakeholder'),
+    /** On a resolution: working days from receipt to resolution (the dashboard's turnaround). */
+    workingDays: countField('Working days taken', 10_000),
   },
   required: ['id', 'queryId', 'at', 'by', 'kind'],
   additionalProperties: false,
-  indexes: [['queryId', 'at']],
+  // [kind, at]: the dashboard counts and reads resolutions by month without reading queries.
+  indexes: [['queryId', 'at'], ['kind', 'at']],
 } as const;
 
 export const queryEventSchema = toTypedRxJsonSchema(queryEventSchemaLiteral);

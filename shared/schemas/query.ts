@@ -40,11 +40,15 @@ export const querySchemaLiteral = {
     acknowledgeBy: dateField('Acknowledge by'),
     dueDate: dateField('Due date'),
     departmentId: refField('Department'),
+    /** '' while unassigned: indexed for the "My queries" queue, so always present. */
     officer: lineField('Responsible officer', 160),
     outcome: longTextField('Outcome', 20_000),
     relatedMeetingId: refField('Related meeting'),
     relatedResolutionId: refField('Related resolution'),
+    /** The meeting whose agenda the query was placed on as a question, and its item there. */
+    agendaMeetingId: refField('On the agenda of'),
     agendaItemId: refField('Agenda question'),
+    answeredAt: instantField('Answered in the meeting at'),
     pausedSince: instantField('Waiting for the stakeholder since'),
     pausedWorkingDays: countField('Working days paused', 10_000),
     escalationLevel: countField('Escalation level', 10),
@@ -66,11 +70,22 @@ export const querySchemaLiteral = {
     'receivedAt',
     'dueDate',
     'departmentId',
+    'officer',
     ...trackingRequired,
     'hasConflict',
   ],
   additionalProperties: false,
-  indexes: ['reference', 'receivedAt', ['status', 'dueDate'], ['departmentId', 'status', 'dueDate'], 'hasConflict'],
+  // The work queues read through these (see features/queries/queue-queries.ts): each queue asks
+  // one index per status for a due-date range, so no queue scans closed queries.
+  indexes: [
+    'reference',
+    'receivedAt',
+    ['status', 'dueDate'],
+    ['departmentId', 'status', 'dueDate'],
+    ['officer', 'status', 'dueDate'],
+    ['stakeholderId', 'receivedAt'],
+    'hasConflict',
+  ],
 } as const;
 
 export const querySchema = toTypedRxJsonSchema(querySchemaLiteral);

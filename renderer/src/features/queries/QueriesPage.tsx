@@ -1,79 +1,240 @@
-/** Stakeholder queries, newest first, with overdue ones marked. */
+/**
+ * The operations unit's work queues: My queries, a department's queries, Overdue, Due in the next
+ * 2 working days, all open and all queries; with filters, text search, sorting, and the list as
+ * CSV. The queue is in the URL (#/queries?queue=overdue&department=…) so the dashboard links to it.
+ */
+import AddIcon from '@mui/icons-material/Add';
+import DownloadIcon from '@mui/icons-material/Download';
 import QuestionAnswerIcon from '@mui/icons-material/QuestionAnswer';
-import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import { isQueryOverdue } from '@shared/domain/queries';
-import { formatDate, today } from '@shared/domain/time';
-import { QUERY_STATUS_LABELS } from '@shared/schemas/vocabulary';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { csvBytes } from '@shared/domain/csv';
+import { queryCsv } from '@shared/domain/query-export';
+import {
+  applyQueryFilters,
+  NO_FILTERS,
+  QUEUE_KINDS,
+  QUEUE_LABELS,
+  sortQueries,
+  type QueryFilters,
+  type QueryLookups,
+  type QuerySort,
+  type QueueKind,
+} from '@shared/domain/query-queues';
+import { addCalendarDays } from '@shared/domain/time';
+import type { AppliedFilter } from '@shared/documents/inputs';
+import {
+  QUERY_CHANNEL_LABELS,
+  QUERY_PRIORITY_LABELS,
+  QUERY_STATUS_LABELS,
+} from '@shared/schemas/vocabulary';
+import { useDeviceProfile } from '../../db/DataProvider';
+import { platform } from '../../platform/platform';
 import { EmptyState } from '../../ui/EmptyState';
 import { LiveView } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
+import { errorMessage } from '../../ui/form-errors';
 import { useIndex } from '../bodies/hooks';
+import { ExportQueryReportButton } from '../documents/ExportQueryReportButton';
 import { useDepartments, useTimeZone } from '../settings/hooks';
-import { useStakeholders } from '../stakeholders/hooks';
-import { useQueries } from './hooks';
+import { useEveryStakeholder } from '../stakeholders/hooks';
+import { QueueFilters } from './components/QueueFilters';
+import { QueueTable } from './components/QueueTable';
+import { useEscalationSweep, useQueryCount, useQuerySettings, useQueue, useToday, useWorkingDayCalendar } from './hooks';
+
+function isQueueKind(value: string | null): value is QueueKind {
+  return (QUEUE_KINDS as readonly string[]).includes(value ?? '');
+}
+
+/** 'All queries' reads three months back unless a "Received from" date is chosen. */
+const ALL_QUERIES_MONTHS_BACK = 92;
 
 export function QueriesPage() {
-  const queries = useQueries();
-  const departmentIndex = useIndex(useDepartments());
-  const stakeholderIndex = useIndex(useStakeholders());
+  const [params, setParams] = useSearchParams();
+  const queue: QueueKind = isQueueKind(params.get('queue')) ? (params.get('queue') as QueueKind) : 'open';
+  const departments = useDepartments();
+  const departmentId = params.get('department') ?? departments.data?.[0]?.id ?? '';
+  const profile = useDeviceProfile();
   const timeZone = useTimeZone();
-  const todayDate = today(timeZone);
+  const today = useToday(timeZone);
+  const settings = useQuerySettings();
+  const calendar = useWorkingDayCalendar(settings);
+  useEscalationSweep(today);
+
+  const [filters, setFilters] = useState<QueryFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<QuerySort>({ key: 'dueDate', direction: 'asc' });
+  const [exportMessage, setExportMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const text = useDeferredValue(filters.text);
+  const stored = useQueryCount();
+
+  const defaultFrom = addCalendarDays(today, -ALL_QUERIES_MONTHS_BACK);
+  const live = useQueue(
+    { kind: queue, officer: profile?.userName ?? '', departmentId },
+    today,
+    calendar,
+    {
+      status: filters.status,
+      departmentId: queue === 'department' ? '' : filters.departmentId,
+      receivedFrom: queue === 'all' ? filters.receivedFrom || defaultFrom : '',
+      receivedTo: queue === 'all' ? filters.receivedTo : '',
+      timeZone,
+    },
+  );
+
+  const stakeholderIndex = useIndex(useEveryStakeholder());
+  const departmentIndex = useIndex(departments);
+  const lookups: QueryLookups = useMemo(
+    () => ({
+      stakeholderName: (id) => stakeholderIndex.get(id)?.name ?? '',
+      departmentName: (id) => departmentIndex.get(id)?.name ?? '',
+      timeZone,
+    }),
+    [stakeholderIndex, departmentIndex, timeZone],
+  );
+  const shown = useMemo(
+    () => sortQueries(applyQueryFilters(live.data?.queries ?? [], { ...filters, text }, lookups), sort, lookups),
+    [live.data, filters, text, lookups, sort],
+  );
+  const categories = useMemo(() => (settings.data?.categories ?? []).map((c) => c.name), [settings.data]);
+  // The Word report names the queue and every filter in words, so a reader knows what it lists.
+  const applied: AppliedFilter[] = useMemo(() => {
+    const list: AppliedFilter[] = [{ label: 'Queue', value: QUEUE_LABELS[queue] }];
+    if (queue === 'department') list.push({ label: 'Department', value: departmentIndex.get(departmentId)?.name ?? '' });
+    if (queue === 'mine') list.push({ label: 'Responsible officer', value: profile?.userName ?? '' });
+    if (filters.status) list.push({ label: 'Status', value: QUERY_STATUS_LABELS[filters.status] });
+    if (filters.departmentId && queue !== 'department') list.push({ label: 'Department', value: departmentIndex.get(filters.departmentId)?.name ?? '' });
+    if (filters.category) list.push({ label: 'Category', value: filters.category });
+    if (filters.ward.trim()) list.push({ label: 'Ward', value: filters.ward.trim() });
+    if (filters.priority) list.push({ label: 'Priority', value: QUERY_PRIORITY_LABELS[filters.priority] });
+    if (filters.channel) list.push({ label: 'Channel', value: QUERY_CHANNEL_LABELS[filters.channel] });
+    if (filters.receivedFrom || queue === 'all') list.push({ label: 'Received from', value: filters.receivedFrom || defaultFrom });
+    if (filters.receivedTo) list.push({ label: 'Received to', value: filters.receivedTo });
+    if (text.trim()) list.push({ label: 'Search', value: text.trim() });
+    return list;
+  }, [queue, departmentIndex, departmentId, profile, filters, text, defaultFrom]);
+
+  const selectQueue = (next: QueueKind) => {
+    const nextParams = new URLSearchParams(params);
+    nextParams.set('queue', next);
+    setParams(nextParams, { replace: true });
+  };
+  const selectDepartment = (id: string) => {
+    const nextParams = new URLSearchParams(params);
+    nextParams.set('department', id);
+    setParams(nextParams, { replace: true });
+  };
+
+  const exportCsv = async () => {
+    setExportMessage(null);
+    try {
+      const result = await platform.files.save({
+        suggestedName: `${today} Queries - ${QUEUE_LABELS[queue]}.csv`,
+        bytes: csvBytes(queryCsv(shown, lookups, today)),
+        filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }],
+      });
+      if (result.status !== 'cancelled') setExportMessage({ severity: 'success', text: `${shown.length} queries saved as ${result.fileName}.` });
+    } catch (error) {
+      setExportMessage({ severity: 'error', text: `The list was not saved: ${errorMessage(error)}` });
+    }
+  };
+
   return (
     <>
-      <PageHeader title="Queries" subtitle="What councillors, residents, organisations and the media have asked of the municipality" />
-      <LiveView live={queries} label="Loading queries…">
-        {(list) =>
-          list.length === 0 ? (
-            <EmptyState title="No queries yet" icon={<QuestionAnswerIcon />}>
-              Queries from stakeholders are logged here, assigned to departments and followed until they are resolved.
-            </EmptyState>
-          ) : (
-            <TableContainer component={Paper} variant="outlined">
-              <Table aria-label="Queries" size="small">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Reference</TableCell>
-                    <TableCell>Received</TableCell>
-                    <TableCell>Subject</TableCell>
-                    <TableCell>Stakeholder</TableCell>
-                    <TableCell>Department</TableCell>
-                    <TableCell>Due</TableCell>
-                    <TableCell>Status</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {list.map((q) => {
-                    const overdue = isQueryOverdue(q, todayDate);
-                    return (
-                      <TableRow key={q.id}>
-                        <TableCell sx={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }}>{q.reference}</TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(q.receivedAt, timeZone)}</TableCell>
-                        <TableCell>{q.subject}</TableCell>
-                        <TableCell>{stakeholderIndex.get(q.stakeholderId)?.name ?? ''}</TableCell>
-                        <TableCell>{q.departmentId ? (departmentIndex.get(q.departmentId)?.name ?? '') : 'Unassigned'}</TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap', color: overdue ? 'error.main' : undefined }}>
-                          {formatDate(q.dueDate, timeZone)}
-                          {overdue ? ' (overdue)' : ''}
-                        </TableCell>
-                        <TableCell>
-                          <Chip size="small" color={overdue ? 'error' : 'default'} label={QUERY_STATUS_LABELS[q.status]} />
-                        </TableCell>
-                      </TableRow>
-                    );
-                  })}
-                </TableBody>
-              </Table>
-            </TableContainer>
-          )
+      <PageHeader
+        title="Queries"
+        subtitle="What councillors, residents, organisations and the media have asked of the municipality"
+        actions={
+          <>
+            <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/queries/new">
+              Log a query
+            </Button>
+            <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={shown.length === 0}>
+              Export CSV
+            </Button>
+            <ExportQueryReportButton queries={shown} filters={applied} disabled={shown.length === 0} />
+          </>
         }
-      </LiveView>
+      />
+      <Tabs
+        value={queue}
+        onChange={(_event, next: QueueKind) => selectQueue(next)}
+        aria-label="Work queues"
+        variant="scrollable"
+        sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+      >
+        {QUEUE_KINDS.map((kind) => (
+          <Tab key={kind} value={kind} label={QUEUE_LABELS[kind]} id={`queue-tab-${kind}`} aria-controls="queue-panel" />
+        ))}
+      </Tabs>
+      <Box role="tabpanel" id="queue-panel" aria-labelledby={`queue-tab-${queue}`}>
+        {queue === 'department' ? (
+          <TextField
+            select
+            size="small"
+            label="Queue of department"
+            value={departmentId}
+            onChange={(event) => selectDepartment(event.target.value)}
+            sx={{ minWidth: 280, mb: 2 }}
+          >
+            {(departments.data ?? []).map((d) => (
+              <MenuItem key={d.id} value={d.id}>
+                {d.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : null}
+        {queue === 'mine' ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            Open queries whose responsible officer is {profile?.userName ? `“${profile.userName}”` : 'you'} (your name in Settings).
+          </Typography>
+        ) : null}
+        <QueueFilters filters={filters} onChange={setFilters} departments={departments.data ?? []} categories={categories} hideDepartment={queue === 'department'} />
+        {exportMessage ? (
+          <Alert severity={exportMessage.severity} onClose={() => setExportMessage(null)} sx={{ mb: 2 }}>
+            {exportMessage.text}
+          </Alert>
+        ) : null}
+        <LiveView live={live} label="Loading queries…">
+          {(result) => (
+            <>
+              <Typography variant="body2" color="text.secondary" role="status" sx={{ mb: 1 }}>
+                {shown.length === result.queries.length ? `${shown.length} ${shown.length === 1 ? 'query' : 'queries'}` : `${shown.length} of ${result.queries.length} queries match the filters`}
+                {result.truncated ? ` · the ${result.queries.length.toLocaleString('en-ZA')} soonest due of ${result.total.toLocaleString('en-ZA')} are shown: narrow the filters to see the rest` : ''}
+                {queue === 'all' && !filters.receivedFrom ? ` · received since ${defaultFrom} (choose “Received from” for earlier ones)` : ''}
+              </Typography>
+              {result.queries.length === 0 ? (
+                stored.data === 0 ? (
+                  <EmptyState
+                    title="No queries yet"
+                    icon={<QuestionAnswerIcon />}
+                    action={
+                      <Button component={RouterLink} to="/queries/new">
+                        Log the first query
+                      </Button>
+                    }
+                  >
+                    Queries from stakeholders are logged here, assigned to departments and followed until they are resolved.
+                  </EmptyState>
+                ) : (
+                  <EmptyState title={queue === 'overdue' ? 'Nothing is overdue' : 'No queries in this queue'} icon={<QuestionAnswerIcon />}>
+                    {queue === 'mine' ? 'No open query names you as the responsible officer.' : 'Other queues and filters may hold what you are looking for.'}
+                  </EmptyState>
+                )
+              ) : (
+                <QueueTable queries={shown} lookups={lookups} sort={sort} onSort={setSort} today={today} calendar={calendar} timeZone={timeZone} />
+              )}
+            </>
+          )}
+        </LiveView>
+      </Box>
     </>
   );
 }

@@ -1,9 +1,99 @@
-/** Live stakeholder queries for components. */
-import type { StakeholderQuery } from '@shared/schemas';
+/** Live stakeholder queries, their timelines, queues and service standards, for components. */
+import { useEffect, useMemo } from 'react';
+import { map } from 'rxjs';
+import type { QueueSpec } from '@shared/domain/query-queues';
+import { workingDayCalendarFor } from '@shared/domain/query-service-standards';
+import { today as todayIn } from '@shared/domain/time';
+import type { WorkingDayCalendar } from '@shared/domain/working-days';
+import type { QueryEvent, StakeholderQuery } from '@shared/schemas';
+import { DEFAULT_QUERY_SETTINGS, type QuerySettings } from '@shared/settings/query-settings';
 import { useRepositories } from '../../db/DataProvider';
 import { useLive, type Live } from '../../db/use-live';
+import { useNow } from '../../ui/useNow';
+import type { DashboardData, QueueResult } from './queries.repository';
+import type { QueueReadOptions } from './queue-queries';
 
-export function useQueries(): Live<StakeholderQuery[]> {
+export function useQueryCount(): Live<number> {
   const repos = useRepositories();
-  return useLive(() => repos.queries.watchAll(), [repos]);
+  return useLive(() => repos.queries.watchCount(), [repos]);
+}
+
+export function useQuery(id: string): Live<StakeholderQuery | null> {
+  const repos = useRepositories();
+  return useLive(() => repos.queries.watchById(id), [repos, id]);
+}
+
+export function useQueryTimeline(queryId: string): Live<QueryEvent[]> {
+  const repos = useRepositories();
+  return useLive(() => repos.queryTimeline.watchForQuery(queryId), [repos, queryId]);
+}
+
+export function useStakeholderQueries(stakeholderId: string): Live<StakeholderQuery[]> {
+  const repos = useRepositories();
+  return useLive(() => repos.queries.watchForStakeholder(stakeholderId), [repos, stakeholderId]);
+}
+
+/** The municipality's service standards, escalation ladder and declared holidays (defaults until saved). */
+export function useQuerySettings(): Live<QuerySettings> {
+  const repos = useRepositories();
+  return useLive(() => repos.settings.watchArea('queries').pipe(map((value) => value ?? DEFAULT_QUERY_SETTINGS)), [repos]);
+}
+
+export function useWorkingDayCalendar(settings: Live<QuerySettings>): WorkingDayCalendar {
+  const holidays = settings.data?.extraHolidays;
+  return useMemo(() => workingDayCalendarFor({ extraHolidays: holidays ?? [] }), [holidays]);
+}
+
+/** Today's date in the municipality's zone, kept current past midnight. */
+export function useToday(timeZone: string): string {
+  const now = useNow(60_000);
+  return todayIn(timeZone, now);
+}
+
+export function useQueue(spec: QueueSpec, today: string, calendar: WorkingDayCalendar, options: QueueReadOptions): Live<QueueResult> {
+  const repos = useRepositories();
+  const { kind, officer, departmentId } = spec;
+  const { status, departmentId: filterDepartment, receivedFrom, receivedTo, timeZone, limit } = options;
+  return useLive(
+    () =>
+      repos.queries.watchQueue({ kind, ...(officer !== undefined ? { officer } : {}), ...(departmentId !== undefined ? { departmentId } : {}) }, today, calendar, {
+        ...(status ? { status } : {}),
+        ...(filterDepartment ? { departmentId: filterDepartment } : {}),
+        ...(receivedFrom ? { receivedFrom } : {}),
+        ...(receivedTo ? { receivedTo } : {}),
+        ...(timeZone ? { timeZone } : {}),
+        ...(limit ? { limit } : {}),
+      }),
+    [repos, kind, officer, departmentId, today, calendar, status, filterDepartment, receivedFrom, receivedTo, timeZone, limit],
+  );
+}
+
+export function useQueryDashboard(today: string, timeZone: string): Live<DashboardData> {
+  const repos = useRepositories();
+  return useLive(() => repos.queries.watchDashboard(today, timeZone), [repos, today, timeZone]);
+}
+
+export function useDeviceReferenceCode(): Live<string | null> {
+  const repos = useRepositories();
+  return useLive(() => repos.queries.referenceCode$(), [repos]);
+}
+
+/**
+ * Escalates overdue queries up the ladder whenever a queue or the dashboard is open: at once, and
+ * again every quarter of an hour (a laptop left open overnight escalates in the morning).
+ */
+export function useEscalationSweep(today: string): void {
+  const repos = useRepositories();
+  useEffect(() => {
+    let stopped = false;
+    const sweep = () => {
+      if (!stopped) repos.queries.escalateOverdue().catch((error: unknown) => console.warn('Escalation of overdue queries failed', error));
+    };
+    sweep();
+    const timer = window.setInterval(sweep, 15 * 60_000);
+    return () => {
+      stopped = true;
+      window.clearInterval(timer);
+    };
+  }, [repos, today]);
 }

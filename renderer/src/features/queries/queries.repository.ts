@@ -1,18 +1,700 @@
-/** Stakeholder queries. */
-import type { Observable } from 'rxjs';
-import type { StakeholderQuery } from '@shared/schemas';
+/**
+ * Stakeholder queries from intake to closure. Every action checks the lifecycle
+ * (shared/domain/query-lifecycle.ts) against the stored query before anything is written, changes
+ * the query atomically, and appends one event to its timeline: who did what, and when.
+ *
+ * Due dates follow the municipality's service standards in working days; the clock stops while
+ * the stakeholder is awaited, and overdue queries climb the escalation ladder.
+ */
+import { combineLatest, map, of, type Observable } from 'rxjs';
+import { isQueryOpen, OPEN_QUERY_STATUSES } from '@shared/domain/queries';
+import {
+  councillorName,
+  escalationsDue,
+  escalationTarget,
+  orderedLadder,
+  wardCouncillorOf,
+  workingDaysOverdue,
+} from '@shared/domain/query-escalation';
+import { isQueryStatus, transitionProblem } from '@shared/domain/query-lifecycle';
+import { queueRange, type QueueSpec } from '@shared/domain/query-queues';
+import {
+  resumeAfterPause,
+  serviceDates,
+  serviceStandardFor,
+  workingDayCalendarFor,
+} from '@shared/domain/query-service-standards';
+import { monthBounds, monthlyTrend, trendMonths, turnaroundWindowStart, type MonthTrend } from '@shared/domain/dashboard-queries';
+import { formatDate, formatDateTime, instantToDate, isCalendarDate, today as todayIn, zonedToInstant } from '@shared/domain/time';
+import type { WorkingDayCalendar } from '@shared/domain/working-days';
+import type { Member, QueryEvent, Stakeholder, StakeholderQuery } from '@shared/schemas';
+import {
+  QUERY_CHANNEL_LABELS,
+  type QueryChannel,
+  type QueryEventKind,
+  type QueryPriority,
+  type QueryStatus,
+} from '@shared/schemas/vocabulary';
+import type { Department } from '@shared/settings/areas';
+import type { QuerySettings } from '@shared/settings/query-settings';
+import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
-import { RecordRepository } from '../../db/record-repository';
+import { RecordNotFoundError, RecordRepository, type Draft } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
+import type { SettingsRepository } from '../settings/settings.repository';
+import type { StakeholderRepository } from '../stakeholders/stakeholders.repository';
+import type { QueryReferenceIssuer } from './query-reference.repository';
+import { QUERY_RECORD_RULES } from './query-rules';
+import type { NewQueryEvent, QueryTimelineRepository } from './query-timeline.repository';
+import { QUEUE_LIMIT, queueQueries, type QueueReadOptions } from './queue-queries';
+
+const TITLE = 'Stakeholder query';
+
+export interface QueryIntake {
+  /** The stakeholder who raised it; '' when `newStakeholder` is added with the query. */
+  stakeholderId: string;
+  newStakeholder?: Draft<Stakeholder>;
+  channel: QueryChannel;
+  subject: string;
+  description: string;
+  category: string;
+  ward: string;
+  priority: QueryPriority;
+  /** When it reached the municipality (an instant); now when omitted. */
+  receivedAt?: string;
+  /** A due date agreed with the stakeholder instead of the service standard (`YYYY-MM-DD`). */
+  dueDate?: string;
+  relatedMeetingId?: string;
+  relatedResolutionId?: string;
+}
+
+export type TimelineEntryKind = Extract<QueryEventKind, 'note' | 'call' | 'letter' | 'email'>;
+
+export interface QueueResult {
+  queries: StakeholderQuery[];
+  /** Matching queries in the database, which may be more than were read. */
+  total: number;
+  truncated: boolean;
+}
+
+export interface DashboardData {
+  open: StakeholderQuery[];
+  trend: MonthTrend[];
+  /** Resolution events of the last 90 days, with department and working days taken. */
+  resolutions: QueryEvent[];
+}
+
+export interface QueryRepositoryDeps {
+  settings: SettingsRepository;
+  timeline: QueryTimelineRepository;
+  stakeholders: StakeholderRepository;
+  references: QueryReferenceIssuer;
+}
+
+/** What every action needs to know: the time, the calendar and the municipality's settings. */
+interface ActionContext {
+  now: string;
+  today: string;
+  timeZone: string;
+  calendar: WorkingDayCalendar;
+  settings: QuerySettings;
+  departments: Department[];
+}
+
+function refuse(errors: FieldErrors): never {
+  throw new RecordValidationError(TITLE, errors);
+}
+
+function required(value: string | undefined, field: string, message: string): FieldErrors {
+  return value?.trim() ? {} : { [field]: message };
+}
+
+function withNote(text: string, note: string | undefined): string {
+  return note?.trim() ? `${text} ${note.trim()}` : text;
+}
 
 export class QueryRepository extends RecordRepository<'queries'> {
-  constructor(db: QuorumDatabase, context: WriteContext, audit: AuditLog) {
-    super(db, 'queries', context, audit, { describe: (q) => `query ${q.reference}` });
+  constructor(
+    db: QuorumDatabase,
+    context: WriteContext,
+    audit: AuditLog,
+    private readonly deps: QueryRepositoryDeps,
+  ) {
+    super(db, 'queries', context, audit, QUERY_RECORD_RULES);
   }
 
-  /** Newest first. */
-  watchAll(): Observable<StakeholderQuery[]> {
-    return this.watchMany({ sort: [{ receivedAt: 'desc' }] });
+  private async actionContext(): Promise<ActionContext> {
+    const [settings, municipality, departments] = await Promise.all([
+      this.deps.settings.getArea('queries'),
+      this.deps.settings.getArea('municipality'),
+      this.deps.settings.getArea('departments'),
+    ]);
+    const now = this.context.now();
+    return {
+      now: now.toISOString(),
+      today: todayIn(municipality.timeZone, now),
+      timeZone: municipality.timeZone,
+      calendar: workingDayCalendarFor(settings),
+      settings,
+      departments: departments.items,
+    };
+  }
+
+  private async get(id: string): Promise<StakeholderQuery> {
+    const query = await this.findById(id);
+    if (!query) throw new RecordNotFoundError(TITLE, id);
+    return query;
+  }
+
+  // ── Intake ────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Logs a new query (and, when asked, the new stakeholder who raised it). Everything is checked
+   * first; on any problem nothing is written and the error names each field.
+   */
+  async logQuery(intake: QueryIntake): Promise<StakeholderQuery> {
+    const ctx = await this.actionContext();
+    const errors: FieldErrors = {};
+    if (intake.newStakeholder) {
+      for (const [field, message] of Object.entries(this.deps.stakeholders.checkDraft(intake.newStakeholder))) {
+        errors[`newStakeholder.${field}`] = message;
+      }
+    } else if (!intake.stakeholderId) {
+      errors.stakeholderId = 'Choose the stakeholder who raised the query, or add them.';
+    } else {
+      const stakeholder = await this.deps.stakeholders.findById(intake.stakeholderId);
+      if (!stakeholder) errors.stakeholderId = 'That stakeholder no longer exists: choose another.';
+      else if (stakeholder.mergedIntoId) errors.stakeholderId = 'That stakeholder record was merged into another: choose the one kept.';
+    }
+    const receivedAt = intake.receivedAt ?? ctx.now;
+    if (receivedAt > ctx.now) errors.receivedAt = 'A query cannot be received in the future.';
+    const received = instantToDate(receivedAt, ctx.timeZone);
+    const standard = serviceStandardFor(ctx.settings, intake.category, intake.priority);
+    const dates = serviceDates(received, standard, ctx.calendar);
+    const dueOverride = intake.dueDate?.trim();
+    if (dueOverride && !isCalendarDate(dueOverride)) errors.dueDate = 'Enter the due date as a date, such as 2026-04-20.';
+    const draft: Draft<StakeholderQuery> = {
+      reference: 'Q-0000-0000-22',
+      stakeholderId: intake.stakeholderId || 'pending',
+      channel: intake.channel,
+      subject: intake.subject.trim(),
+      description: intake.description,
+      category: intake.category.trim(),
+      ward: intake.ward.trim(),
+      priority: intake.priority,
+      status: 'new',
+      receivedAt,
+      acknowledgeBy: dates.acknowledgeBy,
+      dueDate: dueOverride && isCalendarDate(dueOverride) ? dueOverride : dates.dueDate,
+      departmentId: '',
+      officer: '',
+      escalationLevel: 0,
+      pausedWorkingDays: 0,
+      ...(intake.relatedMeetingId ? { relatedMeetingId: intake.relatedMeetingId } : {}),
+      ...(intake.relatedResolutionId ? { relatedResolutionId: intake.relatedResolutionId } : {}),
+    };
+    const candidate = this.stampNew(draft);
+    if (!intake.subject.trim()) errors.subject = 'Enter the subject: what the query is about, in a line.';
+    Object.assign(errors, { ...this.validate(candidate), ...errors });
+    if (Object.keys(errors).length > 0) refuse(errors);
+
+    const stakeholderId = intake.newStakeholder
+      ? (await this.deps.stakeholders.add(intake.newStakeholder)).id
+      : intake.stakeholderId;
+    const reference = await this.deps.references.issue(Number(ctx.today.slice(0, 4)));
+    const query = await this.create({ ...draft, reference, stakeholderId });
+    const due = standard.category
+      ? `Due ${formatDate(query.dueDate)} (${standard.resolveDays} working days for ${standard.category}, ${intake.priority} priority)`
+      : `Due ${formatDate(query.dueDate)}`;
+    await this.deps.timeline.append({
+      queryId: query.id,
+      kind: 'created',
+      text: `Logged (${QUERY_CHANNEL_LABELS[query.channel].toLowerCase()}). ${dueOverride ? `Due ${formatDate(query.dueDate)}, as agreed with the stakeholder.` : `${due}.`}`,
+      toStatus: 'new',
+      dueDate: query.dueDate,
+    });
+    return query;
+  }
+
+  // ── The lifecycle ─────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The one path of every action: check the note, change the stored query atomically (refusing
+   * an illegal status change), then append the event.
+   */
+  private async act(
+    id: string,
+    kind: QueryEventKind,
+    noteErrors: FieldErrors,
+    change: (current: StakeholderQuery, ctx: ActionContext) => Partial<StakeholderQuery>,
+    event: (before: StakeholderQuery, after: StakeholderQuery, ctx: ActionContext) => Omit<NewQueryEvent, 'queryId' | 'kind'>,
+  ): Promise<StakeholderQuery> {
+    if (Object.keys(noteErrors).length > 0) refuse(noteErrors);
+    const ctx = await this.actionContext();
+    let before: StakeholderQuery | undefined;
+    const after = await this.update(id, (current) => {
+      before = current;
+      return change(current, ctx);
+    });
+    if (!before) throw new RecordNotFoundError(TITLE, id);
+    await this.deps.timeline.append({ queryId: id, kind, ...event(before, after, ctx) });
+    return after;
+  }
+
+  private transition(current: StakeholderQuery, to: QueryStatus): { status: QueryStatus } {
+    const problem = transitionProblem(current.status, to);
+    if (problem) refuse({ status: problem });
+    return { status: to };
+  }
+
+  private checkText(text: string | undefined, kind: QueryEventKind): FieldErrors {
+    return this.deps.timeline.check({ queryId: 'check', kind, text: text ?? '' });
+  }
+
+  /** The pause ends: the due date moves on by the working days the clock stood still. */
+  private endPause(current: StakeholderQuery, ctx: ActionContext): Partial<StakeholderQuery> {
+    if (!current.pausedSince) return {};
+    const outcome = resumeAfterPause(instantToDate(current.pausedSince, ctx.timeZone), ctx.today, current.dueDate, ctx.calendar);
+    return {
+      dueDate: outcome.dueDate,
+      pausedWorkingDays: (current.pausedWorkingDays ?? 0) + outcome.pausedDays,
+      pausedSince: undefined,
+    };
+  }
+
+  private pauseNote(before: StakeholderQuery, after: StakeholderQuery): Partial<NewQueryEvent> & { text: string } {
+    if (!before.pausedSince) return { text: '' };
+    const days = (after.pausedWorkingDays ?? 0) - (before.pausedWorkingDays ?? 0);
+    return {
+      text: `The clock was paused for ${days} working day${days === 1 ? '' : 's'}: the due date moves from ${formatDate(before.dueDate)} to ${formatDate(after.dueDate)}.`,
+      pausedWorkingDays: days,
+      previousDueDate: before.dueDate,
+      dueDate: after.dueDate,
+    };
+  }
+
+  acknowledge(id: string, note = ''): Promise<StakeholderQuery> {
+    return this.act(
+      id,
+      'status_changed',
+      this.checkText(note, 'status_changed'),
+      (current, ctx) => ({ ...this.transition(current, 'acknowledged'), acknowledgedAt: ctx.now }),
+      (before, after) => ({ text: withNote('Acknowledged.', note), fromStatus: before.status, toStatus: after.status }),
+    );
+  }
+
+  /** Assigns (or reassigns) the query to a department and its responsible officer. */
+  async assign(id: string, assignment: { departmentId: string; officer: string }, note = ''): Promise<StakeholderQuery> {
+    const ctx = await this.actionContext();
+    const department = ctx.departments.find((d) => d.id === assignment.departmentId);
+    const errors: FieldErrors = {
+      ...(department ? {} : { departmentId: 'Choose the department responsible for the query.' }),
+      ...required(assignment.officer, 'officer', 'Enter the name of the responsible officer.'),
+      ...this.checkText(note, 'assigned'),
+    };
+    return this.act(
+      id,
+      'assigned',
+      errors,
+      (current) => {
+        // Reassigning work already under way keeps its status; a fresh assignment moves it on.
+        const reassign = ['assigned', 'in_progress', 'awaiting_stakeholder'].includes(current.status);
+        return {
+          ...(reassign ? {} : this.transition(current, 'assigned')),
+          departmentId: assignment.departmentId,
+          officer: assignment.officer.trim(),
+        };
+      },
+      (before, after) => ({
+        text: withNote(`${before.departmentId ? 'Reassigned' : 'Assigned'} to ${department?.name ?? ''}, ${after.officer}.`, note),
+        ...(before.status !== after.status ? { fromStatus: before.status, toStatus: after.status } : {}),
+        departmentId: after.departmentId,
+        officer: after.officer,
+      }),
+    );
+  }
+
+  startWork(id: string, note = ''): Promise<StakeholderQuery> {
+    return this.act(
+      id,
+      'status_changed',
+      this.checkText(note, 'status_changed'),
+      (current) => {
+        if (current.status === 'awaiting_stakeholder') refuse({ status: 'The query is waiting for the stakeholder: record their reply to resume it.' });
+        return this.transition(current, 'in_progress');
+      },
+      (before, after) => ({ text: withNote('Work started.', note), fromStatus: before.status, toStatus: after.status }),
+    );
+  }
+
+  /** Stops the service-standard clock until the stakeholder replies. */
+  awaitStakeholder(id: string, reason: string): Promise<StakeholderQuery> {
+    return this.act(
+      id,
+      'paused',
+      { ...required(reason, 'text', 'Say what is needed from the stakeholder.'), ...this.checkText(reason, 'paused') },
+      (current, ctx) => ({ ...this.transition(current, 'awaiting_stakeholder'), pausedSince: ctx.now }),
+      (before, after) => ({
+        text: `Waiting for the stakeholder: ${reason.trim()} The clock is paused.`,
+        fromStatus: before.status,
+        toStatus: after.status,
+      }),
+    );
+  }
+
+  /** The stakeholder replied: the clock runs again, with the due date moved by the pause. */
+  resume(id: string, note = ''): Promise<StakeholderQuery> {
+    return this.act(
+      id,
+      'resumed',
+      this.checkText(note, 'resumed'),
+      (current, ctx) => {
+        if (current.status !== 'awaiting_stakeholder') refuse({ status: 'Only a query waiting for the stakeholder can be resumed.' });
+        return { ...this.transition(current, 'in_progress'), ...this.endPause(current, ctx) };
+      },
+      (before, after) => {
+        const pause = this.pauseNote(before, after);
+        return { ...pause, text: withNote(`The stakeholder replied. ${pause.text}`, note), fromStatus: before.status, toStatus: after.status };
+      },
+    );
+  }
+
+  /**
+   * Resolved, with the outcome recorded: what was done or told to the stakeholder. The event keeps
+   * the department and the working days taken, the figures of the dashboard's turnaround.
+   */
+  resolve(id: string, outcome: string): Promise<StakeholderQuery> {
+    return this.act(
+      id,
+      'resolved',
+      { ...required(outcome, 'outcome', 'Record the outcome: what was done or told to the stakeholder.'), ...this.checkText(outcome, 'resolved') },
+      (current, ctx) => ({
+        ...this.transition(current, 'resolved'),
+        ...this.endPause(current, ctx),
+        outcome: outcome.trim(),
+        resolvedAt: ctx.now,
+      }),
+      (before, after, ctx) => {
+        const pause = this.pauseNote(before, after);
+        return {
+          ...pause,
+          text: `Resolved: ${outcome.trim()}${pause.text ? ` ${pause.text}` : ''}`,
+          fromStatus: before.status,
+          toStatus: after.status,
+          ...(after.departmentId ? { departmentId: after.departmentId } : {}),
+          workingDays: ctx.calendar.workingDaysBetween(instantToDate(after.receivedAt, ctx.timeZone), ctx.today),
+        };
+      },
+    );
+  }
+
+  close(id: string, note = ''): Promise<StakeholderQuery> {
+    return this.act(
+      id,
+      'status_changed',
+      this.checkText(note, 'status_changed'),
+      (current, ctx) => ({ ...this.transition(current, 'closed'), closedAt: ctx.now }),
+      (before, after) => ({ text: withNote('Closed.', note), fromStatus: before.status, toStatus: after.status }),
+    );
+  }
+
+  /**
+   * Reopened from resolved or closed: the earlier outcome stays on the timeline, and a new due
+   * date runs from today by the service standard.
+   */
+  reopen(id: string, reason: string): Promise<StakeholderQuery> {
+    return this.act(
+      id,
+      'status_changed',
+      { ...required(reason, 'text', 'Say why the query is reopened.'), ...this.checkText(reason, 'status_changed') },
+      (current, ctx) => {
+        const standard = serviceStandardFor(ctx.settings, current.category, current.priority);
+        return {
+          ...this.transition(current, 'reopened'),
+          dueDate: ctx.calendar.addWorkingDays(ctx.today, standard.resolveDays),
+          escalationLevel: 0,
+          outcome: undefined,
+          resolvedAt: undefined,
+          closedAt: undefined,
+        };
+      },
+      (before, after) => ({
+        text: `Reopened: ${reason.trim()} New due date ${formatDate(after.dueDate)}.`,
+        fromStatus: before.status,
+        toStatus: after.status,
+        previousDueDate: before.dueDate,
+        dueDate: after.dueDate,
+      }),
+    );
+  }
+
+  /**
+   * Moves a query to any status by name, with what that status needs: the form a generic
+   * "change status" control or an import uses. An unknown status is refused with a message.
+   */
+  changeStatus(
+    id: string,
+    to: string,
+    details: { note?: string; outcome?: string; departmentId?: string; officer?: string } = {},
+  ): Promise<StakeholderQuery> {
+    if (!isQueryStatus(to)) return Promise.reject(new RecordValidationError(TITLE, { status: `"${to}" is not a status a query can have.` }));
+    switch (to) {
+      case 'acknowledged':
+        return this.acknowledge(id, details.note);
+      case 'assigned':
+        return this.assign(id, { departmentId: details.departmentId ?? '', officer: details.officer ?? '' }, details.note);
+      case 'in_progress':
+        return this.get(id).then((q) => (q.status === 'awaiting_stakeholder' ? this.resume(id, details.note) : this.startWork(id, details.note)));
+      case 'awaiting_stakeholder':
+        return this.awaitStakeholder(id, details.note ?? '');
+      case 'resolved':
+        return this.resolve(id, details.outcome ?? '');
+      case 'closed':
+        return this.close(id, details.note);
+      case 'reopened':
+        return this.reopen(id, details.note ?? '');
+      case 'new':
+        return this.get(id).then((q) => refuse({ status: transitionProblem(q.status, 'new') ?? 'A query cannot go back to new.' }));
+    }
+  }
+
+  /** A note, call, letter or email on the timeline. */
+  addEntry(id: string, kind: TimelineEntryKind, text: string): Promise<StakeholderQuery> {
+    return this.act(
+      id,
+      kind,
+      { ...required(text, 'text', 'Write what was said or done.'), ...this.checkText(text, kind) },
+      () => ({}),
+      () => ({ text: text.trim() }),
+    );
+  }
+
+  /** A due date agreed anew (with the reason on the timeline); never before the day received. */
+  changeDueDate(id: string, dueDate: string, reason: string): Promise<StakeholderQuery> {
+    const errors: FieldErrors = {
+      ...(isCalendarDate(dueDate) ? {} : { dueDate: 'Enter the due date as a date, such as 2026-04-20.' }),
+      ...required(reason, 'text', 'Say why the due date changes.'),
+      ...this.checkText(reason, 'due_date_changed'),
+    };
+    return this.act(
+      id,
+      'due_date_changed',
+      errors,
+      (current) => {
+        if (!isQueryOpen(current)) refuse({ dueDate: 'Only an open query has a due date to change.' });
+        return { dueDate, escalationLevel: dueDate > current.dueDate ? 0 : current.escalationLevel };
+      },
+      (before, after) => ({
+        text: `Due date moved from ${formatDate(before.dueDate)} to ${formatDate(after.dueDate)}: ${reason.trim()}`,
+        previousDueDate: before.dueDate,
+        dueDate: after.dueDate,
+      }),
+    );
+  }
+
+  // ── Escalation ────────────────────────────────────────────────────────────────────────────
+
+  private async wardCouncillor(ward: string | undefined): Promise<Member | undefined> {
+    if (!ward?.trim()) return undefined;
+    const councillors = await this.db.members.find({ selector: { kind: 'councillor' } }).exec();
+    return wardCouncillorOf(
+      councillors.map((doc) => doc.toMutableJSON()),
+      ward,
+    );
+  }
+
+  private async escalateTo(id: string, level: number, describe: (target: string) => string): Promise<StakeholderQuery | null> {
+    const ctx = await this.actionContext();
+    const ladder = orderedLadder(ctx.settings.escalation.steps);
+    const step = ladder[level - 1];
+    if (!step) refuse({ escalationLevel: 'The query is already at the top of the escalation ladder.' });
+    let climbed = false;
+    const query = await this.get(id);
+    const councillor = ctx.settings.escalation.informWardCouncillor ? await this.wardCouncillor(query.ward) : undefined;
+    let before: StakeholderQuery | undefined;
+    const after = await this.update(id, (current) => {
+      before = current;
+      if (!isQueryOpen(current)) refuse({ status: 'Only an open query can be escalated.' });
+      // Another window or device may have escalated it meanwhile: climb only from below.
+      climbed = (current.escalationLevel ?? 0) < level;
+      return climbed ? { escalationLevel: level } : {};
+    });
+    if (!climbed || !before) return null;
+    const target = escalationTarget(step, after, ctx.departments);
+    await this.deps.timeline.append({
+      queryId: id,
+      kind: 'escalated',
+      text: `${describe(target)}${councillor ? ` ${councillorName(councillor)} informed as ward councillor.` : ''}`,
+      escalatedTo: target,
+      escalationLevel: level,
+      ...(councillor ? { informed: councillorName(councillor) } : {}),
+    });
+    return after;
+  }
+
+  /** Escalates one step up the ladder now, whatever the due date, with the reason on the timeline. */
+  async escalate(id: string, reason: string): Promise<StakeholderQuery> {
+    const errors = { ...required(reason, 'text', 'Say why the query is escalated.'), ...this.checkText(reason, 'escalated') };
+    if (Object.keys(errors).length > 0) refuse(errors);
+    const query = await this.get(id);
+    const result = await this.escalateTo(id, (query.escalationLevel ?? 0) + 1, (target) => `Escalated to ${target}: ${reason.trim()}`);
+    return result ?? (await this.get(id));
+  }
+
+  /**
+   * Escalates every overdue query as far as its days overdue take it: one event per step. Run
+   * when the queues or the dashboard open; returns how many steps were taken.
+   */
+  async escalateOverdue(): Promise<number> {
+    const ctx = await this.actionContext();
+    if (ctx.settings.escalation.steps.length === 0) return 0;
+    const range = queueRange({ kind: 'overdue' }, ctx.today, ctx.calendar);
+    // Every overdue query, not only the first screenful: each may be due a step.
+    const lists = await Promise.all(queueQueries(range, { limit: Number.MAX_SAFE_INTEGER }).map((q) => this.collection.find(q).exec()));
+    let steps = 0;
+    for (const doc of lists.flat()) {
+      const query = doc.toMutableJSON();
+      for (const { level } of escalationsDue(query, ctx.today, ctx.calendar, ctx.settings.escalation.steps)) {
+        const days = workingDaysOverdue(query, ctx.today, ctx.calendar);
+        const done = await this.escalateTo(
+          query.id,
+          level,
+          (target) => `Escalated automatically to ${target}: overdue by ${days} working day${days === 1 ? '' : 's'} (due ${formatDate(query.dueDate)}).`,
+        );
+        if (done) steps += 1;
+      }
+    }
+    return steps;
+  }
+
+  // ── Meetings ──────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Places the query on a meeting's agenda as a question. The agenda side calls it again with
+   * the agenda item's id once the item exists (or passes it at once).
+   */
+  async placeOnAgenda(queryId: string, meetingId: string, agendaItemId = '', note = ''): Promise<StakeholderQuery> {
+    const meeting = meetingId ? await this.db.meetings.findOne(meetingId).exec() : null;
+    const errors: FieldErrors = {
+      ...(meeting ? {} : { agendaMeetingId: 'Choose the meeting whose agenda the query goes on.' }),
+      ...this.checkText(note, 'placed_on_agenda'),
+    };
+    return this.act(
+      queryId,
+      'placed_on_agenda',
+      errors,
+      () => ({ agendaMeetingId: meetingId, ...(agendaItemId ? { agendaItemId } : {}) }),
+      (_before, _after, ctx) => ({
+        text: withNote(
+          `Placed on the agenda of ${meeting?.title ?? 'a meeting'}${meeting ? ` (${formatDateTime(meeting.startsAt, ctx.timeZone)})` : ''} as a question.`,
+          note,
+        ),
+        meetingId,
+        ...(agendaItemId ? { agendaItemId } : {}),
+      }),
+    );
+  }
+
+  /** The answer given in the meeting flows back to the query's timeline; the officer then resolves it. */
+  async recordAnswer(queryId: string, answer: string, meetingId: string): Promise<StakeholderQuery> {
+    const meeting = meetingId ? await this.db.meetings.findOne(meetingId).exec() : null;
+    const errors: FieldErrors = {
+      ...required(answer, 'text', 'Record the answer given in the meeting.'),
+      ...(meeting ? {} : { agendaMeetingId: 'The meeting of the answer no longer exists.' }),
+      ...this.checkText(answer, 'answered_in_meeting'),
+    };
+    return this.act(
+      queryId,
+      'answered_in_meeting',
+      errors,
+      (current, ctx) => ({ agendaMeetingId: current.agendaMeetingId || meetingId, answeredAt: ctx.now }),
+      (_before, after) => ({
+        text: `Answered in ${meeting?.title ?? 'the meeting'}: ${answer.trim()}`,
+        meetingId,
+        ...(after.agendaItemId ? { agendaItemId: after.agendaItemId } : {}),
+      }),
+    );
+  }
+
+  // ── This laptop's reference code ──────────────────────────────────────────────────────────
+
+  referenceCode$(): Observable<string | null> {
+    return this.deps.references.watchDeviceCode();
+  }
+
+  /** Chooses the code now if the laptop has none, so Settings can show it. */
+  ensureReferenceCode(): Promise<string> {
+    return this.deps.references.deviceCode();
+  }
+
+  setReferenceCode(code: string): Promise<string> {
+    return this.deps.references.setDeviceCode(code);
+  }
+
+  // ── Reading ───────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * A work queue, read through its indexes (see queue-queries.ts): the queries soonest due first,
+   * at most `limit`, with the total that match.
+   */
+  watchQueue(spec: QueueSpec, today: string, calendar: WorkingDayCalendar, options: QueueReadOptions = {}): Observable<QueueResult> {
+    const range = queueRange(spec, today, calendar);
+    const limit = options.limit ?? QUEUE_LIMIT;
+    const mango = queueQueries(range, { ...options, limit });
+    if (mango.length === 0) return of({ queries: [], total: 0, truncated: false });
+    const lists = mango.map((q) => this.collection.find(q).$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON()))));
+    if (range.byReceived) {
+      return combineLatest(lists).pipe(
+        map((parts) => {
+          const queries = parts.flat();
+          return { queries, total: queries.length, truncated: false };
+        }),
+      );
+    }
+    const counts = mango.map(({ selector }) => this.collection.count({ selector: selector ?? {} }).$);
+    return combineLatest([combineLatest(lists), combineLatest(counts)]).pipe(
+      map(([parts, totals]) => {
+        const queries = parts
+          .flat()
+          .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.reference.localeCompare(b.reference))
+          .slice(0, limit);
+        const total = totals.reduce((sum, n) => sum + n, 0);
+        return { queries, total, truncated: total > queries.length };
+      }),
+    );
+  }
+
+  /** How many queries are stored, to tell an empty register from an empty queue. */
+  watchCount(): Observable<number> {
+    return this.collection.count({ selector: {} }).$;
+  }
+
+  /** A stakeholder's queries, newest first. */
+  watchForStakeholder(stakeholderId: string): Observable<StakeholderQuery[]> {
+    return this.watchMany({ selector: { stakeholderId }, sort: [{ stakeholderId: 'asc' }, { receivedAt: 'desc' }] });
+  }
+
+  /**
+   * What the dashboard shows, read so that 100,000 queries do not slow it: the open queries
+   * (one index per status), the queries received and the resolutions of each of the last 12
+   * months (counted through indexes), and the resolutions of the last 90 days from the timeline.
+   */
+  watchDashboard(today: string, timeZone: string): Observable<DashboardData> {
+    const open = combineLatest(
+      OPEN_QUERY_STATUSES.map((status) => this.watchMany({ selector: { status: { $eq: status } }, sort: [{ dueDate: 'asc' }] })),
+    );
+    const months = trendMonths(today);
+    const bounds = months.map((month) => monthBounds(month, timeZone));
+    const received = combineLatest(bounds.map(({ from, to }) => this.collection.count({ selector: { receivedAt: { $gte: from, $lt: to } } }).$));
+    const resolved = combineLatest(bounds.map(({ from, to }) => this.deps.timeline.watchCountOfKind('resolved', from, to)));
+    const resolutions = this.deps.timeline.watchKindSince('resolved', zonedToInstant(turnaroundWindowStart(today), '00:00', timeZone));
+    return combineLatest([open, received, resolved, resolutions]).pipe(
+      map(([openLists, receivedCounts, resolvedCounts, recent]) => ({
+        open: openLists.flat(),
+        trend: monthlyTrend(months, receivedCounts, resolvedCounts),
+        resolutions: recent,
+      })),
+    );
   }
 }

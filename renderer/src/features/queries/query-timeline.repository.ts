@@ -5,6 +5,8 @@
 import { map, type Observable } from 'rxjs';
 import { newId } from '@shared/domain/ids';
 import { recordValidator, type QueryEvent } from '@shared/schemas';
+import type { QueryEventKind } from '@shared/schemas/vocabulary';
+import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
 import type { WriteContext } from '../../db/write-context';
@@ -12,19 +14,38 @@ import type { WriteContext } from '../../db/write-context';
 export type NewQueryEvent = Omit<QueryEvent, 'id' | 'at' | 'by'>;
 
 export class QueryTimelineRepository {
+  /** The last instant stamped here: events of one device never share an instant, so a timeline never reorders. */
+  private lastAt = 0;
+
   constructor(
     private readonly db: QuorumDatabase,
     private readonly context: WriteContext,
     private readonly audit: AuditLog,
   ) {}
 
+  private stamp(input: NewQueryEvent): QueryEvent {
+    const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as NewQueryEvent;
+    return { ...defined, id: newId(), at: new Date(this.nextInstant()).toISOString(), by: this.context.actor() };
+  }
+
+  private nextInstant(): number {
+    this.lastAt = Math.max(this.context.now().getTime(), this.lastAt + 1);
+    return this.lastAt;
+  }
+
+  /** Problems with an event before it is written, so an action can refuse before it changes anything. */
+  check(input: NewQueryEvent): FieldErrors {
+    const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+    return recordValidator('queryevents').check({ ...defined, id: 'check', at: this.context.now().toISOString(), by: this.context.actor() });
+  }
+
+  assertValid(input: NewQueryEvent): void {
+    const errors = this.check(input);
+    if (Object.keys(errors).length > 0) throw new RecordValidationError('Query event', errors);
+  }
+
   async append(input: NewQueryEvent): Promise<QueryEvent> {
-    const event = recordValidator('queryevents').assert({
-      ...input,
-      id: newId(),
-      at: this.context.now().toISOString(),
-      by: this.context.actor(),
-    });
+    const event = recordValidator('queryevents').assert(this.stamp(input));
     await this.db.queryevents.insert(event);
     await this.audit.record({
       action: 'create',
@@ -61,5 +82,25 @@ export class QueryTimelineRepository {
     return this.db.queryevents
       .find({ selector: { queryId }, sort: [{ queryId: 'asc' }, { at: 'asc' }] })
       .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+  }
+
+  /** Events of one kind in [from, to), counted through the [kind, at] index. */
+  watchCountOfKind(kind: QueryEventKind, from: string, to: string): Observable<number> {
+    return this.db.queryevents.count({ selector: { kind: { $eq: kind }, at: { $gte: from, $lt: to } } }).$;
+  }
+
+  /** Events of one kind since an instant, oldest first. */
+  watchKindSince(kind: QueryEventKind, since: string): Observable<QueryEvent[]> {
+    return this.db.queryevents
+      .find({ selector: { kind: { $eq: kind }, at: { $gte: since } }, sort: [{ at: 'asc' }] })
+      .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+  }
+
+  /** Every event of these queries, oldest first (a person's data export). */
+  async findForQueries(queryIds: readonly string[]): Promise<QueryEvent[]> {
+    const lists = await Promise.all(
+      queryIds.map((queryId) => this.db.queryevents.find({ selector: { queryId }, sort: [{ queryId: 'asc' }, { at: 'asc' }] }).exec()),
+    );
+    return lists.flat().map((doc) => doc.toMutableJSON());
   }
 }

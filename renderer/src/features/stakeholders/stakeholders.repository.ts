@@ -1,18 +1,173 @@
-/** The stakeholder directory. */
-import type { Observable } from 'rxjs';
-import type { Stakeholder } from '@shared/schemas';
+/**
+ * The stakeholder directory: adding and correcting people and organisations, merging two records
+ * of one stakeholder, and what POPIA asks: a person's data exported in full, or erased while the
+ * queries they raised stay on record, anonymised.
+ */
+import { map, type Observable } from 'rxjs';
+import {
+  anonymise,
+  checkStakeholder,
+  isListedStakeholder,
+  mergedDetails,
+  mergeProblem,
+  personalDataExport,
+  type PersonalDataExport,
+} from '@shared/domain/stakeholders';
+import type { Stakeholder, StakeholderQuery } from '@shared/schemas';
+import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
-import { RecordRepository } from '../../db/record-repository';
+import { RecordNotFoundError, RecordRepository, type Draft } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
+import { QUERY_RECORD_RULES } from '../queries/query-rules';
+import type { QueryTimelineRepository } from '../queries/query-timeline.repository';
+
+const TITLE = 'Stakeholder';
+
+export interface StakeholderRepositoryDeps {
+  timeline: QueryTimelineRepository;
+}
 
 export class StakeholderRepository extends RecordRepository<'stakeholders'> {
-  constructor(db: QuorumDatabase, context: WriteContext, audit: AuditLog) {
+  /** Queries are re-pointed or marked through their own validated, audited writes. */
+  private readonly queries: RecordRepository<'queries'>;
+
+  constructor(
+    db: QuorumDatabase,
+    context: WriteContext,
+    audit: AuditLog,
+    private readonly deps: StakeholderRepositoryDeps,
+  ) {
     // A person's name is personal information: the audit trail names the record by id only.
-    super(db, 'stakeholders', context, audit, { describe: (s) => `stakeholder ${s.id.slice(0, 8)} (${s.category})` });
+    super(db, 'stakeholders', context, audit, {
+      describe: (s) => `stakeholder ${s.id.slice(0, 8)} (${s.category})`,
+      check: checkStakeholder,
+    });
+    this.queries = new RecordRepository(db, 'queries', context, audit, QUERY_RECORD_RULES);
   }
 
+  private async get(id: string): Promise<Stakeholder> {
+    const stakeholder = await this.findById(id);
+    if (!stakeholder) throw new RecordNotFoundError(TITLE, id);
+    return stakeholder;
+  }
+
+  private async queriesOf(stakeholderId: string): Promise<StakeholderQuery[]> {
+    const docs = await this.db.queries.find({ selector: { stakeholderId }, sort: [{ stakeholderId: 'asc' }, { receivedAt: 'asc' }] }).exec();
+    return docs.map((doc) => doc.toMutableJSON());
+  }
+
+  /** Problems with a new stakeholder, without writing it (the intake form checks before saving a query). */
+  checkDraft(draft: Draft<Stakeholder>): FieldErrors {
+    return this.validate(this.stampNew(tidy(draft)));
+  }
+
+  /** Adds a person or organisation; a person needs the purpose for keeping their details. */
+  add(draft: Draft<Stakeholder>): Promise<Stakeholder> {
+    const record = tidy(draft);
+    return this.create(record.kind === 'person' && record.consentGiven ? { ...record, consentAt: this.context.now().toISOString() } : record);
+  }
+
+  /** Corrects a stakeholder's details; merged and anonymised records stay as they are. */
+  async edit(id: string, details: Partial<Draft<Stakeholder>>): Promise<Stakeholder> {
+    return this.update(id, (current) => {
+      if (current.mergedIntoId) throw new RecordValidationError(TITLE, { '': 'This record was merged into another: edit the record that was kept.' });
+      if (current.anonymisedAt) throw new RecordValidationError(TITLE, { '': "This person's details were erased on request and cannot be filled in again." });
+      const next = tidy({ ...current, ...details });
+      const consentNow = next.kind === 'person' && next.consentGiven && !current.consentGiven;
+      return { ...next, ...(consentNow ? { consentAt: this.context.now().toISOString() } : {}) };
+    });
+  }
+
+  /**
+   * Merges `sourceId` into `targetId`: the kept record gains details it lacked, every query of
+   * the merged record now points to the kept one (each with a timeline entry), people linked to
+   * a merged organisation follow it, and the merged record stays as a tombstone naming the kept
+   * one, so links from other devices still lead somewhere.
+   */
+  async merge(sourceId: string, targetId: string): Promise<Stakeholder> {
+    if (sourceId === targetId) throw new RecordValidationError(TITLE, { mergedIntoId: 'A record cannot be merged into itself.' });
+    const [source, target] = await Promise.all([this.findById(sourceId), this.findById(targetId)]);
+    const problem = mergeProblem(source, target);
+    if (problem || !source || !target) throw new RecordValidationError(TITLE, { mergedIntoId: problem ?? 'Both records must exist to be merged.' });
+
+    const kept = await this.update(targetId, (current) => mergedDetails(current, source));
+    for (const query of await this.queriesOf(sourceId)) {
+      await this.queries.update(query.id, () => ({ stakeholderId: targetId }));
+      await this.deps.timeline.append({
+        queryId: query.id,
+        kind: 'stakeholder_merged',
+        text: 'Two records of the stakeholder were merged; the query now belongs to the record kept.',
+        stakeholderId: sourceId,
+      });
+    }
+    const members = await this.db.stakeholders.find({ selector: { organisationId: sourceId } }).exec();
+    for (const member of members) await this.update(member.id, () => ({ organisationId: targetId }));
+    await this.update(sourceId, () => ({ mergedIntoId: targetId }));
+    return kept;
+  }
+
+  /** Everything held about a stakeholder, for a POPIA access request. */
+  async exportPersonalData(id: string, meta: { municipality: string }): Promise<PersonalDataExport> {
+    const stakeholder = await this.get(id);
+    const queries = await this.queriesOf(id);
+    const events = await this.deps.timeline.findForQueries(queries.map((q) => q.id));
+    return personalDataExport(stakeholder, queries, events, {
+      exportedAt: this.context.now().toISOString(),
+      exportedBy: this.context.actor(),
+      municipality: meta.municipality,
+    });
+  }
+
+  /**
+   * Erases a person's details on request: the name is replaced and the contact details removed.
+   * Their queries stay, each with a timeline entry saying the stakeholder was anonymised.
+   */
+  async erase(id: string, reason: string): Promise<Stakeholder> {
+    if (!reason.trim()) throw new RecordValidationError(TITLE, { reason: 'Record who asked for the erasure and when, for the audit trail.' });
+    const current = await this.get(id);
+    if (current.anonymisedAt) throw new RecordValidationError(TITLE, { reason: "This person's details were already erased." });
+    if (current.mergedIntoId) throw new RecordValidationError(TITLE, { reason: 'This record was merged: erase the record that was kept.' });
+    const at = this.context.now().toISOString();
+    const erased = await this.update(id, (stored) => anonymise(stored, at));
+    for (const query of await this.queriesOf(id)) {
+      await this.deps.timeline.append({
+        queryId: query.id,
+        kind: 'stakeholder_anonymised',
+        text: `The stakeholder's personal details were erased on request (POPIA). ${reason.trim()}`,
+      });
+    }
+    return erased;
+  }
+
+  /** The directory: every record not merged into another, by name. */
   watchAll(): Observable<Stakeholder[]> {
+    return this.watchMany({ sort: [{ name: 'asc' }] }).pipe(map((list) => list.filter(isListedStakeholder)));
+  }
+
+  /** Every record, merged ones included (to follow a link to a merged record). */
+  watchEvery(): Observable<Stakeholder[]> {
     return this.watchMany({ sort: [{ name: 'asc' }] });
   }
+
+  watchOrganisations(): Observable<Stakeholder[]> {
+    return this.watchAll().pipe(map((list) => list.filter((s) => s.kind === 'organisation' && !s.anonymisedAt)));
+  }
+
+  /** People recorded as belonging to an organisation. */
+  watchPeopleOf(organisationId: string): Observable<Stakeholder[]> {
+    return this.watchMany({ selector: { organisationId }, sort: [{ name: 'asc' }] }).pipe(map((list) => list.filter(isListedStakeholder)));
+  }
+}
+
+/** Trims typed text; empty optional fields are left out rather than stored empty. */
+function tidy<T extends Partial<Draft<Stakeholder>>>(draft: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(draft)) {
+    if (typeof value === 'string') {
+      const text = key === 'notes' || key === 'address' ? value : value.trim();
+      out[key] = text === '' && key !== 'name' ? undefined : text;
+    } else out[key] = value;
+  }
+  return out as T;
 }

@@ -1,0 +1,262 @@
+/**
+ * The dialogs of a query's actions: each asks only for what its action needs (an outcome, a
+ * reason, a department and officer, a date, a meeting) and shows the repository's refusal
+ * beside the field it concerns. Nothing changes until the action is accepted.
+ */
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { formatDateTime } from '@shared/domain/time';
+import type { Meeting, StakeholderQuery } from '@shared/schemas';
+import type { Department } from '@shared/settings/areas';
+import { useRepositories } from '../../../db/DataProvider';
+import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+
+export type QueryActionKind =
+  | 'acknowledge'
+  | 'assign'
+  | 'start'
+  | 'await'
+  | 'resume'
+  | 'resolve'
+  | 'close'
+  | 'reopen'
+  | 'escalate'
+  | 'due_date'
+  | 'agenda'
+  | 'answer';
+
+interface Spec {
+  title: string;
+  submit: string;
+  intro?: string;
+  /** The text box: its label, and whether it must be filled. */
+  text?: { label: string; required: boolean; helper?: string };
+  assignment?: boolean;
+  date?: boolean;
+  meeting?: boolean;
+}
+
+export const QUERY_ACTION_SPECS: Record<QueryActionKind, Spec> = {
+  acknowledge: { title: 'Acknowledge the query', submit: 'Acknowledge', text: { label: 'How it was acknowledged', required: false, helper: 'For example: by SMS, by letter' } },
+  assign: { title: 'Assign the query', submit: 'Assign', assignment: true, text: { label: 'Note', required: false } },
+  start: { title: 'Start work', submit: 'Start work', text: { label: 'Note', required: false } },
+  await: {
+    title: 'Wait for the stakeholder',
+    submit: 'Pause the clock',
+    intro: 'The service-standard clock stops until the stakeholder replies; the due date then moves on by the working days paused.',
+    text: { label: 'What is needed from the stakeholder', required: true },
+  },
+  resume: { title: 'The stakeholder replied', submit: 'Resume', text: { label: 'What the stakeholder said', required: false } },
+  resolve: {
+    title: 'Resolve the query',
+    submit: 'Resolve',
+    intro: 'Batho Pele: say what was done, explain fully, and apologise where the municipality fell short.',
+    text: { label: 'Outcome', required: true, helper: 'What was done or told to the stakeholder' },
+  },
+  close: { title: 'Close the query', submit: 'Close', text: { label: 'Note', required: false, helper: 'For example: the stakeholder confirmed' } },
+  reopen: { title: 'Reopen the query', submit: 'Reopen', intro: 'A new due date runs from today by the service standard.', text: { label: 'Why it is reopened', required: true } },
+  escalate: { title: 'Escalate the query', submit: 'Escalate', intro: 'The query moves one step up the escalation ladder now.', text: { label: 'Reason', required: true } },
+  due_date: { title: 'Change the due date', submit: 'Change due date', date: true, text: { label: 'Why the due date changes', required: true } },
+  agenda: {
+    title: 'Place on a meeting agenda',
+    submit: 'Place on agenda',
+    intro: 'The query goes on the agenda as a question; the answer given in the meeting comes back to its timeline.',
+    meeting: true,
+    text: { label: 'Note', required: false },
+  },
+  answer: { title: 'Record the answer given in the meeting', submit: 'Record answer', meeting: true, text: { label: 'Answer', required: true } },
+};
+
+type Field = 'text' | 'departmentId' | 'officer' | 'dueDate' | 'meetingId' | 'status';
+
+const RECORD_TO_FIELD: Partial<Record<string, Field>> = {
+  text: 'text',
+  outcome: 'text',
+  departmentId: 'departmentId',
+  officer: 'officer',
+  dueDate: 'dueDate',
+  agendaMeetingId: 'meetingId',
+  status: 'status',
+  escalationLevel: 'status',
+};
+
+export interface QueryActionDialogProps {
+  kind: QueryActionKind;
+  query: StakeholderQuery;
+  departments: Department[];
+  meetings: Meeting[];
+  timeZone: string;
+  onClose: () => void;
+}
+
+export function QueryActionDialog({ kind, query, departments, meetings, timeZone, onClose }: QueryActionDialogProps) {
+  const repos = useRepositories();
+  const spec = QUERY_ACTION_SPECS[kind];
+  const [text, setText] = useState(kind === 'resolve' ? (query.outcome ?? '') : '');
+  const [departmentId, setDepartmentId] = useState(query.departmentId);
+  const [officer, setOfficer] = useState(query.officer);
+  const [dueDate, setDueDate] = useState(query.dueDate);
+  const [meetingId, setMeetingId] = useState(query.agendaMeetingId ?? meetings[0]?.id ?? '');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = (): Promise<unknown> => {
+    const q = repos.queries;
+    switch (kind) {
+      case 'acknowledge':
+        return q.acknowledge(query.id, text);
+      case 'assign':
+        return q.assign(query.id, { departmentId, officer }, text);
+      case 'start':
+        return q.startWork(query.id, text);
+      case 'await':
+        return q.awaitStakeholder(query.id, text);
+      case 'resume':
+        return q.resume(query.id, text);
+      case 'resolve':
+        return q.resolve(query.id, text);
+      case 'close':
+        return q.close(query.id, text);
+      case 'reopen':
+        return q.reopen(query.id, text);
+      case 'escalate':
+        return q.escalate(query.id, text);
+      case 'due_date':
+        return q.changeDueDate(query.id, dueDate, text);
+      case 'agenda':
+        // Adds the question to the meeting's agenda too (see features/agenda/query-questions.ts).
+        return repos.queryQuestions.placeOnAgenda(query.id, meetingId, text);
+      case 'answer':
+        return q.recordAnswer(query.id, text, meetingId);
+    }
+  };
+
+  const submit = async () => {
+    setBusy(true);
+    setErrors({});
+    setGeneral(null);
+    try {
+      await run();
+      onClose();
+    } catch (error) {
+      const mapped = mapRecordErrors(error, RECORD_TO_FIELD);
+      if (!mapped) {
+        setGeneral(errorMessage(error));
+        return;
+      }
+      const { status, ...fields } = mapped.fields;
+      setErrors(fields);
+      setGeneral([status, ...mapped.general].filter(Boolean).join(' ') || null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="query-action-title" fullWidth maxWidth="sm">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <DialogTitle id="query-action-title">{spec.title}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {spec.intro ? <DialogContentText>{spec.intro}</DialogContentText> : null}
+            {general ? <Alert severity="error">{general}</Alert> : null}
+            {spec.assignment ? (
+              <>
+                <TextField
+                  select
+                  label="Department"
+                  value={departmentId}
+                  onChange={(event) => setDepartmentId(event.target.value)}
+                  required
+                  autoFocus
+                  error={!!errors.departmentId}
+                  helperText={errors.departmentId}
+                >
+                  {departments.map((d) => (
+                    <MenuItem key={d.id} value={d.id}>
+                      {d.name}
+                    </MenuItem>
+                  ))}
+                </TextField>
+                <TextField
+                  label="Responsible officer"
+                  value={officer}
+                  onChange={(event) => setOfficer(event.target.value)}
+                  required
+                  error={!!errors.officer}
+                  helperText={errors.officer ?? 'The officer’s name as it appears in their queue'}
+                />
+              </>
+            ) : null}
+            {spec.date ? (
+              <TextField
+                type="date"
+                label="New due date"
+                value={dueDate}
+                onChange={(event) => setDueDate(event.target.value)}
+                required
+                autoFocus
+                error={!!errors.dueDate}
+                helperText={errors.dueDate}
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+            ) : null}
+            {spec.meeting ? (
+              <TextField
+                select
+                label="Meeting"
+                value={meetingId}
+                onChange={(event) => setMeetingId(event.target.value)}
+                required
+                autoFocus
+                error={!!errors.meetingId}
+                helperText={errors.meetingId ?? (meetings.length === 0 ? 'No meeting is scheduled: schedule one under Meetings first.' : undefined)}
+              >
+                {meetings.map((m) => (
+                  <MenuItem key={m.id} value={m.id}>
+                    {m.title} · {formatDateTime(m.startsAt, timeZone)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ) : null}
+            {spec.text ? (
+              <TextField
+                label={spec.text.label}
+                value={text}
+                onChange={(event) => setText(event.target.value)}
+                required={spec.text.required}
+                autoFocus={!spec.assignment && !spec.date && !spec.meeting}
+                multiline
+                minRows={spec.text.required ? 3 : 2}
+                error={!!errors.text}
+                helperText={errors.text ?? spec.text.helper}
+              />
+            ) : null}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {spec.submit}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

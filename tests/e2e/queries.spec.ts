@@ -1,0 +1,158 @@
+/**
+ * Stakeholder queries end to end, as brief scenario 4 tells it: an operations officer logs a query
+ * from a resident, acknowledges and assigns it; the due date follows the service standard in
+ * working days; days later (Playwright's clock) it is overdue in the department's queue and on the
+ * dashboard; it is resolved, closed, reopened and closed again, with the full timeline kept.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { AppShell } from './pages/AppShell';
+import { DashboardPage } from './pages/DashboardPage';
+import { QueriesPage } from './pages/QueriesPage';
+import { WelcomePage } from './pages/WelcomePage';
+
+const SHOTS = process.env.QUORUM_SHOTS;
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+// Thursday 2 April 2026, 09:00 in Johannesburg: Good Friday and Family Day come next.
+const INTAKE_DAY = new Date('2026-04-02T09:00:00+02:00');
+// Wednesday 22 April 2026: two working days after the due date.
+const DAYS_LATER = new Date('2026-04-22T09:00:00+02:00');
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install({ time: INTAKE_DAY });
+  const welcome = new WelcomePage(page);
+  await welcome.open();
+  await welcome.loadDemo('Thuli Officer');
+});
+
+test('brief scenario 4: a resident’s query from intake to closure, overdue in working days on the way', async ({ page }) => {
+  // The whole life of a query in one test: longer than the default minute on a busy machine.
+  test.setTimeout(180_000);
+  const shell = new AppShell(page);
+  const queries = new QueriesPage(page);
+  await shell.goTo('Queries');
+  await shot(page, 'queues-open');
+  await queries.startIntake();
+
+  await queries.addNewResident({ name: 'Sipho Ndlovu', phone: '072 555 0199', ward: '4', consent: true });
+  await queries.fillQuery({
+    channel: 'Phone',
+    subject: 'Refuse not collected in Mahogany Close',
+    description: 'Bins have stood on the pavement since Monday.',
+    category: 'Refuse removal',
+    ward: '4',
+    priority: 'Normal',
+  });
+  // 10 working days from Thursday 2 April: Good Friday (3 April) and Family Day (6 April) are skipped.
+  await expect(queries.serviceStandard()).toContainText('Monday, 13 April 2026');
+  await expect(queries.serviceStandard()).toContainText('Monday, 20 April 2026');
+  await shot(page, 'intake');
+  await queries.saveWithKeyboard();
+
+  await expect(page.getByRole('alert').filter({ hasText: 'Query logged' })).toContainText(/Q-2026-0001-[2-9A-HJKMNP-Z]{2}/);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText('Refuse not collected in Mahogany Close');
+  const reference = /Q-2026-0001-[2-9A-HJKMNP-Z]{2}/.exec((await heading.textContent()) ?? '')?.[0] ?? '';
+  expect(reference).not.toBe('');
+  await expect(queries.facts()).toContainText('Monday, 20 April 2026');
+  await expect(queries.facts()).toContainText('Sipho Ndlovu');
+
+  // The acknowledgement letter (Word) with the reference number, at intake.
+  const letter = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Acknowledgement letter' }).click();
+  const saved = await letter;
+  expect(saved.suggestedFilename()).toContain(reference);
+  expect(saved.suggestedFilename()).toMatch(/\.docx$/);
+
+  await queries.act('Acknowledge', { 'How it was acknowledged': 'SMS sent with the reference number.' });
+  await queries.expectDialogClosed();
+  await queries.act('Assign', { 'Responsible officer': 'Tebogo Masemola' }, { Department: 'Community Services' });
+  await queries.expectDialogClosed();
+  await expect(queries.facts()).toContainText('Community Services');
+  await shot(page, 'query-assigned');
+
+  // Days later: the query is past its due date.
+  await page.clock.setSystemTime(DAYS_LATER);
+  await shell.goTo('Queries');
+  await queries.chooseDepartmentQueue('Community Services');
+  const row = queries.row(/Refuse not collected in Mahogany Close/);
+  await expect(row).toContainText('overdue');
+  await expect(row).toContainText('20 Apr 2026');
+  await queries.openQueue('Overdue');
+  await expect(queries.row(/Refuse not collected/)).toBeVisible();
+  await shot(page, 'queue-overdue');
+
+  await shell.goTo('Dashboard');
+  const dashboard = new DashboardPage(page);
+  await expect.poll(() => dashboard.figureValue('Overdue queries')).toBeGreaterThanOrEqual(1);
+  const byDepartment = await dashboard.asTable('Open queries by department');
+  await expect(byDepartment.getByRole('row', { name: /Community Services/ })).toHaveText(/Community Services\s*1\s*1/);
+  await shot(page, 'dashboard');
+
+  // Resolved, closed, reopened and closed again.
+  await shell.goTo('Queries');
+  await queries.search(reference);
+  await queries.table().getByRole('link', { name: reference }).click();
+  await expect(queries.timeline()).toContainText('Escalated');
+  await queries.act('Resolve', { Outcome: 'Refuse collected on 22 April; we apologise for the delay.' });
+  await queries.expectDialogClosed();
+  await queries.act('Close', { Note: 'The resident confirmed by phone.' });
+  await queries.expectDialogClosed();
+  await queries.act('Reopen', { 'Why it is reopened': 'The bins were missed again.' });
+  await queries.expectDialogClosed();
+  await expect(queries.facts()).toContainText('Due');
+  await queries.act('Resolve', { Outcome: 'Collected; the route now includes the close.' });
+  await queries.expectDialogClosed();
+  await queries.act('Close');
+  await queries.expectDialogClosed();
+  await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('Closed');
+
+  const entries = queries.timeline().getByRole('listitem');
+  await expect(entries.first()).toHaveAccessibleName(/^Logged, 02 Apr 2026|^Logged, 2 Apr 2026/);
+  const names = await entries.evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')?.split(',')[0] ?? ''));
+  expect(names).toEqual(['Logged', 'Status changed', 'Assigned', 'Escalated', 'Resolved', 'Status changed', 'Status changed', 'Resolved', 'Status changed']);
+  await expect(queries.timeline()).toContainText('Resolved → Closed');
+  await expect(queries.timeline()).toContainText('Closed → Reopened');
+  await expect(queries.timeline()).toContainText('we apologise for the delay');
+  await shot(page, 'query-timeline');
+
+  // Kept after a reload: nothing lives only in memory.
+  await page.reload();
+  await expect(queries.timeline().getByRole('listitem')).toHaveCount(9);
+});
+
+test('a service standard changed in Settings sets the due date of the next query', async ({ page }) => {
+  const shell = new AppShell(page);
+  await shell.goTo('Settings');
+  await page.getByRole('tab', { name: 'Queries' }).click();
+  const standards = page.getByRole('table', { name: 'Service standards' });
+  await standards.getByRole('spinbutton', { name: 'Refuse removal, normal priority: working days to acknowledge' }).fill('2');
+  await standards.getByRole('spinbutton', { name: 'Refuse removal, normal priority: working days to resolve' }).fill('3');
+  await page.getByRole('region', { name: 'Service standards' }).getByRole('button', { name: 'Save query settings' }).click();
+  await expect(page.getByText('Query settings saved.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Public holidays in 2026' })).toContainText('Friday, 03 April 2026: Good Friday');
+  await expect(page.getByLabel('Reference code', { exact: true })).toHaveText(/^[2-9A-HJKMNP-Z]{2}$/);
+  await shot(page, 'settings-queries');
+
+  // A resolve standard shorter than the acknowledgement one is refused.
+  await standards.getByRole('spinbutton', { name: 'Refuse removal, low priority: working days to resolve' }).fill('1');
+  await standards.getByRole('spinbutton', { name: 'Refuse removal, low priority: working days to resolve' }).press('Tab');
+  await page.getByRole('region', { name: 'Service standards' }).getByRole('button', { name: 'Save query settings' }).click();
+  await expect(page.getByText('A query cannot be resolved before it is acknowledged.')).toBeVisible();
+  await standards.getByRole('spinbutton', { name: 'Refuse removal, low priority: working days to resolve' }).fill('15');
+  await page.getByRole('region', { name: 'Service standards' }).getByRole('button', { name: 'Save query settings' }).click();
+  await expect(page.getByText('Query settings saved.')).toBeVisible();
+
+  await shell.goTo('Queries');
+  const queries = new QueriesPage(page);
+  await queries.startIntake();
+  await queries.pickStakeholder('Sibiya', 'Ms Zodwa Sibiya');
+  await queries.fillQuery({ subject: 'Skip overflowing at the taxi rank', category: 'Refuse removal' });
+  // Three working days from Thursday 2 April 2026, over Easter: 7, 8 and 9 April.
+  await expect(queries.serviceStandard()).toContainText('Thursday, 09 April 2026 (3 working days)');
+  await queries.save();
+  await expect(queries.facts()).toContainText('Thursday, 09 April 2026');
+});

@@ -1,0 +1,147 @@
+/**
+ * The work queues read through indexes: every RxDB query a queue makes is checked against
+ * RxDB's own query planner (no timing asserts), and the results against a plain filter over a
+ * generated register of several thousand queries.
+ */
+import { firstValueFrom } from 'rxjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isQueryDueSoon, isQueryOverdue, OPEN_QUERY_STATUSES } from '../../../shared/domain/queries';
+import { QUEUE_KINDS, queueRange, type QueueSpec } from '../../../shared/domain/query-queues';
+import { WorkingDayCalendar } from '../../../shared/domain/working-days';
+import { addCalendarDays } from '../../../shared/domain/time';
+import type { StakeholderQuery } from '../../../shared/schemas';
+import { QUERY_STATUSES } from '../../../shared/schemas/vocabulary';
+import { queueQueries } from '../../../renderer/src/features/queries/queue-queries';
+import { createTestData, type TestData } from '../support/test-database';
+
+const calendar = new WorkingDayCalendar();
+const today = '2026-04-14';
+const specs: QueueSpec[] = QUEUE_KINDS.map((kind) => ({ kind, officer: 'Officer 3', departmentId: 'dept-2' }));
+
+/** A register of queries spread over statuses, departments, officers and due dates (deterministic). */
+function generate(count: number): StakeholderQuery[] {
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const stamp = { createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'gen', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'gen', hasConflict: false };
+  return Array.from({ length: count }, (_, i) => {
+    // Most of a real register is closed.
+    const status = random() < 0.7 ? 'closed' : QUERY_STATUSES[Math.floor(random() * QUERY_STATUSES.length)]!;
+    const received = addCalendarDays(today, -Math.floor(random() * 400));
+    const due = addCalendarDays(received, 5 + Math.floor(random() * 30));
+    const finished = status === 'resolved' || status === 'closed';
+    return {
+      id: `gen-${i}`,
+      reference: `Q-2026-${String(i + 1).padStart(5, '0')}-GN`,
+      stakeholderId: `s-${i % 500}`,
+      channel: 'phone',
+      subject: `Generated query ${i}`,
+      category: 'Other',
+      priority: 'normal',
+      status,
+      receivedAt: `${received}T08:00:00.000Z`,
+      dueDate: due,
+      departmentId: status === 'new' ? '' : `dept-${i % 6}`,
+      officer: status === 'new' ? '' : `Officer ${i % 9}`,
+      ...(finished ? { outcome: 'Done' } : {}),
+      ...(status === 'awaiting_stakeholder' ? { pausedSince: `${received}T09:00:00.000Z` } : {}),
+      ...stamp,
+    } satisfies StakeholderQuery;
+  });
+}
+
+describe('queue queries use indexes', () => {
+  let data: TestData;
+  beforeAll(async () => {
+    data = await createTestData();
+  });
+  afterAll(async () => {
+    await data.db.remove();
+  });
+
+  it.each(specs.map((spec) => [spec.kind, spec] as const))('%s: every query runs on an index from start to end', (_kind, spec) => {
+    const range = queueRange(spec, today, calendar);
+    const queries = queueQueries(range, { receivedFrom: '2026-01-01', receivedTo: today });
+    expect(queries.length).toBeGreaterThan(0);
+    for (const mango of queries) {
+      const plan = data.db.queries.find(mango).getPreparedQuery().queryPlan;
+      // The index narrows to exactly what matches: nothing is read and thrown away…
+      expect(plan.selectorSatisfiedByIndex, JSON.stringify(mango.selector)).toBe(true);
+      // …and is read in the order shown, so IndexedDB stops at the limit.
+      expect(plan.sortSatisfiedByIndex, JSON.stringify(mango.sort)).toBe(true);
+      expect(plan.index[0]).toBe('_deleted');
+      expect(plan.index.length).toBeGreaterThan(2);
+    }
+  });
+
+  it('the filters pushed into the index still read one index', () => {
+    const range = queueRange({ kind: 'open' }, today, calendar);
+    const [mango] = queueQueries(range, { status: 'assigned', departmentId: 'dept-2' });
+    const plan = data.db.queries.find(mango).getPreparedQuery().queryPlan;
+    expect(plan.index).toEqual(['_deleted', 'departmentId', 'status', 'dueDate', 'id']);
+    expect(plan.selectorSatisfiedByIndex).toBe(true);
+  });
+});
+
+describe('queues over a generated register', () => {
+  let data: TestData;
+  let register: StakeholderQuery[];
+  beforeAll(async () => {
+    data = await createTestData();
+    register = generate(6_000);
+    await data.db.queries.bulkInsert(register);
+  });
+  afterAll(async () => {
+    await data.db.remove();
+  });
+
+  const expected: Record<string, (q: StakeholderQuery) => boolean> = {
+    mine: (q) => OPEN_QUERY_STATUSES.includes(q.status) && q.officer === 'Officer 3',
+    department: (q) => OPEN_QUERY_STATUSES.includes(q.status) && q.departmentId === 'dept-2',
+    overdue: (q) => isQueryOverdue(q, today),
+    due_soon: (q) => isQueryDueSoon(q, today, calendar),
+    open: (q) => OPEN_QUERY_STATUSES.includes(q.status),
+  };
+
+  it.each(Object.keys(expected))('%s returns exactly the matching queries, soonest due first', async (kind) => {
+    const spec = specs.find((s) => s.kind === kind)!;
+    const result = await firstValueFrom(data.repos.queries.watchQueue(spec, today, calendar, { limit: 100_000 }));
+    const want = register.filter(expected[kind]!).map((q) => q.id).sort();
+    expect(result.queries.map((q) => q.id).sort()).toEqual(want);
+    expect(result.total).toBe(want.length);
+    expect(result.truncated).toBe(false);
+    const dues = result.queries.map((q) => q.dueDate);
+    expect(dues).toEqual([...dues].sort());
+  });
+
+  it('reads at most the limit and says how many more there are', async () => {
+    const result = await firstValueFrom(data.repos.queries.watchQueue({ kind: 'open' }, today, calendar, { limit: 50 }));
+    const open = register.filter((q) => OPEN_QUERY_STATUSES.includes(q.status));
+    expect(result.queries).toHaveLength(50);
+    expect(result.total).toBe(open.length);
+    expect(result.truncated).toBe(true);
+    const soonest = open.map((q) => q.dueDate).sort().slice(0, 50);
+    expect(result.queries.map((q) => q.dueDate)).toEqual(soonest);
+  });
+
+  it('the dashboard reads open queries and counts by index, agreeing with the register', async () => {
+    const dashboard = await firstValueFrom(data.repos.queries.watchDashboard(today, 'Africa/Johannesburg'));
+    expect(dashboard.open).toHaveLength(register.filter((q) => OPEN_QUERY_STATUSES.includes(q.status)).length);
+    expect(dashboard.trend).toHaveLength(12);
+    // 1 May 2025 00:00 in Johannesburg onwards.
+    const inWindow = register.filter((q) => q.receivedAt >= '2025-04-30T22:00:00.000Z');
+    expect(dashboard.trend.reduce((sum, m) => sum + m.received, 0)).toBe(inWindow.length);
+    const april = register.filter((q) => q.receivedAt >= '2026-03-31T22:00:00.000Z').length;
+    expect(dashboard.trend[11]).toMatchObject({ month: '2026-04', received: april });
+  });
+
+  it('All queries reads by received date, between two dates', async () => {
+    const result = await firstValueFrom(
+      data.repos.queries.watchQueue({ kind: 'all' }, today, calendar, { receivedFrom: '2026-03-01', receivedTo: '2026-03-31' }),
+    );
+    const want = register.filter((q) => q.receivedAt >= '2026-02-28T22:00:00.000Z' && q.receivedAt < '2026-03-31T22:00:00.000Z');
+    expect(result.queries.map((q) => q.id).sort()).toEqual(want.map((q) => q.id).sort());
+  });
+});
