@@ -1,0 +1,156 @@
+/**
+ * One record with competing edits: for each field two people changed, every version with who
+ * made it and when; a person keeps one, or writes a merged text (text fields), or keeps both
+ * texts one after the other (minutes). Settling writes through the record's repository, so it is
+ * validated and recorded in the audit trail.
+ */
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Paper from '@mui/material/Paper';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useId, useState } from 'react';
+import { formatDateTime } from '@shared/domain/time';
+import { versionValue, type ConflictVersion } from '@shared/sync/conflict-settlement';
+import { jsonEqual } from '@shared/sync/record-state';
+import { COLLECTION_LABELS, valuePreview } from '@shared/sync/record-labels';
+import { useRepositories } from '../../../db/DataProvider';
+import { errorMessage } from '../../../ui/form-errors';
+import { useTimeZone } from '../../settings/hooks';
+import type { ConflictedField, ConflictedRecord } from '../conflicts.repository';
+
+const MERGED = 'merged';
+const BOTH = 'both';
+
+function versionLabel(version: ConflictVersion, timeZone: string): string {
+  const who = version.by ?? 'Someone';
+  return version.at ? `${who}, ${formatDateTime(version.at, timeZone)}` : who;
+}
+
+function FieldSettlement({ record, field }: { record: ConflictedRecord; field: ConflictedField }) {
+  const repos = useRepositories();
+  const timeZone = useTimeZone();
+  const labelId = useId();
+  // The version the record holds now is chosen first, so settling without a choice changes nothing.
+  const [choice, setChoice] = useState(() => String(Math.max(0, field.versions.findIndex((version) => jsonEqual(versionValue(version), field.current)))));
+  const [merged, setMerged] = useState(() =>
+    field.versions
+      .map((version) => versionValue(version))
+      .filter((value): value is string => typeof value === 'string' && value !== '')
+      .join('\n\n'),
+  );
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const settle = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      let value: unknown;
+      let how: string;
+      if (choice === MERGED) {
+        value = merged.trim() === '' ? undefined : merged;
+        how = `${field.label}: wrote a merged text`;
+      } else if (choice === BOTH) {
+        value = field.versions.flatMap((version): unknown[] => {
+          const paragraphs = versionValue(version);
+          return Array.isArray(paragraphs) ? (paragraphs as unknown[]) : [];
+        });
+        how = `${field.label}: kept every version, one after the other`;
+      } else {
+        const version = field.versions[Number(choice)];
+        if (!version) return;
+        value = versionValue(version);
+        how = `${field.label}: kept the version by ${versionLabel(version, timeZone)}`;
+      }
+      await repos.conflicts.settle(record.collection, record.id, field.path, value, how);
+    } catch (error) {
+      setProblem(`Not settled: ${errorMessage(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <FormControl component="fieldset" sx={{ width: '100%' }}>
+      <FormLabel component="legend" id={labelId} sx={{ fontWeight: 600, color: 'text.primary' }}>
+        {field.label}
+      </FormLabel>
+      <RadioGroup aria-labelledby={labelId} value={choice} onChange={(event) => setChoice(event.target.value)}>
+        {field.versions.map((version, index) => {
+          const value = versionValue(version);
+          const inRecord = jsonEqual(value, field.current);
+          return (
+            <FormControlLabel
+              key={`${index}-${version.value.length}`}
+              value={String(index)}
+              control={<Radio />}
+              sx={{ alignItems: 'flex-start', my: 0.5 }}
+              label={
+                <Box sx={{ pt: 0.75 }}>
+                  <Typography variant="body2" color="text.secondary">
+                    Version by {versionLabel(version, timeZone)}
+                    {inRecord ? ' · in the record now' : ''}
+                  </Typography>
+                  <Typography component="div" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                    {valuePreview(value, 2_000)}
+                  </Typography>
+                </Box>
+              }
+            />
+          );
+        })}
+        {field.text ? <FormControlLabel value={MERGED} control={<Radio />} label="Write a merged text" /> : null}
+        {field.richText ? <FormControlLabel value={BOTH} control={<Radio />} label="Keep every version, one after the other" /> : null}
+      </RadioGroup>
+      {choice === MERGED ? (
+        <TextField
+          label={`Merged ${field.label.toLowerCase()}`}
+          multiline
+          minRows={3}
+          value={merged}
+          onChange={(event) => setMerged(event.target.value)}
+          sx={{ mt: 1 }}
+        />
+      ) : null}
+      {problem ? (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {problem}
+        </Alert>
+      ) : null}
+      <Box sx={{ mt: 1 }}>
+        <Button variant="contained" onClick={() => void settle()} disabled={busy}>
+          Settle {field.label}
+        </Button>
+      </Box>
+    </FormControl>
+  );
+}
+
+export function ConflictCard({ record }: { record: ConflictedRecord }) {
+  const timeZone = useTimeZone();
+  const headingId = useId();
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 3 }}>
+      <Typography variant="h2" component="h2" id={headingId}>
+        {record.label}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {COLLECTION_LABELS[record.collection]}
+        {record.detectedAt ? ` · competing edits found ${formatDateTime(record.detectedAt, timeZone)}` : ''}
+      </Typography>
+      <Stack spacing={3}>
+        {record.fields.map((field) => (
+          <FieldSettlement key={field.path} record={record} field={field} />
+        ))}
+      </Stack>
+    </Paper>
+  );
+}

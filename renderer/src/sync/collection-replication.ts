@@ -1,0 +1,202 @@
+/**
+ * One collection's replication with its CouchDB database, built on RxDB's generic replication
+ * protocol (rxdb/plugins/replication) with our own handlers for CouchDB's HTTP API, instead of
+ * rxdb/plugins/replication-couchdb:
+ *
+ * - No live feed per collection: six live long-poll feeds deadlock a Chromium page (six
+ *   HTTP/1.1 connections per host, STACK-NOTES). The engine runs ONE feed and calls reSync().
+ * - Pull reads `_changes` in batches, skips design documents and malformed records (reported,
+ *   never stored), and fills a batch up again, because RxDB stops pulling at the first batch
+ *   shorter than the batch size.
+ * - Push reads the server's current state, writes with the server's `_rev` only when it is the
+ *   state RxDB assumed, hands anything else back as a conflict for our merge, and does not
+ *   write a state the server already holds (a push repeated after the server died mid-push
+ *   adds no revision and no duplicate). Refused writes (validation, roles) are reported and
+ *   the batch is retried later: nothing is dropped.
+ */
+import type { RxCollection, WithDeleted } from 'rxdb';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import type { CouchDatabase, CouchDoc, CouchSeq } from '@shared/couch/database';
+import type { RecordTypes } from '@shared/schemas';
+import type { CollectionName } from '@shared/schemas/vocabulary';
+import { sameRecordState, type JsonObject } from '@shared/sync/record-state';
+import type { ConnectionGate } from './connection-gate';
+import { fromCouchDoc, recordProblem, toCouchDoc } from './record-transfer';
+
+export interface PullCheckpoint {
+  sequence: CouchSeq;
+}
+
+export interface Refusal {
+  id: string;
+  reason: string;
+}
+
+/** What the handlers tell the engine, which keeps the status and the log from it. */
+export interface ReplicationEvents {
+  /** A record on the server failed the schema and was not stored here. */
+  skipped(collection: CollectionName, id: string, reason: string): void;
+  /** The server refused to store some records. */
+  refused(collection: CollectionName, refusals: Refusal[]): void;
+  /** These record states are now known to be on the server. */
+  confirmed(collection: CollectionName, states: JsonObject[]): void;
+  /** A push finished without refusals. */
+  pushed(collection: CollectionName): void;
+}
+
+export class PushRefusedError extends Error {
+  constructor(
+    readonly collection: CollectionName,
+    readonly refusals: Refusal[],
+  ) {
+    super(`The server refused ${refusals.length} record(s) in ${collection}: ${refusals[0]?.reason ?? ''}`);
+    this.name = 'PushRefusedError';
+  }
+}
+
+/** The server database operations a replication uses (a CouchDatabase, or the engine's guarded view of one). */
+export type ReplicationDatabase = Pick<CouchDatabase, 'changes' | 'allDocs' | 'bulkDocs' | 'get'>;
+
+export interface CollectionReplicationOptions<K extends CollectionName> {
+  name: K;
+  collection: RxCollection<RecordTypes[K]>;
+  database: ReplicationDatabase;
+  identifier: string;
+  gate: ConnectionGate;
+  pullBatchSize: number;
+  pushBatchSize: number;
+  retryTimeMs: number;
+  events: ReplicationEvents;
+}
+
+export type CollectionReplication<K extends CollectionName> = RxReplicationState<RecordTypes[K], PullCheckpoint>;
+
+export function createCollectionReplication<K extends CollectionName>(
+  options: CollectionReplicationOptions<K>,
+): CollectionReplication<K> {
+  const { name, collection, database, gate, events } = options;
+
+  /** A deletion that arrives without the record's fields (deleted by another tool) takes them from here. */
+  async function completeDeletion(state: JsonObject): Promise<JsonObject | null> {
+    if (!recordProblem(name, state)) return state;
+    const [local] = await collection.storageInstance.findDocumentsById([String(state.id)], true);
+    if (!local) return null;
+    const content: JsonObject = {};
+    for (const [key, value] of Object.entries(local)) if (!key.startsWith('_')) content[key] = value;
+    return { ...content, _deleted: true };
+  }
+
+  async function pulledState(state: JsonObject): Promise<JsonObject | null> {
+    if (state._deleted === true) return completeDeletion(state);
+    const problem = recordProblem(name, state);
+    if (problem) {
+      events.skipped(name, String(state.id), problem);
+      return null;
+    }
+    return state;
+  }
+
+  async function pull(checkpoint: PullCheckpoint | undefined, batchSize: number) {
+    await gate.wait();
+    let since: CouchSeq = checkpoint?.sequence ?? 0;
+    const documents: JsonObject[] = [];
+    for (;;) {
+      const changes = await database.changes({ since, limit: batchSize, includeDocs: true });
+      since = changes.last_seq;
+      for (const row of changes.results) {
+        if (row.id.startsWith('_design/') || !row.doc) continue;
+        const state = await pulledState(fromCouchDoc(row.doc));
+        if (state) documents.push(state);
+      }
+      if (changes.results.length < batchSize || documents.length >= batchSize) break;
+    }
+    return { documents: documents as unknown as WithDeleted<RecordTypes[K]>[], checkpoint: { sequence: since } };
+  }
+
+  /** The body of a deletion on the server; its fields from `fallback` when the tombstone has none. */
+  async function tombstone(id: string, rev: string | undefined, fallback: JsonObject): Promise<JsonObject> {
+    const doc = rev ? await database.get(id, rev) : null;
+    const state = doc ? fromCouchDoc(doc) : { id, _deleted: true };
+    return recordProblem(name, state) ? { ...fallback, ...state, _deleted: true } : state;
+  }
+
+  async function serverStates(ids: string[], fallbacks: Map<string, JsonObject>) {
+    const states = new Map<string, { state: JsonObject; rev: string | undefined }>();
+    for (const row of await database.allDocs(ids)) {
+      if (row.doc) states.set(row.key, { state: fromCouchDoc(row.doc), rev: row.doc._rev });
+      else if (row.value?.deleted) {
+        states.set(row.key, { state: await tombstone(row.key, row.value.rev, fallbacks.get(row.key) ?? { id: row.key }), rev: row.value.rev });
+      }
+    }
+    return states;
+  }
+
+  async function push(rows: Array<{ newDocumentState: WithDeleted<RecordTypes[K]>; assumedMasterState?: WithDeleted<RecordTypes[K]> }>) {
+    await gate.wait();
+    const locals = new Map(rows.map((row) => [String((row.newDocumentState as unknown as JsonObject).id), row]));
+    const fallbacks = new Map([...locals].map(([id, row]) => [id, row.newDocumentState as unknown as JsonObject]));
+    const server = await serverStates([...locals.keys()], fallbacks);
+    const writes: CouchDoc[] = [];
+    const conflicts: JsonObject[] = [];
+    const confirmed: JsonObject[] = [];
+    for (const [id, row] of locals) {
+      const local = row.newDocumentState as unknown as JsonObject;
+      const assumed = row.assumedMasterState as unknown as JsonObject | undefined;
+      const current = server.get(id);
+      if (!current) {
+        // Deleting what the server never had leaves nothing to do.
+        if (local._deleted === true) confirmed.push(local);
+        else writes.push(toCouchDoc(local));
+      } else if (sameRecordState(current.state, local)) {
+        confirmed.push(local);
+      } else if (assumed && sameRecordState(current.state, assumed)) {
+        writes.push(toCouchDoc(local, current.rev));
+      } else {
+        conflicts.push(current.state);
+      }
+    }
+    const refusals: Refusal[] = [];
+    if (writes.length > 0) {
+      const again: string[] = [];
+      for (const result of await database.bulkDocs(writes)) {
+        const local = fallbacks.get(result.id);
+        if (!result.error) {
+          if (local) confirmed.push(local);
+        } else if (result.error === 'conflict') {
+          again.push(result.id);
+        } else {
+          refusals.push({ id: result.id, reason: result.reason ?? result.error });
+        }
+      }
+      if (again.length > 0) {
+        // Someone wrote between our read and our write: their state is the conflict to merge.
+        const latest = await serverStates(again, fallbacks);
+        for (const id of again) {
+          const current = latest.get(id);
+          if (current) conflicts.push(current.state);
+        }
+      }
+    }
+    events.confirmed(name, confirmed);
+    if (refusals.length > 0) {
+      events.refused(name, refusals);
+      throw new PushRefusedError(name, refusals);
+    }
+    events.pushed(name);
+    return conflicts as unknown as WithDeleted<RecordTypes[K]>[];
+  }
+
+  return replicateRxCollection<RecordTypes[K], PullCheckpoint>({
+    replicationIdentifier: options.identifier,
+    collection,
+    live: true,
+    retryTime: options.retryTimeMs,
+    // The engine waits for leadership itself, starts and pauses the replication, and (not the
+    // visibility of the page) decides when to sync.
+    waitForLeadership: false,
+    autoStart: false,
+    toggleOnDocumentVisible: false,
+    pull: { handler: pull, batchSize: options.pullBatchSize },
+    push: { handler: push, batchSize: options.pushBatchSize },
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * Counts the local changes of one collection that are not on the server yet: records changed
+ * since the replication's upload checkpoint whose state differs from the state the server is
+ * known to hold (RxDB's assumed master state, or a state our push handler saw on the server).
+ * This is the "N changes waiting" the person sees, so it is computed from the stored
+ * bookkeeping and stays true across reloads and while offline.
+ */
+import { BehaviorSubject, type Observable } from 'rxjs';
+import { getAssumedMasterState, getChangedDocumentsSince, getLastCheckpointDoc, type RxStorageInstanceReplicationState } from 'rxdb';
+import { canonicalJson, recordContent, sameRecordState, type JsonObject } from '@shared/sync/record-state';
+
+/** Beyond this many records per collection the count reads "N+": a laptop that never synced. */
+export const PENDING_SCAN_LIMIT = 5_000;
+const BATCH = 500;
+
+export interface PendingCount {
+  count: number;
+  capped: boolean;
+}
+
+function content(doc: object): JsonObject {
+  return recordContent(doc as JsonObject);
+}
+
+export async function countPending<T>(
+  state: RxStorageInstanceReplicationState<T>,
+  confirmedOnServer: ReadonlyMap<string, string>,
+): Promise<PendingCount> {
+  let checkpoint = await getLastCheckpointDoc<T, unknown>(state, 'up');
+  let count = 0;
+  let scanned = 0;
+  for (;;) {
+    const batch = await getChangedDocumentsSince(state.input.forkInstance, BATCH, checkpoint);
+    if (batch.documents.length === 0) break;
+    checkpoint = batch.checkpoint;
+    const ids = batch.documents.map((doc) => String((doc as unknown as JsonObject)[state.primaryPath]));
+    const assumed = await getAssumedMasterState(state, ids);
+    batch.documents.forEach((doc, index) => {
+      const id = ids[index] ?? '';
+      const local = content(doc);
+      const master = assumed[id]?.docData;
+      if (master && sameRecordState(content(master), local)) return;
+      const confirmed = confirmedOnServer.get(id);
+      if (confirmed !== undefined && confirmed === canonicalJson(local)) return;
+      // A record created and deleted before it ever reached the server is no change to send.
+      if (!master && local._deleted === true) return;
+      count++;
+    });
+    scanned += batch.documents.length;
+    if (batch.documents.length < BATCH) break;
+    if (scanned >= PENDING_SCAN_LIMIT) return { count, capped: true };
+  }
+  return { count, capped: false };
+}
+
+/** Counts one collection's waiting changes, given the states known to be on the server; null before its replication started. */
+export type PendingSource = (confirmedOnServer: ReadonlyMap<string, string>) => Promise<PendingCount | null>;
+
+/**
+ * The waiting changes of every collection (and the attachment store), kept up to date by
+ * recounting: one count at a time, one collection after another, because counting reads the
+ * same stores the replication writes and a burst of parallel reads during heavy writing was seen
+ * to stall Dexie's transactions (on fake-indexeddb in the integration tests).
+ */
+export class PendingTracker {
+  private readonly counts = new Map<string, PendingCount>();
+  /** States our push handler saw on the server before RxDB recorded them (a batch that failed part-way). */
+  private readonly confirmed = new Map<string, Map<string, string>>();
+  private readonly subject = new BehaviorSubject<Readonly<Record<string, PendingCount>>>({});
+  private counting = false;
+  private again = false;
+
+  constructor(
+    private readonly sources: () => Iterable<readonly [string, PendingSource]>,
+    private readonly attachments: (() => Promise<number>) | undefined,
+  ) {}
+
+  get byCollection$(): Observable<Readonly<Record<string, PendingCount>>> {
+    return this.subject.asObservable();
+  }
+
+  confirm(collection: string, states: JsonObject[]): void {
+    const known = this.confirmed.get(collection) ?? new Map<string, string>();
+    for (const state of states) known.set(String(state.id), canonicalJson(recordContent(state)));
+    this.confirmed.set(collection, known);
+  }
+
+  /** A push went through whole: RxDB's own record of what the server holds is complete again. */
+  settle(collection: string): void {
+    this.confirmed.delete(collection);
+  }
+
+  total(): PendingCount {
+    let count = 0;
+    let capped = false;
+    for (const entry of this.counts.values()) {
+      count += entry.count;
+      capped ||= entry.capped;
+    }
+    return { count, capped };
+  }
+
+  /** Counts everything again; returns false when a count was already running (it will run once more). */
+  async recount(): Promise<boolean> {
+    if (this.counting) {
+      this.again = true;
+      return false;
+    }
+    this.counting = true;
+    try {
+      do {
+        this.again = false;
+        for (const [name, source] of [...this.sources()]) {
+          try {
+            const count = await source(this.confirmed.get(name) ?? new Map<string, string>());
+            if (count) this.counts.set(name, count);
+          } catch {
+            // The replication was replaced while counting; the next count sees the new one.
+          }
+        }
+        if (this.attachments) this.counts.set('attachments', { count: await this.attachments().catch(() => 0), capped: false });
+      } while (this.again);
+    } finally {
+      this.counting = false;
+    }
+    this.subject.next(Object.fromEntries(this.counts));
+    return true;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * What this laptop remembers about the server it syncs with: the identity of each server
+ * database it last synced with (to notice a recreated or restored database) and when it was
+ * last in step. Kept in an RxDB local document, which stays on this device and never replicates.
+ */
+import type { QuorumDatabase } from '../db/create-database';
+
+export interface SyncMemoryData {
+  /** The server address and prefix these identities belong to. */
+  serverKey: string;
+  identities: Record<string, string>;
+  lastSyncedAt: string | null;
+}
+
+const MEMORY_ID = 'sync-memory';
+
+export class SyncMemory {
+  constructor(private readonly db: QuorumDatabase) {}
+
+  async load(serverKey: string): Promise<SyncMemoryData> {
+    const doc = await this.db.getLocal<SyncMemoryData>(MEMORY_ID);
+    const data = doc?.toJSON().data;
+    if (!data || data.serverKey !== serverKey) return { serverKey, identities: {}, lastSyncedAt: null };
+    return { serverKey, identities: { ...data.identities }, lastSyncedAt: data.lastSyncedAt ?? null };
+  }
+
+  async save(data: SyncMemoryData): Promise<void> {
+    await this.db.upsertLocal<SyncMemoryData>(MEMORY_ID, data);
+  }
+
+  async forget(): Promise<void> {
+    const doc = await this.db.getLocal<SyncMemoryData>(MEMORY_ID);
+    if (doc) await doc.remove();
+  }
+}

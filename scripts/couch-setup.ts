@@ -1,0 +1,112 @@
+/**
+ * Prepares a CouchDB server for one municipality:
+ * `npm run couch:setup -- --url URL --user ADMIN --password P --municipality NAME`.
+ * Creates the databases, sets their `_security` roles, installs the validation generated from
+ * the shared schemas, writes each database's identity, and prints what IT and the laptops need
+ * next: the database prefix, how to add accounts, and the CORS settings.
+ */
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { CouchClient, CouchRequestError } from '../shared/couch/http';
+import { prefixForMunicipality, checkDatabasePrefix, normaliseServerUrl } from '../shared/couch/names';
+import { describeProblem } from '../shared/couch/problems';
+import { SYNC_ROLES } from '../shared/couch/roles';
+import { DEFAULT_APP_ORIGINS, corsIni } from '../shared/couch/server-info';
+import { prepareServer, SetupRefusedError } from '../shared/couch/server-setup';
+
+const USAGE = `Usage: npm run couch:setup -- --url URL --user ADMIN --password P --municipality NAME [options]
+
+  --url URL           the CouchDB server, such as https://couch.example.gov.za/
+  --user ADMIN        a server admin account
+  --password P        its password (or set COUCH_ADMIN_PASSWORD)
+  --municipality NAME the municipality, such as "Mopane Ridge Local Municipality"
+  --prefix P          database prefix (default: quorum_<municipality>_)
+  --origin O          an origin the app runs under, for the printed CORS settings (repeatable)
+  --new-identity      write a new identity into every database (after restoring from files):
+                      every laptop then checks all its records against the server again`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    values = parseArgs({
+      options: {
+        url: { type: 'string' },
+        user: { type: 'string' },
+        password: { type: 'string' },
+        municipality: { type: 'string' },
+        prefix: { type: 'string' },
+        origin: { type: 'string', multiple: true },
+        'new-identity': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }).values;
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (!values.url) fail('Give --url: the address of the CouchDB server.');
+  if (!values.user) fail('Give --user: a server admin account.');
+  const password = values.password ?? process.env.COUCH_ADMIN_PASSWORD;
+  if (!password) fail('Give --password (or set COUCH_ADMIN_PASSWORD).');
+  const municipality = values.municipality?.trim();
+  if (!municipality) fail('Give --municipality: the name of the municipality.');
+  let serverUrl: string;
+  try {
+    serverUrl = normaliseServerUrl(values.url);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const prefix = values.prefix ?? prefixForMunicipality(municipality);
+  const prefixProblem = checkDatabasePrefix(prefix);
+  if (prefixProblem) fail(prefixProblem);
+
+  console.log(`Preparing ${serverUrl} for ${municipality} (databases ${prefix}*)`);
+  const client = new CouchClient({ serverUrl, username: values.user, password }, { timeoutMs: 60_000 });
+  const summary = await prepareServer({
+    client,
+    prefix,
+    municipality,
+    newIdentity: values['new-identity'] === true,
+    now: () => new Date(),
+    newIdentityValue: () => randomUUID(),
+    report: (line) => console.log(`  ${line}`),
+  });
+  const created = summary.databases.filter((db) => db.created).length;
+  const origins = values.origin?.length ? values.origin : DEFAULT_APP_ORIGINS;
+  console.log(`
+Done: ${summary.databases.length} databases (${created} created) on ${summary.server.product} ${summary.server.version}.
+
+On every laptop, in Settings → Sync:
+  Server address   ${serverUrl}
+  Database prefix  ${prefix}
+  User name        the person's own account (one account per person)
+
+Accounts: create one per person with one role (${SYNC_ROLES.join(', ')}), for example:
+  curl -u ADMIN -X PUT ${serverUrl}_users/org.couchdb.user:thuli \\
+       -H 'Content-Type: application/json' \\
+       -d '{"name":"thuli","password":"…","roles":["secretariat"],"type":"user"}'
+
+CORS settings the app needs (CouchDB's local.ini, or Fauxton → Configuration → CORS):
+${corsIni(origins)}
+`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof CouchRequestError) {
+    const text = describeProblem(error.problem);
+    console.error(`Set-up stopped: ${text.reason} (${error.url}). ${text.action}.`);
+  } else if (error instanceof SetupRefusedError) {
+    console.error(`Set-up stopped: ${error.message}`);
+  } else {
+    console.error(`Set-up stopped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

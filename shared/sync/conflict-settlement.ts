@@ -1,0 +1,95 @@
+/**
+ * Reading and settling a record's competing edits: where a conflicted field lives (a dotted
+ * path such as `venue` or `value.address`), what each version holds, and the record after a
+ * person chose or merged a value.
+ */
+import type { ConflictField, ConflictVersion } from './merge';
+import { isPlainObject, jsonEqual, type JsonObject } from './record-state';
+
+export type { ConflictField, ConflictVersion };
+
+export function conflictFieldsOf(record: JsonObject): ConflictField[] {
+  const conflict = record.conflict;
+  if (!isPlainObject(conflict) || !Array.isArray(conflict.fields)) return [];
+  return conflict.fields as ConflictField[];
+}
+
+/** The value at a dotted path; undefined when absent. */
+export function valueAt(record: JsonObject, path: string): unknown {
+  let node: unknown = record;
+  for (const key of path.split('.')) {
+    if (!isPlainObject(node)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+/** A copy of the record with the value at a dotted path replaced (undefined removes it). */
+export function withValueAt(record: JsonObject, path: string, value: unknown): JsonObject {
+  const [head, ...rest] = path.split('.');
+  if (head === undefined || head === '') throw new RangeError('A field path may not be empty.');
+  const copy: JsonObject = { ...record };
+  if (rest.length === 0) {
+    if (value === undefined) delete copy[head];
+    else copy[head] = value;
+    return copy;
+  }
+  const child = isPlainObject(record[head]) ? record[head] : {};
+  copy[head] = withValueAt(child, rest.join('.'), value);
+  return copy;
+}
+
+/** The value a version holds; `null` stands for "no value" (the field was empty). */
+export function versionValue(version: ConflictVersion): unknown {
+  try {
+    const parsed: unknown = JSON.parse(version.value);
+    return parsed === null ? undefined : parsed;
+  } catch {
+    // A version that is not JSON was written by something other than Quorum: keep it as text.
+    return version.value;
+  }
+}
+
+export class ConflictNotFoundError extends Error {
+  constructor(path: string) {
+    super(`There are no competing edits of "${path}" on this record any more: someone may have settled them already.`);
+    this.name = 'ConflictNotFoundError';
+  }
+}
+
+/**
+ * The fields of a record after settling the competing edits of one field: the chosen value is
+ * written, the field's entry removed, and `hasConflict` true only while other entries remain.
+ * Returns only the top-level fields that change, plus whether `conflict` must be removed.
+ */
+export function settleConflictField(
+  record: JsonObject,
+  path: string,
+  value: unknown,
+): { changes: JsonObject; removeConflict: boolean; topField: string } {
+  const entries = conflictFieldsOf(record);
+  if (!entries.some((entry) => entry.field === path)) throw new ConflictNotFoundError(path);
+  const remaining = entries.filter((entry) => entry.field !== path);
+  const topField = path.split('.')[0] ?? path;
+  const next = withValueAt(record, path, value);
+  const changes: JsonObject = { hasConflict: remaining.length > 0 };
+  if (!jsonEqual(next[topField], record[topField])) changes[topField] = next[topField];
+  if (remaining.length > 0 && isPlainObject(record.conflict)) changes.conflict = { ...record.conflict, fields: remaining };
+  return { changes, removeConflict: remaining.length === 0, topField };
+}
+
+/** Whether every version holds text: a person may then write a merged text by hand. */
+export function isTextConflict(entry: ConflictField): boolean {
+  return entry.versions.every((version) => {
+    const value = versionValue(version);
+    return value === undefined || typeof value === 'string';
+  });
+}
+
+/** Rich text (a list of paragraphs with runs): two versions can be kept one after the other. */
+export function isRichTextConflict(entry: ConflictField): boolean {
+  return entry.versions.every((version) => {
+    const value = versionValue(version);
+    return value === undefined || (Array.isArray(value) && value.every((p) => isPlainObject(p) && Array.isArray(p.runs)));
+  });
+}

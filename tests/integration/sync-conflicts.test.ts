@@ -1,0 +1,167 @@
+/**
+ * Two secretaries edit the same agenda item on their laptops while both are offline. Edits to
+ * different fields merge; two edits of the same text keep both versions in the record, which
+ * syncs with the conflict so every laptop lists it; a person settles it through the repository
+ * (validated and audited), and the settled record reaches the other laptop.
+ */
+import { firstValueFrom } from 'rxjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AgendaItem } from '../../shared/schemas';
+import { versionValue } from '../../shared/sync/conflict-settlement';
+import { fromCouchDoc } from '../../renderer/src/sync/record-transfer';
+import { conflictingRevisions, createAccount, prepareTestServer, serverDocs, waitFor } from './support/couch';
+import { openLaptop, upToDate, type Laptop, type LaptopOptions } from './support/laptop';
+import { sampleRecord } from './support/records';
+import { startSyncServer, type TestSyncServer } from './support/sync-server';
+
+const PREFIX = 'quorum_conflicts_';
+const THULI = { username: 'thuli', password: 'thuli-pass' };
+const SIPHO = { username: 'sipho', password: 'sipho-pass' };
+
+let server: TestSyncServer;
+
+beforeAll(async () => {
+  server = await startSyncServer();
+  await prepareTestServer(server, PREFIX);
+  await createAccount(server, THULI.username, THULI.password, ['secretariat']);
+  await createAccount(server, SIPHO.username, SIPHO.password, ['secretariat']);
+});
+
+afterAll(async () => {
+  await server.dispose();
+});
+
+function laptopOptions(account: typeof THULI, actor: string, online = true): LaptopOptions {
+  return { server, prefix: PREFIX, account, actor, online, keepSettings: true };
+}
+
+/** Opens a laptop, does `work`, and closes it: one laptop in use at a time, as in an office. */
+async function session<T>(name: string, options: LaptopOptions, work: (laptop: Laptop) => Promise<T>): Promise<T> {
+  const laptop = await openLaptop(name, options);
+  try {
+    return await work(laptop);
+  } finally {
+    await laptop.close();
+  }
+}
+
+async function edit(laptop: Laptop, id: string, changes: Partial<AgendaItem>, by: string): Promise<void> {
+  const doc = await laptop.db.agendaitems.findOne(id).exec();
+  if (!doc) throw new Error(`No agenda item ${id} on ${laptop.name}`);
+  await doc.incrementalPatch({ ...changes, updatedBy: by, updatedAt: new Date().toISOString() });
+}
+
+async function item(laptop: Laptop, id: string): Promise<AgendaItem> {
+  const found = await laptop.repos.agenda.findById(id);
+  if (!found) throw new Error(`No agenda item ${id} on ${laptop.name}`);
+  return found;
+}
+
+describe('competing edits made offline', () => {
+  it('merges different fields, keeps both texts of the same field, and lets a person settle them', async () => {
+    const original = { ...sampleRecord('agendaitems', 1), notes: 'Report tabled by the CFO.' } as AgendaItem;
+    const id = original.id;
+
+    await session('conflict-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await thuli.db.agendaitems.insert(original);
+      await thuli.until('the item on the server', upToDate);
+    });
+    await session('conflict-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      await sipho.until('the item pulled', upToDate);
+      expect((await item(sipho, id)).notes).toBe('Report tabled by the CFO.');
+    });
+
+    // Both offline: the same text changed twice, and one different field each.
+    await session('conflict-thuli', laptopOptions(THULI, 'Thuli', false), async (thuli) => {
+      await edit(thuli, id, { notes: 'Report tabled by the CFO; Council noted the overspend.', presenter: 'Chief Financial Officer' }, 'Thuli');
+      const status = await thuli.until('offline with the edit waiting', (s) => s.phase === 'offline' && s.pending === 1);
+      expect(status.pending).toBe(1);
+    });
+    await session('conflict-sipho', laptopOptions(SIPHO, 'Sipho', false), async (sipho) => {
+      await edit(sipho, id, { notes: 'Report tabled by the CFO; referred back to the Finance committee.', reportReference: 'FIN 12/2026' }, 'Sipho');
+    });
+
+    // Thuli reconnects first and her edit reaches the server as it is.
+    await session('conflict-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await thuli.until('Thuli up to date', upToDate);
+    });
+
+    // Sipho reconnects: the merge keeps both texts and both other fields.
+    await session('conflict-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      await sipho.until('Sipho up to date', upToDate);
+      const merged = await item(sipho, id);
+      expect(merged.presenter).toBe('Chief Financial Officer');
+      expect(merged.reportReference).toBe('FIN 12/2026');
+      expect(merged.hasConflict).toBe(true);
+      const notes = merged.conflict?.fields.find((f) => f.field === 'notes');
+      expect(notes?.versions.map((v) => versionValue(v)).sort()).toEqual([
+        'Report tabled by the CFO; Council noted the overspend.',
+        'Report tabled by the CFO; referred back to the Finance committee.',
+      ]);
+      expect(notes?.versions.find((v) => v.origin === 'local')?.by).toBe('Sipho');
+      expect(notes?.versions.find((v) => v.origin === 'server')?.by).toBe('Thuli');
+      const listed = await firstValueFrom(sipho.repos.conflicts.watchAll());
+      expect(listed).toHaveLength(1);
+      expect(listed[0]?.fields.map((f) => f.label)).toEqual(['Notes']);
+      const log = sipho.repos.sync.log.entries.map((e) => e.message).join('\n');
+      expect(log).toMatch(/two people changed Notes/);
+    });
+
+    const onServer = (await serverDocs(server, PREFIX, 'agendaitems')).get(id);
+    expect(onServer?.hasConflict).toBe(true);
+    expect(await conflictingRevisions(server, PREFIX, 'agendaitems', id)).toEqual([]);
+
+    // Thuli's laptop shows the conflict too, and she settles it with a merged text.
+    await session('conflict-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await waitFor('the conflict on Thuli’s laptop', async () => ((await item(thuli, id)).hasConflict ? true : null));
+      await thuli.repos.conflicts.settle('agendaitems', id, 'notes', 'Report tabled by the CFO; Council noted the overspend and referred it back to the Finance committee.', 'Notes: wrote a merged text');
+      const settled = await item(thuli, id);
+      expect(settled.hasConflict).toBe(false);
+      expect(settled.conflict).toBeUndefined();
+      expect(settled.presenter).toBe('Chief Financial Officer');
+      const audit = await thuli.db.audit.find({ selector: { recordId: id } }).exec();
+      expect(audit.map((entry) => entry.summary).join('\n')).toMatch(/Settled competing edits .*Notes: wrote a merged text/);
+      await thuli.until('the settlement on the server', upToDate);
+    });
+
+    await session('conflict-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      const settled = await waitFor('the settlement on Sipho’s laptop', async () => {
+        const current = await item(sipho, id);
+        return current.hasConflict ? null : current;
+      });
+      expect(settled.notes).toBe('Report tabled by the CFO; Council noted the overspend and referred it back to the Finance committee.');
+      expect(settled.reportReference).toBe('FIN 12/2026');
+    });
+    expect(fromCouchDoc((await serverDocs(server, PREFIX, 'agendaitems')).get(id)!).hasConflict).toBe(false);
+  }, 180_000);
+
+  it('merges edits of different fields without asking anyone', async () => {
+    const original = sampleRecord('agendaitems', 2);
+    const id = original.id;
+    await session('merge-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await thuli.db.agendaitems.insert(original);
+      await thuli.until('up to date', upToDate);
+    });
+    await session('merge-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      await sipho.until('up to date', upToDate);
+      sipho.network.set(false);
+      await sipho.until('offline', (s) => s.phase === 'offline');
+      await edit(sipho, id, { presenter: 'Director: Community Services' }, 'Sipho');
+    });
+    await session('merge-thuli', laptopOptions(THULI, 'Thuli', false), async (thuli) => {
+      await edit(thuli, id, { title: 'Report on indigent register' }, 'Thuli');
+      thuli.network.set(true);
+      await thuli.until('up to date', upToDate);
+    });
+    await session('merge-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      await sipho.until('up to date', upToDate);
+      const merged = await item(sipho, id);
+      expect(merged.title).toBe('Report on indigent register');
+      expect(merged.presenter).toBe('Director: Community Services');
+      expect(merged.hasConflict).toBe(false);
+    });
+    const onServer = fromCouchDoc((await serverDocs(server, PREFIX, 'agendaitems')).get(id)!);
+    expect(onServer.title).toBe('Report on indigent register');
+    expect(onServer.presenter).toBe('Director: Community Services');
+  }, 120_000);
+});

@@ -1,0 +1,113 @@
+/**
+ * A server database recreated empty, or restored from an older backup: RxDB's checkpoints
+ * would leave the laptop believing it is in sync. The laptop notices the database's new
+ * identity, re-uploads what the server lacks, pulls what it has, and writes nothing twice.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDENTITY_DOC_ID } from '../../shared/couch/identity';
+import { databaseName } from '../../shared/couch/names';
+import type { Meeting } from '../../shared/schemas';
+import { versionValue } from '../../shared/sync/conflict-settlement';
+import { adminClient, createAccount, database, prepareTestServer, recreateDatabase, revisionCount, serverDocs, waitFor } from './support/couch';
+import { openLaptop, upToDate, type Laptop } from './support/laptop';
+import { sampleRecord } from './support/records';
+import { startSyncServer, type TestSyncServer } from './support/sync-server';
+
+const PREFIX = 'quorum_restore_';
+const THULI = { username: 'thuli', password: 'thuli-pass' };
+
+let server: TestSyncServer;
+
+beforeAll(async () => {
+  server = await startSyncServer();
+  await prepareTestServer(server, PREFIX);
+  await createAccount(server, THULI.username, THULI.password, ['secretariat']);
+});
+
+afterAll(async () => {
+  await server.dispose();
+});
+
+async function withLaptop(name: string, work: (laptop: Laptop) => Promise<void>): Promise<void> {
+  const laptop = await openLaptop(name, { server, prefix: PREFIX, account: THULI, keepSettings: true });
+  try {
+    await work(laptop);
+  } finally {
+    await laptop.close();
+  }
+}
+
+describe('a recreated or restored server database', () => {
+  it('refills an emptied database set up again, and pulls what the new one already has', async () => {
+    const meetings = Array.from({ length: 40 }, (_, index) => sampleRecord('meetings', index + 1));
+    await withLaptop('restore-a', async (laptop) => {
+      await laptop.db.meetings.bulkInsert(meetings);
+      await laptop.until('up to date', upToDate);
+      expect((await serverDocs(server, PREFIX, 'meetings')).size).toBe(40);
+
+      // IT loses the database, creates it again and runs the setup command: a new identity.
+      await recreateDatabase(server, PREFIX, 'meetings');
+      await prepareTestServer(server, PREFIX);
+      const fromElsewhere = sampleRecord('meetings', 99);
+      await database(server, PREFIX, 'meetings', THULI).bulkDocs([{ ...withoutId(fromElsewhere), _id: fromElsewhere.id }]);
+
+      await waitFor('the database refilled', async () => ((await serverDocs(server, PREFIX, 'meetings')).size === 41 ? true : null), 30_000);
+      await laptop.until('up to date again', upToDate);
+      expect(await laptop.repos.meetings.findById(fromElsewhere.id)).not.toBeNull();
+      for (const meeting of meetings.slice(0, 10)) expect(await revisionCount(server, PREFIX, 'meetings', meeting.id)).toBe(1);
+      expect(laptop.repos.sync.log.entries.some((e) => /recreated or restored/.test(e.message))).toBe(true);
+    });
+  }, 120_000);
+
+  it('notices a database recreated without the setup command (no identity at all)', async () => {
+    const stakeholders = Array.from({ length: 15 }, (_, index) => sampleRecord('stakeholders', index + 1));
+    await withLaptop('restore-b', async (laptop) => {
+      await laptop.db.stakeholders.bulkInsert(stakeholders);
+      await laptop.until('up to date', upToDate);
+    });
+    await recreateDatabase(server, PREFIX, 'stakeholders');
+    const identity = await adminClient(server).request('GET', `${databaseName(PREFIX, 'stakeholders')}/_local/${IDENTITY_DOC_ID}`, { accept: [404] });
+    expect(identity.status).toBe(404);
+    await withLaptop('restore-b', async (laptop) => {
+      await waitFor('the stakeholders sent again', async () => ((await serverDocs(server, PREFIX, 'stakeholders')).size >= 15 ? true : null));
+      await laptop.until('up to date', upToDate);
+    });
+    const onServer = await serverDocs(server, PREFIX, 'stakeholders');
+    for (const stakeholder of stakeholders) expect(onServer.has(stakeholder.id)).toBe(true);
+  }, 120_000);
+
+  it('keeps both versions when a restore brings back an older version of a record', async () => {
+    const meeting: Meeting = sampleRecord('meetings', 200);
+    let backup: Record<string, unknown> = {};
+    await withLaptop('restore-c', async (laptop) => {
+      await laptop.db.meetings.insert(meeting);
+      await laptop.until('up to date', upToDate);
+      backup = (await serverDocs(server, PREFIX, 'meetings')).get(meeting.id) ?? {};
+      const doc = await laptop.db.meetings.findOne(meeting.id).exec();
+      await doc?.incrementalPatch({ venue: 'Committee Room 2', updatedAt: new Date().toISOString() });
+      await laptop.until('the new venue on the server', upToDate);
+    });
+    // Restored from last week's files: the old version, and the setup run with --new-identity.
+    await recreateDatabase(server, PREFIX, 'meetings');
+    const { _rev: _ignored, ...old } = backup as { _rev?: string };
+    await database(server, PREFIX, 'meetings').bulkDocs([old as { _id: string }]);
+    await prepareTestServer(server, PREFIX, { newIdentity: true });
+
+    await withLaptop('restore-c', async (laptop) => {
+      const flagged = await waitFor('the record flagged', async () => {
+        const current = await laptop.repos.meetings.findById(meeting.id);
+        return current?.hasConflict ? current : null;
+      });
+      const venue = flagged.conflict?.fields.find((f) => f.field === 'venue');
+      expect(venue?.versions.map((v) => versionValue(v)).sort()).toEqual(['Committee Room 2', 'Council Chamber']);
+      await laptop.until('up to date', upToDate);
+    });
+    const onServer = (await serverDocs(server, PREFIX, 'meetings')).get(meeting.id);
+    expect(onServer?.hasConflict).toBe(true);
+  }, 120_000);
+});
+
+function withoutId<T extends { id: string }>(record: T): Omit<T, 'id'> {
+  const { id: _id, ...rest } = record;
+  return rest;
+}

@@ -1,0 +1,182 @@
+/** The merge rules that decide what happens when two devices changed one record. */
+import { describe, expect, it } from 'vitest';
+import { settleConflictField, versionValue, withValueAt } from '../../../shared/sync/conflict-settlement';
+import { mergeAppendOnly, mergeRecord, MAX_VERSIONS, type ConflictField } from '../../../shared/sync/merge';
+import { canonicalJson, sameRecordState, type JsonObject } from '../../../shared/sync/record-state';
+
+const DETECTED = '2026-11-24T10:00:00.000Z';
+
+function record(fields: JsonObject, by = 'Base', at = '2026-11-20T08:00:00.000Z'): JsonObject {
+  return {
+    id: 'item-1',
+    title: 'Report on water losses',
+    notes: 'Tabled.',
+    presenter: 'CFO',
+    createdAt: '2026-11-20T08:00:00.000Z',
+    createdBy: 'Creator',
+    updatedAt: at,
+    updatedBy: by,
+    hasConflict: false,
+    _deleted: false,
+    ...fields,
+  };
+}
+
+function merge(base: JsonObject | undefined, local: JsonObject, remote: JsonObject, collection: 'agendaitems' | 'meetings' | 'settings' | 'resolutions' = 'agendaitems') {
+  return mergeRecord({ collection, base, local, remote, detectedAt: DETECTED });
+}
+
+const conflictOf = (result: ReturnType<typeof merge>, field: string): ConflictField | undefined =>
+  (result.record.conflict as { fields: ConflictField[] } | undefined)?.fields.find((entry) => entry.field === field);
+
+describe('three-way merge', () => {
+  const base = record({});
+
+  it('takes each side’s change to a different field', () => {
+    const result = merge(base, record({ notes: 'Tabled and noted.' }, 'Thuli', '2026-11-21T09:00:00.000Z'), record({ presenter: 'Acting CFO' }, 'Sipho', '2026-11-21T10:00:00.000Z'));
+    expect(result.record).toMatchObject({ notes: 'Tabled and noted.', presenter: 'Acting CFO', hasConflict: false, _deleted: false });
+    expect(result.record.conflict).toBeUndefined();
+    expect(result.conflictedFields).toEqual([]);
+    expect(result.keptFromLocal).toEqual(['notes']);
+    // The last change is the later one; who created it is the server's account.
+    expect(result.record).toMatchObject({ updatedAt: '2026-11-21T10:00:00.000Z', updatedBy: 'Sipho', createdBy: 'Creator' });
+  });
+
+  it('keeps both versions when both sides changed the same field, the server’s in the field', () => {
+    const local = record({ notes: 'Council noted the overspend.' }, 'Thuli', '2026-11-21T09:00:00.000Z');
+    const remote = record({ notes: 'Referred back to Finance.' }, 'Sipho', '2026-11-21T10:00:00.000Z');
+    const result = merge(base, local, remote);
+    expect(result.record.notes).toBe('Referred back to Finance.');
+    expect(result.record.hasConflict).toBe(true);
+    expect(result.conflictedFields).toEqual(['notes']);
+    const entry = conflictOf(result, 'notes');
+    expect(entry?.versions).toEqual([
+      { value: '"Council noted the overspend."', by: 'Thuli', at: '2026-11-21T09:00:00.000Z', origin: 'local' },
+      { value: '"Referred back to Finance."', by: 'Sipho', at: '2026-11-21T10:00:00.000Z', origin: 'server' },
+    ]);
+    expect((result.record.conflict as { detectedAt: string }).detectedAt).toBe(DETECTED);
+  });
+
+  it('takes the same change made on both sides without a conflict', () => {
+    const result = merge(base, record({ notes: 'Same words.' }), record({ notes: 'Same words.' }));
+    expect(result.record).toMatchObject({ notes: 'Same words.', hasConflict: false });
+  });
+
+  it('merges a settings area key by key, and names the nested field of a conflict', () => {
+    const area = (value: JsonObject) => ({ id: 'municipality', value, createdAt: 'x', createdBy: 'x', updatedAt: 'x', updatedBy: 'x', hasConflict: false });
+    const settingsBase = area({ name: 'Mopane Ridge', address: 'PO Box 1', phone: '015 000 0000' });
+    const result = merge(
+      settingsBase,
+      area({ name: 'Mopane Ridge', address: 'PO Box 1, Mopane', phone: '015 111 1111' }),
+      area({ name: 'Mopane Ridge LM', address: 'Private Bag X1', phone: '015 000 0000' }),
+      'settings',
+    );
+    expect(result.record.value).toEqual({ name: 'Mopane Ridge LM', address: 'Private Bag X1', phone: '015 111 1111' });
+    expect(result.conflictedFields).toEqual(['value.address']);
+  });
+
+  it('merges keyed lists item by item and logs as the union in time order', () => {
+    const meeting = (attendance: JsonObject[], history: JsonObject[]) => record({ attendance, history });
+    const a1 = { id: 'a1', kind: 'member', status: 'present' };
+    const a2 = { id: 'a2', kind: 'member', status: 'apology' };
+    const h1 = { at: '2026-11-21T08:00:00.000Z', by: 'T', from: 'draft', to: 'notice_issued' };
+    const h2 = { at: '2026-11-21T09:00:00.000Z', by: 'S', from: 'notice_issued', to: 'in_session' };
+    const h3 = { at: '2026-11-21T08:30:00.000Z', by: 'T', from: 'notice_issued', to: 'postponed' };
+    const result = merge(
+      meeting([a1], [h1]),
+      meeting([{ ...a1, status: 'late' }, { id: 'a3', kind: 'guest', status: 'present' }], [h1, h3]),
+      meeting([a1, a2], [h1, h2]),
+      'meetings',
+    );
+    expect(result.record.attendance).toEqual([{ ...a1, status: 'late' }, a2, { id: 'a3', kind: 'guest', status: 'present' }]);
+    expect(result.record.history).toEqual([h1, h3, h2]);
+    expect(result.record.hasConflict).toBe(false);
+  });
+
+  it('keeps both whole lists when both sides changed one item differently', () => {
+    const a1 = { id: 'a1', kind: 'member', status: 'present' };
+    const result = merge(
+      record({ attendance: [a1] }),
+      record({ attendance: [{ ...a1, status: 'late' }] }),
+      record({ attendance: [{ ...a1, status: 'left_early' }] }),
+      'meetings',
+    );
+    expect(result.conflictedFields).toEqual(['attendance']);
+    expect(result.record.attendance).toEqual([{ ...a1, status: 'left_early' }]);
+  });
+
+  it('without a base, takes what only one side has and flags what differs', () => {
+    const result = merge(undefined, record({ notes: 'Mine', phone: '012' }), record({ notes: 'Theirs', email: 'a@b.za' }));
+    expect(result.record).toMatchObject({ phone: '012', email: 'a@b.za', notes: 'Theirs', hasConflict: true });
+    expect(result.conflictedFields).toEqual(['notes']);
+  });
+
+  it('keeps an edit over a deletion on the other side, and a deletion of an untouched record', () => {
+    const edited = record({ notes: 'Edited offline' });
+    expect(merge(base, edited, { ...base, _deleted: true }).record).toMatchObject({ notes: 'Edited offline', _deleted: false });
+    expect(merge(base, { ...base, _deleted: true }, record({ presenter: 'Edited' })).record).toMatchObject({ presenter: 'Edited', _deleted: false });
+    expect(merge(base, base, { ...base, _deleted: true }).record._deleted).toBe(true);
+  });
+
+  it('drops a conflict settled on one side and adds new competing versions to an unsettled one', () => {
+    const first = merge(base, record({ notes: 'A' }, 'Thuli'), record({ notes: 'B' }, 'Sipho'));
+    const conflicted = first.record;
+    // Settled on the server while this laptop did nothing to it: the settlement wins.
+    const settled = { ...conflicted, notes: 'A and B', hasConflict: false, conflict: undefined };
+    delete settled.conflict;
+    expect(merge(conflicted, conflicted, settled).record).toMatchObject({ notes: 'A and B', hasConflict: false });
+    // A third edit of the field on this laptop while the conflict stands: three versions kept.
+    const third = merge(conflicted, { ...conflicted, notes: 'C', updatedBy: 'Lerato' }, { ...conflicted, notes: 'D', updatedBy: 'Sipho' });
+    expect(conflictOf(third, 'notes')?.versions.map((v) => versionValue(v))).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('keeps at most the schema’s number of versions', () => {
+    let current = merge(base, record({ notes: 'v0' }), record({ notes: 'w0' })).record;
+    for (let round = 1; round < 30; round++) {
+      current = merge(current, { ...current, notes: `v${round}` }, { ...current, notes: `w${round}` }).record;
+    }
+    expect((current.conflict as { fields: ConflictField[] }).fields[0]?.versions).toHaveLength(MAX_VERSIONS);
+  });
+
+  it('is a state the conflict handler sees as equal when merged again (no endless pushes)', () => {
+    const once = merge(base, record({ notes: 'A' }), record({ notes: 'B' })).record;
+    const again = merge(base, once, once).record;
+    expect(sameRecordState(once, again)).toBe(true);
+  });
+});
+
+describe('append-only records', () => {
+  const entry = { id: 'e1', at: '2026-11-24T08:00:00.000Z', actor: 'T', action: 'update', recordType: 'agendaitems', recordId: 'i1', summary: 'Edited', fields: ['notes'], times: 2, until: '2026-11-24T08:02:00.000Z' };
+
+  it('combines only the growing counters of an audit entry', () => {
+    const merged = mergeAppendOnly('audit', { ...entry, times: 5, until: '2026-11-24T08:05:00.000Z', fields: ['notes', 'discussion'] }, entry);
+    expect(merged).toMatchObject({ times: 5, until: '2026-11-24T08:05:00.000Z', fields: ['notes', 'discussion'], summary: 'Edited' });
+  });
+
+  it('refuses to merge two entries that differ in anything else', () => {
+    expect(mergeAppendOnly('audit', { ...entry, summary: 'Rewritten history' }, entry)).toBeNull();
+    expect(mergeAppendOnly('queryevents', { id: 'q', text: 'a' }, { id: 'q', text: 'b' })).toBeNull();
+  });
+});
+
+describe('settling a conflict', () => {
+  it('writes the chosen value, removes the entry and clears the flag once none remain', () => {
+    const conflicted = mergeRecord({ collection: 'settings', base: { id: 'municipality', value: { address: 'A', phone: '1' } }, local: { id: 'municipality', value: { address: 'B', phone: '2' } }, remote: { id: 'municipality', value: { address: 'C', phone: '3' } }, detectedAt: DETECTED }).record;
+    const first = settleConflictField(conflicted, 'value.address', 'B and C');
+    expect(first.changes.value).toEqual({ address: 'B and C', phone: '3' });
+    expect(first.changes.hasConflict).toBe(true);
+    expect(first.removeConflict).toBe(false);
+    const after = { ...conflicted, ...first.changes };
+    const second = settleConflictField(after, 'value.phone', undefined);
+    expect(second.changes).toEqual({ hasConflict: false, value: { address: 'B and C' } });
+    expect(second.removeConflict).toBe(true);
+    expect(() => settleConflictField({ id: 'x' }, 'venue', 'y')).toThrow(/no competing edits of "venue"/);
+  });
+
+  it('sets nested values without touching the original', () => {
+    const original = { value: { a: 1 } };
+    expect(withValueAt(original, 'value.b', 2)).toEqual({ value: { a: 1, b: 2 } });
+    expect(original).toEqual({ value: { a: 1 } });
+    expect(canonicalJson({ b: 1, a: [2, { d: 1, c: 2 }] })).toBe('{"a":[2,{"c":2,"d":1}],"b":1}');
+  });
+});
