@@ -6,6 +6,7 @@
  * Dates are placed around `now`, so the demo always has recent and upcoming meetings.
  */
 import type {
+  AgendaItem,
   Body,
   Meeting,
   Member,
@@ -28,6 +29,7 @@ export interface DemoRecords {
   members: Member[];
   bodies: Body[];
   meetings: Meeting[];
+  agendaItems: AgendaItem[];
   resolutions: Resolution[];
   stakeholders: Stakeholder[];
   queries: StakeholderQuery[];

@@ -4,5 +4,10 @@ import type { Body } from '../schemas';
 /** A majority of the body's members (Constitution s160(3)), or the fixed number the body set. */
 export function quorumRequired(body: Pick<Body, 'quorumRule' | 'quorumFixed' | 'memberships'>): number {
   if (body.quorumRule === 'fixed' && body.quorumFixed) return body.quorumFixed;
-  return Math.floor(body.memberships.length / 2) + 1;
+  return majorityQuorum(body.memberships.length);
+}
+
+/** More than half of the members. */
+export function majorityQuorum(members: number): number {
+  return Math.floor(members / 2) + 1;
 }

@@ -34,8 +34,23 @@ export function zonedToInstant(date: string, time: string, timeZone = DEFAULT_TI
   return new Date(new TZDate(y, m - 1, d, hh, mm, timeZone).getTime()).toISOString();
 }
 
+/**
+ * Intl formatters are slow to build and cheap to reuse: one per locale, zone and options.
+ * (A 150-item minutes document formats thousands of dates.)
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 function parts(instant: string | Date, timeZone: string): Record<string, string> {
-  const formatter = new Intl.DateTimeFormat('en-GB', {
+  const partsFormatter = formatter('en-GB', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -45,7 +60,7 @@ function parts(instant: string | Date, timeZone: string): Record<string, string>
     hourCycle: 'h23',
   });
   const out: Record<string, string> = {};
-  for (const part of formatter.formatToParts(new Date(instant))) out[part.type] = part.value;
+  for (const part of partsFormatter.formatToParts(new Date(instant))) out[part.type] = part.value;
   return out;
 }
 
@@ -68,19 +83,17 @@ export function today(timeZone = DEFAULT_TIME_ZONE, now: Date = new Date()): str
 
 /** `Thursday, 26 November 2026` */
 export function formatLongDate(value: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: 'full' }).format(toDate(value));
+  return formatter(LOCALE, { timeZone, dateStyle: 'full' }).format(toDate(value));
 }
 
 /** `26 Nov 2026` */
 export function formatDate(value: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: 'medium' }).format(toDate(value));
+  return formatter(LOCALE, { timeZone, dateStyle: 'medium' }).format(toDate(value));
 }
 
 /** `09:30` */
 export function formatTime(value: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    toDate(value),
-  );
+  return formatter(LOCALE, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toDate(value));
 }
 
 /** `26 Nov 2026, 09:30` */

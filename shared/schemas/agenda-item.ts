@@ -39,7 +39,7 @@ export const agendaItemSchemaLiteral = {
     presenter: lineField('Presenter', 160),
     inCommittee: booleanField('In committee'),
     notes: longTextField('Notes', 20_000),
-    discussion: richTextSchema,
+    discussion: { ...richTextSchema, title: 'Discussion' },
     decision: enumField('Decision', DECISIONS),
     decisionNote: longTextField('Decision note', 20_000),
     declarations: {
@@ -76,6 +76,7 @@ export const agendaItemSchemaLiteral = {
       },
     },
     queryId: refField('Stakeholder query'),
+    confirmsMeetingId: refField('Minutes confirmed under this item'),
     attachments: attachmentsField,
     ...trackingProperties,
     ...conflictProperties,

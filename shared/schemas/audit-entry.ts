@@ -18,6 +18,8 @@ export const auditEntrySchemaLiteral = {
     recordType: enumField('Record type', COLLECTION_NAMES),
     recordId: refField('Record'),
     summary: lineField('Summary', 500),
+    until: instantField('Last change in this burst'),
+    times: { type: 'integer', title: 'Changes in this burst', minimum: 1, maximum: 1_000_000 },
     fields: { type: 'array', title: 'Changed fields', maxItems: 100, items: { type: 'string', maxLength: 60 } },
   },
   required: ['id', 'at', 'actor', 'action', 'recordType', 'recordId', 'summary', 'fields'],

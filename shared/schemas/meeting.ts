@@ -31,6 +31,7 @@ export const meetingSchemaLiteral = {
     type: enumField('Type of meeting', MEETING_TYPES),
     title: requiredLineField('Title', 200),
     number: lineField('Meeting number', 40),
+    sequence: { type: 'integer', title: 'Meeting number in the year', minimum: 1, maximum: 999 },
     startsAt: instantField('Starts'),
     endsAt: instantField('Ends'),
     venue: requiredLineField('Venue', 200),

@@ -20,7 +20,7 @@ test('a newcomer loads the demo municipality and visits every page', async ({ pa
   await expect(new MeetingsPage(page).table().getByRole('row')).toHaveCount(5); // header + 4 demo meetings
 
   await shell.goTo('Resolutions');
-  await expect(page.getByRole('table', { name: 'Resolutions' }).getByRole('cell', { name: /^C 042\// })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Resolutions' }).getByRole('cell', { name: /^C 802\// })).toBeVisible();
 
   await shell.goTo('Queries');
   const queries = page.getByRole('table', { name: 'Queries' });
@@ -65,8 +65,10 @@ test('a scheduled meeting is still there after a reload', async ({ page }) => {
   });
   await meetings.submitSchedule();
   await expect(page.getByRole('heading', { name: 'Special MPAC: annual report oversight', level: 1 })).toBeVisible();
-  await expect(page.getByText('Monday, 15 March 2027')).toBeVisible();
-  await expect(page.getByText('09:30 – 12:00')).toBeVisible();
+  await page.getByRole('tab', { name: 'Particulars' }).click();
+  const particulars = page.getByRole('region', { name: 'Particulars' });
+  await expect(particulars.getByText('Monday, 15 March 2027')).toBeVisible();
+  await expect(particulars.getByText('09:30 – 12:00')).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Special MPAC: annual report oversight', level: 1 })).toBeVisible();
@@ -153,10 +155,14 @@ test('the app works from the keyboard: skip link and Alt+number shortcuts', asyn
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
 
-  // The navigation is reachable with Tab and opens a page with Enter.
+  // The search box, then the navigation, are reachable with Tab; Enter opens a page.
   await skip.focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' })).toBeFocused();
+  await expect(page.getByRole('searchbox', { name: 'Search everything' })).toBeFocused();
+  // Past the app bar's remaining controls (the sync status) to the navigation.
+  const dashboardLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' });
+  for (let i = 0; i < 4 && !(await dashboardLink.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(dashboardLink).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();

@@ -3,6 +3,7 @@
  * fields and form fields do not always share names (a record's `startsAt` is typed as a date
  * and a time), so each form passes a map from record field to its own field.
  */
+import { useCallback, useState } from 'react';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 
 export interface MappedErrors<F extends string> {
@@ -31,4 +32,26 @@ export function mapFieldErrors<F extends string>(errors: FieldErrors, fieldOf: P
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The error state of a form whose record is checked by a repository: field messages beside the
+ * fields, anything else above the form. `capture` takes whatever the save threw.
+ */
+export function useRecordErrors<F extends string>(fieldOf: Partial<Record<string, F>>) {
+  const [fields, setFields] = useState<Partial<Record<F, string>>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const capture = useCallback(
+    (error: unknown) => {
+      const mapped = mapRecordErrors(error, fieldOf);
+      setFields(mapped?.fields ?? {});
+      setGeneral(mapped ? (mapped.general[0] ?? null) : errorMessage(error));
+    },
+    [fieldOf],
+  );
+  const reset = useCallback((next: Partial<Record<F, string>> = {}) => {
+    setFields(next);
+    setGeneral(null);
+  }, []);
+  return { fields, general, capture, reset };
 }

@@ -21,7 +21,7 @@ describe('the demo municipality', () => {
     expect(await data.db.queryevents.count().exec()).toBeGreaterThan(0);
     // Every imported record has its audit entry.
     const records = await Promise.all(
-      (['members', 'bodies', 'meetings', 'resolutions', 'stakeholders', 'queries', 'queryevents'] as const).map((name) =>
+      (['members', 'bodies', 'meetings', 'agendaitems', 'resolutions', 'stakeholders', 'queries', 'queryevents'] as const).map((name) =>
         data.db[name].count().exec(),
       ),
     );

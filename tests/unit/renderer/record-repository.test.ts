@@ -28,6 +28,7 @@ describe('writing records through a repository', () => {
       startsAt: '2026-11-26T08:00:00.000Z',
       endsAt: '2026-11-26T12:00:00.000Z',
       venue: 'Council Chamber',
+      sequence: 1,
       ...overrides,
     };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody, compareBodies } from '../../../shared/domain/bodies';
-import { checkMeeting } from '../../../shared/domain/meetings';
+import { checkMeeting, councilQuarterWithoutMeeting, quarterOf } from '../../../shared/domain/meetings';
 import { isQueryOverdue } from '../../../shared/domain/queries';
 import { quorumRequired } from '../../../shared/domain/quorum';
 import { isResolutionOverdue } from '../../../shared/domain/resolutions';
@@ -98,5 +98,23 @@ describe('overdue work', () => {
     expect(isResolutionOverdue({ outcome: 'carried', status: 'in_progress', dueDate: '2026-11-01' }, '2026-11-23')).toBe(true);
     expect(isResolutionOverdue({ outcome: 'carried', status: 'implemented', dueDate: '2026-11-01' }, '2026-11-23')).toBe(false);
     expect(isResolutionOverdue({ outcome: 'failed', status: 'not_started', dueDate: '2026-11-01' }, '2026-11-23')).toBe(false);
+  });
+});
+
+describe('Council meets at least quarterly', () => {
+  const council = ['c'];
+  const meeting = (startsAt: string, status: Meeting['status'] = 'draft', bodyId = 'c') => ({ bodyId, startsAt, status });
+
+  it('knows the quarter of a date', () => {
+    expect(quarterOf('2026-11-23')).toEqual({ from: '2026-10-01', to: '2026-12-31', label: 'October–December 2026' });
+    expect(quarterOf('2028-02-10')).toEqual({ from: '2028-01-01', to: '2028-03-31', label: 'January–March 2028' });
+  });
+
+  it('warns when no Council meeting is held or scheduled this quarter', () => {
+    expect(councilQuarterWithoutMeeting([meeting('2026-09-30T08:00:00.000Z')], council, '2026-11-23')).toEqual({ label: 'October–December 2026' });
+    expect(councilQuarterWithoutMeeting([meeting('2026-12-10T08:00:00.000Z')], council, '2026-11-23')).toBeNull();
+    expect(councilQuarterWithoutMeeting([meeting('2026-12-10T08:00:00.000Z', 'cancelled')], council, '2026-11-23')).not.toBeNull();
+    expect(councilQuarterWithoutMeeting([meeting('2026-12-10T08:00:00.000Z', 'draft', 'mpac')], council, '2026-11-23')).not.toBeNull();
+    expect(councilQuarterWithoutMeeting([], [], '2026-11-23')).toBeNull();
   });
 });

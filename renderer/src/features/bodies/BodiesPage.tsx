@@ -1,5 +1,9 @@
 /** Members & committees: Council and its committees, the councillors and the officials. */
+import AddIcon from '@mui/icons-material/Add';
+import EditIcon from '@mui/icons-material/Edit';
 import GroupsIcon from '@mui/icons-material/Groups';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Tab from '@mui/material/Tab';
 import Table from '@mui/material/Table';
@@ -11,12 +15,15 @@ import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import { useState } from 'react';
 import { quorumRequired } from '@shared/domain/quorum';
-import type { Member } from '@shared/schemas';
+import type { Body, Member } from '@shared/schemas';
 import { BODY_KIND_LABELS } from '@shared/schemas/vocabulary';
 import { EmptyState } from '../../ui/EmptyState';
 import { LiveView } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDepartments } from '../settings/hooks';
+import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import { useDepartments, useSettingsArea } from '../settings/hooks';
+import { BodyDialog } from './components/BodyDialog';
+import { MemberDialog } from './components/MemberDialog';
 import { useBodies, useIndex, useMembers } from './hooks';
 
 type TabKey = 'bodies' | 'councillors' | 'officials';
@@ -31,11 +38,24 @@ export function BodiesPage() {
   const bodies = useBodies();
   const members = useMembers();
   const memberIndex = useIndex(members);
-  const departmentIndex = useIndex(useDepartments());
+  const departments = useDepartments();
+  const departmentIndex = useIndex(departments);
+  const { templates } = useSettingsArea('agendaTemplates');
+  const [editingBody, setEditingBody] = useState<{ body: Body | null } | null>(null);
+  const [editingMember, setEditingMember] = useState<{ member: Member | null } | null>(null);
+  const addLabel = tab === 'bodies' ? 'Add body' : tab === 'councillors' ? 'Add councillor' : 'Add official';
 
   return (
     <>
-      <PageHeader title="Members & committees" subtitle="Council, its committees, councillors and officials" />
+      <PageHeader
+        title="Members & committees"
+        subtitle="Council, its committees, councillors and officials"
+        actions={
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => (tab === 'bodies' ? setEditingBody({ body: null }) : setEditingMember({ member: null }))}>
+            {addLabel}
+          </Button>
+        }
+      />
       <Tabs value={tab} onChange={(_e, value: TabKey) => setTab(value)} aria-label="Members and committees" sx={{ mb: 2 }}>
         <Tab value="bodies" label="Council and committees" id="tab-bodies" aria-controls="panel-bodies" />
         <Tab value="councillors" label="Councillors" id="tab-councillors" aria-controls="panel-councillors" />
@@ -60,6 +80,9 @@ export function BodiesPage() {
                         <TableCell>Chairperson</TableCell>
                         <TableCell align="right">Members</TableCell>
                         <TableCell align="right">Quorum</TableCell>
+                        <TableCell>
+                          <VisuallyHidden>Actions</VisuallyHidden>
+                        </TableCell>
                       </TableRow>
                     </TableHead>
                     <TableBody>
@@ -71,6 +94,11 @@ export function BodiesPage() {
                           <TableCell>{chairOf(body.memberships, memberIndex)}</TableCell>
                           <TableCell align="right">{body.memberships.length}</TableCell>
                           <TableCell align="right">{quorumRequired(body)}</TableCell>
+                          <TableCell>
+                            <IconButton size="small" aria-label={`Edit ${body.name}`} onClick={() => setEditingBody({ body })}>
+                              <EditIcon fontSize="small" />
+                            </IconButton>
+                          </TableCell>
                         </TableRow>
                       ))}
                     </TableBody>
@@ -109,6 +137,9 @@ export function BodiesPage() {
                             <TableCell>Department</TableCell>
                           </>
                         )}
+                        <TableCell>
+                          <VisuallyHidden>Actions</VisuallyHidden>
+                        </TableCell>
                       </TableRow>
                     </TableHead>
                     <TableBody>
@@ -126,6 +157,11 @@ export function BodiesPage() {
                               <TableCell>{m.departmentId ? (departmentIndex.get(m.departmentId)?.name ?? '') : ''}</TableCell>
                             </>
                           )}
+                          <TableCell>
+                            <IconButton size="small" aria-label={`Edit ${m.fullName}`} onClick={() => setEditingMember({ member: m })}>
+                              <EditIcon fontSize="small" />
+                            </IconButton>
+                          </TableCell>
                         </TableRow>
                       ))}
                     </TableBody>
@@ -136,6 +172,17 @@ export function BodiesPage() {
           </LiveView>
         )}
       </div>
+      {editingBody ? (
+        <BodyDialog body={editingBody.body} members={members.data ?? []} departments={departments.data ?? []} templates={templates} onClose={() => setEditingBody(null)} />
+      ) : null}
+      {editingMember ? (
+        <MemberDialog
+          member={editingMember.member}
+          kind={editingMember.member?.kind ?? (tab === 'officials' ? 'official' : 'councillor')}
+          departments={departments.data ?? []}
+          onClose={() => setEditingMember(null)}
+        />
+      ) : null}
     </>
   );
 }

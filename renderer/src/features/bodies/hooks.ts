@@ -18,3 +18,8 @@ export function useMembers(): Live<Member[]> {
 export function useIndex<T extends { id: string }>(live: Live<T[]>): Map<string, T> {
   return useMemo(() => new Map((live.data ?? []).map((record) => [record.id, record])), [live.data]);
 }
+
+export function useBody(id: string): Live<Body | null> {
+  const repos = useRepositories();
+  return useLive(() => repos.bodies.watchById(id), [repos, id]);
+}

@@ -1,67 +1,89 @@
-/** One meeting: its particulars and status. */
+/**
+ * One meeting: its steps (notice, open, close, minutes), and tabs for the agenda, the attendance
+ * register, the minutes and the particulars. The tab is in the URL.
+ */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
-import { Link as RouterLink, useParams } from 'react-router';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { formatLongDate, formatTime } from '@shared/domain/time';
-import { MEETING_TYPE_LABELS } from '@shared/schemas/vocabulary';
 import { LiveView } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
-import { useBodies, useIndex, useMembers } from '../bodies/hooks';
+import { AgendaBuilder } from '../agenda/components/AgendaBuilder';
+import { AttendanceRegister } from '../attendance/AttendanceRegister';
+import { useBody, useIndex, useMembers } from '../bodies/hooks';
+import { MinutesWorkspace } from '../minutes/MinutesWorkspace';
 import { useTimeZone } from '../settings/hooks';
+import { LifecycleActions } from './components/LifecycleActions';
+import { MeetingParticulars } from './components/MeetingParticulars';
 import { MeetingStatusChip } from './components/MeetingStatusChip';
 import { useMeeting } from './hooks';
 
-function Particular({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <>
-      <Typography component="dt" variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography component="dd" variant="body1" sx={{ m: 0 }}>
-        {children}
-      </Typography>
-    </>
-  );
-}
+const TABS = [
+  { id: 'agenda', label: 'Agenda' },
+  { id: 'attendance', label: 'Attendance' },
+  { id: 'minutes', label: 'Minutes' },
+  { id: 'particulars', label: 'Particulars' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
 
 export function MeetingPage() {
-  const { meetingId = '' } = useParams();
+  const { meetingId = '', tab = 'agenda' } = useParams();
+  const navigate = useNavigate();
   const meeting = useMeeting(meetingId);
-  const bodyIndex = useIndex(useBodies());
+  const body = useBody(meeting.data?.bodyId ?? '');
   const memberIndex = useIndex(useMembers());
   const timeZone = useTimeZone();
+  const current: TabId = TABS.some((t) => t.id === tab) ? (tab as TabId) : 'agenda';
 
   return (
     <LiveView live={meeting} label="Loading the meeting…">
       {(m) =>
         !m ? (
           <Alert severity="warning">
-            This meeting does not exist on this device. <Link component={RouterLink} to="/meetings">Back to meetings</Link>
+            This meeting does not exist on this device.{' '}
+            <Link component={RouterLink} to="/meetings">
+              Back to meetings
+            </Link>
           </Alert>
         ) : (
           <>
-            <PageHeader title={m.title} subtitle={bodyIndex.get(m.bodyId)?.name} actions={<MeetingStatusChip status={m.status} />} />
-            <Paper variant="outlined" sx={{ p: 3 }}>
-              <Typography variant="h2" component="h2" gutterBottom>
-                Particulars
-              </Typography>
-              <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
-                <Particular label="Type">{MEETING_TYPE_LABELS[m.type]}</Particular>
-                {m.number ? <Particular label="Meeting number">{m.number}</Particular> : null}
-                <Particular label="Date">{formatLongDate(m.startsAt, timeZone)}</Particular>
-                <Particular label="Time">
-                  {formatTime(m.startsAt, timeZone)}
-                  {m.endsAt ? ` – ${formatTime(m.endsAt, timeZone)}` : ''}
-                </Particular>
-                <Particular label="Venue">{m.venue}</Particular>
-                {m.chairpersonId ? (
-                  <Particular label="Chairperson">{memberIndex.get(m.chairpersonId)?.fullName ?? 'Unknown member'}</Particular>
-                ) : null}
-              </Box>
-            </Paper>
+            <PageHeader
+              title={m.title}
+              subtitle={`${body.data?.name ?? ''} · ${formatLongDate(m.startsAt, timeZone)} · ${formatTime(m.startsAt, timeZone)} · ${m.venue}`}
+              actions={
+                <Stack spacing={1} sx={{ alignItems: 'flex-end' }}>
+                  <MeetingStatusChip status={m.status} />
+                  <LifecycleActions meeting={m} />
+                </Stack>
+              }
+            />
+            <Tabs
+              value={current}
+              onChange={(_e, id: TabId) => void navigate(`/meetings/${m.id}/${id}`)}
+              aria-label="Meeting sections"
+              sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+            >
+              {TABS.map((t) => (
+                <Tab key={t.id} value={t.id} label={t.label} id={`meeting-tab-${t.id}`} aria-controls="meeting-panel" />
+              ))}
+            </Tabs>
+            <Box role="tabpanel" id="meeting-panel" aria-labelledby={`meeting-tab-${current}`}>
+              {!body.data ? (
+                body.status === 'ready' ? <Alert severity="error">The body of this meeting no longer exists on this device.</Alert> : null
+              ) : current === 'agenda' ? (
+                <AgendaBuilder meeting={m} />
+              ) : current === 'attendance' ? (
+                <AttendanceRegister meeting={m} body={body.data} members={memberIndex} timeZone={timeZone} />
+              ) : current === 'minutes' ? (
+                <MinutesWorkspace meeting={m} body={body.data} members={memberIndex} timeZone={timeZone} />
+              ) : (
+                <MeetingParticulars meeting={m} body={body.data} members={memberIndex} timeZone={timeZone} />
+              )}
+            </Box>
           </>
         )
       }

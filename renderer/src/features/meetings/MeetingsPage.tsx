@@ -11,7 +11,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useState } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { formatDate, formatTime } from '@shared/domain/time';
 import { MEETING_TYPE_LABELS } from '@shared/schemas/vocabulary';
 import { EmptyState } from '../../ui/EmptyState';
@@ -29,7 +29,16 @@ export function MeetingsPage() {
   const bodyIndex = useIndex(bodies);
   const timeZone = useTimeZone();
   const navigate = useNavigate();
-  const [scheduling, setScheduling] = useState(false);
+  const location = useLocation();
+  const [manual, setManual] = useState(false);
+  // File → New meeting (desktop menu) arrives here with the form to open, once per menu choice.
+  const [dismissedFor, setDismissedFor] = useState<string | null>(null);
+  const requested = (location.state as { schedule?: boolean } | null)?.schedule === true && dismissedFor !== location.key;
+  const scheduling = manual || requested;
+  const setScheduling = (open: boolean) => {
+    setManual(open);
+    if (!open) setDismissedFor(location.key);
+  };
 
   const scheduleButton = (
     <Button variant="contained" startIcon={<AddIcon />} onClick={() => setScheduling(true)} disabled={!bodies.data?.length}>

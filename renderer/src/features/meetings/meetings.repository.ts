@@ -1,11 +1,13 @@
-/** Meetings: queries for the lists, and scheduling a new meeting. */
+/** Meetings: the lists, scheduling, particulars, the attendance register and corrections. */
 import type { Observable } from 'rxjs';
+import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { checkMeeting, describeMeeting } from '@shared/domain/meetings';
 import type { Meeting } from '@shared/schemas';
-import type { MeetingType } from '@shared/schemas/vocabulary';
+import type { AttendanceEntry } from '@shared/schemas/meeting';
+import { MEETING_STATUS_LABELS, type MeetingStatus, type MeetingType } from '@shared/schemas/vocabulary';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
-import { RecordRepository } from '../../db/record-repository';
+import { RecordNotFoundError, RecordRepository } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
 
 export interface NewMeeting {
@@ -16,7 +18,23 @@ export interface NewMeeting {
   endsAt?: string;
   venue: string;
   number?: string;
+  sequence: number;
+  chairpersonId?: string;
 }
+
+export type MeetingParticulars = Partial<Pick<Meeting, 'title' | 'type' | 'startsAt' | 'endsAt' | 'venue' | 'number' | 'sequence' | 'chairpersonId'>>;
+
+export class MeetingChangeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MeetingChangeError';
+  }
+}
+
+/** The register may be kept from the notice (apologies arrive early) until the minutes are confirmed. */
+const REGISTER_OPEN: readonly MeetingStatus[] = ['notice_issued', 'in_session', 'closed', 'minutes_draft', 'minutes_circulated', 'adjourned_no_quorum'];
+/** Particulars (date, venue…) can change until the meeting opens. */
+const PARTICULARS_OPEN: readonly MeetingStatus[] = ['draft', 'notice_issued', 'postponed'];
 
 export class MeetingRepository extends RecordRepository<'meetings'> {
   constructor(db: QuorumDatabase, context: WriteContext, audit: AuditLog) {
@@ -33,6 +51,31 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
     return this.watchMany({ selector: { startsAt: { $gte: from } }, sort: [{ startsAt: 'asc' }], limit });
   }
 
+  /** Meetings starting between two instants, in order. */
+  watchBetween(from: string, to: string): Observable<Meeting[]> {
+    return this.watchMany({ selector: { startsAt: { $gte: from, $lte: to } }, sort: [{ startsAt: 'asc' }] });
+  }
+
+  /** Meetings now in session (the desktop app holds back an update while there is one). */
+  watchInSession(): Observable<Meeting[]> {
+    return this.watchMany({ selector: { status: 'in_session' } });
+  }
+
+  watchForBody(bodyId: string): Observable<Meeting[]> {
+    return this.watchMany({ selector: { bodyId }, sort: [{ bodyId: 'asc' }, { startsAt: 'asc' }] });
+  }
+
+  async listAll(): Promise<Meeting[]> {
+    const docs = await this.collection.find({ sort: [{ startsAt: 'asc' }] }).exec();
+    return docs.map((doc) => doc.toMutableJSON());
+  }
+
+  async get(id: string): Promise<Meeting> {
+    const meeting = await this.findById(id);
+    if (!meeting) throw new RecordNotFoundError('Meeting', id);
+    return meeting;
+  }
+
   schedule(input: NewMeeting): Promise<Meeting> {
     return this.create({
       bodyId: input.bodyId,
@@ -42,9 +85,78 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
       ...(input.endsAt ? { endsAt: input.endsAt } : {}),
       venue: input.venue.trim(),
       ...(input.number?.trim() ? { number: input.number.trim() } : {}),
+      sequence: input.sequence,
+      ...(input.chairpersonId ? { chairpersonId: input.chairpersonId } : {}),
       status: 'draft',
       history: [],
       attendance: [],
     });
+  }
+
+  async updateParticulars(id: string, particulars: MeetingParticulars): Promise<Meeting> {
+    const meeting = await this.get(id);
+    if (!PARTICULARS_OPEN.includes(meeting.status)) {
+      throw new MeetingChangeError(`The particulars cannot change: the meeting is ${MEETING_STATUS_LABELS[meeting.status].toLowerCase()}.`);
+    }
+    return this.update(id, () => particulars);
+  }
+
+  /** Adds or replaces one line of the attendance register. */
+  async saveAttendance(meetingId: string, entry: AttendanceEntry): Promise<Meeting> {
+    const meeting = await this.get(meetingId);
+    this.assertRegisterOpen(meeting);
+    return this.update(meetingId, (current) => {
+      const index = current.attendance.findIndex((e) => e.id === entry.id);
+      const attendance = [...current.attendance];
+      if (index >= 0) attendance[index] = entry;
+      else attendance.push(entry);
+      return { attendance };
+    });
+  }
+
+  async removeAttendance(meetingId: string, entryId: string): Promise<Meeting> {
+    const meeting = await this.get(meetingId);
+    this.assertRegisterOpen(meeting);
+    return this.update(meetingId, (current) => ({ attendance: current.attendance.filter((e) => e.id !== entryId) }));
+  }
+
+  private assertRegisterOpen(meeting: Meeting): void {
+    if (REGISTER_OPEN.includes(meeting.status)) return;
+    if (meeting.status === 'minutes_confirmed') throw new MeetingChangeError(minutesLockedMessage(meeting.status));
+    throw new MeetingChangeError(`The attendance register opens once the notice is issued; the meeting is ${MEETING_STATUS_LABELS[meeting.status].toLowerCase()}.`);
+  }
+
+  /**
+   * Files about the meeting as a whole, chiefly the scanned signed minutes: added at any time,
+   * including after the minutes are confirmed, because the signing comes last.
+   */
+  async addAttachment(meetingId: string, attachment: NonNullable<Meeting['attachments']>[number]): Promise<Meeting> {
+    return this.update(meetingId, (current) => ({ attachments: [...(current.attachments ?? []).filter((a) => a.id !== attachment.id), attachment] }));
+  }
+
+  async removeAttachment(meetingId: string, attachmentId: string): Promise<Meeting> {
+    return this.update(meetingId, (current) => ({ attachments: (current.attachments ?? []).filter((a) => a.id !== attachmentId) }));
+  }
+
+  /**
+   * Confirmed minutes never change silently: a correction is recorded beside them with who,
+   * when and why, and what it said before and after.
+   */
+  async recordCorrection(meetingId: string, correction: { reason: string; target?: string; before?: string; after?: string }): Promise<Meeting> {
+    const meeting = await this.get(meetingId);
+    if (meeting.status !== 'minutes_confirmed') {
+      throw new MeetingChangeError(
+        canEditMinutes(meeting.status) ? 'These minutes are not yet confirmed: edit them directly.' : 'Corrections are recorded on confirmed minutes.',
+      );
+    }
+    const entry = {
+      at: this.context.now().toISOString(),
+      by: this.context.actor(),
+      reason: correction.reason.trim(),
+      ...(correction.target?.trim() ? { target: correction.target.trim() } : {}),
+      ...(correction.before ? { before: correction.before } : {}),
+      ...(correction.after ? { after: correction.after } : {}),
+    };
+    return this.update(meetingId, (current) => ({ corrections: [...(current.corrections ?? []), entry] }));
   }
 }

@@ -18,9 +18,12 @@ import { useState } from 'react';
 import { DEMO_MUNICIPALITY_NAME } from '@shared/demo/demo-municipality';
 import { useDeviceProfile, useRepositories } from '../../db/DataProvider';
 import { errorMessage } from '../../ui/form-errors';
+import { platform } from '../../platform/platform';
+import { BACKUP_FILTERS } from '../backup/BackupSettings';
 import { loadDemoMunicipality, setUpEmptyMunicipality } from './demo-loader';
+import { JoinServer } from './JoinServer';
 
-type Start = 'demo' | 'own';
+type Start = 'demo' | 'own' | 'restore' | 'join';
 
 export function WelcomePage({ municipalityName: existing }: { municipalityName: string | null }) {
   const repos = useRepositories();
@@ -30,6 +33,16 @@ export function WelcomePage({ municipalityName: existing }: { municipalityName: 
   const [municipalityName, setMunicipalityName] = useState('');
   const [errors, setErrors] = useState<{ userName?: string; municipalityName?: string; general?: string }>({});
   const [busy, setBusy] = useState(false);
+  // Joining shows the server form once the person's name is saved; the records then arrive by sync.
+  const [joining, setJoining] = useState(false);
+
+  /** A new laptop starting from another's backup: the file holds the municipality and all its records. */
+  const restoreFromBackup = async () => {
+    const picked = await platform.files.pick({ title: 'Choose a Quorum backup to restore', filters: BACKUP_FILTERS });
+    if (picked.status === 'cancelled') return;
+    const plan = await repos.backup.planRestore(picked.fileName, picked.bytes);
+    await repos.backup.applyRestore(plan, 'replace');
+  };
 
   const begin = async () => {
     const found: typeof errors = {};
@@ -43,6 +56,8 @@ export function WelcomePage({ municipalityName: existing }: { municipalityName: 
       await repos.profile.setUserName(userName);
       if (existing) return;
       if (start === 'demo') await loadDemoMunicipality(repos, new Date());
+      else if (start === 'restore') await restoreFromBackup();
+      else if (start === 'join') setJoining(true);
       else await setUpEmptyMunicipality(repos, municipalityName);
     } catch (error) {
       setErrors({ general: errorMessage(error) });
@@ -61,58 +76,64 @@ export function WelcomePage({ municipalityName: existing }: { municipalityName: 
           Agendas, minutes, resolutions and stakeholder queries for the council secretariat. Everything you record is
           kept on this device and works without a network.
         </Typography>
-        <Stack
-          component="form"
-          spacing={3}
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void begin();
-          }}
-        >
-          <TextField
-            label="Your name"
-            value={userName}
-            onChange={(event) => setUserName(event.target.value)}
-            error={!!errors.userName}
-            helperText={errors.userName ?? 'Recorded with every change you make'}
-            required
-            autoFocus
-          />
-          {existing ? (
-            <Typography>
-              This device already holds the records of <strong>{existing}</strong>. Enter your name to continue.
-            </Typography>
-          ) : (
-          <FormControl>
-            <FormLabel id="start-label">How do you want to start?</FormLabel>
-            <RadioGroup aria-labelledby="start-label" value={start} onChange={(event) => setStart(event.target.value as Start)}>
-              <FormControlLabel
-                value="demo"
-                control={<Radio />}
-                label={`Load demo municipality (${DEMO_MUNICIPALITY_NAME}: a fictional council with committees, meetings and queries)`}
-              />
-              <FormControlLabel value="own" control={<Radio />} label="Set up my own municipality" />
-            </RadioGroup>
-          </FormControl>
-          )}
-          {!existing && start === 'own' ? (
+        {joining ? (
+          <JoinServer />
+        ) : (
+          <Stack
+            component="form"
+            spacing={3}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void begin();
+            }}
+          >
             <TextField
-              label="Municipality name"
-              value={municipalityName}
-              onChange={(event) => setMunicipalityName(event.target.value)}
-              error={!!errors.municipalityName}
-              helperText={errors.municipalityName}
+              label="Your name"
+              value={userName}
+              onChange={(event) => setUserName(event.target.value)}
+              error={!!errors.userName}
+              helperText={errors.userName ?? 'Recorded with every change you make'}
               required
+              autoFocus
             />
-          ) : null}
-          {errors.general ? <Alert severity="error">{errors.general}</Alert> : null}
-          <div>
-            <Button type="submit" variant="contained" size="large" disabled={busy}>
-              {busy ? 'Setting up…' : existing ? 'Continue' : start === 'demo' ? 'Load demo municipality' : 'Start'}
-            </Button>
-          </div>
-        </Stack>
+            {existing ? (
+              <Typography>
+                This device already holds the records of <strong>{existing}</strong>. Enter your name to continue.
+              </Typography>
+            ) : (
+            <FormControl>
+              <FormLabel id="start-label">How do you want to start?</FormLabel>
+              <RadioGroup aria-labelledby="start-label" value={start} onChange={(event) => setStart(event.target.value as Start)}>
+                <FormControlLabel
+                  value="demo"
+                  control={<Radio />}
+                  label={`Load demo municipality (${DEMO_MUNICIPALITY_NAME}: a fictional council with committees, meetings and queries)`}
+                />
+                <FormControlLabel value="own" control={<Radio />} label="Set up my own municipality" />
+                <FormControlLabel value="join" control={<Radio />} label="Join my municipality's Quorum server (it is already in use)" />
+                <FormControlLabel value="restore" control={<Radio />} label="Restore from a Quorum backup (a new or replaced laptop)" />
+              </RadioGroup>
+            </FormControl>
+            )}
+            {!existing && start === 'own' ? (
+              <TextField
+                label="Municipality name"
+                value={municipalityName}
+                onChange={(event) => setMunicipalityName(event.target.value)}
+                error={!!errors.municipalityName}
+                helperText={errors.municipalityName}
+                required
+              />
+            ) : null}
+            {errors.general ? <Alert severity="error">{errors.general}</Alert> : null}
+            <div>
+              <Button type="submit" variant="contained" size="large" disabled={busy}>
+                {busy ? 'Setting up…' : existing ? 'Continue' : start === 'demo' ? 'Load demo municipality' : start === 'restore' ? 'Choose backup file' : start === 'join' ? 'Continue' : 'Start'}
+              </Button>
+            </div>
+          </Stack>
+        )}
       </Paper>
     </Box>
   );

@@ -24,6 +24,7 @@ export async function loadDemoMunicipality(repos: Repositories, now: Date): Prom
   await repos.members.importMany(demo.members);
   await repos.bodies.importMany(demo.bodies);
   await repos.meetings.importMany(demo.meetings);
+  await repos.agenda.importMany(demo.agendaItems);
   await repos.resolutions.importMany(demo.resolutions);
   await repos.stakeholders.importMany(demo.stakeholders);
   await repos.queries.importMany(demo.queries);

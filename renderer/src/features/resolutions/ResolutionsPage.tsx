@@ -1,30 +1,56 @@
-/** The resolution register: every resolution and failed motion, newest first. */
+/** The resolution register: every resolution and failed motion, filtered, with implementation status. */
 import GavelIcon from '@mui/icons-material/Gavel';
-import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
-import { formatDate } from '@shared/domain/time';
-import { IMPLEMENTATION_STATUS_LABELS } from '@shared/schemas/vocabulary';
+import Typography from '@mui/material/Typography';
+import { alpha } from '@mui/material/styles';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { filterRegister, lastProgress, registerStatus } from '@shared/domain/resolutions';
+import { formatDate, today } from '@shared/domain/time';
+import { MOTION_OUTCOME_LABELS } from '@shared/schemas/vocabulary';
 import { EmptyState } from '../../ui/EmptyState';
 import { LiveView } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useBodies, useIndex } from '../bodies/hooks';
 import { useDepartments, useTimeZone } from '../settings/hooks';
+import { ExportQuarterlyReportButton } from '../documents/ExportQuarterlyReportButton';
+import { ExportResolutionRegisterButton } from '../documents/ExportResolutionRegisterButton';
+import { filtersFromParams, RegisterFilters } from './components/RegisterFilters';
+import { ImplementationStatusChip } from './components/StatusChip';
 import { useResolutions } from './hooks';
+
+const PAGE_SIZE = 50;
 
 export function ResolutionsPage() {
   const resolutions = useResolutions();
-  const bodyIndex = useIndex(useBodies());
-  const departmentIndex = useIndex(useDepartments());
+  const bodies = useBodies();
+  const bodyIndex = useIndex(bodies);
+  const departments = useDepartments();
+  const departmentIndex = useIndex(departments);
   const timeZone = useTimeZone();
+  const todayDate = today(timeZone);
+  const [params, setParams] = useSearchParams();
+  const [page, setPage] = useState(0);
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const filtered = useMemo(() => filterRegister(resolutions.data ?? [], filters, todayDate), [resolutions.data, filters, todayDate]);
+  const headerActions = (
+    <>
+      <ExportResolutionRegisterButton filters={filters} />
+      <ExportQuarterlyReportButton defaultBodyId={filters.bodyId} />
+    </>
+  );
+
   return (
     <>
-      <PageHeader title="Resolutions" subtitle="The register of council and committee resolutions and their implementation" />
+      <PageHeader title="Resolutions" subtitle="The register of council and committee resolutions and their implementation" actions={headerActions} />
       <LiveView live={resolutions} label="Loading resolutions…">
         {(list) =>
           list.length === 0 ? (
@@ -33,38 +59,78 @@ export function ResolutionsPage() {
               and are tracked until implemented.
             </EmptyState>
           ) : (
-            <TableContainer component={Paper} variant="outlined">
-              <Table aria-label="Resolutions" size="small">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Number</TableCell>
-                    <TableCell>Date</TableCell>
-                    <TableCell>Body</TableCell>
-                    <TableCell>Title</TableCell>
-                    <TableCell>Outcome</TableCell>
-                    <TableCell>Responsible</TableCell>
-                    <TableCell>Due</TableCell>
-                    <TableCell>Status</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {list.map((r) => (
-                    <TableRow key={r.id}>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.number}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(r.adoptedOn, timeZone)}</TableCell>
-                      <TableCell>{bodyIndex.get(r.bodyId)?.name ?? ''}</TableCell>
-                      <TableCell>{r.title}</TableCell>
-                      <TableCell>{r.outcome === 'carried' ? 'Carried' : r.outcome === 'failed' ? 'Failed' : 'Withdrawn'}</TableCell>
-                      <TableCell>{r.departmentId ? (departmentIndex.get(r.departmentId)?.name ?? '') : ''}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.dueDate ? formatDate(r.dueDate, timeZone) : ''}</TableCell>
-                      <TableCell>
-                        <Chip size="small" label={IMPLEMENTATION_STATUS_LABELS[r.status]} />
-                      </TableCell>
+            <>
+              <RegisterFilters
+                params={params}
+                onChange={(next) => {
+                  setPage(0);
+                  setParams(next, { replace: true });
+                }}
+                bodies={bodies.data ?? []}
+                departments={departments.data ?? []}
+              />
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
+                {filtered.length === list.length ? `${list.length} resolutions` : `${filtered.length} of ${list.length} resolutions match`}
+              </Typography>
+              <TableContainer component={Paper} variant="outlined">
+                <Table aria-label="Resolutions" size="small">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>Number</TableCell>
+                      <TableCell>Date</TableCell>
+                      <TableCell>Body</TableCell>
+                      <TableCell>Title</TableCell>
+                      <TableCell>Outcome</TableCell>
+                      <TableCell>Responsible</TableCell>
+                      <TableCell>Due</TableCell>
+                      <TableCell>Status</TableCell>
+                      <TableCell>Last progress</TableCell>
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+                  </TableHead>
+                  <TableBody>
+                    {filtered.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((r) => {
+                      const status = registerStatus(r, todayDate);
+                      const progress = lastProgress(r);
+                      return (
+                        <TableRow key={r.id} sx={status === 'overdue' ? { bgcolor: (t) => alpha(t.palette.error.main, 0.07) } : undefined}>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                            <Link component={RouterLink} to={`/resolutions/${r.id}`}>
+                              {r.number}
+                            </Link>
+                          </TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(r.adoptedOn, timeZone)}</TableCell>
+                          <TableCell>{bodyIndex.get(r.bodyId)?.name ?? ''}</TableCell>
+                          <TableCell sx={{ wordBreak: 'break-word' }}>{r.title}</TableCell>
+                          <TableCell>{MOTION_OUTCOME_LABELS[r.outcome]}</TableCell>
+                          <TableCell>
+                            {[r.departmentId ? departmentIndex.get(r.departmentId)?.name : '', r.responsibleOfficial].filter(Boolean).join(', ')}
+                          </TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap', color: status === 'overdue' ? 'error.main' : undefined, fontWeight: status === 'overdue' ? 600 : undefined }}>
+                            {r.dueDate ? formatDate(r.dueDate, timeZone) : ''}
+                          </TableCell>
+                          <TableCell>
+                            <ImplementationStatusChip status={status} />
+                          </TableCell>
+                          <TableCell sx={{ maxWidth: 280, wordBreak: 'break-word' }}>
+                            {progress ? `${formatDate(progress.at, timeZone)}: ${progress.note}` : ''}
+                          </TableCell>
+                        </TableRow>
+                      );
+                    })}
+                  </TableBody>
+                </Table>
+                {filtered.length > PAGE_SIZE ? (
+                  <TablePagination
+                    component="div"
+                    count={filtered.length}
+                    page={page}
+                    onPageChange={(_e, next: number) => setPage(next)}
+                    rowsPerPage={PAGE_SIZE}
+                    rowsPerPageOptions={[PAGE_SIZE]}
+                  />
+                ) : null}
+              </TableContainer>
+            </>
           )
         }
       </LiveView>

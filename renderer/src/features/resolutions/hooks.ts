@@ -7,3 +7,8 @@ export function useResolutions(): Live<Resolution[]> {
   const repos = useRepositories();
   return useLive(() => repos.resolutions.watchAll(), [repos]);
 }
+
+export function useMeetingResolutions(meetingId: string): Live<Resolution[]> {
+  const repos = useRepositories();
+  return useLive(() => repos.resolutions.watchForMeeting(meetingId), [repos, meetingId]);
+}

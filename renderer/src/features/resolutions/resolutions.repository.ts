@@ -1,18 +1,227 @@
-/** The resolution register. */
+/**
+ * Resolutions: proposed under an agenda item, worded and voted on in session (the vote checked
+ * against the register and the quorum), numbered for ever when proposed, and then tracked in the
+ * register until implemented or revoked.
+ */
 import type { Observable } from 'rxjs';
-import type { Resolution } from '@shared/schemas';
+import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
+import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
+import { formatResolutionNumber, nextMeetingSequence } from '@shared/domain/resolution-numbers';
+import { instantToDate } from '@shared/domain/time';
+import { checkVote, voteOutcome, type VoteContext } from '@shared/domain/votes';
+import { agendaNumbers } from '@shared/domain/agenda-numbering';
+import type { AgendaItem, Body, Meeting, Resolution } from '@shared/schemas';
+import type { ImplementationStatus } from '@shared/schemas/vocabulary';
+import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
-import { RecordRepository } from '../../db/record-repository';
+import { RecordNotFoundError, RecordRepository } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
+import type { SettingsRepository } from '../settings/settings.repository';
+
+export type VoteInput = Pick<
+  Resolution,
+  'voteKind' | 'votesFor' | 'votesAgainst' | 'abstentions' | 'namedVotes' | 'castingVote' | 'requiresMajorityOfAll'
+> & { votedAt: string };
+
+export class ResolutionChangeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ResolutionChangeError';
+  }
+}
+
+const WORDING_AUDIT_WINDOW_MS = 10 * 60 * 1000;
 
 export class ResolutionRepository extends RecordRepository<'resolutions'> {
-  constructor(db: QuorumDatabase, context: WriteContext, audit: AuditLog) {
-    super(db, 'resolutions', context, audit, { describe: (r) => `resolution ${r.number || r.title}` });
+  constructor(
+    db: QuorumDatabase,
+    context: WriteContext,
+    audit: AuditLog,
+    private readonly settings: SettingsRepository,
+  ) {
+    super(db, 'resolutions', context, audit, {
+      describe: (r) => `resolution ${r.number || r.title}`,
+      check: (r): FieldErrors => (r.revokedById && r.revokedById === r.id ? { revokedById: 'A resolution cannot revoke itself.' } : {}),
+    });
   }
 
   /** The register, newest first. */
   watchAll(): Observable<Resolution[]> {
     return this.watchMany({ sort: [{ adoptedOn: 'desc' }] });
+  }
+
+  watchForMeeting(meetingId: string): Observable<Resolution[]> {
+    return this.watchMany({ selector: { meetingId }, sort: [{ meetingId: 'asc' }] });
+  }
+
+  private async load<T>(collection: 'meetings' | 'bodies' | 'agendaitems', id: string, what: string): Promise<T> {
+    const doc = await this.db[collection].findOne(id).exec();
+    if (!doc) throw new RecordNotFoundError(what, id);
+    return doc.toMutableJSON() as T;
+  }
+
+  private async resolutionOrThrow(id: string): Promise<Resolution> {
+    const resolution = await this.findById(id);
+    if (!resolution) throw new RecordNotFoundError('Resolution', id);
+    return resolution;
+  }
+
+  private async openMeeting(meetingId: string): Promise<Meeting> {
+    const meeting = await this.load<Meeting>('meetings', meetingId, 'Meeting');
+    if (!canEditMinutes(meeting.status)) throw new ResolutionChangeError(minutesLockedMessage(meeting.status));
+    return meeting;
+  }
+
+  /**
+   * Proposes a motion under an agenda item and gives it its number at once: the meeting's block
+   * of numbers and the next place in it (see shared/domain/resolution-numbers.ts).
+   */
+  async propose(agendaItemId: string, title?: string): Promise<Resolution> {
+    const item = await this.load<AgendaItem>('agendaitems', agendaItemId, 'Agenda item');
+    let meeting = await this.openMeeting(item.meetingId);
+    const body = await this.load<Body>('bodies', meeting.bodyId, 'Body');
+    if (!meeting.sequence) {
+      const all = (await this.db.meetings.find().exec()).map((d) => d.toMutableJSON());
+      const sequence = nextMeetingSequence(all, meeting.bodyId, meeting.startsAt.slice(0, 10));
+      await this.db.meetings.findOne(meeting.id).update({ $set: { sequence } });
+      meeting = { ...meeting, sequence };
+    }
+    const inMeeting = (await this.collection.find({ selector: { meetingId: meeting.id } }).exec()).map((d) => d.toMutableJSON());
+    const ordinal = Math.max(0, ...inMeeting.map((r) => r.ordinal ?? 0)) + 1;
+    const items = (await this.db.agendaitems.find({ selector: { meetingId: meeting.id } }).exec()).map((d) => d.toMutableJSON());
+    const numbering = await this.settings.getArea('resolutionNumbering');
+    const date = instantToDate(meeting.startsAt);
+    let number: string;
+    try {
+      number = formatResolutionNumber(numbering.format, {
+        bodyCode: body.code,
+        meetingSequence: meeting.sequence ?? 1,
+        ordinal,
+        itemNumber: agendaNumbers(items).get(item.id) ?? '',
+        date,
+        financialYearStartMonth: numbering.financialYearStartMonth,
+        blockSize: numbering.blockSize,
+      });
+    } catch (error) {
+      throw new ResolutionChangeError(error instanceof Error ? error.message : String(error));
+    }
+    const inItem = inMeeting.filter((r) => r.agendaItemId === item.id);
+    return this.create({
+      number,
+      ordinal,
+      position: Math.max(0, ...inItem.map((r) => r.position ?? 0)) + 1,
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      bodyId: meeting.bodyId,
+      adoptedOn: date,
+      title: (title ?? item.title).slice(0, 500),
+      text: '',
+      voteKind: 'none',
+      outcome: 'pending',
+      status: 'not_started',
+      progress: [],
+      inCommittee: item.inCommittee,
+      ...(item.departmentId ? { departmentId: item.departmentId } : {}),
+    });
+  }
+
+  /** Saves the wording as it is typed: title, text, mover and seconder. */
+  async saveWording(id: string, wording: Partial<Pick<Resolution, 'title' | 'text' | 'moverId' | 'seconderId'>>): Promise<Resolution> {
+    const resolution = await this.resolutionOrThrow(id);
+    await this.openMeeting(resolution.meetingId);
+    if (wording.moverId && wording.moverId === (wording.seconderId ?? resolution.seconderId)) {
+      throw new RecordValidationError('Resolution', { seconderId: 'The seconder must be someone other than the mover.' });
+    }
+    return this.update(id, () => wording, { coalesceAuditMs: WORDING_AUDIT_WINDOW_MS });
+  }
+
+  /** Who could vote at `votedAt`: members present, less those who declared an interest in the item. */
+  async voteContext(resolution: Pick<Resolution, 'meetingId' | 'agendaItemId'>, votedAt: string): Promise<VoteContext> {
+    const meeting = await this.load<Meeting>('meetings', resolution.meetingId, 'Meeting');
+    const body = await this.load<Body>('bodies', meeting.bodyId, 'Body');
+    const item = resolution.agendaItemId ? await this.findItem(resolution.agendaItemId) : null;
+    const declaredIds = (item?.declarations ?? []).map((d) => d.memberId);
+    const present = membersPresentAt(meeting, body, votedAt);
+    const quorum = quorumAt(meeting, body, votedAt);
+    return {
+      membersTotal: body.memberships.length,
+      eligibleVoterIds: present.filter((id) => !declaredIds.includes(id)),
+      hasQuorum: quorum.hasQuorum,
+      quorumRequired: quorum.required,
+      presentCount: quorum.present,
+      declaredIds,
+    };
+  }
+
+  private async findItem(id: string): Promise<AgendaItem | null> {
+    const doc = await this.db.agendaitems.findOne(id).exec();
+    return doc ? (doc.toMutableJSON()) : null;
+  }
+
+  /**
+   * Records the vote. Refused (nothing written) without a quorum, with more votes than members
+   * present and eligible, with a named vote by someone absent or conflicted, or a tie without
+   * the casting vote. The outcome follows from the vote.
+   */
+  async recordVote(id: string, vote: VoteInput): Promise<Resolution> {
+    const resolution = await this.resolutionOrThrow(id);
+    await this.openMeeting(resolution.meetingId);
+    const ctx = await this.voteContext(resolution, vote.votedAt);
+    const merged = { ...resolution, ...vote };
+    const errors = checkVote(merged, ctx);
+    if (Object.keys(errors).length > 0) throw new RecordValidationError('Resolution', errors);
+    const counted = vote.voteKind === 'counted';
+    return this.update(id, () => ({
+      voteKind: vote.voteKind,
+      votedAt: vote.votedAt,
+      votesFor: counted ? (vote.votesFor ?? 0) : undefined,
+      votesAgainst: counted ? (vote.votesAgainst ?? 0) : undefined,
+      abstentions: counted ? (vote.abstentions ?? 0) : undefined,
+      namedVotes: vote.voteKind === 'named' ? vote.namedVotes : undefined,
+      castingVote: vote.castingVote ?? 'none',
+      requiresMajorityOfAll: vote.requiresMajorityOfAll ?? false,
+      outcome: voteOutcome(merged, ctx),
+    }));
+  }
+
+  async withdraw(id: string): Promise<Resolution> {
+    const resolution = await this.resolutionOrThrow(id);
+    await this.openMeeting(resolution.meetingId);
+    return this.update(id, () => ({ outcome: 'withdrawn' }));
+  }
+
+  /** Removes a motion proposed by mistake, before any vote. Its number is not reused. */
+  async discard(id: string): Promise<void> {
+    const resolution = await this.resolutionOrThrow(id);
+    await this.openMeeting(resolution.meetingId);
+    if (resolution.voteKind !== 'none') throw new ResolutionChangeError('A motion that was voted on stays in the minutes: withdraw it or record the vote as it was.');
+    await this.remove(id);
+  }
+
+  /** Who implements the resolution and by when (kept up to date in the register at any time). */
+  async setResponsibility(id: string, responsibility: Pick<Resolution, 'departmentId' | 'responsibleOfficial' | 'dueDate'>): Promise<Resolution> {
+    return this.update(id, () => responsibility);
+  }
+
+  /** A dated progress note, which may move the implementation status on. */
+  async addProgress(id: string, note: string, status: Exclude<ImplementationStatus, 'revoked' | 'overdue'>): Promise<Resolution> {
+    const resolution = await this.resolutionOrThrow(id);
+    if (resolution.status === 'revoked') throw new ResolutionChangeError('This resolution was revoked: it is no longer implemented.');
+    if (resolution.outcome !== 'carried') throw new ResolutionChangeError('Only a carried resolution is implemented.');
+    const entry = { at: this.context.now().toISOString(), by: this.context.actor(), note: note.trim(), status };
+    return this.update(id, (current) => ({ status, progress: [...current.progress, entry] }));
+  }
+
+  /** Marks `id` as revoked by the later resolution `byId`; each points at the other. */
+  async revoke(id: string, byId: string): Promise<void> {
+    if (id === byId) throw new ResolutionChangeError('A resolution cannot revoke itself.');
+    const revoked = await this.resolutionOrThrow(id);
+    const revoking = await this.resolutionOrThrow(byId);
+    if (revoking.adoptedOn < revoked.adoptedOn) throw new ResolutionChangeError('A resolution is revoked by a later one.');
+    if (revoked.status === 'revoked') throw new ResolutionChangeError(`Resolution ${revoked.number} is already revoked.`);
+    const note = { at: this.context.now().toISOString(), by: this.context.actor(), note: `Revoked by resolution ${revoking.number}.`, status: 'revoked' as const };
+    await this.update(id, (current) => ({ status: 'revoked', revokedById: byId, progress: [...current.progress, note] }));
+    await this.update(byId, () => ({ revokesId: id }));
   }
 }

@@ -25,7 +25,7 @@ interface FormValues {
   bodyId: string;
   type: MeetingType;
   title: string;
-  number: string;
+  sequence: string;
   date: string;
   startTime: string;
   endTime: string;
@@ -38,7 +38,7 @@ const RECORD_FIELD_TO_FORM: Partial<Record<string, FormField>> = {
   bodyId: 'bodyId',
   type: 'type',
   title: 'title',
-  number: 'number',
+  sequence: 'sequence',
   startsAt: 'startTime',
   endsAt: 'endTime',
   venue: 'venue',
@@ -56,7 +56,7 @@ export function ScheduleMeetingDialog({ open, bodies, timeZone, onClose, onSched
   const repos = useRepositories();
   const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, setError, reset, setValue, getValues, formState } = useForm<FormValues>({
-    defaultValues: { bodyId: '', type: 'ordinary', title: '', number: '', date: '', startTime: '10:00', endTime: '', venue: '' },
+    defaultValues: { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', startTime: '10:00', endTime: '', venue: '' },
   });
 
   const close = () => {
@@ -68,6 +68,14 @@ export function ScheduleMeetingDialog({ open, bodies, timeZone, onClose, onSched
   const suggestTitle = (bodyId: string, type: MeetingType) => {
     const body = bodies.find((b) => b.id === bodyId);
     if (body && !getValues('title').trim()) setValue('title', `${MEETING_TYPE_LABELS[type]} ${body.name} Meeting`);
+  };
+
+  // Suggest the body's next meeting number in the year of the chosen date.
+  const suggestSequence = (bodyId: string, date: string) => {
+    if (!bodyId || !isCalendarDate(date) || getValues('sequence').trim()) return;
+    void repos.meetingWorkflow.nextSequence(bodyId, date).then((next) => {
+      if (!getValues('sequence').trim()) setValue('sequence', String(next));
+    });
   };
 
   const submit = handleSubmit(async (values) => {
@@ -91,13 +99,18 @@ export function ScheduleMeetingDialog({ open, bodies, timeZone, onClose, onSched
       setError('endTime', { message: 'Enter the end time as HH:MM (24-hour clock).' });
       problems = true;
     }
+    const sequence = values.sequence.trim() ? Number(values.sequence) : undefined;
+    if (sequence !== undefined && (!Number.isInteger(sequence) || sequence < 1 || sequence > 999)) {
+      setError('sequence', { message: 'The meeting number is a whole number from 1 to 999.' });
+      problems = true;
+    }
     if (problems || !startTime || endTime === null) return;
     try {
-      const meeting = await repos.meetings.schedule({
+      const meeting = await repos.meetingWorkflow.schedule({
         bodyId: values.bodyId,
         type: values.type,
         title: values.title,
-        number: values.number,
+        ...(sequence !== undefined ? { sequence } : {}),
         venue: values.venue,
         startsAt: zonedToInstant(values.date, startTime, timeZone),
         ...(endTime ? { endsAt: zonedToInstant(values.date, endTime, timeZone) } : {}),
@@ -141,6 +154,7 @@ export function ScheduleMeetingDialog({ open, bodies, timeZone, onClose, onSched
                   onChange={(event) => {
                     field.onChange(event);
                     suggestTitle(event.target.value, getValues('type'));
+                    suggestSequence(event.target.value, getValues('date'));
                   }}
                 >
                   {bodies.map((body) => (
@@ -172,14 +186,15 @@ export function ScheduleMeetingDialog({ open, bodies, timeZone, onClose, onSched
               )}
             />
             <Controller
-              name="number"
+              name="sequence"
               control={control}
               render={({ field }) => (
                 <TextField
                   {...field}
-                  label="Meeting number"
-                  error={!!errors.number}
-                  helperText={errors.number?.message ?? 'Optional, for example OC 10/2026'}
+                  label="Meeting number in the year"
+                  error={!!errors.sequence}
+                  helperText={errors.sequence?.message ?? 'Resolution numbers are derived from it; suggested once body and date are chosen'}
+                  slotProps={{ htmlInput: { inputMode: 'numeric' } }}
                 />
               )}
             />
@@ -190,6 +205,10 @@ export function ScheduleMeetingDialog({ open, bodies, timeZone, onClose, onSched
                 render={({ field }) => (
                   <TextField
                     {...field}
+                    onChange={(event) => {
+                      field.onChange(event);
+                      suggestSequence(getValues('bodyId'), event.target.value);
+                    }}
                     type="date"
                     label="Date"
                     required

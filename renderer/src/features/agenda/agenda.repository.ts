@@ -1,0 +1,248 @@
+/**
+ * Agenda items and their minutes. Every write first asks the meeting's lifecycle what may change
+ * now: the structure only while the agenda is a draft, late items with frozen-style numbers once
+ * the notice is out, minutes from the session until they are confirmed, nothing after that.
+ */
+import type { Observable } from 'rxjs';
+import {
+  childrenOf,
+  freezeNumbers,
+  moveBy,
+  moveTo,
+  placeLateItem,
+  positionAtEnd,
+  type MoveDirection,
+  type PositionChange,
+} from '@shared/domain/agenda-numbering';
+import {
+  canAddLateItems,
+  canEditItemParticulars,
+  canEditMinutes,
+  canRestructureAgenda,
+  minutesLockedMessage,
+} from '@shared/domain/meeting-lifecycle';
+import type { AgendaItem, Meeting } from '@shared/schemas';
+import type { AgendaAction, RichText } from '@shared/schemas/agenda-item';
+import { MEETING_STATUS_LABELS, type AgendaItemKind, type Decision } from '@shared/schemas/vocabulary';
+import type { AgendaTemplate, AgendaTemplateItem } from '@shared/settings/meetings';
+import type { FieldErrors } from '@shared/validation/record-validator';
+import type { AuditLog } from '../../db/audit-log';
+import type { QuorumDatabase } from '../../db/create-database';
+import { RecordNotFoundError, RecordRepository } from '../../db/record-repository';
+import type { WriteContext } from '../../db/write-context';
+
+/** Minutes are saved as they are typed; the audit trail keeps one entry per burst of typing. */
+export const MINUTES_AUDIT_WINDOW_MS = 10 * 60 * 1000;
+
+export class AgendaChangeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AgendaChangeError';
+  }
+}
+
+export interface AgendaItemParticulars {
+  title: string;
+  kind: AgendaItemKind;
+  reportReference?: string;
+  departmentId?: string;
+  presenter?: string;
+  inCommittee: boolean;
+  notes?: string;
+}
+
+export type ItemPlacement = { at: 'end' } | { under: string } | { after: string };
+
+/** A reference to a file kept in the attachment store. */
+export type AttachmentReference = NonNullable<AgendaItem['attachments']>[number];
+
+function checkAgendaItem(item: AgendaItem): FieldErrors {
+  const errors: FieldErrors = {};
+  const seen = new Set<string>();
+  (item.declarations ?? []).forEach((declaration, index) => {
+    if (seen.has(declaration.memberId)) errors[`declarations.${index}.memberId`] = 'This member has already declared an interest in the item.';
+    seen.add(declaration.memberId);
+  });
+  return errors;
+}
+
+export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
+  constructor(db: QuorumDatabase, context: WriteContext, audit: AuditLog) {
+    super(db, 'agendaitems', context, audit, {
+      describe: (item) => `agenda item "${item.title}"`,
+      check: checkAgendaItem,
+    });
+  }
+
+  watchForMeeting(meetingId: string): Observable<AgendaItem[]> {
+    return this.watchMany({ selector: { meetingId }, sort: [{ meetingId: 'asc' }, { position: 'asc' }] });
+  }
+
+  async listForMeeting(meetingId: string): Promise<AgendaItem[]> {
+    const docs = await this.collection.find({ selector: { meetingId }, sort: [{ meetingId: 'asc' }, { position: 'asc' }] }).exec();
+    return docs.map((doc) => doc.toMutableJSON());
+  }
+
+  private async meetingOf(meetingId: string): Promise<Meeting> {
+    const doc = await this.db.meetings.findOne(meetingId).exec();
+    if (!doc) throw new RecordNotFoundError('Meeting', meetingId);
+    return doc.toMutableJSON();
+  }
+
+  private async itemOrThrow(id: string): Promise<AgendaItem> {
+    const item = await this.findById(id);
+    if (!item) throw new RecordNotFoundError('Agenda item', id);
+    return item;
+  }
+
+  /** The items of a template, as a fresh draft agenda (used when a meeting is scheduled). */
+  async addFromTemplate(meetingId: string, template: AgendaTemplate): Promise<void> {
+    const add = async (entries: AgendaTemplateItem[], parentId: string) => {
+      let position = 0;
+      for (const entry of entries) {
+        position += 1024;
+        const item = await this.create({
+          meetingId,
+          parentId,
+          position,
+          title: entry.title,
+          kind: entry.kind,
+          inCommittee: entry.inCommittee ?? false,
+          decision: 'none',
+        });
+        if (entry.children?.length) await add(entry.children, item.id);
+      }
+    };
+    await add(template.items, '');
+  }
+
+  /**
+   * Adds an item. In a draft agenda it goes where asked and the numbers follow; once the notice
+   * is issued it gets a frozen number of its own (7.2A, or 12.1 under Urgent matters).
+   */
+  async addItem(meetingId: string, particulars: AgendaItemParticulars, placement: ItemPlacement): Promise<AgendaItem> {
+    const meeting = await this.meetingOf(meetingId);
+    const items = await this.listForMeeting(meetingId);
+    const base = { meetingId, ...particulars, decision: 'none' as Decision };
+    if (canRestructureAgenda(meeting.status)) {
+      if ('after' in placement) {
+        const anchor = items.find((i) => i.id === placement.after);
+        if (!anchor) throw new AgendaChangeError('That item is no longer on the agenda.');
+        const siblings = childrenOf(items, anchor.parentId);
+        const created = await this.create({ ...base, parentId: anchor.parentId, position: positionAtEnd(items, anchor.parentId) });
+        const all = [...items, created];
+        await this.applyPositions(moveTo(all, created.id, anchor.parentId, siblings.findIndex((s) => s.id === anchor.id) + 1));
+        return (await this.findById(created.id)) ?? created;
+      }
+      const parentId = 'under' in placement ? placement.under : '';
+      if (parentId && !items.some((i) => i.id === parentId)) throw new AgendaChangeError('That item is no longer on the agenda.');
+      if (parentId && items.find((i) => i.id === parentId)?.parentId) throw new AgendaChangeError('Items can be nested one level deep (7 and 7.1).');
+      return this.create({ ...base, parentId, position: positionAtEnd(items, parentId) });
+    }
+    if (canAddLateItems(meeting.status)) {
+      if ('at' in placement) {
+        throw new AgendaChangeError('The notice has been issued and numbers are frozen: add a late item after an item or under Urgent matters.');
+      }
+      const late = placeLateItem(items, placement);
+      await this.applyPositions(late.respace);
+      return this.create({ ...base, parentId: late.parentId, position: late.position, frozenNumber: late.frozenNumber });
+    }
+    throw new AgendaChangeError(`Items cannot be added: the meeting is ${MEETING_STATUS_LABELS[meeting.status].toLowerCase()}.`);
+  }
+
+  async updateParticulars(id: string, particulars: Partial<AgendaItemParticulars>): Promise<AgendaItem> {
+    const item = await this.itemOrThrow(id);
+    const meeting = await this.meetingOf(item.meetingId);
+    if (!canEditItemParticulars(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
+    return this.update(id, () => particulars);
+  }
+
+  async move(id: string, direction: MoveDirection): Promise<void> {
+    const item = await this.itemOrThrow(id);
+    await this.assertDraft(item.meetingId);
+    await this.applyPositions(moveBy(await this.listForMeeting(item.meetingId), id, direction));
+  }
+
+  async moveToPlace(id: string, parentId: string, index: number): Promise<void> {
+    const item = await this.itemOrThrow(id);
+    await this.assertDraft(item.meetingId);
+    await this.applyPositions(moveTo(await this.listForMeeting(item.meetingId), id, parentId, index));
+  }
+
+  /** Removes an item (and its sub-items) from a draft agenda. Once the notice is out, withdraw it instead. */
+  async removeItem(id: string): Promise<void> {
+    const item = await this.itemOrThrow(id);
+    await this.assertDraft(item.meetingId, 'The notice has been issued: instead of removing the item, record it as withdrawn.');
+    const items = await this.listForMeeting(item.meetingId);
+    for (const child of childrenOf(items, id)) await this.remove(child.id);
+    await this.remove(id);
+  }
+
+  /** Writes each item's printed number when the notice is issued. */
+  async freezeNumbers(meetingId: string): Promise<void> {
+    const items = await this.listForMeeting(meetingId);
+    const numbers = freezeNumbers(items);
+    for (const item of items) {
+      const frozenNumber = numbers.get(item.id);
+      if (frozenNumber && item.frozenNumber !== frozenNumber) await this.update(item.id, () => ({ frozenNumber }));
+    }
+  }
+
+  private async assertDraft(meetingId: string, message?: string): Promise<void> {
+    const meeting = await this.meetingOf(meetingId);
+    if (!canRestructureAgenda(meeting.status)) {
+      throw new AgendaChangeError(message ?? 'The notice has been issued: item numbers are frozen and items cannot be moved.');
+    }
+  }
+
+  private async applyPositions(changes: PositionChange[]): Promise<void> {
+    for (const change of changes) await this.update(change.id, () => ({ parentId: change.parentId, position: change.position }));
+  }
+
+  private async assertMinutesOpen(meetingId: string): Promise<Meeting> {
+    const meeting = await this.meetingOf(meetingId);
+    if (!canEditMinutes(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
+    return meeting;
+  }
+
+  /** Saves what was typed in the minutes of an item (called as the person types). */
+  async saveMinutes(id: string, minutes: { discussion?: RichText; decision?: Decision; decisionNote?: string }): Promise<AgendaItem> {
+    const item = await this.itemOrThrow(id);
+    await this.assertMinutesOpen(item.meetingId);
+    return this.update(id, () => minutes, { coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS });
+  }
+
+  async saveDeclarations(id: string, declarations: NonNullable<AgendaItem['declarations']>): Promise<AgendaItem> {
+    const item = await this.itemOrThrow(id);
+    const meeting = await this.assertMinutesOpen(item.meetingId);
+    const body = await this.db.bodies.findOne(meeting.bodyId).exec();
+    const memberIds = new Set((body?.memberships ?? []).map((m) => m.memberId));
+    declarations.forEach((declaration, index) => {
+      if (!memberIds.has(declaration.memberId)) {
+        throw new AgendaChangeError(`Declaration ${index + 1}: only a member of the body declares an interest here.`);
+      }
+    });
+    return this.update(id, () => ({ declarations }));
+  }
+
+  async saveActions(id: string, actions: AgendaAction[]): Promise<AgendaItem> {
+    const item = await this.itemOrThrow(id);
+    await this.assertMinutesOpen(item.meetingId);
+    return this.update(id, () => ({ actions }), { coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS });
+  }
+
+  /** Attaches a stored file (the report, an annexure) to the item, until its minutes are confirmed. */
+  async addAttachment(id: string, attachment: AttachmentReference): Promise<AgendaItem> {
+    const item = await this.itemOrThrow(id);
+    const meeting = await this.meetingOf(item.meetingId);
+    if (!canEditItemParticulars(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
+    return this.update(id, (current) => ({ attachments: [...(current.attachments ?? []).filter((a) => a.id !== attachment.id), attachment] }));
+  }
+
+  async removeAttachment(id: string, attachmentId: string): Promise<AgendaItem> {
+    const item = await this.itemOrThrow(id);
+    const meeting = await this.meetingOf(item.meetingId);
+    if (!canEditItemParticulars(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
+    return this.update(id, (current) => ({ attachments: (current.attachments ?? []).filter((a) => a.id !== attachmentId) }));
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * The agenda builder. While the agenda is a draft, items are added, edited, moved by drag and
+ * drop or with the move buttons (keyboard), and renumber as they move. Once the notice is issued
+ * the numbers are frozen: items can still be corrected, and late items get lettered numbers.
+ */
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import AddIcon from '@mui/icons-material/Add';
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import DeleteIcon from '@mui/icons-material/Delete';
+import DragIndicatorIcon from '@mui/icons-material/DragIndicator';
+import EditIcon from '@mui/icons-material/Edit';
+import FormatIndentDecreaseIcon from '@mui/icons-material/FormatIndentDecrease';
+import FormatIndentIncreaseIcon from '@mui/icons-material/FormatIndentIncrease';
+import LockIcon from '@mui/icons-material/Lock';
+import Alert from '@mui/material/Alert';
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { childrenOf, type MoveDirection } from '@shared/domain/agenda-numbering';
+import { canAddLateItems, canEditItemParticulars, canRestructureAgenda } from '@shared/domain/meeting-lifecycle';
+import type { AgendaItem, Meeting } from '@shared/schemas';
+import { AGENDA_ITEM_KIND_LABELS } from '@shared/schemas/vocabulary';
+import { useRepositories } from '../../../db/DataProvider';
+import { useConfirm } from '../../../ui/ConfirmDialog';
+import { LiveView } from '../../../ui/LoadState';
+import { useAction } from '../../../ui/useAction';
+import { useIndex } from '../../bodies/hooks';
+import { ExportAgendaButtons } from '../../documents/ExportAgendaButtons';
+import { useDepartments } from '../../settings/hooks';
+import { useAgendaOutline, type OutlineEntry } from '../hooks';
+import { AgendaItemDialog, placementChoices } from './AgendaItemDialog';
+import { ItemAttachments } from './ItemAttachments';
+
+interface RowProps {
+  entry: OutlineEntry;
+  draft: boolean;
+  editable: boolean;
+  first: boolean;
+  last: boolean;
+  departmentName?: string;
+  onEdit: () => void;
+  onAttachments: () => void;
+  onMove: (direction: MoveDirection) => void;
+  onRemove: () => void;
+}
+
+function AgendaRow({ entry, draft, editable, first, last, departmentName, onEdit, onAttachments, onMove, onRemove }: RowProps) {
+  const { item, number, depth } = entry;
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: item.id, disabled: !draft });
+  const label = `${number} ${item.title}`;
+  return (
+    <Box
+      component="li"
+      ref={setNodeRef}
+      aria-label={label}
+      sx={{
+        listStyle: 'none',
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1,
+        py: 1,
+        pr: 1,
+        pl: 1 + depth * 4,
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+        transform: CSS.Transform.toString(transform),
+        transition,
+        opacity: isDragging ? 0.6 : 1,
+      }}
+    >
+      {draft ? (
+        <IconButton size="small" aria-label={`Drag ${label}`} {...attributes} {...listeners} sx={{ cursor: 'grab' }}>
+          <DragIndicatorIcon fontSize="small" />
+        </IconButton>
+      ) : (
+        <LockIcon fontSize="small" color="disabled" titleAccess="Number frozen" />
+      )}
+      <Typography component="span" sx={{ fontWeight: 600, minWidth: 48, fontVariantNumeric: 'tabular-nums' }}>
+        {number}
+      </Typography>
+      <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Typography component="span" sx={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}>
+          {item.title}
+        </Typography>
+        <Stack direction="row" spacing={0.5} sx={{ mt: 0.5, flexWrap: 'wrap', rowGap: 0.5 }}>
+          <Chip size="small" variant="outlined" label={AGENDA_ITEM_KIND_LABELS[item.kind]} />
+          {item.inCommittee ? <Chip size="small" color="warning" label="In committee" /> : null}
+          {item.reportReference ? <Chip size="small" variant="outlined" label={`Ref. ${item.reportReference}`} /> : null}
+          {item.presenter ? <Chip size="small" variant="outlined" label={`Presenter: ${item.presenter}`} /> : null}
+          {departmentName ? <Chip size="small" variant="outlined" label={departmentName} /> : null}
+        </Stack>
+      </Box>
+      <Tooltip title="Report and annexures">
+        <IconButton size="small" aria-label={`Files of ${label}`} onClick={onAttachments}>
+          <Badge badgeContent={item.attachments?.length ?? 0} color="primary">
+            <AttachFileIcon fontSize="small" />
+          </Badge>
+        </IconButton>
+      </Tooltip>
+      {editable ? (
+        <Tooltip title="Edit">
+          <IconButton size="small" aria-label={`Edit ${label}`} onClick={onEdit}>
+            <EditIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      ) : null}
+      {draft ? (
+        <>
+          <IconButton size="small" aria-label={`Move ${label} up`} onClick={() => onMove('up')} disabled={first}>
+            <ArrowUpwardIcon fontSize="small" />
+          </IconButton>
+          <IconButton size="small" aria-label={`Move ${label} down`} onClick={() => onMove('down')} disabled={last}>
+            <ArrowDownwardIcon fontSize="small" />
+          </IconButton>
+          {depth === 0 ? (
+            <IconButton size="small" aria-label={`Make ${label} a sub-item`} onClick={() => onMove('indent')} disabled={first}>
+              <FormatIndentIncreaseIcon fontSize="small" />
+            </IconButton>
+          ) : (
+            <IconButton size="small" aria-label={`Make ${label} a main item`} onClick={() => onMove('outdent')}>
+              <FormatIndentDecreaseIcon fontSize="small" />
+            </IconButton>
+          )}
+          <IconButton size="small" aria-label={`Remove ${label}`} onClick={onRemove}>
+            <DeleteIcon fontSize="small" />
+          </IconButton>
+        </>
+      ) : null}
+    </Box>
+  );
+}
+
+export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
+  const repos = useRepositories();
+  const { live, outline } = useAgendaOutline(meeting.id);
+  const departments = useDepartments();
+  const departmentIndex = useIndex(departments);
+  const action = useAction();
+  const [dialog, setDialog] = useState<{ item: AgendaItem | null } | null>(null);
+  const { confirm, dialog: confirmDialog } = useConfirm();
+  const [filesOf, setFilesOf] = useState<string | null>(null);
+  const filesItem = outline.find((e) => e.item.id === filesOf);
+  const draft = canRestructureAgenda(meeting.status);
+  const late = canAddLateItems(meeting.status);
+  const editable = canEditItemParticulars(meeting.status);
+  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const items = live.data ?? [];
+
+  const onDragEnd = (event: DragEndEvent) => {
+    const { active, over } = event;
+    if (!over || active.id === over.id) return;
+    const target = items.find((i) => i.id === over.id);
+    if (!target) return;
+    const index = childrenOf(items, target.parentId).findIndex((s) => s.id === target.id);
+    void action.run(() => repos.agenda.moveToPlace(String(active.id), target.parentId, index));
+  };
+
+  return (
+    <Paper variant="outlined" component="section" aria-label="Agenda">
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 2, flexWrap: 'wrap' }}>
+        <Box sx={{ flex: 1 }}>
+          <Typography variant="h2" component="h2">
+            Agenda
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {draft
+              ? 'Draft: items renumber as they move. Numbers are frozen when the notice is issued.'
+              : 'Numbers are frozen as printed on the notice. Late items get a lettered number or go under Urgent matters.'}
+          </Typography>
+        </Box>
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+          <ExportAgendaButtons meetingId={meeting.id} items={outline} disabled={outline.length === 0} />
+          {draft || late ? (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog({ item: null })}>
+              {draft ? 'Add item' : 'Add late item'}
+            </Button>
+          ) : null}
+        </Stack>
+      </Box>
+      {action.error ? (
+        <Alert severity="error" onClose={action.clear} sx={{ mx: 2, mb: 2 }}>
+          {action.error}
+        </Alert>
+      ) : null}
+      <LiveView live={live} label="Loading the agenda…">
+        {() =>
+          outline.length === 0 ? (
+            <Typography color="text.secondary" sx={{ p: 2 }}>
+              The agenda has no items yet.
+            </Typography>
+          ) : (
+            <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+              <SortableContext items={outline.map((e) => e.item.id)} strategy={verticalListSortingStrategy}>
+                <Box component="ol" aria-label="Agenda items" sx={{ m: 0, p: 0 }}>
+                  {outline.map((entry) => {
+                    const siblings = childrenOf(items, entry.item.parentId);
+                    const index = siblings.findIndex((s) => s.id === entry.item.id);
+                    return (
+                      <AgendaRow
+                        key={entry.item.id}
+                        entry={entry}
+                        draft={draft}
+                        editable={editable}
+                        first={index === 0}
+                        last={index === siblings.length - 1}
+                        {...(entry.item.departmentId ? { departmentName: departmentIndex.get(entry.item.departmentId)?.name ?? '' } : {})}
+                        onEdit={() => setDialog({ item: entry.item })}
+                        onAttachments={() => setFilesOf(entry.item.id)}
+                        onMove={(direction) => void action.run(() => repos.agenda.move(entry.item.id, direction))}
+                        onRemove={() => {
+                          const withChildren = childrenOf(items, entry.item.id).length > 0;
+                          void confirm({
+                            title: 'Remove item',
+                            message: `Remove ${entry.number} ${entry.item.title}${withChildren ? ' and its sub-items' : ''} from the agenda?`,
+                            confirmLabel: 'Remove',
+                          }).then(({ confirmed }) => confirmed && action.run(() => repos.agenda.removeItem(entry.item.id)));
+                        }}
+                      />
+                    );
+                  })}
+                </Box>
+              </SortableContext>
+            </DndContext>
+          )
+        }
+      </LiveView>
+      {confirmDialog}
+      {filesItem ? (
+        <Dialog open onClose={() => setFilesOf(null)} fullWidth maxWidth="sm" aria-labelledby="item-files-title">
+          <DialogTitle id="item-files-title">
+            Files of {filesItem.number} {filesItem.item.title}
+          </DialogTitle>
+          <DialogContent>
+            <ItemAttachments item={filesItem.item} meeting={meeting} />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setFilesOf(null)}>Close</Button>
+          </DialogActions>
+        </Dialog>
+      ) : null}
+      {dialog ? (
+        <AgendaItemDialog
+          item={dialog.item}
+          departments={departments.data ?? []}
+          placements={dialog.item ? [] : placementChoices(outline, !draft)}
+          onClose={() => setDialog(null)}
+          onSave={async (particulars, placement) => {
+            if (dialog.item) await repos.agenda.updateParticulars(dialog.item.id, particulars);
+            else if (placement) await repos.agenda.addItem(meeting.id, particulars, placement);
+            setDialog(null);
+          }}
+        />
+      ) : null}
+    </Paper>
+  );
+}

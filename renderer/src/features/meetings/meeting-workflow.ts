@@ -1,0 +1,127 @@
+/**
+ * The steps of a meeting that touch more than one record: scheduling it with its agenda from
+ * the body's template, issuing the notice (which freezes the item numbers), moving it through
+ * its lifecycle, and confirming its minutes at a later meeting.
+ */
+import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
+import { applyMeetingAction, type MeetingAction } from '@shared/domain/meeting-lifecycle';
+import { meetingSequenceClash, nextMeetingSequence } from '@shared/domain/resolution-numbers';
+import type { Meeting } from '@shared/schemas';
+import { MEETING_STATUS_LABELS } from '@shared/schemas/vocabulary';
+import { STANDARD_TEMPLATE_ID, type AgendaTemplate } from '@shared/settings/meetings';
+import { RecordValidationError } from '@shared/validation/record-validator';
+import type { WriteContext } from '../../db/write-context';
+import type { AgendaItemRepository } from '../agenda/agenda.repository';
+import type { BodyRepository } from '../bodies/bodies.repository';
+import type { MemberRepository } from '../bodies/members.repository';
+import type { SettingsRepository } from '../settings/settings.repository';
+import { MeetingChangeError, type MeetingRepository, type NewMeeting } from './meetings.repository';
+
+export interface ScheduleRequest extends Omit<NewMeeting, 'sequence'> {
+  /** The meeting's number in the body's year; the next free one when not given. */
+  sequence?: number;
+  templateId?: string;
+}
+
+export class MeetingWorkflow {
+  constructor(
+    private readonly meetings: MeetingRepository,
+    private readonly agenda: AgendaItemRepository,
+    private readonly bodies: BodyRepository,
+    private readonly members: MemberRepository,
+    private readonly settings: SettingsRepository,
+    private readonly context: WriteContext,
+  ) {}
+
+  /** The template a new meeting starts from: chosen, the body's own, or the standard one for its type. */
+  async templateFor(bodyId: string, type: Meeting['type'], templateId?: string): Promise<AgendaTemplate> {
+    const { templates } = await this.settings.getArea('agendaTemplates');
+    const body = await this.bodies.findById(bodyId);
+    const wanted = templateId ?? (type === 'ordinary' ? (body?.agendaTemplateId ?? STANDARD_TEMPLATE_ID) : 'standard-special');
+    const template = templates.find((t) => t.id === wanted) ?? templates.find((t) => t.id === STANDARD_TEMPLATE_ID) ?? templates[0];
+    if (!template) throw new MeetingChangeError('There is no agenda template: add one under Settings → Meetings.');
+    return template;
+  }
+
+  async nextSequence(bodyId: string, date: string): Promise<number> {
+    return nextMeetingSequence(await this.meetings.listAll(), bodyId, date);
+  }
+
+  /** Schedules a meeting in draft, its agenda laid out from the template. */
+  async schedule(request: ScheduleRequest): Promise<Meeting> {
+    if (!(await this.bodies.findById(request.bodyId))) {
+      throw new RecordValidationError('Meeting', { bodyId: 'Choose the body that meets.' });
+    }
+    const template = await this.templateFor(request.bodyId, request.type, request.templateId);
+    const sequence = request.sequence ?? (await this.nextSequence(request.bodyId, request.startsAt.slice(0, 10)));
+    const body = await this.bodies.findById(request.bodyId);
+    const chair = body?.memberships.find((m) => m.role === 'chairperson')?.memberId;
+    const meeting = await this.meetings.schedule({ ...request, sequence, ...(chair && !request.chairpersonId ? { chairpersonId: chair } : {}) });
+    await this.agenda.addFromTemplate(meeting.id, template);
+    return meeting;
+  }
+
+  /** Moves a meeting one step in its lifecycle; the reason is required where the step needs one. */
+  async act(meetingId: string, action: Exclude<MeetingAction, 'confirm_minutes'>, reason?: string): Promise<Meeting> {
+    const meeting = await this.meetings.get(meetingId);
+    const at = this.context.now().toISOString();
+    if (action === 'adjourn_no_quorum') reason = await this.noQuorumRecord(meeting, at, reason ?? '');
+    const input = { at, by: this.context.actor(), ...(reason !== undefined ? { reason } : {}) };
+    const changes = applyMeetingAction(meeting, action, input);
+    if (action === 'issue_notice') {
+      const clash = meetingSequenceClash(await this.meetings.listAll(), meeting);
+      if (clash) {
+        throw new MeetingChangeError(
+          `Meeting number ${meeting.sequence ?? '?'} of this year is also used by "${clash.title}" (${clash.startsAt.slice(0, 10)}). Give this meeting another number before issuing the notice: resolution numbers are derived from it.`,
+        );
+      }
+      await this.agenda.freezeNumbers(meetingId);
+    }
+    return this.meetings.update(meetingId, () => changes);
+  }
+
+  /**
+   * A meeting adjourned for lack of quorum records the names of those present (Rules of Order);
+   * it is refused while there is a quorum.
+   */
+  private async noQuorumRecord(meeting: Meeting, at: string, reason: string): Promise<string> {
+    const body = await this.bodies.findById(meeting.bodyId);
+    if (!body) return reason;
+    const state = quorumAt(meeting, body, at);
+    if (state.hasQuorum) {
+      throw new MeetingChangeError(`The meeting has a quorum (${state.present} present, ${state.required} needed): it cannot be adjourned for lack of one.`);
+    }
+    if (!reason.trim()) return reason;
+    const names: string[] = [];
+    for (const id of membersPresentAt(meeting, body, at)) {
+      const member = await this.members.findById(id);
+      names.push(member ? [member.title, member.fullName].filter(Boolean).join(' ') : id);
+    }
+    return `${reason.trim()} Members present: ${names.length ? names.join(', ') : 'none'}.`.slice(0, 500);
+  }
+
+  /**
+   * Confirms the minutes of an earlier meeting under an item of a later one ("Confirmation of the
+   * minutes of the previous meeting"): the earlier minutes lock, and both records point at each other.
+   */
+  async confirmMinutes(confirmedMeetingId: string, confirmingItemId: string): Promise<Meeting> {
+    const item = await this.agenda.findById(confirmingItemId);
+    if (!item) throw new MeetingChangeError('That agenda item no longer exists.');
+    const confirming = await this.meetings.get(item.meetingId);
+    if (confirming.status !== 'in_session') {
+      throw new MeetingChangeError(
+        `Minutes are confirmed while the later meeting is in session; it is ${MEETING_STATUS_LABELS[confirming.status].toLowerCase()}.`,
+      );
+    }
+    const confirmed = await this.meetings.get(confirmedMeetingId);
+    const changes = applyMeetingAction(confirmed, 'confirm_minutes', {
+      at: this.context.now().toISOString(),
+      by: this.context.actor(),
+      confirmingMeeting: confirming,
+    });
+    const result = await this.meetings.update(confirmedMeetingId, () => changes);
+    await this.agenda.saveMinutes(confirmingItemId, { decision: 'resolved' });
+    await this.agenda.update(confirmingItemId, () => ({ confirmsMeetingId: confirmedMeetingId }));
+    return result;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The in-session minute-taking screen: the agenda on one side, the current item on the other,
+ * with the live quorum above. The current item is in the URL (?item=…), so a reload returns to it.
+ */
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { quorumAt } from '@shared/domain/attendance';
+import { isRichTextEmpty } from '@shared/domain/rich-text';
+import { formatTime } from '@shared/domain/time';
+import type { Body, Meeting, Member } from '@shared/schemas';
+import { LiveView } from '../../ui/LoadState';
+import { useNow } from '../../ui/useNow';
+import { useAgendaOutline } from '../agenda/hooks';
+import { ExportMinutesButtons } from '../documents/ExportMinutesButtons';
+import { quorumMoment } from '../attendance/AttendanceRegister';
+import { QuorumIndicator } from '../attendance/QuorumIndicator';
+import { useMeetingResolutions } from '../resolutions/hooks';
+import { useDepartments, useSettingsArea } from '../settings/hooks';
+import { ItemMinutes, ItemPanel } from './components/ItemMinutes';
+
+export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting: Meeting; body: Body; members: Map<string, Member>; timeZone: string }) {
+  const { live, outline } = useAgendaOutline(meeting.id);
+  const resolutions = useMeetingResolutions(meeting.id);
+  const departments = useDepartments();
+  const { phrases } = useSettingsArea('phrases');
+  const [params, setParams] = useSearchParams();
+  const now = useNow();
+  const at = quorumMoment(meeting, now);
+  const selectedId = params.get('item') ?? outline[0]?.item.id;
+  const index = outline.findIndex((e) => e.item.id === selectedId);
+  const current = outline[index];
+  const byItem = useMemo(() => {
+    const map = new Map<string, typeof resolutions.data>();
+    for (const r of resolutions.data ?? []) map.set(r.agendaItemId ?? '', [...(map.get(r.agendaItemId ?? '') ?? []), r]);
+    for (const list of map.values()) list?.sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || (a.ordinal ?? 0) - (b.ordinal ?? 0));
+    return map;
+  }, [resolutions]);
+  const select = (id: string | undefined) => {
+    if (!id) return;
+    const next = new URLSearchParams(params);
+    next.set('item', id);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <LiveView live={live} label="Loading the agenda…">
+      {() => (
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '300px 1fr' }, alignItems: 'start' }}>
+          <Paper variant="outlined" component="nav" aria-label="Agenda items to minute" sx={{ position: { lg: 'sticky' }, top: { lg: 80 }, maxHeight: { lg: 'calc(100vh - 100px)' }, overflow: 'auto' }}>
+            <Box sx={{ p: 1.5 }}>
+              <QuorumIndicator state={quorumAt(meeting, body, at)} when={meeting.status === 'in_session' ? formatTime(at, timeZone) : undefined} />
+              <Stack spacing={1} sx={{ mt: 1.5, alignItems: 'flex-start' }}>
+                <ExportMinutesButtons meetingId={meeting.id} items={outline} disabled={outline.length === 0} />
+              </Stack>
+            </Box>
+            <List dense>
+              {outline.map((entry) => {
+                const minuted = !isRichTextEmpty(entry.item.discussion) || entry.item.decision !== 'none';
+                const count = byItem.get(entry.item.id)?.length ?? 0;
+                return (
+                  <ListItemButton
+                    key={entry.item.id}
+                    selected={entry.item.id === current?.item.id}
+                    aria-current={entry.item.id === current?.item.id ? 'true' : undefined}
+                    onClick={() => select(entry.item.id)}
+                    sx={{ pl: 1.5 + entry.depth * 2 }}
+                  >
+                    <ListItemText
+                      primary={`${entry.number} ${entry.item.title}`}
+                      secondary={[minuted ? 'Minuted' : '', count ? `${count} motion${count > 1 ? 's' : ''}` : ''].filter(Boolean).join(' · ') || null}
+                      slotProps={{ primary: { sx: { wordBreak: 'break-word' } } }}
+                    />
+                  </ListItemButton>
+                );
+              })}
+            </List>
+          </Paper>
+          {current ? (
+            <ItemPanel>
+              <ItemMinutes
+                key={current.item.id}
+                item={current.item}
+                number={current.number}
+                meeting={meeting}
+                body={body}
+                members={members}
+                departments={departments.data ?? []}
+                phrases={phrases}
+                resolutions={byItem.get(current.item.id) ?? []}
+                timeZone={timeZone}
+              />
+              <Stack direction="row" spacing={1} sx={{ mt: 3, justifyContent: 'space-between' }}>
+                <Button disabled={index <= 0} onClick={() => select(outline[index - 1]?.item.id)}>
+                  Previous item
+                </Button>
+                <Button variant="outlined" disabled={index >= outline.length - 1} onClick={() => select(outline[index + 1]?.item.id)}>
+                  Next item
+                </Button>
+              </Stack>
+            </ItemPanel>
+          ) : (
+            <Typography color="text.secondary">The agenda has no items to minute.</Typography>
+          )}
+        </Box>
+      )}
+    </LiveView>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * The minutes of one agenda item: declarations of interest, the discussion, the decision, the
+ * motions and their votes, and the actions that follow. Everything typed is saved as it is typed.
+ */
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Divider from '@mui/material/Divider';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
+import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
+import { AGENDA_ITEM_KIND_LABELS, DECISION_LABELS, DECISIONS, type Decision } from '@shared/schemas/vocabulary';
+import type { Department } from '@shared/settings/areas';
+import type { Phrase } from '@shared/settings/meetings';
+import { useRepositories } from '../../../db/DataProvider';
+import { RichTextView } from '../../../ui/RichTextView';
+import { useAction } from '../../../ui/useAction';
+import { useAutosave } from '../useAutosave';
+import { ItemAttachments } from '../../agenda/components/ItemAttachments';
+import { ActionsEditor } from './ActionsEditor';
+import { ConfirmPreviousMinutes } from './ConfirmPreviousMinutes';
+import { DeclarationsEditor } from './DeclarationsEditor';
+import { DiscussionEditor } from './DiscussionEditor';
+import { QueryAnswer } from './QueryAnswer';
+import { ResolutionEditor } from './ResolutionEditor';
+import { SaveStatus } from './SaveStatus';
+
+export interface ItemMinutesProps {
+  item: AgendaItem;
+  number: string;
+  meeting: Meeting;
+  body: Body;
+  members: Map<string, Member>;
+  departments: Department[];
+  phrases: Phrase[];
+  resolutions: Resolution[];
+  timeZone: string;
+}
+
+export function ItemMinutes({ item, number, meeting, body, members, departments, phrases, resolutions, timeZone }: ItemMinutesProps) {
+  const repos = useRepositories();
+  const action = useAction();
+  const editable = canEditMinutes(meeting.status);
+  const [note, setNote] = useState(item.decisionNote ?? '');
+  const noteSave = useAutosave<string>((decisionNote) => repos.agenda.saveMinutes(item.id, { decisionNote }));
+  const label = `item ${number}`;
+
+  return (
+    <Box component="section" aria-label={`Minutes of ${label}`}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap', mb: 1 }}>
+        <Typography variant="h2" component="h2" sx={{ wordBreak: 'break-word' }}>
+          {number} {item.title}
+        </Typography>
+        <Chip size="small" variant="outlined" label={AGENDA_ITEM_KIND_LABELS[item.kind]} />
+        {item.inCommittee ? <Chip size="small" color="warning" label="In committee: kept out of public documents" /> : null}
+      </Stack>
+      {item.reportReference || item.presenter ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {[item.reportReference ? `Report ${item.reportReference}` : '', item.presenter ? `presented by ${item.presenter}` : ''].filter(Boolean).join(', ')}
+        </Typography>
+      ) : null}
+      {!editable ? <Alert severity="info" sx={{ mb: 2 }}>{minutesLockedMessage(meeting.status)}</Alert> : null}
+      {item.hasConflict ? (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          Another secretary changed these minutes at the same time. Both versions are kept: settle them on the{' '}
+          <Link component={RouterLink} to="/conflicts">
+            Conflicts page
+          </Link>
+          .
+        </Alert>
+      ) : null}
+
+      <Stack spacing={3} divider={<Divider flexItem />}>
+        <ItemAttachments item={item} meeting={meeting} />
+        <DeclarationsEditor item={item} body={body} members={members} editable={editable} />
+
+        {editable ? (
+          <DiscussionEditor
+            key={item.id}
+            label={`Discussion of ${label}`}
+            initial={item.discussion}
+            phrases={phrases}
+            timeZone={timeZone}
+            onSave={(discussion) => repos.agenda.saveMinutes(item.id, { discussion })}
+          />
+        ) : (
+          <Box>
+            <Typography variant="h3" component="h3" gutterBottom>
+              Discussion
+            </Typography>
+            <RichTextView value={item.discussion} />
+          </Box>
+        )}
+
+        <Box component="section" aria-label="Decision">
+          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
+            <TextField
+              select
+              label="Decision"
+              value={item.decision}
+              disabled={!editable}
+              onChange={(e) => void action.run(() => repos.agenda.saveMinutes(item.id, { decision: e.target.value as Decision }))}
+              sx={{ minWidth: 220 }}
+            >
+              {DECISIONS.map((d) => (
+                <MenuItem key={d} value={d}>
+                  {DECISION_LABELS[d]}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              label="Decision note"
+              value={note}
+              disabled={!editable}
+              onChange={(e) => {
+                setNote(e.target.value);
+                noteSave.schedule(e.target.value);
+              }}
+              helperText={editable ? <SaveStatus state={noteSave.state} label={`Decision note of ${label} saved state`} timeZone={timeZone} /> : undefined}
+              multiline
+              minRows={1}
+              sx={{ flex: 1 }}
+            />
+          </Stack>
+          {action.error ? <Alert severity="error" sx={{ mt: 1 }}>{action.error}</Alert> : null}
+        </Box>
+
+        {item.kind === 'confirmation_of_minutes' ? <ConfirmPreviousMinutes item={item} meeting={meeting} timeZone={timeZone} /> : null}
+        {item.queryId ? <QueryAnswer item={{ ...item, queryId: item.queryId }} editable={editable} timeZone={timeZone} /> : null}
+
+        <Box component="section" aria-label={`Motions under ${label}`}>
+          <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+            <Typography variant="h3" component="h3" sx={{ flex: 1 }}>
+              Motions and resolutions
+            </Typography>
+            {editable ? (
+              <Button startIcon={<AddIcon />} variant="outlined" onClick={() => void action.run(() => repos.resolutions.propose(item.id))}>
+                Propose a motion
+              </Button>
+            ) : null}
+          </Stack>
+          {resolutions.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              No motions under this item.
+            </Typography>
+          ) : (
+            <Stack spacing={2}>
+              {resolutions.map((r) => (
+                <ResolutionEditor key={r.id} resolution={r} item={item} meeting={meeting} body={body} members={members} phrases={phrases} timeZone={timeZone} editable={editable} />
+              ))}
+            </Stack>
+          )}
+        </Box>
+
+        <ActionsEditor item={item} departments={departments} editable={editable} timeZone={timeZone} />
+      </Stack>
+    </Box>
+  );
+}
+
+/** A frame for the item panel so long minutes scroll inside it. */
+export function ItemPanel({ children }: { children: React.ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 }, minWidth: 0 }}>
+      {children}
+    </Paper>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Saves what is typed as it is typed: a save starts 300 ms after the last keystroke, and never
+ * later than 500 ms after the first unsaved one, so the store is at most half a second behind.
+ * Saves run one at a time, in order; "Saved" is shown only once IndexedDB has the text, so a
+ * reload or crash never loses anything shown as saved. A pending save is flushed when the
+ * component goes away or the page is hidden or closed.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../ui/form-errors';
+
+export type SaveState =
+  | { status: 'idle' }
+  | { status: 'pending' }
+  | { status: 'saving' }
+  | { status: 'saved'; at: Date }
+  | { status: 'error'; message: string };
+
+export interface Autosave<T> {
+  state: SaveState;
+  schedule: (value: T) => void;
+  flush: () => Promise<void>;
+}
+
+export function useAutosave<T>(save: (value: T) => Promise<unknown>, delayMs = 300, maxWaitMs = 500): Autosave<T> {
+  const [state, setState] = useState<SaveState>({ status: 'idle' });
+  const saveRef = useRef(save);
+  const pending = useRef<{ value: T } | null>(null);
+  const firstPendingAt = useRef<number | null>(null);
+  const timer = useRef<number | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+
+  /** Queues a save of whatever is unsaved when its turn comes; saves never overlap. */
+  const flush = useCallback((): Promise<void> => {
+    if (timer.current !== null) {
+      window.clearTimeout(timer.current);
+      timer.current = null;
+    }
+    chain.current = chain.current.then(async () => {
+      const next = pending.current;
+      if (!next) return;
+      pending.current = null;
+      firstPendingAt.current = null;
+      setState({ status: 'saving' });
+      try {
+        await saveRef.current(next.value);
+        if (!pending.current) setState({ status: 'saved', at: new Date() });
+      } catch (error) {
+        // Keep the unsaved text: the next keystroke, or leaving the page, tries again.
+        pending.current ??= next;
+        setState({ status: 'error', message: errorMessage(error) });
+      }
+    });
+    return chain.current;
+  }, []);
+
+  const schedule = useCallback(
+    (value: T) => {
+      pending.current = { value };
+      const now = Date.now();
+      firstPendingAt.current ??= now;
+      setState((s) => (s.status === 'saving' ? s : { status: 'pending' }));
+      const wait = Math.max(0, Math.min(delayMs, maxWaitMs - (now - firstPendingAt.current)));
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void flush(), wait);
+    },
+    [delayMs, maxWaitMs, flush],
+  );
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, schedule, flush };
+}

@@ -1,0 +1,94 @@
+/** Search results: meetings, agenda items and minutes, and resolutions that contain every word typed. */
+import SearchIcon from '@mui/icons-material/Search';
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { useRepositories } from '../../db/DataProvider';
+import { EmptyState } from '../../ui/EmptyState';
+import { Loading } from '../../ui/LoadState';
+import { PageHeader } from '../../ui/PageHeader';
+import type { SearchHit } from './search.repository';
+
+const GROUPS: { kind: SearchHit['kind']; title: string }[] = [
+  { kind: 'meeting', title: 'Meetings' },
+  { kind: 'item', title: 'Agenda items and minutes' },
+  { kind: 'resolution', title: 'Resolutions' },
+];
+
+function hitLink(hit: SearchHit): string {
+  if (hit.kind === 'resolution') return `/resolutions/${hit.id}`;
+  if (hit.kind === 'item') return `/meetings/${hit.meetingId}/minutes?item=${hit.itemId ?? ''}`;
+  return `/meetings/${hit.meetingId}`;
+}
+
+export function SearchPage() {
+  const repos = useRepositories();
+  const [params] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; error?: string } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    repos.search.search(query).then(
+      (hits) => !cancelled && setResult({ query, hits }),
+      (error: unknown) => !cancelled && setResult({ query, hits: [], error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [repos, query]);
+
+  return (
+    <>
+      <PageHeader title="Search" subtitle={query ? `Results for “${query}”` : 'Type words to find in the search box above'} />
+      {!query.trim() ? (
+        <EmptyState title="Search everything" icon={<SearchIcon />}>
+          One search finds meetings, agenda items, minutes text and resolutions on this device, with or without a network.
+        </EmptyState>
+      ) : !result || result.query !== query ? (
+        <Loading label="Searching…" />
+      ) : result.error ? (
+        <Typography color="error">The search failed: {result.error}</Typography>
+      ) : result.hits.length === 0 ? (
+        <EmptyState title="Nothing found" icon={<SearchIcon />}>
+          No meeting, agenda item, minutes or resolution contains every word of “{query}”.
+        </EmptyState>
+      ) : (
+        <Stack spacing={2}>
+          {GROUPS.map((group) => {
+            const hits = result.hits.filter((h) => h.kind === group.kind);
+            if (hits.length === 0) return null;
+            return (
+              <Paper key={group.kind} variant="outlined" component="section" aria-label={group.title} sx={{ p: 2 }}>
+                <Typography variant="h2" component="h2">
+                  {group.title} ({hits.length})
+                </Typography>
+                <List dense>
+                  {hits.map((hit) => (
+                    <ListItem key={hit.id} disableGutters>
+                      <ListItemText
+                        primary={
+                          <Link component={RouterLink} to={hitLink(hit)}>
+                            {hit.title}
+                          </Link>
+                        }
+                        secondary={hit.snippet}
+                        slotProps={{ secondary: { sx: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' } } }}
+                      />
+                    </ListItem>
+                  ))}
+                </List>
+              </Paper>
+            );
+          })}
+        </Stack>
+      )}
+    </>
+  );
+}

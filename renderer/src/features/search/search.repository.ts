@@ -1,0 +1,80 @@
+/**
+ * One search over the local records, offline: meetings, agenda items with their minutes, and
+ * resolutions. Records are read in pages straight from the collections so memory stays flat on
+ * a large municipality; results are capped per kind.
+ */
+import type { RxCollection } from 'rxdb';
+import { richTextToPlain } from '@shared/domain/rich-text';
+import { matchText, searchTerms } from '@shared/domain/search';
+import type { QuorumDatabase } from '../../db/create-database';
+
+export interface SearchHit {
+  kind: 'meeting' | 'item' | 'resolution';
+  id: string;
+  title: string;
+  snippet: string;
+  meetingId: string;
+  /** Agenda item to open in the minutes, for items and resolutions. */
+  itemId?: string;
+}
+
+const PAGE = 500;
+
+/** Visits every record in id order, a page at a time (keyset paging: no growing skips). */
+async function scan<T extends { id: string }>(collection: RxCollection<T>, visit: (record: T) => boolean): Promise<void> {
+  let after = '';
+  for (;;) {
+    const docs = await collection.find({ selector: { id: { $gt: after } } as never, sort: [{ id: 'asc' } as never], limit: PAGE }).exec();
+    for (const doc of docs) if (!visit(doc.toMutableJSON())) return;
+    if (docs.length < PAGE) return;
+    after = docs[docs.length - 1]!.primary;
+  }
+}
+
+export class SearchRepository {
+  constructor(private readonly db: QuorumDatabase) {}
+
+  async search(query: string, limitPerKind = 50): Promise<SearchHit[]> {
+    const terms = searchTerms(query);
+    if (terms.length === 0) return [];
+    const hits: SearchHit[] = [];
+    const meetingTitles = new Map<string, string>();
+    let meetings = 0;
+    await scan(this.db.meetings, (m) => {
+      meetingTitles.set(m.id, `${m.title} (${m.startsAt.slice(0, 10)})`);
+      const match = matchText(`${m.title} ${m.number ?? ''} ${m.venue} ${m.statusReason ?? ''}`, terms);
+      if (match && meetings < limitPerKind) {
+        meetings += 1;
+        hits.push({ kind: 'meeting', id: m.id, title: meetingTitles.get(m.id) ?? m.title, snippet: match.snippet, meetingId: m.id });
+      }
+      return true;
+    });
+    let items = 0;
+    await scan(this.db.agendaitems, (item) => {
+      const text = [item.title, item.reportReference, item.presenter, item.notes, richTextToPlain(item.discussion), item.decisionNote].filter(Boolean).join('\n');
+      const match = matchText(text, terms);
+      if (match) {
+        items += 1;
+        hits.push({
+          kind: 'item',
+          id: item.id,
+          title: `${item.frozenNumber ? `${item.frozenNumber} ` : ''}${item.title} · ${meetingTitles.get(item.meetingId) ?? ''}`,
+          snippet: match.snippet,
+          meetingId: item.meetingId,
+          itemId: item.id,
+        });
+      }
+      return items < limitPerKind;
+    });
+    let resolutions = 0;
+    await scan(this.db.resolutions, (r) => {
+      const match = matchText(`${r.number} ${r.title}\n${r.text ?? ''}`, terms);
+      if (match) {
+        resolutions += 1;
+        hits.push({ kind: 'resolution', id: r.id, title: `${r.number} ${r.title}`, snippet: match.snippet, meetingId: r.meetingId, ...(r.agendaItemId ? { itemId: r.agendaItemId } : {}) });
+      }
+      return resolutions < limitPerKind;
+    });
+    return hits;
+  }
+}

@@ -1,0 +1,79 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** One meeting: its steps, agenda, attendance register and minutes. */
+export class MeetingPage {
+  constructor(private readonly page: Page) {}
+
+  async tab(name: 'Agenda' | 'Attendance' | 'Minutes' | 'Particulars'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+    await expect(this.page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Takes a lifecycle step, answering its confirmation (and reason) when asked. */
+  async step(label: string, reason?: string): Promise<void> {
+    await this.page.getByRole('group', { name: 'Meeting steps' }).getByRole('button', { name: label }).click();
+    const dialog = this.page.getByRole('dialog', { name: label });
+    if (await dialog.isVisible().catch(() => false)) {
+      if (reason) await dialog.getByRole('textbox', { name: 'Reason' }).fill(reason);
+      await dialog.getByRole('button', { name: label }).click();
+    }
+  }
+
+  // Agenda
+  agendaRows(): Locator {
+    return this.page.getByRole('list', { name: 'Agenda items' }).getByRole('listitem');
+  }
+
+  async agendaLines(): Promise<string[]> {
+    return this.agendaRows().evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+  }
+
+  async addItem(item: { title: string; placement: RegExp; reportReference?: string; presenter?: string; inCommittee?: boolean }): Promise<void> {
+    await this.page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: /^Add (late )?item$/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add agenda item' });
+    await dialog.getByRole('textbox', { name: 'Title' }).fill(item.title);
+    await dialog.getByRole('combobox', { name: 'Place on the agenda' }).click();
+    await this.page.getByRole('option', { name: item.placement }).click();
+    if (item.reportReference) await dialog.getByRole('textbox', { name: 'Report reference' }).fill(item.reportReference);
+    if (item.presenter) await dialog.getByRole('textbox', { name: 'Presenter' }).fill(item.presenter);
+    if (item.inCommittee) await dialog.getByRole('checkbox', { name: /Taken in committee/ }).check();
+    await dialog.getByRole('button', { name: 'Add item' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async moveItem(label: string, direction: 'up' | 'down'): Promise<void> {
+    await this.page.getByRole('button', { name: `Move ${label} ${direction}` }).click();
+  }
+
+  // Attendance
+  async setAttendance(member: string, status: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: `Attendance of ${member}` }).click();
+    await this.page.getByRole('option', { name: status, exact: true }).click();
+  }
+
+  async setTime(label: string, time: string): Promise<void> {
+    const field = this.page.getByRole('textbox', { name: label });
+    await field.fill(time);
+    await field.blur();
+  }
+
+  quorum(): Locator {
+    return this.page.getByRole('status', { name: 'Quorum' }).first();
+  }
+
+  // Minutes
+  async openItem(label: RegExp): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Agenda items to minute' }).getByRole('button', { name: label }).click();
+  }
+
+  async typeDiscussion(itemNumber: string, text: string): Promise<void> {
+    const editor = this.page.getByRole('textbox', { name: `Discussion of item ${itemNumber}` });
+    await editor.click();
+    await this.page.keyboard.type(text);
+    await expect(this.page.getByRole('status', { name: `Discussion of item ${itemNumber} saved state` })).toHaveText(/Saved/);
+  }
+
+  resolution(number: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: typeof number === 'string' ? `Resolution ${number}` : number });
+  }
+}

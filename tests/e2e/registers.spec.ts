@@ -1,0 +1,102 @@
+/** Members and committees kept up to date, the meetings settings, and one search over everything. */
+import { expect, test } from '@playwright/test';
+import { AppShell } from './pages/AppShell';
+import { WelcomePage } from './pages/WelcomePage';
+
+test.beforeEach(async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  await welcome.open();
+  await welcome.loadDemo('Thuli Secretary');
+});
+
+test('a councillor is added and an ad hoc committee formed with a chairperson and a fixed quorum', async ({ page }) => {
+  const shell = new AppShell(page);
+  await shell.goTo('Members & committees');
+  await page.getByRole('tab', { name: 'Councillors' }).click();
+  await page.getByRole('button', { name: 'Add councillor' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add councillor' });
+  await dialog.getByRole('textbox', { name: 'Full name' }).fill('Sizwe Ngcobo');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog.getByText('Enter the ward this councillor represents.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Ward' }).fill('24');
+  await dialog.getByRole('textbox', { name: 'Party' }).fill('Civic Progress Alliance');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Councillors' }).getByRole('row', { name: /Sizwe Ngcobo/ })).toContainText('Ward 24');
+
+  await page.getByRole('tab', { name: 'Council and committees' }).click();
+  await page.getByRole('button', { name: 'Add body' }).click();
+  const body = page.getByRole('dialog', { name: 'Add a council or committee' });
+  await body.getByRole('textbox', { name: 'Name' }).fill('Ad hoc Committee on Ward Boundaries');
+  await body.getByRole('textbox', { name: 'Code' }).fill('AHWB');
+  await body.getByRole('combobox', { name: 'Kind of body' }).click();
+  await page.getByRole('option', { name: 'Ad hoc committee' }).click();
+  const members = body.getByRole('combobox', { name: 'Members' });
+  for (const name of ['Sizwe Ngcobo', 'Thandeka Mokoena', 'Mpho Sebola']) {
+    await members.fill(name);
+    await page.getByRole('option', { name: new RegExp(name) }).first().click();
+  }
+  await body.getByRole('combobox', { name: 'Chairperson', exact: true }).click();
+  await page.getByRole('option', { name: 'Cllr Sizwe Ngcobo' }).click();
+  await body.getByRole('combobox', { name: 'Quorum rule' }).click();
+  await page.getByRole('option', { name: 'A fixed number of members' }).click();
+  await body.getByRole('textbox', { name: 'Members that form a quorum' }).fill('5');
+  await body.getByRole('button', { name: 'Add body' }).click();
+  await expect(body.getByText('The quorum cannot be more than the number of members.')).toBeVisible();
+  await body.getByRole('textbox', { name: 'Members that form a quorum' }).fill('2');
+  await body.getByRole('button', { name: 'Add body' }).click();
+  await expect(body).toBeHidden();
+  const row = page.getByRole('table', { name: 'Council and committees' }).getByRole('row', { name: /Ad hoc Committee on Ward Boundaries/ });
+  await expect(row).toContainText('Sizwe Ngcobo');
+  await expect(row.getByRole('cell').nth(4)).toHaveText('3');
+  await expect(row.getByRole('cell').nth(5)).toHaveText('2');
+});
+
+test('the resolution number format is checked so numbers stay unique, and saved', async ({ page }) => {
+  await page.goto('./#/settings/meetings');
+  const numbers = page.getByRole('region', { name: 'Resolution numbers' });
+  const format = numbers.getByRole('textbox', { name: 'Number format' });
+  await expect(numbers.getByRole('status')).toHaveText('Example (Council, meetings 1 and 2): C 001/2026, C 002/2026, C 101/2026, C 102/2026');
+  await format.fill('{body} {n}/{year}');
+  await expect(numbers.getByText(/two meetings could give the same number/)).toBeVisible();
+  await format.fill('{body}{meeting}.{n:3}/{fy}');
+  await expect(numbers.getByRole('status')).toHaveText('Example (Council, meetings 1 and 2): C1.001/26-27, C1.002/26-27, C2.001/26-27, C2.002/26-27');
+  await numbers.getByRole('button', { name: 'Save number format' }).click();
+  await expect(numbers.getByText('Saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Resolution numbers' }).getByRole('textbox', { name: 'Number format' })).toHaveValue('{body}{meeting}.{n:3}/{fy}');
+
+  const phrases = page.getByRole('region', { name: 'Phrase library' });
+  await phrases.getByRole('textbox', { name: 'Phrase 1 wording' }).fill('RESOLVED – THAT leave be granted to <the member> 🏛️');
+  await phrases.getByRole('button', { name: 'Save phrases' }).click();
+  await expect(phrases.getByText('Saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Phrase library' }).getByRole('textbox', { name: 'Phrase 1 wording' })).toHaveValue('RESOLVED – THAT leave be granted to <the member> 🏛️');
+});
+
+test('one search box finds minutes text, agenda items and resolutions, and opens them', async ({ page }) => {
+  const search = page.getByRole('searchbox', { name: 'Search everything' });
+  await search.fill('water treatment');
+  await search.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Search', level: 1 })).toBeVisible();
+  const items = page.getByRole('region', { name: 'Agenda items and minutes' });
+  const resolutions = page.getByRole('region', { name: 'Resolutions' });
+  await expect(items).toContainText('Adjustment budget: water infrastructure');
+  await expect(resolutions).toContainText('C 802/');
+  await resolutions.getByRole('link', { name: /C 802\// }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /C 802\/\d{4} Adjustment budget: water infrastructure/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Progress' })).toContainText('tender specification drafted');
+
+  await search.fill('no such words anywhere');
+  await search.press('Enter');
+  await expect(page.getByText('Nothing found')).toBeVisible();
+});
+
+test('the dashboard warns when Council has no meeting in the quarter', async ({ page }) => {
+  await expect(page.getByText(/Council has no meeting held or scheduled/)).toHaveCount(0);
+  // Half a year later the demo's Council meetings are in an earlier quarter.
+  await page.clock.setFixedTime(new Date(Date.now() + 200 * 24 * 3600 * 1000));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  await expect(page.getByText(/Council has no meeting held or scheduled in .* \d{4}\. The Municipal Structures Act \(s18\)/)).toBeVisible();
+});
