@@ -79,6 +79,11 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker template runs in the worker's own global scope; the build fills in its lists.
+    files: ['scripts/service-worker-template.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly', __VERSION__: 'readonly' } },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
   },

@@ -15,7 +15,8 @@ const executablePath =
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // QUORUM_E2E_OUTPUT keeps runs that share a machine from clearing each other's results.
+  outputDir: process.env.QUORUM_E2E_OUTPUT ?? 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

@@ -1,4 +1,9 @@
-/** Unit tests: Node, no browser. Renderer modules run against RxDB on fake IndexedDB. */
+/**
+ * Unit tests run in parallel under Node (renderer modules against RxDB on fake IndexedDB).
+ * Integration tests start real server processes and external tools (pouchdb-server,
+ * LibreOffice): they run one file at a time, after the unit tests, so timing-sensitive steps
+ * (a server killed mid-push) are not starved of CPU on a two-core machine.
+ */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -13,10 +18,17 @@ export default defineConfig({
     'import.meta.env.VITE_APP_VERSION': JSON.stringify('0.0.0-test'),
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      // `extends: true`: each project keeps the settings above (aliases, timeouts, pool).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

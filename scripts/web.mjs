@@ -55,7 +55,8 @@ const server = createServer((request, response) => {
   response.writeHead(200, {
     'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
-    'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+    // The page and the service worker must always be revalidated; hashed assets never change.
+    'cache-control': file.endsWith('index.html') || file.endsWith('sw.js') ? 'no-cache' : 'public, max-age=31536000, immutable',
   });
   createReadStream(file).pipe(response);
 });

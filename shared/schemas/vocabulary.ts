@@ -132,8 +132,20 @@ export type VoteKind = (typeof VOTE_KINDS)[number];
 export const NAMED_VOTE_CHOICES = ['for', 'against', 'abstain'] as const;
 export type NamedVoteChoice = (typeof NAMED_VOTE_CHOICES)[number];
 
-export const MOTION_OUTCOMES = ['carried', 'failed', 'withdrawn'] as const;
+export const MOTION_OUTCOMES = ['pending', 'carried', 'failed', 'withdrawn'] as const;
 export type MotionOutcome = (typeof MOTION_OUTCOMES)[number];
+export const MOTION_OUTCOME_LABELS: Record<MotionOutcome, string> = {
+  pending: 'Vote not yet recorded',
+  carried: 'Carried',
+  failed: 'Failed',
+  withdrawn: 'Withdrawn',
+};
+export const VOTE_KIND_LABELS: Record<VoteKind, string> = {
+  unanimous: 'Unanimous',
+  counted: 'Counted (for, against, abstaining)',
+  named: 'Named vote',
+  none: 'Not yet voted',
+};
 
 export const IMPLEMENTATION_STATUSES = ['not_started', 'in_progress', 'implemented', 'overdue', 'revoked'] as const;
 export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
@@ -229,8 +241,29 @@ export const QUERY_EVENT_KINDS = [
   'placed_on_agenda',
   'answered_in_meeting',
   'stakeholder_anonymised',
+  'stakeholder_merged',
+  'due_date_changed',
+  'resolved',
 ] as const;
 export type QueryEventKind = (typeof QUERY_EVENT_KINDS)[number];
+export const QUERY_EVENT_KIND_LABELS: Record<QueryEventKind, string> = {
+  created: 'Logged',
+  status_changed: 'Status changed',
+  assigned: 'Assigned',
+  note: 'Note',
+  call: 'Phone call',
+  letter: 'Letter',
+  email: 'Email',
+  escalated: 'Escalated',
+  paused: 'Clock paused',
+  resumed: 'Clock resumed',
+  placed_on_agenda: 'Placed on an agenda',
+  answered_in_meeting: 'Answered in a meeting',
+  stakeholder_anonymised: 'Stakeholder anonymised',
+  stakeholder_merged: 'Stakeholder records merged',
+  due_date_changed: 'Due date changed',
+  resolved: 'Resolved',
+};
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,6 +4,19 @@
  */
 import { enumField, idField, lineField, longTextField, requiredLineField } from '../schemas/fields';
 import { DEFAULT_TIME_ZONE } from '../domain/time';
+import { DEFAULT_QUERY_SETTINGS, querySettingsSchema, type QuerySettings } from './query-settings';
+import {
+  agendaTemplatesSchema,
+  DEFAULT_RESOLUTION_NUMBERING,
+  phrasesSchema,
+  resolutionNumberingSchema,
+  SPECIAL_AGENDA,
+  STANDARD_AGENDA,
+  STANDARD_PHRASES,
+  type AgendaTemplatesSettings,
+  type PhrasesSettings,
+  type ResolutionNumberingSettings,
+} from './meetings';
 
 export const municipalitySettingsSchema = {
   title: 'Municipality',
@@ -69,9 +82,38 @@ export interface DepartmentsSettings {
   items: Department[];
 }
 
+/** The largest letterhead template kept: base64 makes it a third larger, within CouchDB's 8 MB document limit. */
+export const DOCUMENT_TEMPLATE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The municipality's own .docx letterhead for Word exports (see shared/documents/template.ts); empty for the built-in one. */
+export const documentTemplateSettingsSchema = {
+  title: 'Document template',
+  type: 'object',
+  properties: {
+    fileName: lineField('Template file name', 255),
+    size: { type: 'integer', title: 'Template size in bytes', minimum: 0, maximum: DOCUMENT_TEMPLATE_MAX_BYTES },
+    dataBase64: { type: 'string', title: 'Template', maxLength: Math.ceil(DOCUMENT_TEMPLATE_MAX_BYTES / 3) * 4, pattern: '^[A-Za-z0-9+/]*={0,2}$' },
+    placeholders: { type: 'array', title: 'Placeholders', maxItems: 200, items: lineField('Placeholder', 100) },
+  },
+  required: ['fileName', 'size', 'dataBase64', 'placeholders'],
+  additionalProperties: false,
+} as const;
+
+export interface DocumentTemplateSettings {
+  fileName: string;
+  size: number;
+  dataBase64: string;
+  placeholders: string[];
+}
+
 export interface SettingsAreas {
   municipality: MunicipalitySettings;
   departments: DepartmentsSettings;
+  queries: QuerySettings;
+  agendaTemplates: AgendaTemplatesSettings;
+  phrases: PhrasesSettings;
+  resolutionNumbering: ResolutionNumberingSettings;
+  documentTemplate: DocumentTemplateSettings;
 }
 
 export type SettingsArea = keyof SettingsAreas;
@@ -79,9 +121,19 @@ export type SettingsArea = keyof SettingsAreas;
 export const SETTINGS_SCHEMAS: { [A in SettingsArea]: object & { title: string } } = {
   municipality: municipalitySettingsSchema,
   departments: departmentsSettingsSchema,
+  queries: querySettingsSchema,
+  agendaTemplates: agendaTemplatesSchema,
+  phrases: phrasesSchema,
+  resolutionNumbering: resolutionNumberingSchema,
+  documentTemplate: documentTemplateSettingsSchema,
 };
 
 export const SETTINGS_DEFAULTS: SettingsAreas = {
   municipality: { name: '', timeZone: DEFAULT_TIME_ZONE },
   departments: { items: [] },
+  queries: DEFAULT_QUERY_SETTINGS,
+  agendaTemplates: { templates: [STANDARD_AGENDA, SPECIAL_AGENDA] },
+  phrases: { phrases: STANDARD_PHRASES },
+  resolutionNumbering: DEFAULT_RESOLUTION_NUMBERING,
+  documentTemplate: { fileName: '', size: 0, dataBase64: '', placeholders: [] },
 };

@@ -9,6 +9,7 @@ import { openBrowserDatabase } from '../db/browser-database';
 import { DataProvider, useDeviceProfile } from '../db/DataProvider';
 import { WelcomePage } from '../features/onboarding/WelcomePage';
 import { useMunicipality } from '../features/settings/hooks';
+import { SyncRunner } from '../sync/SyncRunner';
 import { Loading } from '../ui/LoadState';
 import { createAppRouter } from './router';
 import { theme } from './theme';
@@ -42,6 +43,7 @@ export function App() {
         opening={<Loading label="Opening your records…" />}
         failed={(message) => <StartupError message={message} />}
       >
+        <SyncRunner />
         <SetupGate />
       </DataProvider>
     </ThemeProvider>

@@ -1,6 +1,6 @@
 /**
  * The frame around every page: the app bar, the navigation, and the main region. Keyboard
- * users get a "Skip to main content" button first in the tab order and Alt+1…7 shortcuts.
+ * users get a "Skip to main content" button first in the tab order and Alt+number shortcuts (Alt+1 is the first section).
  */
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -18,7 +18,14 @@ import MenuIcon from '@mui/icons-material/Menu';
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useDeviceProfile } from '../db/DataProvider';
+import { BackupMenuCommands } from '../features/backup/BackupMenuCommands';
+import { ExportMenuCommand } from '../features/documents/ExportMenuCommand';
+import { MeetingMenuCommands } from '../features/meetings/MeetingMenuCommands';
+import { QueryMenuCommands } from '../features/queries/QueryMenuCommands';
+import { SearchBox } from '../features/search/SearchBox';
 import { useMunicipality } from '../features/settings/hooks';
+import { SyncStatusButton } from '../features/sync/components/SyncStatusButton';
+import { UpdateNotice } from '../platform/UpdateNotice';
 import { SECTIONS } from './navigation';
 
 const DRAWER_WIDTH = 240;
@@ -38,6 +45,7 @@ function Navigation({ onNavigate }: { onNavigate?: () => void }) {
           >
             <ListItemIcon aria-hidden="true">{section.icon}</ListItemIcon>
             <ListItemText primary={section.label} />
+            {section.badge}
           </ListItemButton>
         ))}
       </List>
@@ -98,6 +106,8 @@ export function AppShell() {
           <Typography variant="body2" component="div" sx={{ opacity: 0.85, flex: 1 }} noWrap>
             {municipality.data?.name ?? ''}
           </Typography>
+          <SearchBox />
+          <SyncStatusButton />
           {profile ? (
             <Typography variant="body2" component="div" aria-label="Signed in as">
               {profile.userName}
@@ -126,6 +136,11 @@ export function AppShell() {
         sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0, outline: 'none' }}
       >
         <Toolbar />
+        <UpdateNotice />
+        <BackupMenuCommands />
+        <MeetingMenuCommands />
+        <QueryMenuCommands />
+        <ExportMenuCommand />
         <Outlet />
       </Box>
     </Box>

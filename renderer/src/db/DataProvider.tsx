@@ -5,6 +5,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { QuorumDatabase } from './create-database';
 import type { DeviceProfile } from './device-profile';
+import { lazyBrowserAttachmentSource } from '../attachments/backup-source';
 import { createRepositories, type Repositories } from './repositories';
 
 interface DataContextValue {
@@ -51,11 +52,15 @@ export function DataProvider({ open, children, opening, failed }: DataProviderPr
 
   const repos = useMemo(() => {
     if (state.status !== 'open') return null;
-    return createRepositories(state.db, {
-      actor: () => current.profile?.userName ?? 'Unknown user',
-      device: () => current.profile?.deviceId ?? 'unknown',
-      now: () => new Date(),
-    });
+    return createRepositories(
+      state.db,
+      {
+        actor: () => current.profile?.userName ?? 'Unknown user',
+        device: () => current.profile?.deviceId ?? 'unknown',
+        now: () => new Date(),
+      },
+      { backupAttachments: lazyBrowserAttachmentSource() },
+    );
   }, [state, current]);
 
   useEffect(() => {

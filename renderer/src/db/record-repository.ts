@@ -11,6 +11,7 @@ import { map, type Observable } from 'rxjs';
 import type { MangoQuery, RxCollection, RxDocument } from 'rxdb';
 import { newId } from '@shared/domain/ids';
 import { recordValidator, type RecordTypes } from '@shared/schemas';
+import { settleConflictField } from '@shared/sync/conflict-settlement';
 import type { CollectionName } from '@shared/schemas/vocabulary';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditFact, AuditLog } from './audit-log';
@@ -82,8 +83,9 @@ export class RecordRepository<K extends TrackedCollection> {
   protected stampNew(draft: Draft<RecordTypes[K]>): RecordTypes[K] {
     const at = this.context.now().toISOString();
     const by = this.context.actor();
+    const defined = Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined));
     return {
-      ...draft,
+      ...defined,
       id: draft.id ?? newId(),
       createdAt: at,
       createdBy: by,
@@ -113,7 +115,11 @@ export class RecordRepository<K extends TrackedCollection> {
    * Applies `change` to the current stored record atomically (RxDB retries it if another write
    * lands first), validates the result, and writes it. `change` returns the fields to change.
    */
-  async update(id: string, change: (current: RecordTypes[K]) => Partial<RecordTypes[K]>): Promise<RecordTypes[K]> {
+  async update(
+    id: string,
+    change: (current: RecordTypes[K]) => Partial<RecordTypes[K]>,
+    options: { coalesceAuditMs?: number } = {},
+  ): Promise<RecordTypes[K]> {
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
     let before: RecordTypes[K] | undefined;
@@ -129,6 +135,8 @@ export class RecordRepository<K extends TrackedCollection> {
         updatedAt: this.context.now().toISOString(),
         updatedBy: this.context.actor(),
       } as RecordTypes[K];
+      // A field changed to `undefined` is removed from the record.
+      for (const key of Object.keys(next)) if ((next as Record<string, unknown>)[key] === undefined) delete (next as Record<string, unknown>)[key];
       this.assertValid(stripMeta(next));
       before = current;
       after = next;
@@ -137,13 +145,15 @@ export class RecordRepository<K extends TrackedCollection> {
     if (!before || !after) throw new RecordNotFoundError(this.recordTitle, id);
     const fields = changedFields(stripMeta(before), stripMeta(after));
     if (fields.length > 0) {
-      await this.audit.record({
+      const fact: AuditFact = {
         action: 'update',
         recordType: this.collectionName,
         recordId: id,
         summary: `Changed ${this.rules.describe(after)}`,
         fields,
-      });
+      };
+      if (options.coalesceAuditMs) await this.audit.recordCoalesced(fact, options.coalesceAuditMs);
+      else await this.audit.record(fact);
     }
     return stripMeta(after);
   }
@@ -160,6 +170,45 @@ export class RecordRepository<K extends TrackedCollection> {
       summary: `Deleted ${this.rules.describe(record)}`,
       fields: [],
     });
+  }
+
+  /**
+   * Settles the competing edits of one field that sync kept side by side (a dotted path such as
+   * `venue` or `value.address`): writes the value a person chose or merged, drops the field's
+   * entry from `conflict` (and clears `hasConflict` once none remain), validates the result and
+   * records the outcome, `how`, in the audit trail. Throws ConflictNotFoundError when the field
+   * was settled already (on this laptop or another).
+   */
+  async settleConflict(id: string, path: string, value: unknown, how: string): Promise<RecordTypes[K]> {
+    const doc = await this.collection.findOne(id).exec();
+    if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
+    let after: RecordTypes[K] | undefined;
+    let topField = path;
+    await (doc as RxDocument<RecordTypes[K]>).incrementalModify((data) => {
+      const settled = settleConflictField(stripMeta(data as Record<string, unknown>), path, value);
+      topField = settled.topField;
+      const next: Record<string, unknown> = {
+        ...(data as Record<string, unknown>),
+        ...settled.changes,
+        updatedAt: this.context.now().toISOString(),
+        updatedBy: this.context.actor(),
+      };
+      if (settled.removeConflict) delete next.conflict;
+      // A value settled as empty removes the field.
+      for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
+      this.assertValid(stripMeta(next) as RecordTypes[K]);
+      after = next as RecordTypes[K];
+      return next as never;
+    });
+    if (!after) throw new RecordNotFoundError(this.recordTitle, id);
+    await this.audit.record({
+      action: 'update',
+      recordType: this.collectionName,
+      recordId: id,
+      summary: `Settled competing edits of ${this.rules.describe(after)}: ${how}`,
+      fields: [topField, 'conflict', 'hasConflict'],
+    });
+    return stripMeta(after);
   }
 
   /**

@@ -1,13 +1,22 @@
 /** Builds every repository over one database and one write context: the app's data API. */
+import { AgendaItemRepository } from '../features/agenda/agenda.repository';
+import { QueryQuestions } from '../features/agenda/query-questions';
+import { BackupService } from '../features/backup/backup.service';
 import { BodyRepository } from '../features/bodies/bodies.repository';
 import { MemberRepository } from '../features/bodies/members.repository';
+import { MeetingWorkflow } from '../features/meetings/meeting-workflow';
 import { MeetingRepository } from '../features/meetings/meetings.repository';
 import { QueryRepository } from '../features/queries/queries.repository';
+import { SearchRepository } from '../features/search/search.repository';
+import { QueryReferenceIssuer } from '../features/queries/query-reference.repository';
 import { QueryTimelineRepository } from '../features/queries/query-timeline.repository';
 import { ResolutionRepository } from '../features/resolutions/resolutions.repository';
 import { SettingsRepository } from '../features/settings/settings.repository';
 import { StakeholderRepository } from '../features/stakeholders/stakeholders.repository';
+import { ConflictRepository } from '../features/conflicts/conflicts.repository';
+import { SyncService } from '../sync/sync-service';
 import { AuditLog } from './audit-log';
+import type { AttachmentSource } from '../features/backup/attachment-source';
 import type { QuorumDatabase } from './create-database';
 import { DeviceProfileStore } from './device-profile';
 import type { WriteContext } from './write-context';
@@ -19,24 +28,67 @@ export interface Repositories {
   bodies: BodyRepository;
   members: MemberRepository;
   meetings: MeetingRepository;
+  agenda: AgendaItemRepository;
+  search: SearchRepository;
+  meetingWorkflow: MeetingWorkflow;
   resolutions: ResolutionRepository;
   stakeholders: StakeholderRepository;
   queries: QueryRepository;
+  queryQuestions: QueryQuestions;
   queryTimeline: QueryTimelineRepository;
+  backup: BackupService;
+  /** Sync with the CouchDB server: settings, status, log; inert until started by the app. */
+  sync: SyncService;
+  conflicts: ConflictRepository;
 }
 
-export function createRepositories(db: QuorumDatabase, context: WriteContext): Repositories {
+export interface RepositoryOptions {
+  /** Where backups read and restore attachments (the app passes the browser's store; tests may pass none). */
+  backupAttachments?: AttachmentSource;
+}
+
+export function createRepositories(db: QuorumDatabase, context: WriteContext, options: RepositoryOptions = {}): Repositories {
   const audit = new AuditLog(db, context);
+  const settings = new SettingsRepository(db, context, audit);
+  const bodies = new BodyRepository(db, context, audit);
+  const meetings = new MeetingRepository(db, context, audit);
+  const agenda = new AgendaItemRepository(db, context, audit);
+  const members = new MemberRepository(db, context, audit);
+  const queryTimeline = new QueryTimelineRepository(db, context, audit);
+  const stakeholders = new StakeholderRepository(db, context, audit, { timeline: queryTimeline });
+  const queries = new QueryRepository(db, context, audit, {
+    settings,
+    timeline: queryTimeline,
+    stakeholders,
+    references: new QueryReferenceIssuer(db),
+  });
+  const resolutions = new ResolutionRepository(db, context, audit, settings);
   return {
     audit,
     profile: new DeviceProfileStore(db),
-    settings: new SettingsRepository(db, context, audit),
-    bodies: new BodyRepository(db, context, audit),
-    members: new MemberRepository(db, context, audit),
-    meetings: new MeetingRepository(db, context, audit),
-    resolutions: new ResolutionRepository(db, context, audit),
-    stakeholders: new StakeholderRepository(db, context, audit),
-    queries: new QueryRepository(db, context, audit),
-    queryTimeline: new QueryTimelineRepository(db, context, audit),
+    settings,
+    bodies,
+    members,
+    meetings,
+    agenda,
+    search: new SearchRepository(db),
+    meetingWorkflow: new MeetingWorkflow(meetings, agenda, bodies, members, settings, context),
+    resolutions,
+    stakeholders,
+    queries,
+    queryQuestions: new QueryQuestions(agenda, queries),
+    queryTimeline,
+    backup: new BackupService(db, context, audit, options.backupAttachments ? { attachments: options.backupAttachments } : {}),
+    sync: new SyncService(db, audit),
+    conflicts: new ConflictRepository(db, context, audit, {
+      settings,
+      bodies,
+      members,
+      meetings,
+      agendaitems: agenda,
+      resolutions,
+      stakeholders,
+      queries,
+    }),
   };
 }
