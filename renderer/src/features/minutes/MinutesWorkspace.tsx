@@ -10,7 +10,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { quorumAt } from '@shared/domain/attendance';
 import { isRichTextEmpty } from '@shared/domain/rich-text';
@@ -49,6 +49,12 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
     next.set('item', id);
     setParams(next, { replace: true });
   };
+  // Stable across renders, so the navigation entries (memoised) skip the re-render every save causes.
+  const selectRef = useRef(select);
+  useEffect(() => {
+    selectRef.current = select;
+  });
+  const onSelect = useCallback((id: string) => selectRef.current(id), []);
 
   return (
     <LiveView live={live} label="Loading the agenda…">
@@ -63,22 +69,18 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
             </Box>
             <List dense>
               {outline.map((entry) => {
-                const minuted = !isRichTextEmpty(entry.item.discussion) || entry.item.decision !== 'none';
                 const count = byItem.get(entry.item.id)?.length ?? 0;
                 return (
-                  <ListItemButton
+                  <AgendaNavEntry
                     key={entry.item.id}
+                    id={entry.item.id}
+                    label={`${entry.number} ${entry.item.title}`}
+                    minuted={!isRichTextEmpty(entry.item.discussion) || entry.item.decision !== 'none'}
+                    motions={count}
+                    depth={entry.depth}
                     selected={entry.item.id === current?.item.id}
-                    aria-current={entry.item.id === current?.item.id ? 'true' : undefined}
-                    onClick={() => select(entry.item.id)}
-                    sx={{ pl: 1.5 + entry.depth * 2 }}
-                  >
-                    <ListItemText
-                      primary={`${entry.number} ${entry.item.title}`}
-                      secondary={[minuted ? 'Minuted' : '', count ? `${count} motion${count > 1 ? 's' : ''}` : ''].filter(Boolean).join(' · ') || null}
-                      slotProps={{ primary: { sx: { wordBreak: 'break-word' } } }}
-                    />
-                  </ListItemButton>
+                    onSelect={onSelect}
+                  />
                 );
               })}
             </List>
@@ -114,3 +116,29 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
     </LiveView>
   );
 }
+
+interface AgendaNavEntryProps {
+  id: string;
+  label: string;
+  minuted: boolean;
+  motions: number;
+  depth: number;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+/**
+ * One item in the minutes' navigation. Memoised on plain values: typing saves the minutes on
+ * every keystroke, and only the entry whose text changed need render again.
+ */
+const AgendaNavEntry = memo(function AgendaNavEntry({ id, label, minuted, motions, depth, selected, onSelect }: AgendaNavEntryProps) {
+  return (
+    <ListItemButton selected={selected} aria-current={selected ? 'true' : undefined} onClick={() => onSelect(id)} sx={{ pl: 1.5 + depth * 2 }}>
+      <ListItemText
+        primary={label}
+        secondary={[minuted ? 'Minuted' : '', motions ? `${motions} motion${motions > 1 ? 's' : ''}` : ''].filter(Boolean).join(' · ') || null}
+        slotProps={{ primary: { sx: { wordBreak: 'break-word' } } }}
+      />
+    </ListItemButton>
+  );
+});
