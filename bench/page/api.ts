@@ -1,0 +1,92 @@
+/**
+ * What the benchmark page offers the runner: each call runs the app's own code in Chromium and
+ * answers with what it measured. Shared by the page (bench/page/main.ts) and the runner (Node),
+ * which calls it through Playwright's `page.evaluate`.
+ */
+import type { MetroSizes } from '../data/metro';
+
+/** A CouchDB-compatible server and the account the laptop uses on it. */
+export interface ServerAccount {
+  url: string;
+  username: string;
+  password: string;
+}
+
+export interface SeedRequest {
+  seed: number;
+  sizes: MetroSizes;
+  /** ISO instant the data set is generated for. */
+  now: string;
+  userName: string;
+  /** Records written per IndexedDB write. */
+  chunk: number;
+}
+
+export interface SeedResult {
+  counts: Record<string, number>;
+  ms: number;
+  budgetMeetingId: string | null;
+}
+
+export interface PullRequest {
+  server: ServerAccount;
+  prefix: string;
+  /** Records the server database holds: the pull is done when all are on the laptop. */
+  expected: number;
+  timeoutMs: number;
+}
+
+export interface TimedResult {
+  ms: number;
+  /** Anything worth keeping beside the time (records moved, bytes written). */
+  detail: Record<string, number | string>;
+}
+
+export interface PushRequest {
+  server: ServerAccount;
+  prefix: string;
+  /** Records the server database holds at the start (pulled first, untimed). */
+  expected: number;
+  /** Changes made while offline. */
+  changes: number;
+  timeoutMs: number;
+}
+
+export interface DemoProfileRequest {
+  userName: string;
+  now: string;
+  server: ServerAccount;
+  prefix: string;
+}
+
+export interface ExportRequest {
+  /** The meeting of the minutes; ignored for the register. */
+  meetingId: string;
+  now: string;
+  userName: string;
+}
+
+export interface BenchApi {
+  /** Writes the metro data set into the app's database (`quorum`), as a laptop that synced it would hold it. */
+  seedMetro(request: SeedRequest): Promise<SeedResult>;
+  /** Quorum's sync engine pulls `expected` records into an empty database. */
+  pullQuorum(request: PullRequest): Promise<TimedResult>;
+  /** The raw limit: one `_all_docs?include_docs=true` fetch and one IndexedDB transaction. */
+  pullRaw(request: PullRequest): Promise<TimedResult>;
+  /** PouchDB's own replication into IndexedDB (pouchdb-adapter-idb). */
+  pullPouch(request: PullRequest): Promise<TimedResult>;
+  /** Pulls, goes offline, makes `changes` changes, comes back: the time until the server has them all. */
+  pushAfterOffline(request: PushRequest): Promise<TimedResult>;
+  /** A profile with the demo municipality and sync set up, for the minutes editor. */
+  prepareDemoProfile(request: DemoProfileRequest): Promise<void>;
+  /** The minutes of one meeting as Word, through the app's document exporter. */
+  exportMinutes(request: ExportRequest): Promise<TimedResult>;
+  /** The whole resolution register as Word, through the app's document exporter. */
+  exportRegister(request: ExportRequest): Promise<TimedResult>;
+}
+
+declare global {
+  interface Window {
+    quorumBench?: BenchApi;
+  }
+}

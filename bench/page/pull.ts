@@ -1,0 +1,96 @@
+/**
+ * The initial pull of a server database into an empty client, three ways on the same data:
+ * Quorum's sync engine (the app's code), the raw limit (one `_all_docs?include_docs=true` fetch
+ * and one IndexedDB transaction, the least any client must do), and PouchDB's own replication
+ * into IndexedDB. Each starts its clock with its empty database already open, as a laptop's is.
+ */
+import { filter, firstValueFrom } from 'rxjs';
+import { databaseName, databaseUrl } from '../../shared/couch/names';
+import { openLocalPouch, openRemotePouch } from '../../renderer/src/attachments/pouchdb-browser.js';
+import type { PullRequest, TimedResult } from './api';
+import { authorizedFetch, openLaptop, withTimeout } from './laptop';
+
+let runs = 0;
+
+export async function pullQuorum(request: PullRequest): Promise<TimedResult> {
+  const laptop = await openLaptop();
+  try {
+    const arrived = firstValueFrom(laptop.db.queries.count().$.pipe(filter((n) => n >= request.expected)));
+    const started = performance.now();
+    await laptop.connect(request.server, request.prefix);
+    const records = await withTimeout(`Quorum's pull of ${request.expected} records`, request.timeoutMs, arrived);
+    const ms = performance.now() - started;
+    return { ms, detail: { records } };
+  } finally {
+    await laptop.remove();
+  }
+}
+
+function openRawDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('docs', { keyPath: '_id' });
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error(`IndexedDB refused to open ${name}`));
+  });
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    request.onblocked = () => resolve();
+  });
+}
+
+export async function pullRaw(request: PullRequest): Promise<TimedResult> {
+  runs += 1;
+  const name = `bench-raw-${Date.now().toString(36)}-${runs}`;
+  const idb = await openRawDatabase(name);
+  try {
+    const url = `${databaseUrl(request.server.url, databaseName(request.prefix, 'queries'))}_all_docs?include_docs=true`;
+    const started = performance.now();
+    const response = await withTimeout('the _all_docs fetch', request.timeoutMs, authorizedFetch(request.server)(url, { headers: { Accept: 'application/json' } }));
+    if (!response.ok) throw new Error(`_all_docs answered HTTP ${response.status}.`);
+    const body = (await response.json()) as { rows: { doc?: { _id: string } }[] };
+    const written = await new Promise<number>((resolve, reject) => {
+      const transaction = idb.transaction('docs', 'readwrite');
+      const store = transaction.objectStore('docs');
+      let count = 0;
+      for (const row of body.rows) {
+        if (!row.doc) continue;
+        store.put(row.doc);
+        count += 1;
+      }
+      transaction.oncomplete = () => resolve(count);
+      transaction.onerror = () => reject(transaction.error ?? new Error('The IndexedDB transaction failed.'));
+    });
+    const ms = performance.now() - started;
+    return { ms, detail: { records: written } };
+  } finally {
+    idb.close();
+    await deleteDatabase(name);
+  }
+}
+
+export async function pullPouch(request: PullRequest): Promise<TimedResult> {
+  runs += 1;
+  const name = `bench-pouch-${Date.now().toString(36)}-${runs}`;
+  const local = openLocalPouch(name);
+  try {
+    // PouchDB opens its IndexedDB lazily: open it before the clock, as the others are.
+    await local.info();
+    const remote = openRemotePouch(databaseUrl(request.server.url, databaseName(request.prefix, 'queries')), authorizedFetch(request.server));
+    const started = performance.now();
+    const result = await withTimeout("PouchDB's replication", request.timeoutMs, local.replicate.from(remote));
+    const ms = performance.now() - started;
+    if (!result.ok) throw new Error(`PouchDB's replication failed: ${JSON.stringify(result.errors.slice(0, 3))}`);
+    await remote.close();
+    return { ms, detail: { records: result.docs_written } };
+  } finally {
+    await local.close();
+    // PouchDB's idb adapter names its database `_pouch_<name>`.
+    await deleteDatabase(`_pouch_${name}`);
+  }
+}

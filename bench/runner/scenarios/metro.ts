@@ -1,0 +1,308 @@
+/**
+ * The app over the metro data set, in a browser profile that holds it all in IndexedDB as a
+ * laptop would after syncing a metro's five years: cold start to the dashboard (and what the
+ * first load downloads), the JS heap with the data loaded, the queries list's interactions, and
+ * the Word documents of the largest meeting and of the whole register.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { BenchConfig } from '../../cli';
+import type { Figure } from '../../report';
+import { openBenchPage } from '../bench-page';
+import { staticFirstLoadOf } from '../first-load';
+import { APP_OUT, browserProfile, type Profile } from '../harness';
+
+export interface MetroStage {
+  origin: string;
+  config: BenchConfig;
+  now: Date;
+  log: (line: string) => void;
+  screenshots: string;
+}
+
+export interface MetroProfile {
+  profile: Profile;
+  budgetMeetingId: string | null;
+  counts: Record<string, number>;
+  seedMs: number;
+}
+
+export async function seedMetroProfile(stage: MetroStage): Promise<MetroProfile> {
+  const profile = browserProfile('metro');
+  const context = await profile.open();
+  try {
+    const bench = await openBenchPage(context, stage.origin);
+    const result = await bench.call('seedMetro', { seed: stage.config.seed, sizes: stage.config.sizes, now: stage.now.toISOString(), userName: 'Bench Officer', chunk: 500 });
+    const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+    stage.log(`  metro: ${total.toLocaleString('en-US')} records written to IndexedDB in ${(result.ms / 1000).toFixed(1)} s (${JSON.stringify(result.counts)})`);
+    return { profile, budgetMeetingId: result.budgetMeetingId, counts: result.counts, seedMs: result.ms };
+  } catch (error) {
+    profile.dispose();
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Resolves, on the first animation frame where it holds, with the time since navigation began. */
+const DASHBOARD_READY = () => {
+  const heading = [...document.querySelectorAll('h1')].some((h) => h.textContent === 'Dashboard');
+  const overview = document.querySelector('[aria-label="Overview"][aria-busy="false"]');
+  return heading && overview ? performance.now() : false;
+};
+
+async function dashboardReadyAt(page: Page, origin: string): Promise<number> {
+  await page.goto(`${origin}/#/`);
+  const handle = await page.waitForFunction(DASHBOARD_READY, undefined, { polling: 'raf', timeout: 120_000 });
+  return (await handle.jsonValue()) as number;
+}
+
+function gzipKb(files: Iterable<string>): number {
+  let bytes = 0;
+  for (const file of files) bytes += gzipSync(readFileSync(file)).length;
+  return bytes / 1024;
+}
+
+export async function measureColdStart(stage: MetroStage, metro: MetroProfile): Promise<Figure[]> {
+  const samples: number[] = [];
+  // What the first visit downloads before its dashboard is ready, and what it loads after (the charts).
+  const requested: Array<{ file: string; at: number }> = [];
+  let readyAt = Number.POSITIVE_INFINITY;
+  for (let run = 0; run <= stage.config.runs.coldStart; run += 1) {
+    const context = await metro.profile.open();
+    try {
+      const page = await context.newPage();
+      page.on('request', (request) => {
+        const type = request.resourceType();
+        if (run !== 0 || (type !== 'script' && type !== 'stylesheet' && type !== 'document')) return;
+        const url = new URL(request.url());
+        if (url.origin !== stage.origin) return;
+        requested.push({ file: path.join(APP_OUT, url.pathname === '/' ? 'index.html' : url.pathname), at: Date.now() });
+      });
+      const ms = await dashboardReadyAt(page, stage.origin);
+      if (run === 0) readyAt = Date.now();
+      // The first start also installs the service worker and fills the browser's caches: not counted.
+      if (run > 0) samples.push(ms);
+      stage.log(`  cold start ${run === 0 ? '(first visit, not counted)' : `run ${run}`}: ${Math.round(ms)} ms`);
+      if (run === 1) await page.screenshot({ path: path.join(stage.screenshots, 'dashboard-metro.png') });
+    } finally {
+      await context.close();
+    }
+  }
+  const firstLoad = new Set(requested.filter((r) => r.at <= readyAt).map((r) => r.file));
+  const later = new Set(requested.filter((r) => r.at > readyAt && !firstLoad.has(r.file)).map((r) => r.file));
+  const kb = gzipKb(firstLoad);
+  const name = (f: string) => path.relative(APP_OUT, f);
+  const entry = staticFirstLoadOf(readFileSync(path.join(APP_OUT, 'index.html'), 'utf8'));
+  const staticFirstLoad = { files: entry, kb: gzipKb(entry.map((f) => path.join(APP_OUT, f))) };
+  return [
+    {
+      id: 'cold-start',
+      label: 'Cold start to an interactive dashboard (full data set)',
+      unit: 'ms',
+      samples,
+      target: { statistic: 'median', max: 1_500 },
+      note: 'A new browser on the same profile each run; from navigation to the dashboard with its figures.',
+    },
+    {
+      id: 'bundle',
+      label: 'First load: the JS and CSS index.html loads (gzip)',
+      unit: 'kB',
+      samples: [staticFirstLoad.kb],
+      target: { statistic: 'median', max: 400 },
+      note: `The entry, its preloaded imports and the styles: ${staticFirstLoad.files.join(', ')}. Pages and charts load as they are needed.`,
+    },
+    {
+      id: 'bundle.dashboard',
+      label: 'Dashboard visit: all JS and CSS until it is ready (gzip)',
+      unit: 'kB',
+      samples: [kb],
+      note: `${firstLoad.size} files before the dashboard is ready: ${[...firstLoad].map(name).sort().join(', ')}. Loaded after it, not counted: ${[...later].map((f) => `${name(f)} (${gzipKb([f]).toFixed(1)} kB)`).join(', ') || 'nothing'}.`,
+    },
+  ];
+}
+
+interface ArmedWindow {
+  __bench?: { armed: boolean; t: number | null };
+}
+
+/** Listens for the next person's input (pointer, key or wheel) once armed. */
+const INPUT_LISTENER = () => {
+  const w = window as unknown as ArmedWindow;
+  if (w.__bench) return;
+  const state = { armed: false, t: null as number | null };
+  w.__bench = state;
+  for (const type of ['pointerdown', 'keydown', 'wheel']) {
+    window.addEventListener(
+      type,
+      (event) => {
+        if (state.armed && state.t === null) state.t = event.timeStamp;
+      },
+      { capture: true, passive: true },
+    );
+  }
+};
+
+type Check = (arg: { expect: string; before: number }) => boolean;
+
+/**
+ * Times one interaction: from the input event the action causes to the first animation frame on
+ * which `done` holds (what the person then sees).
+ */
+async function timed(page: Page, act: () => Promise<void>, done: Check, arg: { expect: string; before: number }): Promise<number> {
+  await page.evaluate(INPUT_LISTENER);
+  await page.evaluate(() => {
+    const state = (window as unknown as ArmedWindow).__bench!;
+    state.armed = true;
+    state.t = null;
+  });
+  await act();
+  const handle = await page.waitForFunction(
+    ({ source, arg }) => {
+      const state = (window as unknown as ArmedWindow).__bench!;
+      // The check is this file's own code, sent to the page as text.
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      const make = new Function(`return (${source})`) as () => Check;
+      const check = make();
+      if (state.t === null || !check(arg)) return false;
+      state.armed = false;
+      return performance.now() - state.t;
+    },
+    { source: done.toString(), arg },
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** The rendered rows of the queries table as their cells' texts. */
+const ROWS_SOURCE = `() => [...document.querySelectorAll('[role="table"][aria-label="Queries"] [role="row"]')]
+  .filter((row) => Number(row.getAttribute('aria-rowindex')) > 1)
+  .map((row) => ({ index: Number(row.getAttribute('aria-rowindex')), cells: [...row.querySelectorAll('[role="cell"]')].map((c) => c.textContent ?? '') }))`;
+
+const LIST_SHOWN: Check = () => {
+  const rows = document.querySelectorAll('[role="table"][aria-label="Queries"] [role="row"][aria-rowindex]');
+  return rows.length > 1 && [...document.querySelectorAll('h1')].some((h) => h.textContent === 'Queries');
+};
+
+const ALL_ROWS_IN_COLUMN: Check = ({ expect, before }) => {
+  const rows = [...document.querySelectorAll('[role="table"][aria-label="Queries"] [role="row"]')].filter((row) => Number(row.getAttribute('aria-rowindex')) > 1);
+  const status = [...document.querySelectorAll('[role="status"]')].map((s) => s.textContent ?? '').join(' ');
+  if (rows.length === 0) return /No queries|Nothing|0 of/.test(status);
+  return rows.every((row) => (row.querySelectorAll('[role="cell"]')[before]?.textContent ?? '').includes(expect));
+};
+
+const SORTED_BY_DUE_DESCENDING: Check = () => {
+  const header = document.querySelector('[role="table"][aria-label="Queries"] [role="columnheader"][aria-sort="descending"]');
+  if (!header?.textContent?.includes('Due')) return false;
+  const dates = [...document.querySelectorAll('[role="table"][aria-label="Queries"] [role="row"]')]
+    .filter((row) => Number(row.getAttribute('aria-rowindex')) > 1)
+    .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+    .map((row) => /\d{4}[/-]\d{2}[/-]\d{2}/.exec(row.querySelectorAll('[role="cell"]')[6]?.textContent ?? '')?.[0] ?? '');
+  return dates.length > 1 && dates.every((d, i) => i === 0 || d <= (dates[i - 1] ?? ''));
+};
+
+const SCROLLED_PAST: Check = ({ before }) => {
+  const indexes = [...document.querySelectorAll('[role="table"][aria-label="Queries"] [role="row"]')].map((row) => Number(row.getAttribute('aria-rowindex')));
+  return Math.max(...indexes) >= before;
+};
+
+async function chooseOption(page: Page, combobox: string, pick: number): Promise<string> {
+  await page.getByRole('search', { name: 'Filter the queries' }).getByRole('combobox', { name: combobox }).click();
+  const names = (await page.getByRole('listbox').getByRole('option').allTextContents()).filter((n) => n.trim() && !/^(Any|All)\b/.test(n));
+  const name = names[pick % names.length];
+  if (!name) throw new Error(`The ${combobox} filter has no options.`);
+  return name;
+}
+
+export async function measureQueriesList(stage: MetroStage, metro: MetroProfile): Promise<{ figures: Figure[]; heapMb: number }> {
+  const context: BrowserContext = await metro.profile.open();
+  const samples = { open: [] as number[], sort: [] as number[], scroll: [] as number[], department: [] as number[], status: [] as number[] };
+  let heapMb = 0;
+  try {
+    const page = await context.newPage();
+    for (let run = 0; run <= stage.config.runs.queriesList; run += 1) {
+      await dashboardReadyAt(page, stage.origin);
+      const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Queries', exact: true });
+      const open = await timed(page, () => nav.click(), LIST_SHOWN, { expect: '', before: 0 });
+
+      const sortButton = page.getByRole('button', { name: 'Sort by due date' });
+      const sort = await timed(page, () => sortButton.click(), SORTED_BY_DUE_DESCENDING, { expect: '', before: 0 });
+
+      const rows = await page.evaluate<Array<{ index: number }>>(`(${ROWS_SOURCE})()`);
+      const lastShown = Math.max(...rows.map((r) => r.index));
+      const body = page.getByRole('table', { name: 'Queries' }).getByRole('rowgroup').nth(1);
+      const box = await body.boundingBox();
+      if (!box) throw new Error('The queries table has no rows to scroll.');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const scroll = await timed(page, () => page.mouse.wheel(0, 2_400), SCROLLED_PAST, { expect: '', before: lastShown + 30 });
+
+      const department = await chooseOption(page, 'Department', run);
+      const departmentMs = await timed(page, () => page.getByRole('listbox').getByRole('option', { name: department, exact: true }).click(), ALL_ROWS_IN_COLUMN, { expect: department, before: 4 });
+      const status = await chooseOption(page, 'Status', run);
+      const statusMs = await timed(page, () => page.getByRole('listbox').getByRole('option', { name: status, exact: true }).click(), ALL_ROWS_IN_COLUMN, { expect: status, before: 7 });
+
+      if (run === 0) {
+        // The first round warms the caches and the JIT: not counted.
+        await page.screenshot({ path: path.join(stage.screenshots, 'queries-metro.png') });
+        continue;
+      }
+      samples.open.push(open);
+      samples.sort.push(sort);
+      samples.scroll.push(scroll);
+      samples.department.push(departmentMs);
+      samples.status.push(statusMs);
+      stage.log(`  queries list run ${run}: open ${Math.round(open)} · sort ${Math.round(sort)} · scroll ${Math.round(scroll)} · ${department} ${Math.round(departmentMs)} · ${status} ${Math.round(statusMs)} ms`);
+    }
+    // The heap with the dashboard's and the queries list's data loaded, after a full collection.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+  } finally {
+    await context.close();
+  }
+  const target = { statistic: 'p95' as const, max: 100 };
+  const n = stage.config.sizes.queries.toLocaleString('en-US');
+  return {
+    heapMb,
+    figures: [
+      { id: 'queries.open', label: `Queries list (${n} queries): open from the menu`, unit: 'ms', samples: samples.open, target },
+      { id: 'queries.sort', label: 'Queries list: sort by due date', unit: 'ms', samples: samples.sort, target },
+      { id: 'queries.scroll', label: 'Queries list: scroll 2,400 px', unit: 'ms', samples: samples.scroll, target },
+      { id: 'queries.department', label: 'Queries list: filter by department', unit: 'ms', samples: samples.department, target },
+      { id: 'queries.status', label: 'Queries list: filter by status', unit: 'ms', samples: samples.status, target },
+    ],
+  };
+}
+
+export async function measureDocuments(stage: MetroStage, metro: MetroProfile): Promise<Figure[]> {
+  if (!metro.budgetMeetingId) throw new Error('The data set is too small to hold the 150-item meeting: use a larger --scale.');
+  const context = await metro.profile.open();
+  try {
+    const bench = await openBenchPage(context, stage.origin);
+    const request = { meetingId: metro.budgetMeetingId, now: stage.now.toISOString(), userName: 'Bench Officer' };
+    const minutes: number[] = [];
+    const register: number[] = [];
+    let items = 0;
+    let rows = 0;
+    for (let run = 0; run <= stage.config.runs.documents; run += 1) {
+      const m = await bench.call('exportMinutes', request);
+      const r = await bench.call('exportRegister', request);
+      items = Number(m.detail.items);
+      rows = Number(r.detail.rows);
+      if (run === 0) continue;
+      minutes.push(m.ms);
+      register.push(r.ms);
+      stage.log(`  documents run ${run}: minutes ${Math.round(m.ms)} ms (${m.detail.bytes} bytes) · register ${Math.round(r.ms)} ms (${r.detail.bytes} bytes)`);
+    }
+    return [
+      { id: 'docx.minutes', label: `Minutes .docx of a ${items}-item meeting`, unit: 'ms', samples: minutes, target: { statistic: 'median', max: 500 } },
+      { id: 'docx.register', label: `Resolution register .docx of ${rows.toLocaleString('en-US')} rows`, unit: 'ms', samples: register },
+    ];
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Initial pull and push after a day offline, measured in Chromium through the benchmark page.
+ * The pull is timed three ways on the same server database in every run, in turns, so the
+ * ratios compare like with like: Quorum's sync engine, the raw limit, PouchDB's replication.
+ */
+import type { BrowserContext } from '@playwright/test';
+import type { BenchConfig } from '../../cli';
+import type { MetroDataSet } from '../../data/metro';
+import type { Figure } from '../../report';
+import { openBenchPage } from '../bench-page';
+import { fillQueries, preparePrefix, type BenchServer } from '../server';
+
+export interface SyncStage {
+  context: BrowserContext;
+  origin: string;
+  server: BenchServer;
+  data: MetroDataSet;
+  config: BenchConfig;
+  log: (line: string) => void;
+}
+
+const TIMEOUT_MS = 10 * 60_000;
+
+export async function measurePull(stage: SyncStage): Promise<Figure[]> {
+  const { config, server, log } = stage;
+  const prefix = await preparePrefix(server, 'pull');
+  const records = await fillQueries(server, prefix, stage.data, config.pullRecords);
+  log(`  pull: ${records.toLocaleString('en-US')} queries on the server (${prefix})`);
+  const bench = await openBenchPage(stage.context, stage.origin);
+  try {
+    const request = { server: server.laptop, prefix, expected: records, timeoutMs: TIMEOUT_MS };
+    const quorum: number[] = [];
+    const raw: number[] = [];
+    const pouch: number[] = [];
+    const quorumRatio: number[] = [];
+    const pouchRatio: number[] = [];
+    // One warm-up of each, not counted: the server's first reads and the JIT.
+    for (let run = 0; run <= config.runs.pull; run += 1) {
+      const r = await bench.call('pullRaw', request);
+      const q = await bench.call('pullQuorum', request);
+      const p = await bench.call('pullPouch', request);
+      for (const result of [r, q, p]) {
+        if (Number(result.detail.records) < records) throw new Error(`A pull ended with ${result.detail.records} of ${records} records.`);
+      }
+      if (run === 0) continue;
+      raw.push(r.ms);
+      quorum.push(q.ms);
+      pouch.push(p.ms);
+      quorumRatio.push(q.ms / r.ms);
+      pouchRatio.push(p.ms / r.ms);
+      log(`  pull run ${run}: raw ${Math.round(r.ms)} ms, Quorum ${Math.round(q.ms)} ms, PouchDB ${Math.round(p.ms)} ms`);
+    }
+    const n = records.toLocaleString('en-US');
+    return [
+      { id: 'pull.raw', label: `Initial pull of ${n} records: raw limit (_all_docs + one IndexedDB transaction)`, unit: 'ms', samples: raw },
+      { id: 'pull.quorum', label: `Initial pull of ${n} records: Quorum`, unit: 'ms', samples: quorum },
+      { id: 'pull.pouchdb', label: `Initial pull of ${n} records: PouchDB replication (idb)`, unit: 'ms', samples: pouch },
+      { id: 'pull.quorum-ratio', label: 'Initial pull: Quorum ÷ raw limit', unit: '×', samples: quorumRatio, target: { statistic: 'median', max: 1.5 } },
+      { id: 'pull.pouchdb-ratio', label: 'Initial pull: PouchDB ÷ raw limit', unit: '×', samples: pouchRatio },
+    ];
+  } finally {
+    await bench.close();
+  }
+}
+
+export async function measurePush(stage: SyncStage): Promise<Figure[]> {
+  const { config, server, log } = stage;
+  const prefix = await preparePrefix(server, 'push');
+  const records = await fillQueries(server, prefix, stage.data, config.pushChanges);
+  const bench = await openBenchPage(stage.context, stage.origin);
+  try {
+    const samples: number[] = [];
+    let waiting = 0;
+    for (let run = 1; run <= config.runs.push; run += 1) {
+      const result = await bench.call('pushAfterOffline', { server: server.laptop, prefix, expected: records, changes: config.pushChanges, timeoutMs: TIMEOUT_MS });
+      samples.push(result.ms);
+      waiting = Number(result.detail.recordsWaiting);
+      log(`  push run ${run}: ${Math.round(result.ms)} ms for ${result.detail.changes} changes (${waiting} records waiting)`);
+    }
+    return [
+      {
+        id: 'push',
+        label: `Push of ${config.pushChanges.toLocaleString('en-US')} changes after a day offline`,
+        unit: 'ms',
+        samples,
+        note: `Each change is a timeline entry on a query: ${waiting.toLocaleString('en-US')} records (queries, events, audit entries) reach the server; timed from the network's return to "Up to date".`,
+      },
+    ];
+  } finally {
+    await bench.close();
+  }
+}
