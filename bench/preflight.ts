@@ -1,13 +1,14 @@
 /**
  * Checks made before anything is built or started: does the data set fit in this machine's free
- * memory and disk? The estimates are measured figures per metro (scale 1), with a margin, so a
- * size that cannot fit fails at once with the numbers and a size that would, instead of after
+ * memory and disk? The figures per metro (scale 1) are estimates with a margin: a metro-scale
+ * browser profile had passed 670 MB of IndexedDB with its seeding still running. A size that
+ * cannot fit fails at once with the numbers and the largest scale that would, instead of after
  * half an hour of seeding.
  */
 
-/** Measured at scale 1: Chromium's IndexedDB for the metro data set plus the browser profile. */
+/** Chromium's IndexedDB for the metro data set plus the browser profile. */
 export const DISK_PER_METRO_MB = 2_400;
-/** Measured at scale 1: the browser holding the app over the full data set, plus Node's server. */
+/** The browser holding the app over the full data set, plus Node's server. */
 export const MEMORY_PER_METRO_MB = 3_000;
 /** Chromium, the build and pouchdb-server before any data. */
 export const BASE_DISK_MB = 600;
