@@ -5,13 +5,11 @@
  * Browser: Debian's /usr/bin/chromium when present. Set QUORUM_CHROMIUM to another executable,
  * or to "playwright" to use the browser Playwright downloads (`npx playwright install`).
  */
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/support/chromium';
 
 const port = Number(process.env.QUORUM_E2E_PORT ?? 4391);
-const requested = process.env.QUORUM_CHROMIUM;
-const executablePath =
-  requested === 'playwright' ? undefined : (requested ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined));
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,15 +29,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -6,13 +6,13 @@
  */
 import { filter, firstValueFrom, timeout } from 'rxjs';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import type { CredentialPersistence } from '../../shared/ipc-contract';
+import { CouchClient, type FetchLike } from '../../shared/couch/http';
 import type { SyncStatus } from '../../shared/sync/status';
 import { createQuorumDatabase, type QuorumDatabase } from '../../renderer/src/db/create-database';
 import { createRepositories, type Repositories } from '../../renderer/src/db/repositories';
 import { fixedWriteContext } from '../../renderer/src/db/write-context';
 import { ManualConnectivity } from '../../renderer/src/sync/connectivity';
-import type { CredentialStore } from '../../renderer/src/sync/sync-settings';
+import { memoryCredentialStore } from '../../tests/integration/support/memory-credentials';
 import type { ServerAccount } from './api';
 
 let laptops = 0;
@@ -29,28 +29,13 @@ export interface BenchLaptop {
   remove(): Promise<void>;
 }
 
-function memoryCredentials(): CredentialStore {
-  const secrets = new Map<string, string>();
-  return {
-    get: (account) => Promise.resolve(secrets.get(account) ?? null),
-    set: (account, secret) => {
-      secrets.set(account, secret);
-      return Promise.resolve<CredentialPersistence>('session');
-    },
-    remove: (account) => {
-      secrets.delete(account);
-      return Promise.resolve();
-    },
-  };
-}
-
 export async function openLaptop(actor = 'Bench Secretary'): Promise<BenchLaptop> {
   laptops += 1;
   // multiInstance off: one page, one database; leader election would only add a wait before sync starts.
   const db = await createQuorumDatabase({ name: `bench-laptop-${Date.now().toString(36)}-${laptops}`, storage: getRxStorageDexie(), multiInstance: false });
   const repos = createRepositories(db, fixedWriteContext(actor, `bench${laptops}`));
   const network = new ManualConnectivity(true);
-  await repos.sync.start({ connectivity: network, credentials: memoryCredentials(), origin: window.location.origin });
+  await repos.sync.start({ connectivity: network, credentials: memoryCredentialStore(new Map(), 'session'), origin: window.location.origin });
   let latest: SyncStatus | null = null;
   const watching = repos.sync.watchStatus().subscribe((status) => (latest = status));
   return {
@@ -82,15 +67,9 @@ export async function openLaptop(actor = 'Bench Secretary'): Promise<BenchLaptop
   };
 }
 
-/** `fetch` with the account's Basic credentials, for the anchors that talk to the server directly. */
-export function authorizedFetch(server: ServerAccount): typeof fetch {
-  const authorization = `Basic ${btoa(`${server.username}:${server.password}`)}`;
-  return (input, init = {}) => {
-    const headers = new Headers(init.headers);
-    headers.set('Authorization', authorization);
-    // As the app's own client: Basic credentials only, never cookies (CORS would refuse those).
-    return fetch(input, { ...init, headers, credentials: 'omit' });
-  };
+/** The app's own authorised fetch (Basic credentials, never cookies), for the anchors that talk to the server directly. */
+export function authorizedFetch(server: ServerAccount): FetchLike {
+  return new CouchClient({ serverUrl: server.url, username: server.username, password: server.password }).authorizedFetch;
 }
 
 /** Rejects after `ms` with a message naming what did not finish. */

@@ -4,37 +4,17 @@
  * end-to-end tests launch it, and the machine's details for the report.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/chromium';
 import { freePort } from '../../tests/integration/support/sync-server';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const APP_OUT = path.join(projectRoot, 'dist', 'bench', 'app');
 export const PAGE_OUT = path.join(APP_OUT, 'bench');
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Expose performance.memory with precise figures, and let the bench force a garbage collection.
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
-
-/** Debian's Chromium unless QUORUM_CHROMIUM names another (or "playwright" for Playwright's own). */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const requested = env.QUORUM_CHROMIUM;
-  if (requested === 'playwright') return undefined;
-  if (requested) return requested;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {

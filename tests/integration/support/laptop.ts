@@ -9,7 +9,6 @@
  */
 import { firstValueFrom, filter, timeout } from 'rxjs';
 import type { FetchLike } from '../../../shared/couch/http';
-import type { CredentialPersistence } from '../../../shared/ipc-contract';
 import type { SyncStatus } from '../../../shared/sync/status';
 import { AttachmentStore } from '../../../renderer/src/attachments/attachment-store';
 import type { QuorumDatabase } from '../../../renderer/src/db/create-database';
@@ -18,6 +17,7 @@ import { fixedWriteContext } from '../../../renderer/src/db/write-context';
 import { ManualConnectivity } from '../../../renderer/src/sync/connectivity';
 import type { SyncTiming } from '../../../renderer/src/sync/sync-engine';
 import type { CredentialStore } from '../../../renderer/src/sync/sync-settings';
+import { memoryCredentialStore } from './memory-credentials';
 import { createTestDatabase, fakeIndexedDbStorage, memoryStorage } from '../../unit/support/test-database';
 import { openMemoryPouch, openRemotePouch } from './pouchdb-node.js';
 import type { TestSyncServer } from './sync-server';
@@ -42,17 +42,7 @@ const attachmentStores = new Map<string, AttachmentStore>();
 function keychain(laptop: string): CredentialStore {
   const secrets = keychains.get(laptop) ?? new Map<string, string>();
   keychains.set(laptop, secrets);
-  return {
-    get: (account) => Promise.resolve(secrets.get(account) ?? null),
-    set: (account, secret) => {
-      secrets.set(account, secret);
-      return Promise.resolve<CredentialPersistence>('encrypted');
-    },
-    remove: (account) => {
-      secrets.delete(account);
-      return Promise.resolve();
-    },
-  };
+  return memoryCredentialStore(secrets, 'encrypted');
 }
 
 export interface Laptop {
