@@ -5,7 +5,7 @@
  * write behind at most; `npm run bench` measures keystroke → IndexedDB. Saves run one at a time,
  * in order; "Saved" is shown only once IndexedDB has the text, so a reload or crash never loses
  * anything shown as saved. A pending save is flushed when the component goes away or the page
- * is hidden or closed. A delay can be given for fields where a save per keystroke is not wanted.
+ * is hidden or closed.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../ui/form-errors';
@@ -23,12 +23,10 @@ export interface Autosave<T> {
   flush: () => Promise<void>;
 }
 
-export function useAutosave<T>(save: (value: T) => Promise<unknown>, delayMs = 0, maxWaitMs = 0): Autosave<T> {
+export function useAutosave<T>(save: (value: T) => Promise<unknown>): Autosave<T> {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const saveRef = useRef(save);
   const pending = useRef<{ value: T } | null>(null);
-  const firstPendingAt = useRef<number | null>(null);
-  const timer = useRef<number | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
@@ -37,15 +35,10 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delayMs = 0
 
   /** Queues a save of whatever is unsaved when its turn comes; saves never overlap. */
   const flush = useCallback((): Promise<void> => {
-    if (timer.current !== null) {
-      window.clearTimeout(timer.current);
-      timer.current = null;
-    }
     chain.current = chain.current.then(async () => {
       const next = pending.current;
       if (!next) return;
       pending.current = null;
-      firstPendingAt.current = null;
       setState({ status: 'saving' });
       try {
         await saveRef.current(next.value);
@@ -62,19 +55,11 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delayMs = 0
   const schedule = useCallback(
     (value: T) => {
       pending.current = { value };
-      const now = Date.now();
-      firstPendingAt.current ??= now;
       setState((s) => (s.status === 'saving' ? s : { status: 'pending' }));
-      const wait = Math.max(0, Math.min(delayMs, maxWaitMs - (now - firstPendingAt.current)));
-      if (wait === 0) {
-        // Straight into the save chain: it takes whatever is newest when its turn comes.
-        void flush();
-        return;
-      }
-      if (timer.current !== null) window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), wait);
+      // Straight into the save chain: it takes whatever is newest when its turn comes.
+      void flush();
     },
-    [delayMs, maxWaitMs, flush],
+    [flush],
   );
 
   useEffect(() => {
