@@ -73,6 +73,8 @@ export interface BenchApi {
   pullQuorum(request: PullRequest): Promise<TimedResult>;
   /** The raw limit: one `_all_docs?include_docs=true` fetch and one IndexedDB transaction. */
   pullRaw(request: PullRequest): Promise<TimedResult>;
+  /** The floor of RxDB's IndexedDB storage: the same fetch, then one bulkInsert into an empty Quorum database (no replication bookkeeping). */
+  pullStorageFloor(request: PullRequest): Promise<TimedResult>;
   /** PouchDB's own replication into IndexedDB (pouchdb-adapter-idb). */
   pullPouch(request: PullRequest): Promise<TimedResult>;
   /** Pulls, goes offline, makes `changes` changes, comes back: the time until the server has them all. */

@@ -6,9 +6,9 @@ import type { BenchApi } from './api';
 import { prepareDemoProfile } from './demo-profile';
 import { exportMinutes, exportRegister } from './documents';
 import { seedMetro } from './metro-seed';
-import { pullPouch, pullQuorum, pullRaw } from './pull';
+import { pullPouch, pullQuorum, pullRaw, pullStorageFloor } from './pull';
 import { pushAfterOffline } from './push';
 
-const api: BenchApi = { seedMetro, pullQuorum, pullRaw, pullPouch, pushAfterOffline, prepareDemoProfile, exportMinutes, exportRegister };
+const api: BenchApi = { seedMetro, pullQuorum, pullRaw, pullStorageFloor, pullPouch, pushAfterOffline, prepareDemoProfile, exportMinutes, exportRegister };
 window.quorumBench = api;
 document.title = 'Quorum bench: ready';

@@ -1,11 +1,15 @@
 /**
  * The initial pull of a server database into an empty client, three ways on the same data:
  * Quorum's sync engine (the app's code), the raw limit (one `_all_docs?include_docs=true` fetch
- * and one IndexedDB transaction, the least any client must do), and PouchDB's own replication
- * into IndexedDB. Each starts its clock with its empty database already open, as a laptop's is.
+ * and one IndexedDB transaction, the least any client must do), the floor of the storage Quorum
+ * stands on (the same fetch, then one RxDB bulkInsert into Dexie with the collection's indexes,
+ * no replication bookkeeping), and PouchDB's own replication into IndexedDB. Each starts its
+ * clock with its empty database already open, as a laptop's is.
  */
 import { filter, firstValueFrom } from 'rxjs';
 import { databaseName, databaseUrl } from '../../shared/couch/names';
+import type { CouchDoc } from '../../shared/couch/database';
+import { fromCouchDoc } from '../../renderer/src/sync/record-transfer';
 import { openLocalPouch, openRemotePouch } from '../../renderer/src/attachments/pouchdb-browser.js';
 import type { PullRequest, TimedResult } from './api';
 import { authorizedFetch, openLaptop, withTimeout } from './laptop';
@@ -49,20 +53,13 @@ export async function pullRaw(request: PullRequest): Promise<TimedResult> {
   const name = `bench-raw-${Date.now().toString(36)}-${runs}`;
   const idb = await openRawDatabase(name);
   try {
-    const url = `${databaseUrl(request.server.url, databaseName(request.prefix, 'queries'))}_all_docs?include_docs=true`;
     const started = performance.now();
-    const response = await withTimeout('the _all_docs fetch', request.timeoutMs, authorizedFetch(request.server)(url, { headers: { Accept: 'application/json' } }));
-    if (!response.ok) throw new Error(`_all_docs answered HTTP ${response.status}.`);
-    const body = (await response.json()) as { rows: { doc?: { _id: string } }[] };
+    const docs = await fetchAllDocs(request);
     const written = await new Promise<number>((resolve, reject) => {
       const transaction = idb.transaction('docs', 'readwrite');
       const store = transaction.objectStore('docs');
-      let count = 0;
-      for (const row of body.rows) {
-        if (!row.doc) continue;
-        store.put(row.doc);
-        count += 1;
-      }
+      for (const doc of docs) store.put(doc);
+      const count = docs.length;
       transaction.oncomplete = () => resolve(count);
       transaction.onerror = () => reject(transaction.error ?? new Error('The IndexedDB transaction failed.'));
     });
@@ -71,6 +68,29 @@ export async function pullRaw(request: PullRequest): Promise<TimedResult> {
   } finally {
     idb.close();
     await deleteDatabase(name);
+  }
+}
+
+async function fetchAllDocs(request: PullRequest): Promise<CouchDoc[]> {
+  const url = `${databaseUrl(request.server.url, databaseName(request.prefix, 'queries'))}_all_docs?include_docs=true`;
+  const response = await withTimeout('the _all_docs fetch', request.timeoutMs, authorizedFetch(request.server)(url, { headers: { Accept: 'application/json' } }));
+  if (!response.ok) throw new Error(`_all_docs answered HTTP ${response.status}.`);
+  const body = (await response.json()) as { rows: { id: string; doc?: CouchDoc }[] };
+  return body.rows.flatMap((row) => (row.doc && !row.id.startsWith('_design/') ? [row.doc] : []));
+}
+
+export async function pullStorageFloor(request: PullRequest): Promise<TimedResult> {
+  const laptop = await openLaptop();
+  try {
+    const started = performance.now();
+    const docs = await fetchAllDocs(request);
+    const fetched = performance.now();
+    const result = await laptop.db.queries.bulkInsert(docs.map((doc) => fromCouchDoc(doc)) as never);
+    if (result.error.length > 0) throw new Error(`bulkInsert refused ${result.error.length} records (first: ${JSON.stringify(result.error[0]).slice(0, 300)}).`);
+    const ms = performance.now() - started;
+    return { ms, detail: { records: result.success.length, fetchMs: Math.round(fetched - started) } };
+  } finally {
+    await laptop.remove();
   }
 }
 

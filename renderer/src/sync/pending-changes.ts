@@ -68,7 +68,9 @@ export class PendingTracker {
   private readonly confirmed = new Map<string, Map<string, string>>();
   private readonly subject = new BehaviorSubject<Readonly<Record<string, PendingCount>>>({});
   private counting = false;
-  private again = false;
+  /** What the next count must cover: everything, or the collections named. */
+  private dirtyAll = false;
+  private readonly dirty = new Set<string>();
 
   constructor(
     private readonly sources: () => Iterable<readonly [string, PendingSource]>,
@@ -100,17 +102,23 @@ export class PendingTracker {
     return { count, capped };
   }
 
-  /** Counts everything again; returns false when a count was already running (it will run once more). */
-  async recount(): Promise<boolean> {
-    if (this.counting) {
-      this.again = true;
-      return false;
-    }
+  /**
+   * Counts again the collections named (`attachments` for the attachment store), or all when
+   * none are named; returns false when a count was already running (it counts those once more).
+   */
+  async recount(names?: Iterable<string>): Promise<boolean> {
+    if (names === undefined) this.dirtyAll = true;
+    else for (const name of names) this.dirty.add(name);
+    if (this.counting) return false;
     this.counting = true;
     try {
-      do {
-        this.again = false;
+      while (this.dirtyAll || this.dirty.size > 0) {
+        const all = this.dirtyAll;
+        const wanted = new Set(this.dirty);
+        this.dirtyAll = false;
+        this.dirty.clear();
         for (const [name, source] of [...this.sources()]) {
+          if (!all && !wanted.has(name)) continue;
           try {
             const count = await source(this.confirmed.get(name) ?? new Map<string, string>());
             if (count) this.counts.set(name, count);
@@ -118,8 +126,10 @@ export class PendingTracker {
             // The replication was replaced while counting; the next count sees the new one.
           }
         }
-        if (this.attachments) this.counts.set('attachments', { count: await this.attachments().catch(() => 0), capped: false });
-      } while (this.again);
+        if (this.attachments && (all || wanted.has('attachments'))) {
+          this.counts.set('attachments', { count: await this.attachments().catch(() => 0), capped: false });
+        }
+      }
     } finally {
       this.counting = false;
     }

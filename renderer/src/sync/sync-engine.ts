@@ -117,6 +117,9 @@ export interface SyncEngineOptions {
 }
 
 
+/** How RxDB's replication marks the writes of its pull (`replication-downstream-<checkpoint key>`). */
+const DOWNSTREAM_WRITE = 'replication-downstream-';
+
 /** Identity used for a replication before this laptop ever reached the server. */
 const NOT_YET_CONNECTED = 'not-yet-connected';
 
@@ -147,6 +150,7 @@ export class SyncEngine {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private sweepTimer: ReturnType<typeof setTimeout> | null = null;
   private pendingTimer: ReturnType<typeof setTimeout> | null = null;
+  private pendingDirty: Set<string> | 'all' = new Set();
   private attachmentsRunning = false;
   private failing = false;
   private attachmentsDone: Promise<unknown> = Promise.resolve();
@@ -222,7 +226,13 @@ export class SyncEngine {
       const collection = db[name] as unknown as RxCollection<RecordTypes[CollectionName]>;
       // Installed here rather than at collection creation: only replication consults it.
       collection.conflictHandler = quorumConflictHandler(name, this.now, (report) => reportMerge(report, this.options.log, this.options.audit));
-      this.subscriptions.add(collection.$.subscribe(() => this.schedulePendingCount()));
+      this.subscriptions.add(
+        collection.eventBulks$.subscribe((bulk) => {
+          // What a pull stores is no change to send: a first sync of thousands of records must not
+          // recount after every batch. The pull's end (setActive) counts that collection again.
+          if (!bulk.context.startsWith(DOWNSTREAM_WRITE)) this.schedulePendingCount(name);
+        }),
+      );
     }
     await Promise.all(COLLECTION_NAMES.map((name) => this.createReplication(name, this.memory.identities[this.dbName(name)] ?? NOT_YET_CONNECTED)));
     if (this.options.attachments) this.subscriptions.add(this.options.attachments.changes$.subscribe(() => this.onLocalAttachmentChange()));
@@ -325,13 +335,12 @@ export class SyncEngine {
     sub.add(
       rs.sent$.subscribe(() => {
         this.tally.count('sent', name);
-        this.schedulePendingCount();
+        this.schedulePendingCount(name);
       }),
     );
     sub.add(
       rs.received$.subscribe(() => {
         this.tally.count('received', name);
-        this.schedulePendingCount();
       }),
     );
     sub.add(
@@ -644,7 +653,7 @@ export class SyncEngine {
   // ---------------------------------------------------------------- attachments
 
   private onLocalAttachmentChange(): void {
-    this.schedulePendingCount();
+    this.schedulePendingCount('attachments');
     if (this.state === 'connected') this.syncAttachments();
   }
 
@@ -673,7 +682,6 @@ export class SyncEngine {
         this.attachmentsRunning = false;
         if (this.isStopped()) return;
         this.setActive('attachments', false);
-        this.schedulePendingCount();
         if (this.attachmentsAgain) {
           this.attachmentsAgain = false;
           this.syncAttachments();
@@ -703,24 +711,30 @@ export class SyncEngine {
   private setActive(source: string, active: boolean): void {
     if (this.activeBy.get(source) === active) return;
     this.activeBy.set(source, active);
-    if (!active) this.schedulePendingCount();
+    if (!active) this.schedulePendingCount(source);
     this.publish();
   }
 
   // ---------------------------------------------------------------- status
 
-  private schedulePendingCount(): void {
-    if (this.isStopped() || this.pendingTimer) return;
+  /** Counts the waiting changes of `source` (a collection or `attachments`), or of everything, soon. */
+  private schedulePendingCount(source?: string): void {
+    if (this.isStopped()) return;
+    if (source === undefined) this.pendingDirty = 'all';
+    else if (this.pendingDirty !== 'all') this.pendingDirty.add(source);
+    if (this.pendingTimer) return;
     this.pendingTimer = setTimeout(() => {
       this.pendingTimer = null;
-      void this.countPending();
+      const dirty = this.pendingDirty;
+      this.pendingDirty = new Set();
+      void this.countPending(dirty === 'all' ? undefined : dirty);
     }, this.timing.pendingDebounceMs);
     // A change is in the making: the status says so until the count is done.
     this.publish();
   }
 
-  private async countPending(): Promise<void> {
-    if (!(await this.pending.recount()) || this.isStopped()) return;
+  private async countPending(sources?: Iterable<string>): Promise<void> {
+    if (!(await this.pending.recount(sources)) || this.isStopped()) return;
     this.publish();
   }
 
