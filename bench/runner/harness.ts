@@ -13,7 +13,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/chromium';
 import { freePort } from '../../tests/integration/support/sync-server';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const APP_OUT = path.join(projectRoot, 'dist', 'bench', 'app');
+/** Where the app and the page are built; QUORUM_BENCH_APP_OUT lets a second run (a profile) build beside a running one. */
+export const APP_OUT = process.env.QUORUM_BENCH_APP_OUT ? path.resolve(process.env.QUORUM_BENCH_APP_OUT) : path.join(projectRoot, 'dist', 'bench', 'app');
 export const PAGE_OUT = path.join(APP_OUT, 'bench');
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {

@@ -1,6 +1,12 @@
 /** Rules of the resolution register: what is overdue, and how the register is filtered. */
 import type { Resolution } from '../schemas';
-import type { ImplementationStatus } from '../schemas/vocabulary';
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../schemas/vocabulary';
+
+/** Implementation statuses that end the work on a resolution. */
+const FINISHED_STATUSES: readonly ImplementationStatus[] = ['implemented', 'revoked'];
+
+/** Statuses of resolutions still being implemented: the only ones that can be in progress or overdue. */
+export const UNFINISHED_STATUSES: readonly ImplementationStatus[] = IMPLEMENTATION_STATUSES.filter((s) => !FINISHED_STATUSES.includes(s));
 
 /** A carried resolution past its due date and not yet implemented or revoked. */
 export function isResolutionOverdue(
@@ -8,7 +14,7 @@ export function isResolutionOverdue(
   today: string,
 ): boolean {
   if (resolution.outcome !== 'carried' || !resolution.dueDate) return false;
-  if (resolution.status === 'implemented' || resolution.status === 'revoked') return false;
+  if (FINISHED_STATUSES.includes(resolution.status)) return false;
   return resolution.dueDate < today;
 }
 

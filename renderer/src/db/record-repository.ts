@@ -248,10 +248,22 @@ export class RecordRepository<K extends TrackedCollection> {
       .$.pipe(map((doc) => (doc ? (doc.toMutableJSON()) : null)));
   }
 
+  /** The records with these ids that exist (a bulk read by primary key, not a scan). */
+  watchByIds(ids: readonly string[]): Observable<Map<string, RecordTypes[K]>> {
+    return this.collection
+      .findByIds([...ids])
+      .$.pipe(map((docs) => new Map([...docs].map(([id, doc]) => [id, doc.toMutableJSON()]))));
+  }
+
   watchMany(query: MangoQuery<RecordTypes[K]>): Observable<RecordTypes[K][]> {
     return this.collection
       .find(query)
       .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+  }
+
+  /** How many records are stored, live. */
+  watchCount(): Observable<number> {
+    return this.collection.count({ selector: {} }).$;
   }
 
   async count(query: MangoQuery<RecordTypes[K]> = {}): Promise<number> {

@@ -3,7 +3,8 @@ import { checkBody, compareBodies } from '../../../shared/domain/bodies';
 import { checkMeeting, councilQuarterWithoutMeeting, quarterOf } from '../../../shared/domain/meetings';
 import { isQueryOverdue } from '../../../shared/domain/queries';
 import { quorumRequired } from '../../../shared/domain/quorum';
-import { isResolutionOverdue } from '../../../shared/domain/resolutions';
+import { isResolutionOverdue, UNFINISHED_STATUSES } from '../../../shared/domain/resolutions';
+import { IMPLEMENTATION_STATUSES } from '../../../shared/schemas/vocabulary';
 import type { Body, Meeting } from '../../../shared/schemas';
 
 const stamp = { createdAt: '', createdBy: '', updatedAt: '', updatedBy: '', hasConflict: false };
@@ -98,6 +99,13 @@ describe('overdue work', () => {
     expect(isResolutionOverdue({ outcome: 'carried', status: 'in_progress', dueDate: '2026-11-01' }, '2026-11-23')).toBe(true);
     expect(isResolutionOverdue({ outcome: 'carried', status: 'implemented', dueDate: '2026-11-01' }, '2026-11-23')).toBe(false);
     expect(isResolutionOverdue({ outcome: 'failed', status: 'not_started', dueDate: '2026-11-01' }, '2026-11-23')).toBe(false);
+  });
+
+  it('only a resolution with an unfinished status can be overdue (the dashboard reads only those)', () => {
+    expect([...UNFINISHED_STATUSES].sort()).toEqual(['in_progress', 'not_started', 'overdue']);
+    for (const status of IMPLEMENTATION_STATUSES) {
+      expect(isResolutionOverdue({ outcome: 'carried', status, dueDate: '2026-11-01' }, '2026-11-23')).toBe(UNFINISHED_STATUSES.includes(status));
+    }
   });
 });
 

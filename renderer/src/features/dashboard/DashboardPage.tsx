@@ -24,7 +24,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useBodies, useIndex } from '../bodies/hooks';
 import { useQuarterMeetings, useUpcomingMeetings } from '../meetings/hooks';
 import { useEscalationSweep, useQueryDashboard, useQuerySettings, useToday, useWorkingDayCalendar } from '../queries/hooks';
-import { useResolutions } from '../resolutions/hooks';
+import { useResolutionCount, useUnfinishedResolutions } from '../resolutions/hooks';
 import { useDepartments, useTimeZone } from '../settings/hooks';
 // The charts library is large: its chunk loads after the figures are on screen.
 const QueryCharts = lazy(() => import('./components/QueryCharts').then((m) => ({ default: m.QueryCharts })));
@@ -62,7 +62,9 @@ export function DashboardPage() {
   // Today's meetings count as upcoming until the day is over.
   const upcoming = useUpcomingMeetings(zonedToInstant(todayDate, '00:00', timeZone), 5);
   const queries = useQueryDashboard(todayDate, timeZone);
-  const resolutions = useResolutions();
+  // Only resolutions still being implemented are read: a five-year register stays on disk.
+  const resolutions = useUnfinishedResolutions();
+  const resolutionCount = useResolutionCount();
   const bodies = useBodies();
   const bodyIndex = useIndex(bodies);
   const quarterMeetings = useQuarterMeetings(todayDate, timeZone);
@@ -79,8 +81,8 @@ export function DashboardPage() {
   const overdueResolutions = (resolutions.data ?? []).filter((r) => isResolutionOverdue(r, todayDate));
   const inProgress = (resolutions.data ?? []).filter((r) => r.outcome === 'carried' && (r.status === 'in_progress' || r.status === 'not_started'));
   const noQueries = queries.data ? queries.data.open.length === 0 && queries.data.trend.every((m) => m.received === 0 && m.resolved === 0) : false;
-  const busy = !upcoming.data || !queries.data || !resolutions.data;
-  const nothingYet = upcoming.data?.length === 0 && noQueries && resolutions.data?.length === 0;
+  const busy = !upcoming.data || !queries.data || !resolutions.data || resolutionCount.data === undefined;
+  const nothingYet = upcoming.data?.length === 0 && noQueries && resolutionCount.data === 0;
 
   return (
     <>

@@ -15,7 +15,8 @@ import { useSearchParams } from 'react-router';
 import { quorumAt } from '@shared/domain/attendance';
 import { isRichTextEmpty } from '@shared/domain/rich-text';
 import { formatTime } from '@shared/domain/time';
-import type { Body, Meeting, Member } from '@shared/schemas';
+import type { Body, Meeting, Member, Resolution } from '@shared/schemas';
+import type { Department } from '@shared/settings/areas';
 import { LiveView } from '../../ui/LoadState';
 import { useNow } from '../../ui/useNow';
 import { useAgendaOutline } from '../agenda/hooks';
@@ -25,6 +26,10 @@ import { QuorumIndicator } from '../attendance/QuorumIndicator';
 import { useMeetingResolutions } from '../resolutions/hooks';
 import { useDepartments, useSettingsArea } from '../settings/hooks';
 import { ItemMinutes, ItemPanel } from './components/ItemMinutes';
+
+// Stable empty lists: the item panel is memoised on its props (see typing.ts).
+const NO_RESOLUTIONS: Resolution[] = [];
+const NO_DEPARTMENTS: Department[] = [];
 
 export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting: Meeting; body: Body; members: Map<string, Member>; timeZone: string }) {
   const { live, outline } = useAgendaOutline(meeting.id);
@@ -94,9 +99,9 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
                 meeting={meeting}
                 body={body}
                 members={members}
-                departments={departments.data ?? []}
+                departments={departments.data ?? NO_DEPARTMENTS}
                 phrases={phrases}
-                resolutions={byItem.get(current.item.id) ?? []}
+                resolutions={byItem.get(current.item.id) ?? NO_RESOLUTIONS}
                 timeZone={timeZone}
               />
               <Stack direction="row" spacing={1} sx={{ mt: 3, justifyContent: 'space-between' }}>

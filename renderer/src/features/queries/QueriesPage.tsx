@@ -45,7 +45,7 @@ import { errorMessage } from '../../ui/form-errors';
 import { useIndex } from '../bodies/hooks';
 import { ExportQueryReportButton } from '../documents/ExportQueryReportButton';
 import { useDepartments, useTimeZone } from '../settings/hooks';
-import { useEveryStakeholder } from '../stakeholders/hooks';
+import { useStakeholdersById } from '../stakeholders/hooks';
 import { QueueFilters } from './components/QueueFilters';
 import { QueueTable } from './components/QueueTable';
 import { useEscalationSweep, useQueryCount, useQuerySettings, useQueue, useToday, useWorkingDayCalendar } from './hooks';
@@ -89,7 +89,9 @@ export function QueriesPage() {
     },
   );
 
-  const stakeholderIndex = useIndex(useEveryStakeholder());
+  // Only the stakeholders of the queries in the queue are read, not the whole directory.
+  const stakeholderIds = useMemo(() => (live.data?.queries ?? []).map((q) => q.stakeholderId), [live.data]);
+  const stakeholderIndex = useStakeholdersById(stakeholderIds);
   const departmentIndex = useIndex(departments);
   const lookups: QueryLookups = useMemo(
     () => ({

@@ -27,7 +27,7 @@ import { AcknowledgementLetterButton } from '../documents/AcknowledgementLetterB
 import { useMeetings, useUpcomingMeetings } from '../meetings/hooks';
 import { useResolutions } from '../resolutions/hooks';
 import { useDepartments, useTimeZone } from '../settings/hooks';
-import { useEveryStakeholder } from '../stakeholders/hooks';
+import { useStakeholder } from '../stakeholders/hooks';
 import { QueryActionDialog, QUERY_ACTION_SPECS, type QueryActionKind } from './components/QueryActionDialog';
 import { QueryStatusChip } from './components/QueryStatusChip';
 import { QueryTimeline } from './components/QueryTimeline';
@@ -90,7 +90,6 @@ function QueryView({ query }: { query: StakeholderQuery }) {
   const timeline = useQueryTimeline(query.id);
   const departments = useDepartments();
   const departmentIndex = useIndex(departments);
-  const stakeholderIndex = useIndex(useEveryStakeholder());
   const members = useMembers();
   const meetings = useMeetings();
   const meetingIndex = useIndex(meetings);
@@ -98,7 +97,7 @@ function QueryView({ query }: { query: StakeholderQuery }) {
   const upcoming = useUpcomingMeetings(zonedToInstant(today, '00:00', timeZone), 20);
   const [action, setAction] = useState<QueryActionKind | null>(null);
 
-  const stakeholder = stakeholderIndex.get(query.stakeholderId);
+  const stakeholder = useStakeholder(query.stakeholderId).data ?? undefined;
   const overdue = isQueryOverdue(query, today);
   const dueSoon = !overdue && isQueryDueSoon(query, today, calendar);
   const councillor = useMemo(() => wardCouncillorOf(members.data ?? [], query.ward), [members.data, query.ward]);

@@ -665,11 +665,6 @@ export class QueryRepository extends RecordRepository<'queries'> {
     );
   }
 
-  /** How many queries are stored, to tell an empty register from an empty queue. */
-  watchCount(): Observable<number> {
-    return this.collection.count({ selector: {} }).$;
-  }
-
   /** A stakeholder's queries, newest first. */
   watchForStakeholder(stakeholderId: string): Observable<StakeholderQuery[]> {
     return this.watchMany({ selector: { stakeholderId }, sort: [{ stakeholderId: 'asc' }, { receivedAt: 'desc' }] });

@@ -8,6 +8,17 @@ export function useResolutions(): Live<Resolution[]> {
   return useLive(() => repos.resolutions.watchAll(), [repos]);
 }
 
+/** Resolutions still being implemented (see ResolutionRepository.watchUnfinished). */
+export function useUnfinishedResolutions(): Live<Resolution[]> {
+  const repos = useRepositories();
+  return useLive(() => repos.resolutions.watchUnfinished(), [repos]);
+}
+
+export function useResolutionCount(): Live<number> {
+  const repos = useRepositories();
+  return useLive(() => repos.resolutions.watchCount(), [repos]);
+}
+
 export function useMeetingResolutions(meetingId: string): Live<Resolution[]> {
   const repos = useRepositories();
   return useLive(() => repos.resolutions.watchForMeeting(meetingId), [repos, meetingId]);

@@ -7,6 +7,7 @@ import type { Observable } from 'rxjs';
 import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { formatResolutionNumber, nextMeetingSequence } from '@shared/domain/resolution-numbers';
+import { UNFINISHED_STATUSES } from '@shared/domain/resolutions';
 import { instantToDate } from '@shared/domain/time';
 import { checkVote, voteOutcome, type VoteContext } from '@shared/domain/votes';
 import { agendaNumbers } from '@shared/domain/agenda-numbering';
@@ -49,6 +50,15 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
   /** The register, newest first. */
   watchAll(): Observable<Resolution[]> {
     return this.watchMany({ sort: [{ adoptedOn: 'desc' }] });
+  }
+
+  /**
+   * Resolutions whose implementation is not finished (not started, in progress, or marked
+   * overdue), read through the status index: what the dashboard counts, without loading a
+   * five-year register.
+   */
+  watchUnfinished(): Observable<Resolution[]> {
+    return this.watchMany({ selector: { status: { $in: [...UNFINISHED_STATUSES] } }, sort: [{ status: 'asc' }, { id: 'asc' }] });
   }
 
   watchForMeeting(meetingId: string): Observable<Resolution[]> {

@@ -1,4 +1,5 @@
 /** Live stakeholders for components. */
+import { useMemo, useState } from 'react';
 import type { Stakeholder } from '@shared/schemas';
 import { useRepositories } from '../../db/DataProvider';
 import { useLive, type Live } from '../../db/use-live';
@@ -9,10 +10,20 @@ export function useStakeholders(): Live<Stakeholder[]> {
   return useLive(() => repos.stakeholders.watchAll(), [repos]);
 }
 
-/** Every record, merged ones included, to name the stakeholder of any query. */
-export function useEveryStakeholder(): Live<Stakeholder[]> {
+const NONE = new Map<string, Stakeholder>();
+
+/**
+ * The stakeholders with these ids, merged ones included: what a list of queries needs to name
+ * its stakeholders, read by key instead of loading the whole directory. While a new set of ids
+ * loads, the previous answer stays, so names do not blink when a filter changes.
+ */
+export function useStakeholdersById(ids: readonly string[]): ReadonlyMap<string, Stakeholder> {
   const repos = useRepositories();
-  return useLive(() => repos.stakeholders.watchEvery(), [repos]);
+  const key = useMemo(() => [...new Set(ids)].sort().join('\n'), [ids]);
+  const live = useLive(() => repos.stakeholders.watchByIds(key ? key.split('\n') : []), [repos, key]);
+  const [kept, setKept] = useState<ReadonlyMap<string, Stakeholder>>(NONE);
+  if (live.data && live.data !== kept) setKept(live.data);
+  return live.data ?? kept;
 }
 
 export function useStakeholder(id: string): Live<Stakeholder | null> {

@@ -146,10 +146,6 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
   }
 
   /** Every record, merged ones included (to follow a link to a merged record). */
-  watchEvery(): Observable<Stakeholder[]> {
-    return this.watchMany({ sort: [{ name: 'asc' }] });
-  }
-
   watchOrganisations(): Observable<Stakeholder[]> {
     return this.watchAll().pipe(map((list) => list.filter((s) => s.kind === 'organisation' && !s.anonymisedAt)));
   }

@@ -12,6 +12,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { memo } from 'react';
 import StarterKit from '@tiptap/starter-kit';
 import type { RichText } from '@shared/schemas/agenda-item';
 import type { Phrase } from '@shared/settings/meetings';
@@ -66,6 +67,42 @@ export function DiscussionEditor({ label, initial, phrases, timeZone, onSave }: 
     }),
   });
 
+  return (
+    <Box>
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', mb: 0.5, flexWrap: 'wrap' }} role="toolbar" aria-label={`${label} formatting`}>
+        <Typography variant="h3" component="h3" sx={{ mr: 1 }}>
+          Discussion
+        </Typography>
+        <FormattingTools editor={editor} bold={marks?.bold ?? false} italic={marks?.italic ?? false} bullet={marks?.bullet ?? false} numbered={marks?.numbered ?? false} phrases={phrases} />
+        <Box sx={{ flex: 1 }} />
+        <SaveStatus state={autosave.state} label={`${label} saved state`} timeZone={timeZone} />
+      </Stack>
+      <EditorFrame editor={editor} />
+    </Box>
+  );
+}
+
+type Editor = ReturnType<typeof useEditor>;
+
+/**
+ * The formatting buttons and the phrase menu, memoised: saving on every keystroke changes the
+ * save state above them, and they need not render again for it.
+ */
+const FormattingTools = memo(function FormattingTools({
+  editor,
+  bold,
+  italic,
+  bullet,
+  numbered,
+  phrases,
+}: {
+  editor: Editor;
+  bold: boolean;
+  italic: boolean;
+  bullet: boolean;
+  numbered: boolean;
+  phrases: Phrase[];
+}) {
   const tool = (name: string, active: boolean, icon: React.ReactNode, run: () => void, shortcut: string) => (
     <Tooltip title={`${name} (${shortcut})`}>
       <IconButton
@@ -80,35 +117,33 @@ export function DiscussionEditor({ label, initial, phrases, timeZone, onSave }: 
       </IconButton>
     </Tooltip>
   );
-
   return (
-    <Box>
-      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', mb: 0.5, flexWrap: 'wrap' }} role="toolbar" aria-label={`${label} formatting`}>
-        <Typography variant="h3" component="h3" sx={{ mr: 1 }}>
-          Discussion
-        </Typography>
-        {tool('Bold', marks?.bold ?? false, <FormatBoldIcon fontSize="small" />, () => editor?.chain().focus().toggleBold().run(), 'Ctrl+B')}
-        {tool('Italic', marks?.italic ?? false, <FormatItalicIcon fontSize="small" />, () => editor?.chain().focus().toggleItalic().run(), 'Ctrl+I')}
-        {tool('Bulleted list', marks?.bullet ?? false, <FormatListBulletedIcon fontSize="small" />, () => editor?.chain().focus().toggleBulletList().run(), 'Ctrl+Shift+8')}
-        {tool('Numbered list', marks?.numbered ?? false, <FormatListNumberedIcon fontSize="small" />, () => editor?.chain().focus().toggleOrderedList().run(), 'Ctrl+Shift+7')}
-        <PhraseMenu phrases={phrases} onInsert={(text) => editor?.chain().focus().insertContent({ type: 'text', text }).run()} />
-        <Box sx={{ flex: 1 }} />
-        <SaveStatus state={autosave.state} label={`${label} saved state`} timeZone={timeZone} />
-      </Stack>
-      <Box
-        sx={{
-          border: 1,
-          borderColor: 'divider',
-          borderRadius: 1,
-          px: 1.5,
-          bgcolor: 'background.paper',
-          '& .quorum-minutes-editor': { minHeight: 140, outline: 'none', py: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
-          '&:focus-within': { borderColor: 'primary.main', boxShadow: (t) => `0 0 0 1px ${t.palette.primary.main}` },
-          '& p': { my: 0.75 },
-        }}
-      >
-        <EditorContent editor={editor} />
-      </Box>
+    <>
+      {tool('Bold', bold, <FormatBoldIcon fontSize="small" />, () => editor?.chain().focus().toggleBold().run(), 'Ctrl+B')}
+      {tool('Italic', italic, <FormatItalicIcon fontSize="small" />, () => editor?.chain().focus().toggleItalic().run(), 'Ctrl+I')}
+      {tool('Bulleted list', bullet, <FormatListBulletedIcon fontSize="small" />, () => editor?.chain().focus().toggleBulletList().run(), 'Ctrl+Shift+8')}
+      {tool('Numbered list', numbered, <FormatListNumberedIcon fontSize="small" />, () => editor?.chain().focus().toggleOrderedList().run(), 'Ctrl+Shift+7')}
+      <PhraseMenu phrases={phrases} onInsert={(text) => editor?.chain().focus().insertContent({ type: 'text', text }).run()} />
+    </>
+  );
+});
+
+/** The editing area, memoised for the same reason (ProseMirror updates its own DOM). */
+const EditorFrame = memo(function EditorFrame({ editor }: { editor: Editor }) {
+  return (
+    <Box
+      sx={{
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        px: 1.5,
+        bgcolor: 'background.paper',
+        '& .quorum-minutes-editor': { minHeight: 140, outline: 'none', py: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
+        '&:focus-within': { borderColor: 'primary.main', boxShadow: (t) => `0 0 0 1px ${t.palette.primary.main}` },
+        '& p': { my: 0.75 },
+      }}
+    >
+      <EditorContent editor={editor} />
     </Box>
   );
-}
+});

@@ -14,7 +14,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
@@ -24,6 +24,7 @@ import type { Phrase } from '@shared/settings/meetings';
 import { useRepositories } from '../../../db/DataProvider';
 import { RichTextView } from '../../../ui/RichTextView';
 import { useAction } from '../../../ui/useAction';
+import { sameMinutesPanel } from '../typing';
 import { useAutosave } from '../useAutosave';
 import { ItemAttachments } from '../../agenda/components/ItemAttachments';
 import { ActionsEditor } from './ActionsEditor';
@@ -46,7 +47,11 @@ export interface ItemMinutesProps {
   timeZone: string;
 }
 
-export function ItemMinutes({ item, number, meeting, body, members, departments, phrases, resolutions, timeZone }: ItemMinutesProps) {
+/**
+ * Memoised so that typing (which saves the item on every key) does not render the whole panel
+ * (declarations, motions, votes, actions) again: see typing.ts.
+ */
+export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, body, members, departments, phrases, resolutions, timeZone }: ItemMinutesProps) {
   const repos = useRepositories();
   const action = useAction();
   const editable = canEditMinutes(meeting.status);
@@ -165,7 +170,7 @@ export function ItemMinutes({ item, number, meeting, body, members, departments,
       </Stack>
     </Box>
   );
-}
+}, sameMinutesPanel);
 
 /** A frame for the item panel so long minutes scroll inside it. */
 export function ItemPanel({ children }: { children: React.ReactNode }) {
