@@ -39,9 +39,13 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
-/** scripts/web.mjs (the app's own static server) serving dist/bench/app on a free port. */
-export async function startWebServer(): Promise<WebServer> {
-  const port = await freePort();
+/**
+ * scripts/web.mjs (the app's own static server) serving dist/bench/app on a free port, or on
+ * `port`: IndexedDB belongs to an origin, so a kept metro profile is opened on the port it was
+ * seeded on.
+ */
+export async function startWebServer(port?: number): Promise<WebServer> {
+  port ??= await freePort();
   const child: ChildProcess = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port)], {
     cwd: projectRoot,
     env: { ...process.env, QUORUM_RENDERER_OUT: APP_OUT },

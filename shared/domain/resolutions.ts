@@ -8,6 +8,11 @@ const FINISHED_STATUSES: readonly ImplementationStatus[] = ['implemented', 'revo
 /** Statuses of resolutions still being implemented: the only ones that can be in progress or overdue. */
 export const UNFINISHED_STATUSES: readonly ImplementationStatus[] = IMPLEMENTATION_STATUSES.filter((s) => !FINISHED_STATUSES.includes(s));
 
+/** A carried resolution whose implementation has not started or is under way (the dashboard's "Being implemented"). */
+export function isBeingImplemented(resolution: Pick<Resolution, 'outcome' | 'status'>): boolean {
+  return resolution.outcome === 'carried' && (resolution.status === 'in_progress' || resolution.status === 'not_started');
+}
+
 /** A carried resolution past its due date and not yet implemented or revoked. */
 export function isResolutionOverdue(
   resolution: Pick<Resolution, 'outcome' | 'status' | 'dueDate'>,

@@ -53,10 +53,14 @@ const DASHBOARD_READY = () => {
   return heading && overview ? performance.now() : false;
 };
 
-async function dashboardReadyAt(page: Page, origin: string): Promise<number> {
+/** …and with the resolution figures, which load on their own. */
+const DASHBOARD_COMPLETE = () => document.querySelector('[aria-label="Resolution figures"][aria-busy="false"]') ? performance.now() : false;
+
+async function dashboardReadyAt(page: Page, origin: string): Promise<{ ready: number; complete: number }> {
   await page.goto(`${origin}/#/`);
-  const handle = await page.waitForFunction(DASHBOARD_READY, undefined, { polling: 'raf', timeout: 120_000 });
-  return (await handle.jsonValue()) as number;
+  const ready = (await (await page.waitForFunction(DASHBOARD_READY, undefined, { polling: 'raf', timeout: 120_000 })).jsonValue()) as number;
+  const complete = (await (await page.waitForFunction(DASHBOARD_COMPLETE, undefined, { polling: 'raf', timeout: 120_000 })).jsonValue()) as number;
+  return { ready, complete: Math.max(ready, complete) };
 }
 
 function gzipKb(files: Iterable<string>): number {
@@ -67,6 +71,7 @@ function gzipKb(files: Iterable<string>): number {
 
 export async function measureColdStart(stage: MetroStage, metro: MetroProfile): Promise<Figure[]> {
   const samples: number[] = [];
+  const completeSamples: number[] = [];
   // What the first visit downloads before its dashboard is ready, and what it loads after (the charts).
   const requested: Array<{ file: string; at: number }> = [];
   let readyAt = Number.POSITIVE_INFINITY;
@@ -81,11 +86,14 @@ export async function measureColdStart(stage: MetroStage, metro: MetroProfile): 
         if (url.origin !== stage.origin) return;
         requested.push({ file: path.join(APP_OUT, url.pathname === '/' ? 'index.html' : url.pathname), at: Date.now() });
       });
-      const ms = await dashboardReadyAt(page, stage.origin);
+      const { ready: ms, complete } = await dashboardReadyAt(page, stage.origin);
       if (run === 0) readyAt = Date.now();
       // The first start also installs the service worker and fills the browser's caches: not counted.
-      if (run > 0) samples.push(ms);
-      stage.log(`  cold start ${run === 0 ? '(first visit, not counted)' : `run ${run}`}: ${Math.round(ms)} ms`);
+      if (run > 0) {
+        samples.push(ms);
+        completeSamples.push(complete);
+      }
+      stage.log(`  cold start ${run === 0 ? '(first visit, not counted)' : `run ${run}`}: ${Math.round(ms)} ms (resolution figures at ${Math.round(complete)} ms)`);
       if (run === 1) await page.screenshot({ path: path.join(stage.screenshots, 'dashboard-metro.png') });
     } finally {
       await context.close();
@@ -104,7 +112,14 @@ export async function measureColdStart(stage: MetroStage, metro: MetroProfile): 
       unit: 'ms',
       samples,
       target: { statistic: 'median', max: 1_500 },
-      note: 'A new browser on the same profile each run; from navigation to the dashboard with its figures.',
+      note: 'A new browser on the same profile each run; from navigation to the dashboard with its meetings and query figures (the resolution figures load on their own, below).',
+    },
+    {
+      id: 'cold-start.complete',
+      label: 'Cold start to the dashboard with its resolution figures too (full data set)',
+      unit: 'ms',
+      samples: completeSamples,
+      note: 'Those figures read every unfinished resolution, failed motions included (about a third of the register here), as no index answers "carried and not finished".',
     },
     {
       id: 'bundle',

@@ -22,19 +22,25 @@ export function SyncRunner() {
   const repos = useRepositories();
   useEffect(() => {
     let unmounted = false;
-    // PouchDB (the attachment store) is loaded after the first screen, not before it.
-    void import('../attachments/browser-attachment-store').then(({ browserAttachmentStore }) => {
-      if (unmounted) return;
-      return repos.sync.start({
-        connectivity: browserConnectivity(),
-        credentials: platform.credentials,
-        attachments: browserAttachmentStore(),
-        origin: window.location.origin,
-        answersWithoutCors,
+    // PouchDB (the attachment store) is loaded, and sync started, once the first screen has drawn
+    // (or after two seconds at most): their reads would otherwise queue before the screen's own.
+    const begin = () =>
+      void import('../attachments/browser-attachment-store').then(({ browserAttachmentStore }) => {
+        if (unmounted) return;
+        return repos.sync.start({
+          connectivity: browserConnectivity(),
+          credentials: platform.credentials,
+          attachments: browserAttachmentStore(),
+          origin: window.location.origin,
+          answersWithoutCors,
+        });
       });
-    });
+    const idle = typeof window.requestIdleCallback === 'function';
+    const handle = idle ? window.requestIdleCallback(begin, { timeout: 2_000 }) : window.setTimeout(begin, 200);
     return () => {
       unmounted = true;
+      if (idle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
       void repos.sync.stop();
     };
   }, [repos]);

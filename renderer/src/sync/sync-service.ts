@@ -53,6 +53,8 @@ export class SyncService {
   private readonly memory: SyncMemory;
   private readonly engineSubject = new BehaviorSubject<SyncEngine | null>(null);
   private runtime: SyncRuntime | null = null;
+  /** Callers waiting for start(): the page starts sync once its first screen has drawn. */
+  private readonly runtimeWaiters = new Set<(runtime: SyncRuntime | null) => void>();
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -109,6 +111,7 @@ export class SyncService {
       // Started again (a remount): the engine already running gives way to the new one.
       await this.halt();
       this.runtime = runtime;
+      for (const resolve of [...this.runtimeWaiters]) resolve(runtime);
       await this.launch();
     });
   }
@@ -151,9 +154,23 @@ export class SyncService {
     void engine.start().catch((error: unknown) => this.log.add('error', `Sync could not start: ${String(error)}`));
   }
 
+  /** The page's sync runtime, waiting up to `ms` for start() (called once the first screen has drawn). */
+  private whenStarted(ms = 5_000): Promise<SyncRuntime | null> {
+    if (this.runtime) return Promise.resolve(this.runtime);
+    return new Promise((resolve) => {
+      const done = (runtime: SyncRuntime | null) => {
+        clearTimeout(timer);
+        this.runtimeWaiters.delete(done);
+        resolve(runtime);
+      };
+      const timer = setTimeout(() => done(null), ms);
+      this.runtimeWaiters.add(done);
+    });
+  }
+
   /** Saves new settings (and password) and restarts sync with them. */
   async saveSettings(input: SyncSettingsInput): Promise<{ settings: SyncSettings; persistence: CredentialPersistence | null }> {
-    const runtime = this.runtime;
+    const runtime = await this.whenStarted();
     if (!runtime) throw new SyncNotStartedError();
     const saved = await this.settings.save(input, runtime.credentials);
     this.log.add('info', `Sync settings saved: ${saved.settings.serverUrl}, ${saved.settings.prefix}*${saved.settings.username ? `, as ${saved.settings.username}` : ''}.`);
@@ -166,7 +183,7 @@ export class SyncService {
 
   /** Stops syncing on this laptop and forgets the server; the records stay. */
   async forgetServer(): Promise<void> {
-    const runtime = this.runtime;
+    const runtime = await this.whenStarted();
     if (!runtime) throw new SyncNotStartedError();
     await this.enqueue(async () => {
       await this.halt();
@@ -177,13 +194,15 @@ export class SyncService {
   }
 
   async hasStoredPassword(): Promise<boolean> {
-    if (!this.runtime) return false;
-    return (await this.settings.password(this.runtime.credentials)) !== null;
+    const runtime = await this.whenStarted();
+    if (!runtime) return false;
+    return (await this.settings.password(runtime.credentials)) !== null;
   }
 
   /** Checks a server, account and prefix without saving anything. Empty password: the stored one. */
   async testConnection(input: ConnectionInput): Promise<ConnectionReport> {
-    const runtime = this.runtime;
+    // The stored password is needed only when none was typed.
+    const runtime = input.username && !input.password ? await this.whenStarted() : this.runtime;
     const password = input.password || (runtime && input.username ? ((await this.settings.password(runtime.credentials)) ?? '') : '');
     return testConnection(
       { ...input, password },

@@ -3,7 +3,7 @@ import { checkBody, compareBodies } from '../../../shared/domain/bodies';
 import { checkMeeting, councilQuarterWithoutMeeting, quarterOf } from '../../../shared/domain/meetings';
 import { isQueryOverdue } from '../../../shared/domain/queries';
 import { quorumRequired } from '../../../shared/domain/quorum';
-import { isResolutionOverdue, UNFINISHED_STATUSES } from '../../../shared/domain/resolutions';
+import { isBeingImplemented, isResolutionOverdue, UNFINISHED_STATUSES } from '../../../shared/domain/resolutions';
 import { IMPLEMENTATION_STATUSES } from '../../../shared/schemas/vocabulary';
 import type { Body, Meeting } from '../../../shared/schemas';
 
@@ -99,6 +99,14 @@ describe('overdue work', () => {
     expect(isResolutionOverdue({ outcome: 'carried', status: 'in_progress', dueDate: '2026-11-01' }, '2026-11-23')).toBe(true);
     expect(isResolutionOverdue({ outcome: 'carried', status: 'implemented', dueDate: '2026-11-01' }, '2026-11-23')).toBe(false);
     expect(isResolutionOverdue({ outcome: 'failed', status: 'not_started', dueDate: '2026-11-01' }, '2026-11-23')).toBe(false);
+  });
+
+  it('a carried resolution not started or in progress is being implemented; a failed motion never is', () => {
+    expect(isBeingImplemented({ outcome: 'carried', status: 'not_started' })).toBe(true);
+    expect(isBeingImplemented({ outcome: 'carried', status: 'in_progress' })).toBe(true);
+    expect(isBeingImplemented({ outcome: 'carried', status: 'implemented' })).toBe(false);
+    expect(isBeingImplemented({ outcome: 'failed', status: 'not_started' })).toBe(false);
+    for (const status of IMPLEMENTATION_STATUSES) if (isBeingImplemented({ outcome: 'carried', status })) expect(UNFINISHED_STATUSES).toContain(status);
   });
 
   it('only a resolution with an unfinished status can be overdue (the dashboard reads only those)', () => {

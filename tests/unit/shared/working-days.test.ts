@@ -108,6 +108,25 @@ describe('working-day arithmetic', () => {
     }
   });
 
+  it('counts long spans (years overdue) as a day-by-day walk would, declared holidays included', () => {
+    const withElection = new WorkingDayCalendar(['2024-05-29', '2026-11-04', 'not a date']);
+    const walk = (cal: WorkingDayCalendar, from: string, to: string) => {
+      let count = 0;
+      for (let ms = Date.parse(`${from}T00:00:00Z`) + 86_400_000; ms <= Date.parse(`${to}T00:00:00Z`); ms += 86_400_000) {
+        if (cal.isWorkingDay(new Date(ms).toISOString().slice(0, 10))) count += 1;
+      }
+      return count;
+    };
+    let seed = 7;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647);
+    for (let i = 0; i < 300; i += 1) {
+      const from = new Date(Date.UTC(2019, 0, 1) + (next() % 3_000) * 86_400_000).toISOString().slice(0, 10);
+      const to = new Date(Date.parse(`${from}T00:00:00Z`) + (next() % 2_200) * 86_400_000).toISOString().slice(0, 10);
+      for (const cal of [calendar, withElection]) expect(cal.workingDaysBetween(from, to)).toBe(walk(cal, from, to));
+    }
+    expect(withElection.workingDaysBetween('2026-11-02', '2026-11-06')).toBe(3);
+  });
+
   it('finds the next working day', () => {
     expect(calendar.nextWorkingDay('2026-04-03')).toBe('2026-04-07');
     expect(calendar.nextWorkingDay('2026-04-07')).toBe('2026-04-07');

@@ -12,19 +12,19 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { isQueryDueSoon, isQueryOpen, isQueryOverdue } from '@shared/domain/queries';
 import { councilQuarterWithoutMeeting } from '@shared/domain/meetings';
-import { isResolutionOverdue } from '@shared/domain/resolutions';
+import type { Department } from '@shared/settings/areas';
+import { isBeingImplemented, isResolutionOverdue } from '@shared/domain/resolutions';
 import { formatDateTime, zonedToInstant } from '@shared/domain/time';
 import { EmptyState } from '../../ui/EmptyState';
 import { LiveView, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useBodies, useIndex } from '../bodies/hooks';
 import { useQuarterMeetings, useUpcomingMeetings } from '../meetings/hooks';
-import { useEscalationSweep, useQueryDashboard, useQuerySettings, useToday, useWorkingDayCalendar } from '../queries/hooks';
-import { useResolutionCount, useUnfinishedResolutions } from '../resolutions/hooks';
+import { useAnyQuery, useEscalationSweep, useQueryDashboard, useQuerySettings, useQueueCounts, useToday, useWorkingDayCalendar } from '../queries/hooks';
+import { useAnyResolution, useUnfinishedResolutions } from '../resolutions/hooks';
 import { useDepartments, useTimeZone } from '../settings/hooks';
 // The charts library is large: its chunk loads after the figures are on screen.
 const QueryCharts = lazy(() => import('./components/QueryCharts').then((m) => ({ default: m.QueryCharts })));
@@ -56,33 +56,46 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** The query charts: the open queries, the monthly trend and recent resolutions, read when shown. */
+function DashboardCharts({ today, timeZone, departments }: { today: string; timeZone: string; departments: Map<string, Department> }) {
+  const queries = useQueryDashboard(today, timeZone);
+  return (
+    <LiveView live={queries} label="Loading charts…">
+      {(data) => (
+        <Suspense fallback={<Loading label="Loading charts…" />}>
+          <QueryCharts open={data.open} trend={data.trend} resolutions={data.resolutions} departments={departments} today={today} timeZone={timeZone} />
+        </Suspense>
+      )}
+    </LiveView>
+  );
+}
+
 export function DashboardPage() {
   const timeZone = useTimeZone();
   const todayDate = useToday(timeZone);
   // Today's meetings count as upcoming until the day is over.
   const upcoming = useUpcomingMeetings(zonedToInstant(todayDate, '00:00', timeZone), 5);
-  const queries = useQueryDashboard(todayDate, timeZone);
+  const settings = useQuerySettings();
+  const calendar = useWorkingDayCalendar(settings);
+  // Figures are counted through indexes; the charts, which need the open queries themselves, load after.
+  const figures = useQueueCounts(todayDate, calendar);
+  const anyQuery = useAnyQuery();
   // Only resolutions still being implemented are read: a five-year register stays on disk.
   const resolutions = useUnfinishedResolutions();
-  const resolutionCount = useResolutionCount();
+  const anyResolution = useAnyResolution();
   const bodies = useBodies();
   const bodyIndex = useIndex(bodies);
   const quarterMeetings = useQuarterMeetings(todayDate, timeZone);
   const councilIds = (bodies.data ?? []).filter((b) => b.kind === 'council').map((b) => b.id);
   const quarterGap = quarterMeetings.data ? councilQuarterWithoutMeeting(quarterMeetings.data, councilIds, todayDate) : null;
   const departmentIndex = useIndex(useDepartments());
-  const settings = useQuerySettings();
-  const calendar = useWorkingDayCalendar(settings);
   useEscalationSweep(todayDate);
 
-  const openQueries = useMemo(() => (queries.data?.open ?? []).filter(isQueryOpen), [queries.data]);
-  const overdueQueries = openQueries.filter((q) => isQueryOverdue(q, todayDate));
-  const dueSoon = openQueries.filter((q) => isQueryDueSoon(q, todayDate, calendar));
-  const overdueResolutions = (resolutions.data ?? []).filter((r) => isResolutionOverdue(r, todayDate));
-  const inProgress = (resolutions.data ?? []).filter((r) => r.outcome === 'carried' && (r.status === 'in_progress' || r.status === 'not_started'));
-  const noQueries = queries.data ? queries.data.open.length === 0 && queries.data.trend.every((m) => m.received === 0 && m.resolved === 0) : false;
-  const busy = !upcoming.data || !queries.data || !resolutions.data || resolutionCount.data === undefined;
-  const nothingYet = upcoming.data?.length === 0 && noQueries && resolutionCount.data === 0;
+  const noQueries = anyQuery.data === false;
+  // The resolution figures read every unfinished resolution (failed motions included): at metro
+  // scale that takes longer than the rest, so their card has its own loading state.
+  const busy = !upcoming.data || !figures.data || anyQuery.data === undefined || anyResolution.data === undefined;
+  const nothingYet = upcoming.data?.length === 0 && noQueries && anyResolution.data === false;
 
   return (
     <>
@@ -132,30 +145,26 @@ export function DashboardPage() {
           <Box sx={{ display: 'grid', gap: 2 }}>
             <Card title="Queries">
               <Box component="ul" sx={{ display: 'flex', gap: 4, p: 0, m: 0, flexWrap: 'wrap' }}>
-                <Figure label="Open queries" value={openQueries.length} to="/queries?queue=open" />
-                <Figure label="Overdue queries" value={overdueQueries.length} tone="error" to="/queries?queue=overdue" />
-                <Figure label="Due in the next 2 working days" value={dueSoon.length} tone="warning" to="/queries?queue=due_soon" />
+                <Figure label="Open queries" value={figures.data?.open ?? 0} to="/queries?queue=open" />
+                <Figure label="Overdue queries" value={figures.data?.overdue ?? 0} tone="error" to="/queries?queue=overdue" />
+                <Figure label="Due in the next 2 working days" value={figures.data?.dueSoon ?? 0} tone="warning" to="/queries?queue=due_soon" />
               </Box>
             </Card>
             <Card title="Resolutions">
-              <Box component="ul" sx={{ display: 'flex', gap: 4, p: 0, m: 0 }}>
-                <Figure label="Being implemented" value={inProgress.length} to="/resolutions" />
-                <Figure label="Overdue resolutions" value={overdueResolutions.length} tone="error" to="/resolutions" />
+              <Box aria-label="Resolution figures" aria-busy={!resolutions.data}>
+                <LiveView live={resolutions} label="Loading resolution figures…">
+                  {(unfinished) => (
+                    <Box component="ul" sx={{ display: 'flex', gap: 4, p: 0, m: 0 }}>
+                      <Figure label="Being implemented" value={unfinished.filter(isBeingImplemented).length} to="/resolutions" />
+                      <Figure label="Overdue resolutions" value={unfinished.filter((r) => isResolutionOverdue(r, todayDate)).length} tone="error" to="/resolutions" />
+                    </Box>
+                  )}
+                </LiveView>
               </Box>
             </Card>
           </Box>
-          <LiveView live={queries} label="Loading query figures…">
-            {(data) =>
-              // The charts (and their library) load once the figures above stand: they come second.
-              busy ? (
-                <Loading label="Loading charts…" />
-              ) : (
-                <Suspense fallback={<Loading label="Loading charts…" />}>
-                  <QueryCharts open={data.open} trend={data.trend} resolutions={data.resolutions} departments={departmentIndex} today={todayDate} timeZone={timeZone} />
-                </Suspense>
-              )
-            }
-          </LiveView>
+          {/* The charts (their data and their library) load once the figures above stand: they come second. */}
+          {busy ? <Loading label="Loading charts…" /> : <DashboardCharts today={todayDate} timeZone={timeZone} departments={departmentIndex} />}
         </Box>
       )}
     </>

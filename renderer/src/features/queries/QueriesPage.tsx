@@ -48,7 +48,7 @@ import { useDepartments, useTimeZone } from '../settings/hooks';
 import { useStakeholdersById } from '../stakeholders/hooks';
 import { QueueFilters } from './components/QueueFilters';
 import { QueueTable } from './components/QueueTable';
-import { useEscalationSweep, useQueryCount, useQuerySettings, useQueue, useToday, useWorkingDayCalendar } from './hooks';
+import { useAnyQuery, useEscalationSweep, useQuerySettings, useQueue, useToday, useWorkingDayCalendar } from './hooks';
 
 function isQueueKind(value: string | null): value is QueueKind {
   return (QUEUE_KINDS as readonly string[]).includes(value ?? '');
@@ -73,7 +73,7 @@ export function QueriesPage() {
   const [sort, setSort] = useState<QuerySort>({ key: 'dueDate', direction: 'asc' });
   const [exportMessage, setExportMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const text = useDeferredValue(filters.text);
-  const stored = useQueryCount();
+  const stored = useAnyQuery();
 
   const defaultFrom = addCalendarDays(today, -ALL_QUERIES_MONTHS_BACK);
   const live = useQueue(
@@ -213,7 +213,7 @@ export function QueriesPage() {
                 {queue === 'all' && !filters.receivedFrom ? ` · received since ${defaultFrom} (choose “Received from” for earlier ones)` : ''}
               </Typography>
               {result.queries.length === 0 ? (
-                stored.data === 0 ? (
+                stored.data === false ? (
                   <EmptyState
                     title="No queries yet"
                     icon={<QuestionAnswerIcon />}

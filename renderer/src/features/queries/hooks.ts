@@ -10,12 +10,12 @@ import { DEFAULT_QUERY_SETTINGS, type QuerySettings } from '@shared/settings/que
 import { useRepositories } from '../../db/DataProvider';
 import { useLive, type Live } from '../../db/use-live';
 import { useNow } from '../../ui/useNow';
-import type { DashboardData, QueueResult } from './queries.repository';
+import type { DashboardData, QueueCounts, QueueResult } from './queries.repository';
 import type { QueueReadOptions } from './queue-queries';
 
-export function useQueryCount(): Live<number> {
+export function useAnyQuery(): Live<boolean> {
   const repos = useRepositories();
-  return useLive(() => repos.queries.watchCount(), [repos]);
+  return useLive(() => repos.queries.watchAny(), [repos]);
 }
 
 export function useQuery(id: string): Live<StakeholderQuery | null> {
@@ -68,6 +68,11 @@ export function useQueue(spec: QueueSpec, today: string, calendar: WorkingDayCal
   );
 }
 
+export function useQueueCounts(today: string, calendar: WorkingDayCalendar): Live<QueueCounts> {
+  const repos = useRepositories();
+  return useLive(() => repos.queries.watchQueueCounts(today, calendar), [repos, today, calendar]);
+}
+
 export function useQueryDashboard(today: string, timeZone: string): Live<DashboardData> {
   const repos = useRepositories();
   return useLive(() => repos.queries.watchDashboard(today, timeZone), [repos, today, timeZone]);
@@ -79,8 +84,9 @@ export function useDeviceReferenceCode(): Live<string | null> {
 }
 
 /**
- * Escalates overdue queries up the ladder whenever a queue or the dashboard is open: at once, and
- * again every quarter of an hour (a laptop left open overnight escalates in the morning).
+ * Escalates overdue queries up the ladder whenever a queue or the dashboard is open: as soon as
+ * the page is idle, and again every quarter of an hour (a laptop left open overnight escalates in
+ * the morning).
  */
 export function useEscalationSweep(today: string): void {
   const repos = useRepositories();
@@ -89,10 +95,15 @@ export function useEscalationSweep(today: string): void {
     const sweep = () => {
       if (!stopped) repos.queries.escalateOverdue().catch((error: unknown) => console.warn('Escalation of overdue queries failed', error));
     };
-    sweep();
+    // The first sweep waits until the page has drawn (reading every overdue query competes with
+    // the screen's own reads), but no longer than a second.
+    const idle = typeof window.requestIdleCallback === 'function';
+    const first = idle ? window.requestIdleCallback(sweep, { timeout: 1_000 }) : window.setTimeout(sweep, 200);
     const timer = window.setInterval(sweep, 15 * 60_000);
     return () => {
       stopped = true;
+      if (idle) window.cancelIdleCallback(first);
+      else window.clearTimeout(first);
       window.clearInterval(timer);
     };
   }, [repos, today]);

@@ -78,6 +78,13 @@ export interface QueueResult {
   truncated: boolean;
 }
 
+/** The dashboard's query figures. */
+export interface QueueCounts {
+  open: number;
+  overdue: number;
+  dueSoon: number;
+}
+
 export interface DashboardData {
   open: StakeholderQuery[];
   trend: MonthTrend[];
@@ -663,6 +670,18 @@ export class QueryRepository extends RecordRepository<'queries'> {
         return { queries, total, truncated: total > queries.length };
       }),
     );
+  }
+
+  /**
+   * How many queries each queue holds, counted through the [status, dueDate] index without
+   * reading a record: the dashboard's figures.
+   */
+  watchQueueCounts(today: string, calendar: WorkingDayCalendar): Observable<QueueCounts> {
+    const count = (kind: 'open' | 'overdue' | 'due_soon') =>
+      combineLatest(queueQueries(queueRange({ kind }, today, calendar)).map(({ selector }) => this.collection.count({ selector: selector ?? {} }).$)).pipe(
+        map((counts) => counts.reduce((sum, n) => sum + n, 0)),
+      );
+    return combineLatest([count('open'), count('overdue'), count('due_soon')]).pipe(map(([open, overdue, dueSoon]) => ({ open, overdue, dueSoon })));
   }
 
   /** A stakeholder's queries, newest first. */

@@ -14,9 +14,9 @@ export function useUnfinishedResolutions(): Live<Resolution[]> {
   return useLive(() => repos.resolutions.watchUnfinished(), [repos]);
 }
 
-export function useResolutionCount(): Live<number> {
+export function useAnyResolution(): Live<boolean> {
   const repos = useRepositories();
-  return useLive(() => repos.resolutions.watchCount(), [repos]);
+  return useLive(() => repos.resolutions.watchAny(), [repos]);
 }
 
 export function useMeetingResolutions(meetingId: string): Live<Resolution[]> {
