@@ -32,6 +32,8 @@ export interface BenchConfig {
   server: { url: string; username: string; password: string } | null;
   out: string;
   only: ReadonlySet<ScenarioName>;
+  /** A folder that keeps the seeded metro browser profile between runs (seeding it takes minutes). */
+  keepMetro: string | null;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -46,7 +48,9 @@ export const USAGE = `Usage: npm run bench -- [options]
   --admin-user NAME    its admin account (with --server)
   --admin-password P   its admin password (or QUORUM_BENCH_ADMIN_PASSWORD)
   --only LIST          only these, comma-separated: ${SCENARIOS.join(', ')}
-  --out DIR            where the JSON results go (default bench-results)`;
+  --out DIR            where the JSON results go (default bench-results)
+  --keep-metro DIR     keep the seeded metro profile in DIR and reuse it next time (seeding the
+                       full metro takes about a quarter of an hour here)`;
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -77,6 +81,7 @@ export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<str
         'admin-password': { type: 'string' },
         only: { type: 'string' },
         out: { type: 'string', default: 'bench-results' },
+        'keep-metro': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -86,6 +91,7 @@ export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<str
   }
   if (values.help) return 'help';
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a folder name.');
+  if (values['keep-metro'] !== undefined && values['keep-metro'].trim() === '') throw new UsageError('--keep-metro needs a folder name.');
   const quick = values.quick ?? false;
   const scale = positive('scale', values.scale, false) ?? (quick ? 0.05 : 1);
   if (scale < MIN_SCALE) throw new UsageError(`--scale must be at least ${MIN_SCALE}: ${scale}`);
@@ -135,5 +141,6 @@ export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<str
     server,
     out: values.out ?? 'bench-results',
     only,
+    keepMetro: values['keep-metro'] ?? null,
   };
 }

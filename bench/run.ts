@@ -16,6 +16,7 @@ import { measureKeystrokes } from './runner/scenarios/keystroke';
 import { measureColdStart, measureDocuments, measureQueriesList, seedMetroProfile, type MetroProfile } from './runner/scenarios/metro';
 import { measurePull, measurePush } from './runner/scenarios/sync';
 import { checkServer, openServer, type BenchServer } from './runner/server';
+import { keptMetroPlan, schemaHash, type KeptMetro } from './runner/kept-metro';
 
 const MB = 1024 * 1024;
 
@@ -61,6 +62,16 @@ async function main(): Promise<number> {
     return 1;
   }
   if (config.server) await checkServer(config.server.url, config.server);
+  const metroWanted = wants('cold-start') || wants('bundle') || wants('queries') || wants('documents');
+  let kept: KeptMetro | null = null;
+  if (config.keepMetro && metroWanted) {
+    try {
+      kept = keptMetroPlan(config.keepMetro, { seed: config.seed, sizes: config.sizes, schemaHash: schemaHash() });
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      return 1;
+    }
+  }
 
   const sizes = config.sizes;
   log(
@@ -88,7 +99,8 @@ async function main(): Promise<number> {
   };
 
   try {
-    web = await startWebServer();
+    // A kept metro profile's IndexedDB belongs to the origin it was seeded on.
+    web = await startWebServer(kept?.kind === 'reuse' ? kept.marker.port : undefined);
     const origin = web.origin;
     const data = new MetroDataSet({ seed: config.seed, sizes, now });
     if (wants('pull') || wants('push') || wants('keystroke')) {
@@ -112,9 +124,9 @@ async function main(): Promise<number> {
       await attempt('keystroke → durable', () => measureKeystrokes({ origin, server: s, keys: config.runs.keystrokes, log, screenshot: path.join(screenshots, 'minutes-typing.png') }));
     }
     const metroStage = { origin, config, now, log, screenshots };
-    if (wants('cold-start') || wants('bundle') || wants('queries') || wants('documents')) {
+    if (metroWanted) {
       log('▶ seeding the metro data set into IndexedDB');
-      metro = await seedMetroProfile(metroStage);
+      metro = await seedMetroProfile(metroStage, config.keepMetro && kept ? { dir: config.keepMetro, plan: kept, port: Number(new URL(origin).port) } : undefined);
       const m = metro;
       if (wants('cold-start') || wants('bundle')) {
         await attempt('cold start', async () => (await measureColdStart(metroStage, m)).filter((f) => (f.id === 'bundle' ? wants('bundle') : wants('cold-start'))));

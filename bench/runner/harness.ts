@@ -4,7 +4,7 @@
  * end-to-end tests launch it, and the machine's details for the report.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,8 +86,9 @@ export interface Profile {
  * A browser profile on disk: its IndexedDB outlives the browser, so a cold start can close
  * Chromium and open it again on the same data, as a person reopening the app.
  */
-export function browserProfile(name: string): Profile {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `quorum-bench-${name}-`));
+export function browserProfile(name: string, keptIn?: string): Profile {
+  const dir = keptIn ? path.resolve(keptIn) : mkdtempSync(path.join(os.tmpdir(), `quorum-bench-${name}-`));
+  if (keptIn) mkdirSync(dir, { recursive: true });
   const executablePath = chromiumPath();
   return {
     dir,
@@ -102,7 +103,8 @@ export function browserProfile(name: string): Profile {
         // The keystroke observer runs in a worker made from a blob: the app's CSP would refuse it.
         bypassCSP: true,
       }),
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
+    // A kept profile stays for the next run.
+    dispose: () => (keptIn ? undefined : rmSync(dir, { recursive: true, force: true })),
   };
 }
 

@@ -13,6 +13,7 @@ import type { Figure } from '../../report';
 import { openBenchPage } from '../bench-page';
 import { staticFirstLoadOf } from '../first-load';
 import { APP_OUT, browserProfile, type Profile } from '../harness';
+import { schemaHash, writeMetroMarker, type KeptMetro } from '../kept-metro';
 
 export interface MetroStage {
   origin: string;
@@ -29,14 +30,35 @@ export interface MetroProfile {
   seedMs: number;
 }
 
-export async function seedMetroProfile(stage: MetroStage): Promise<MetroProfile> {
-  const profile = browserProfile('metro');
+/**
+ * Seeds the metro data set into a new browser profile, or into `kept` (--keep-metro), which then
+ * stays for the next run; or reuses what `kept` already holds (see kept-metro.ts).
+ */
+export async function seedMetroProfile(stage: MetroStage, kept?: { dir: string; plan: KeptMetro; port: number }): Promise<MetroProfile> {
+  const profile = browserProfile('metro', kept?.dir);
+  if (kept?.plan.kind === 'reuse') {
+    const { marker } = kept.plan;
+    stage.log(`  metro: reusing the profile seeded ${marker.seededAt} in ${kept.dir}`);
+    return { profile, budgetMeetingId: marker.budgetMeetingId, counts: marker.counts, seedMs: marker.seedMs };
+  }
   const context = await profile.open();
   try {
     const bench = await openBenchPage(context, stage.origin);
     const result = await bench.call('seedMetro', { seed: stage.config.seed, sizes: stage.config.sizes, now: stage.now.toISOString(), userName: 'Bench Officer', chunk: 500 });
     const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
     stage.log(`  metro: ${total.toLocaleString('en-US')} records written to IndexedDB in ${(result.ms / 1000).toFixed(1)} s (${JSON.stringify(result.counts)})`);
+    if (kept) {
+      writeMetroMarker(kept.dir, {
+        seed: stage.config.seed,
+        sizes: stage.config.sizes,
+        schemaHash: schemaHash(),
+        port: kept.port,
+        counts: result.counts,
+        seedMs: result.ms,
+        budgetMeetingId: result.budgetMeetingId,
+        seededAt: stage.now.toISOString(),
+      });
+    }
     return { profile, budgetMeetingId: result.budgetMeetingId, counts: result.counts, seedMs: result.ms };
   } catch (error) {
     profile.dispose();

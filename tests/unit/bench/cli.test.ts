@@ -154,4 +154,9 @@ describe('parseBenchArgs refuses input that would run nothing or the wrong thing
   it('refuses an empty --out', () => {
     expect(() => parseBenchArgs(['--out', ''])).toThrow(/--out/);
   });
+  it('keeps the metro profile in a folder only when asked, and refuses an empty name', () => {
+    expect(config([]).keepMetro).toBeNull();
+    expect(config(['--keep-metro', '/var/tmp/metro']).keepMetro).toBe('/var/tmp/metro');
+    expect(refusal(['--keep-metro', ' ']).message).toMatch(/--keep-metro needs a folder name/);
+  });
 });
