@@ -17,6 +17,12 @@ test('query charts read as tables, and the overdue figure opens the Overdue queu
   // The open demo queries: in progress, assigned, new, acknowledged, awaiting the stakeholder.
   await expect(page.getByRole('link', { name: 'Open queries: 5' })).toBeVisible();
   const open = 5;
+  // The demo's resolutions: one carried and in progress (overdue), one carried and not started,
+  // one implemented, and a failed motion that is never "being implemented". Their figures load
+  // on their own (a metro's unfinished resolutions take a while to read).
+  await expect(page.getByLabel('Resolution figures')).toHaveAttribute('aria-busy', 'false');
+  expect(await dashboard.figureValue('Being implemented')).toBe(2);
+  expect(await dashboard.figureValue('Overdue resolutions')).toBe(1);
   const aging = await dashboard.asTable('Aging of open queries');
   const counts = await aging.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => Number(r.lastElementChild?.textContent ?? 0)));
   expect(counts).toHaveLength(4);
