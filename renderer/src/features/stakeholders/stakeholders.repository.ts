@@ -145,7 +145,6 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
     return this.watchMany({ sort: [{ name: 'asc' }] }).pipe(map((list) => list.filter(isListedStakeholder)));
   }
 
-  /** Every record, merged ones included (to follow a link to a merged record). */
   watchOrganisations(): Observable<Stakeholder[]> {
     return this.watchAll().pipe(map((list) => list.filter((s) => s.kind === 'organisation' && !s.anonymisedAt)));
   }
