@@ -6,6 +6,7 @@
  * Due dates follow the municipality's service standards in working days; the clock stops while
  * the stakeholder is awaited, and overdue queries climb the escalation ladder.
  */
+import type { MangoQuery } from 'rxdb';
 import { combineLatest, map, of, type Observable } from 'rxjs';
 import { isQueryOpen, OPEN_QUERY_STATUSES } from '@shared/domain/queries';
 import {
@@ -659,14 +660,12 @@ export class QueryRepository extends RecordRepository<'queries'> {
         }),
       );
     }
-    const counts = mango.map(({ selector }) => this.collection.count({ selector: selector ?? {} }).$);
-    return combineLatest([combineLatest(lists), combineLatest(counts)]).pipe(
-      map(([parts, totals]) => {
+    return combineLatest([combineLatest(lists), this.countOf(mango)]).pipe(
+      map(([parts, total]) => {
         const queries = parts
           .flat()
           .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.reference.localeCompare(b.reference))
           .slice(0, limit);
-        const total = totals.reduce((sum, n) => sum + n, 0);
         return { queries, total, truncated: total > queries.length };
       }),
     );
@@ -677,11 +676,13 @@ export class QueryRepository extends RecordRepository<'queries'> {
    * reading a record: the dashboard's figures.
    */
   watchQueueCounts(today: string, calendar: WorkingDayCalendar): Observable<QueueCounts> {
-    const count = (kind: 'open' | 'overdue' | 'due_soon') =>
-      combineLatest(queueQueries(queueRange({ kind }, today, calendar)).map(({ selector }) => this.collection.count({ selector: selector ?? {} }).$)).pipe(
-        map((counts) => counts.reduce((sum, n) => sum + n, 0)),
-      );
+    const count = (kind: 'open' | 'overdue' | 'due_soon') => this.countOf(queueQueries(queueRange({ kind }, today, calendar)));
     return combineLatest([count('open'), count('overdue'), count('due_soon')]).pipe(map(([open, overdue, dueSoon]) => ({ open, overdue, dueSoon })));
+  }
+
+  /** The queries matching any of a queue's selectors (one per status, so they never overlap), counted live. */
+  private countOf(mango: readonly MangoQuery<StakeholderQuery>[]): Observable<number> {
+    return combineLatest(mango.map(({ selector }) => this.collection.count({ selector: selector ?? {} }).$)).pipe(map((counts) => counts.reduce((sum, n) => sum + n, 0)));
   }
 
   /** A stakeholder's queries, newest first. */
