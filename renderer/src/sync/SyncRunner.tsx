@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useRepositories } from '../db/DataProvider';
 import { platform } from '../platform/platform';
+import { whenIdle } from '../ui/when-idle';
 import { browserConnectivity } from './connectivity';
 
 /**
@@ -35,12 +36,10 @@ export function SyncRunner() {
           answersWithoutCors,
         });
       });
-    const idle = typeof window.requestIdleCallback === 'function';
-    const handle = idle ? window.requestIdleCallback(begin, { timeout: 2_000 }) : window.setTimeout(begin, 200);
+    const cancel = whenIdle(begin, 2_000);
     return () => {
       unmounted = true;
-      if (idle) window.cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
+      cancel();
       void repos.sync.stop();
     };
   }, [repos]);

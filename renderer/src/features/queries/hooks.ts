@@ -10,6 +10,7 @@ import { DEFAULT_QUERY_SETTINGS, type QuerySettings } from '@shared/settings/que
 import { useRepositories } from '../../db/DataProvider';
 import { useLive, type Live } from '../../db/use-live';
 import { useNow } from '../../ui/useNow';
+import { whenIdle } from '../../ui/when-idle';
 import type { DashboardData, QueueCounts, QueueResult } from './queries.repository';
 import type { QueueReadOptions } from './queue-queries';
 
@@ -97,13 +98,11 @@ export function useEscalationSweep(today: string): void {
     };
     // The first sweep waits until the page has drawn (reading every overdue query competes with
     // the screen's own reads), but no longer than a second.
-    const idle = typeof window.requestIdleCallback === 'function';
-    const first = idle ? window.requestIdleCallback(sweep, { timeout: 1_000 }) : window.setTimeout(sweep, 200);
+    const cancelFirst = whenIdle(sweep, 1_000);
     const timer = window.setInterval(sweep, 15 * 60_000);
     return () => {
       stopped = true;
-      if (idle) window.cancelIdleCallback(first);
-      else window.clearTimeout(first);
+      cancelFirst();
       window.clearInterval(timer);
     };
   }, [repos, today]);
