@@ -50,10 +50,11 @@ async function main(): Promise<number> {
   const started = Date.now();
   const now = new Date();
   const wants = (name: ScenarioName) => config.only.has(name);
+  const metroWanted = wants('cold-start') || wants('bundle') || wants('queries') || wants('documents');
 
   // Before anything is built or started: does the data fit, and does the server answer?
   const disk = statfsSync(os.tmpdir());
-  const problem = fitProblem(wants('cold-start') || wants('bundle') || wants('queries') || wants('documents') ? config.scale : 0, {
+  const problem = fitProblem(metroWanted ? config.scale : 0, {
     freeMemoryMb: Math.floor(os.freemem() / MB),
     freeDiskMb: Math.floor((disk.bavail * disk.bsize) / MB),
   });
@@ -62,7 +63,6 @@ async function main(): Promise<number> {
     return 1;
   }
   if (config.server) await checkServer(config.server.url, config.server);
-  const metroWanted = wants('cold-start') || wants('bundle') || wants('queries') || wants('documents');
   let kept: KeptMetro | null = null;
   if (config.keepMetro && metroWanted) {
     try {
