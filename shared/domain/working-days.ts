@@ -94,9 +94,23 @@ export function publicHolidays(year: number): PublicHoliday[] {
   return [...holidays, ...observed].sort((x, y) => x.date.localeCompare(y.date));
 }
 
+/** How many of the sorted `dates` are on or before `date`. */
+function firstAfter(dates: readonly string[], date: string): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((dates[middle] as string) <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export class WorkingDayCalendar {
   private readonly extra: Map<string, string>;
   private readonly byYear = new Map<number, Map<string, string>>();
+  /** Every holiday on a weekday (public and declared), in date order, for the years covered so far. */
+  private weekdayHolidays: { from: number; to: number; dates: string[] } | null = null;
 
   /** `extraHolidays`: once-off days declared public holidays, such as an election day. */
   constructor(extraHolidays: readonly (string | PublicHoliday)[] = []) {
@@ -112,6 +126,24 @@ export class WorkingDayCalendar {
       this.byYear.set(year, map);
     }
     return map;
+  }
+
+  /** The dates of the holidays that fall on a weekday, sorted, covering at least the years given. */
+  private weekdayHolidaysOf(firstYear: number, lastYear: number): string[] {
+    const cached = this.weekdayHolidays;
+    if (cached && cached.from <= firstYear && cached.to >= lastYear) return cached.dates;
+    const from = Math.min(firstYear, cached?.from ?? firstYear);
+    const to = Math.max(lastYear, cached?.to ?? lastYear);
+    const dates = new Set<string>();
+    for (let year = from; year <= to; year += 1) for (const date of this.holidaysOf(year).keys()) dates.add(date);
+    for (const date of this.extra.keys()) if (isCalendarDate(date)) dates.add(date);
+    const sorted = [...dates].filter((date) => {
+      const weekday = dayOfWeek(date);
+      return weekday !== 0 && weekday !== 6;
+    });
+    sorted.sort();
+    this.weekdayHolidays = { from, to, dates: sorted };
+    return sorted;
   }
 
   /** The holiday's name, or null on an ordinary day. */
@@ -156,17 +188,9 @@ export class WorkingDayCalendar {
       const weekday = (startWeekday + i) % 7;
       if (weekday !== 0 && weekday !== 6) count += 1;
     }
-    const holidays = new Set<string>();
-    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
-      for (const date of this.holidaysOf(year).keys()) holidays.add(date);
-    }
-    for (const date of this.extra.keys()) if (isCalendarDate(date)) holidays.add(date);
-    for (const date of holidays) {
-      if (date > from && date <= to) {
-        const weekday = dayOfWeek(date);
-        if (weekday !== 0 && weekday !== 6) count -= 1;
-      }
-    }
+    // Less the holidays that fall on a weekday in (from, to]: sorted dates, found by bisection.
+    const weekdayHolidays = this.weekdayHolidaysOf(Number(from.slice(0, 4)), Number(to.slice(0, 4)));
+    count -= firstAfter(weekdayHolidays, to) - firstAfter(weekdayHolidays, from);
     return count;
   }
 
