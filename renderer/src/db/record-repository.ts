@@ -16,6 +16,7 @@ import type { CollectionName } from '@shared/schemas/vocabulary';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditFact, AuditLog } from './audit-log';
 import type { QuorumDatabase } from './create-database';
+import { recordOf } from './record-of';
 import type { WriteContext } from './write-context';
 
 /** Collections whose records carry created/updated stamps and are edited through forms. */
@@ -245,20 +246,20 @@ export class RecordRepository<K extends TrackedCollection> {
   watchById(id: string): Observable<RecordTypes[K] | null> {
     return this.collection
       .findOne(id)
-      .$.pipe(map((doc) => (doc ? (doc.toMutableJSON()) : null)));
+      .$.pipe(map((doc) => (doc ? recordOf(doc) : null)));
   }
 
   /** The records with these ids that exist (a bulk read by primary key, not a scan). */
   watchByIds(ids: readonly string[]): Observable<Map<string, RecordTypes[K]>> {
     return this.collection
       .findByIds([...ids])
-      .$.pipe(map((docs) => new Map([...docs].map(([id, doc]) => [id, doc.toMutableJSON()]))));
+      .$.pipe(map((docs) => new Map([...docs].map(([id, doc]) => [id, recordOf(doc)]))));
   }
 
   watchMany(query: MangoQuery<RecordTypes[K]>): Observable<RecordTypes[K][]> {
     return this.collection
       .find(query)
-      .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+      .$.pipe(map((docs) => docs.map((doc) => recordOf(doc))));
   }
 
   /**

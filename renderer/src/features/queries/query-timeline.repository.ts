@@ -9,6 +9,7 @@ import type { QueryEventKind } from '@shared/schemas/vocabulary';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
+import { recordOf } from '../../db/record-of';
 import type { WriteContext } from '../../db/write-context';
 
 export type NewQueryEvent = Omit<QueryEvent, 'id' | 'at' | 'by'>;
@@ -81,7 +82,7 @@ export class QueryTimelineRepository {
   watchForQuery(queryId: string): Observable<QueryEvent[]> {
     return this.db.queryevents
       .find({ selector: { queryId }, sort: [{ queryId: 'asc' }, { at: 'asc' }] })
-      .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+      .$.pipe(map((docs) => docs.map((doc) => recordOf(doc))));
   }
 
   /** Events of one kind in [from, to), counted through the [kind, at] index. */
@@ -93,7 +94,7 @@ export class QueryTimelineRepository {
   watchKindSince(kind: QueryEventKind, since: string): Observable<QueryEvent[]> {
     return this.db.queryevents
       .find({ selector: { kind: { $eq: kind }, at: { $gte: since } }, sort: [{ at: 'asc' }] })
-      .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+      .$.pipe(map((docs) => docs.map((doc) => recordOf(doc))));
   }
 
   /** Every event of these queries, oldest first (a person's data export). */
@@ -101,6 +102,6 @@ export class QueryTimelineRepository {
     const lists = await Promise.all(
       queryIds.map((queryId) => this.db.queryevents.find({ selector: { queryId }, sort: [{ queryId: 'asc' }, { at: 'asc' }] }).exec()),
     );
-    return lists.flat().map((doc) => doc.toMutableJSON());
+    return lists.flat().map((doc) => recordOf(doc));
   }
 }
