@@ -3,54 +3,19 @@
  * RxDB's own query planner (no timing asserts), and the results against a plain filter over a
  * generated register of several thousand queries.
  */
-import { firstValueFrom } from 'rxjs';
+import { filter, firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isQueryDueSoon, isQueryOverdue, OPEN_QUERY_STATUSES } from '../../../shared/domain/queries';
-import { QUEUE_KINDS, queueRange, type QueueSpec } from '../../../shared/domain/query-queues';
+import { NO_FILTERS, QUEUE_KINDS, queueRange, type QueueSpec } from '../../../shared/domain/query-queues';
 import { WorkingDayCalendar } from '../../../shared/domain/working-days';
-import { addCalendarDays } from '../../../shared/domain/time';
 import type { StakeholderQuery } from '../../../shared/schemas';
-import { QUERY_STATUSES } from '../../../shared/schemas/vocabulary';
-import { queueQueries } from '../../../renderer/src/features/queries/queue-queries';
+import { QUEUE_LIMIT, QUEUE_PAGE, queueExtent, queueQueries, queueReadLimit } from '../../../renderer/src/features/queries/queue-queries';
+import { generateQueries as generate } from '../support/generated-queries';
 import { createTestData, type TestData } from '../support/test-database';
 
 const calendar = new WorkingDayCalendar();
 const today = '2026-04-14';
 const specs: QueueSpec[] = QUEUE_KINDS.map((kind) => ({ kind, officer: 'Officer 3', departmentId: 'dept-2' }));
-
-/** A register of queries spread over statuses, departments, officers and due dates (deterministic). */
-function generate(count: number): StakeholderQuery[] {
-  let seed = 42;
-  const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
-  const stamp = { createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'gen', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'gen', hasConflict: false };
-  return Array.from({ length: count }, (_, i) => {
-    // Most of a real register is closed.
-    const status = random() < 0.7 ? 'closed' : QUERY_STATUSES[Math.floor(random() * QUERY_STATUSES.length)]!;
-    const received = addCalendarDays(today, -Math.floor(random() * 400));
-    const due = addCalendarDays(received, 5 + Math.floor(random() * 30));
-    const finished = status === 'resolved' || status === 'closed';
-    return {
-      id: `gen-${i}`,
-      reference: `Q-2026-${String(i + 1).padStart(5, '0')}-GN`,
-      stakeholderId: `s-${i % 500}`,
-      channel: 'phone',
-      subject: `Generated query ${i}`,
-      category: 'Other',
-      priority: 'normal',
-      status,
-      receivedAt: `${received}T08:00:00.000Z`,
-      dueDate: due,
-      departmentId: status === 'new' ? '' : `dept-${i % 6}`,
-      officer: status === 'new' ? '' : `Officer ${i % 9}`,
-      ...(finished ? { outcome: 'Done' } : {}),
-      ...(status === 'awaiting_stakeholder' ? { pausedSince: `${received}T09:00:00.000Z` } : {}),
-      ...stamp,
-    } satisfies StakeholderQuery;
-  });
-}
 
 describe('queue queries use indexes', () => {
   let data: TestData;
@@ -116,8 +81,13 @@ describe('queues over a generated register', () => {
     expect(dues).toEqual([...dues].sort());
   });
 
-  it('reads at most the limit and says how many more there are', async () => {
-    const result = await firstValueFrom(data.repos.queries.watchQueue({ kind: 'open' }, today, calendar, { limit: 50 }));
+  it('reads at most the limit and says how many more there are, the rows not waiting for the count', async () => {
+    const queue = data.repos.queries.watchQueue({ kind: 'open' }, today, calendar, { limit: 50 });
+    const first = await firstValueFrom(queue);
+    expect(first.queries).toHaveLength(50);
+    expect(first.total).toBeNull();
+    expect(first.truncated).toBe(true);
+    const result = await firstValueFrom(queue.pipe(filter((r) => r.total !== null)));
     const open = register.filter((q) => OPEN_QUERY_STATUSES.includes(q.status));
     expect(result.queries).toHaveLength(50);
     expect(result.total).toBe(open.length);
@@ -143,5 +113,30 @@ describe('queues over a generated register', () => {
     );
     const want = register.filter((q) => q.receivedAt >= '2026-02-28T22:00:00.000Z' && q.receivedAt < '2026-03-31T22:00:00.000Z');
     expect(result.queries.map((q) => q.id).sort()).toEqual(want.map((q) => q.id).sort());
+  });
+});
+
+describe('how much of a queue the page reads', () => {
+  it('reads the first page while the person only looks, and everything up to the limit once scrolled', () => {
+    expect(queueReadLimit(NO_FILTERS, false)).toBe(QUEUE_PAGE);
+    expect(queueReadLimit(NO_FILTERS, true)).toBe(QUEUE_LIMIT);
+    // Status and department go into the index: the first page is still the right answer.
+    expect(queueReadLimit({ ...NO_FILTERS, status: 'assigned', departmentId: 'dept-2' }, false)).toBe(QUEUE_PAGE);
+  });
+
+  it.each(['text', 'category', 'ward', 'priority', 'channel', 'receivedFrom', 'receivedTo'] as const)(
+    'reads up to the limit at once when filtering by %s, which works on the rows read',
+    (field) => {
+      const value = field === 'priority' ? 'high' : field === 'channel' ? 'email' : field.startsWith('received') ? '2026-01-01' : 'x';
+      expect(queueReadLimit({ ...NO_FILTERS, [field]: value }, false)).toBe(QUEUE_LIMIT);
+      expect(queueReadLimit({ ...NO_FILTERS, [field]: '   ' }, false)).toBe(QUEUE_PAGE);
+    },
+  );
+
+  it('says in words what part of a long queue is shown', () => {
+    const rows = (n: number) => Array.from({ length: n }, () => ({}) as StakeholderQuery);
+    expect(queueExtent({ queries: rows(250), total: 12_345, truncated: true })).toBe('the 250 soonest due of 12\u00a0345: scroll down for more');
+    expect(queueExtent({ queries: rows(250), total: null, truncated: true })).toBe('the 250 soonest due: scroll down for more');
+    expect(queueExtent({ queries: rows(QUEUE_LIMIT), total: 12_345, truncated: true })).toBe('the 2\u00a0000 soonest due of 12\u00a0345 are shown: narrow the filters to see the rest');
   });
 });

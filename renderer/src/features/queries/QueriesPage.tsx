@@ -14,7 +14,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { csvBytes } from '@shared/domain/csv';
 import { queryCsv } from '@shared/domain/query-export';
@@ -37,6 +37,7 @@ import {
   QUERY_STATUS_LABELS,
 } from '@shared/schemas/vocabulary';
 import { useDeviceProfile } from '../../db/DataProvider';
+import { useKeptWhileLoading } from '../../db/use-live';
 import { platform } from '../../platform/platform';
 import { EmptyState } from '../../ui/EmptyState';
 import { LiveView } from '../../ui/LoadState';
@@ -49,6 +50,7 @@ import { useStakeholdersById } from '../stakeholders/hooks';
 import { QueueFilters } from './components/QueueFilters';
 import { QueueTable } from './components/QueueTable';
 import { useAnyQuery, useEscalationSweep, useQuerySettings, useQueue, useToday, useWorkingDayCalendar } from './hooks';
+import { queueExtent, queueReadLimit } from './queue-queries';
 
 function isQueueKind(value: string | null): value is QueueKind {
   return (QUEUE_KINDS as readonly string[]).includes(value ?? '');
@@ -76,7 +78,13 @@ export function QueriesPage() {
   const stored = useAnyQuery();
 
   const defaultFrom = addCalendarDays(today, -ALL_QUERIES_MONTHS_BACK);
-  const live = useQueue(
+  // The queue as read through its indexes; scrolling towards the end of its first page reads the
+  // rest (up to QUEUE_LIMIT), until the queue or an index filter changes.
+  const readKey = [queue, departmentId, filters.status, filters.departmentId].join('\u0000');
+  const [scrolledIn, setScrolledIn] = useState<string | null>(null);
+  const limit = queueReadLimit(filters, scrolledIn === readKey);
+  const onNearEnd = useCallback(() => setScrolledIn(readKey), [readKey]);
+  const queueLive = useQueue(
     { kind: queue, officer: profile?.userName ?? '', departmentId },
     today,
     calendar,
@@ -86,8 +94,11 @@ export function QueriesPage() {
       receivedFrom: queue === 'all' ? filters.receivedFrom || defaultFrom : '',
       receivedTo: queue === 'all' ? filters.receivedTo : '',
       timeZone,
+      limit,
     },
   );
+  // A new filter or queue keeps the rows on screen until its own arrive.
+  const { live, updating } = useKeptWhileLoading(queueLive);
 
   // Only the stakeholders of the queries in the queue are read, not the whole directory.
   const stakeholderIds = useMemo(() => (live.data?.queries ?? []).map((q) => q.stakeholderId), [live.data]);
@@ -101,9 +112,13 @@ export function QueriesPage() {
     }),
     [stakeholderIndex, departmentIndex, timeZone],
   );
+  // While a changed queue or index filter is read, the rows stay as they were shown (filtered as
+  // they were), so the table is not drawn twice: once for the old rows re-filtered, once for the new.
+  const [shownWith, setShownWith] = useState({ filters, text });
+  if (!updating && (shownWith.filters !== filters || shownWith.text !== text)) setShownWith({ filters, text });
   const shown = useMemo(
-    () => sortQueries(applyQueryFilters(live.data?.queries ?? [], { ...filters, text }, lookups), sort, lookups),
-    [live.data, filters, text, lookups, sort],
+    () => sortQueries(applyQueryFilters(live.data?.queries ?? [], { ...shownWith.filters, text: shownWith.text }, lookups), sort, lookups),
+    [live.data, shownWith, lookups, sort],
   );
   const categories = useMemo(() => (settings.data?.categories ?? []).map((c) => c.name), [settings.data]);
   // The Word report names the queue and every filter in words, so a reader knows what it lists.
@@ -207,10 +222,16 @@ export function QueriesPage() {
         <LiveView live={live} label="Loading queries…">
           {(result) => (
             <>
-              <Typography variant="body2" color="text.secondary" role="status" sx={{ mb: 1 }}>
-                {shown.length === result.queries.length ? `${shown.length} ${shown.length === 1 ? 'query' : 'queries'}` : `${shown.length} of ${result.queries.length} queries match the filters`}
-                {result.truncated ? ` · the ${result.queries.length.toLocaleString('en-ZA')} soonest due of ${result.total.toLocaleString('en-ZA')} are shown: narrow the filters to see the rest` : ''}
-                {queue === 'all' && !filters.receivedFrom ? ` · received since ${defaultFrom} (choose “Received from” for earlier ones)` : ''}
+              <Typography variant="body2" color="text.secondary" role="status" aria-busy={updating} sx={{ mb: 1 }}>
+                {updating ? (
+                  'Updating the list…'
+                ) : (
+                  <>
+                    {shown.length === result.queries.length ? `${shown.length} ${shown.length === 1 ? 'query' : 'queries'}` : `${shown.length} of ${result.queries.length} queries match the filters`}
+                    {result.truncated ? ` · ${queueExtent(result)}` : ''}
+                    {queue === 'all' && !filters.receivedFrom ? ` · received since ${defaultFrom} (choose “Received from” for earlier ones)` : ''}
+                  </>
+                )}
               </Typography>
               {result.queries.length === 0 ? (
                 stored.data === false ? (
@@ -231,7 +252,7 @@ export function QueriesPage() {
                   </EmptyState>
                 )
               ) : (
-                <QueueTable queries={shown} lookups={lookups} sort={sort} onSort={setSort} today={today} calendar={calendar} timeZone={timeZone} />
+                <QueueTable queries={shown} lookups={lookups} sort={sort} onSort={setSort} today={today} calendar={calendar} timeZone={timeZone} onNearEnd={result.truncated ? onNearEnd : undefined} />
               )}
             </>
           )}

@@ -7,7 +7,7 @@
  * the stakeholder is awaited, and overdue queries climb the escalation ladder.
  */
 import type { MangoQuery } from 'rxdb';
-import { combineLatest, map, of, type Observable } from 'rxjs';
+import { combineLatest, map, of, shareReplay, startWith, switchMap, type Observable } from 'rxjs';
 import { isQueryOpen, OPEN_QUERY_STATUSES } from '@shared/domain/queries';
 import {
   councillorName,
@@ -41,6 +41,7 @@ import type { QuerySettings } from '@shared/settings/query-settings';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
+import { recordOf } from '../../db/record-of';
 import { RecordNotFoundError, RecordRepository, type Draft } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
 import type { SettingsRepository } from '../settings/settings.repository';
@@ -74,8 +75,8 @@ export type TimelineEntryKind = Extract<QueryEventKind, 'note' | 'call' | 'lette
 
 export interface QueueResult {
   queries: StakeholderQuery[];
-  /** Matching queries in the database, which may be more than were read. */
-  total: number;
+  /** Matching queries in the database, which may be more than were read; null while being counted. */
+  total: number | null;
   truncated: boolean;
 }
 
@@ -120,6 +121,11 @@ function required(value: string | undefined, field: string, message: string): Fi
 
 function withNote(text: string, note: string | undefined): string {
   return note?.trim() ? `${text} ${note.trim()}` : text;
+}
+
+/** Dates and references are ASCII codes: compared by code point, which is their order and quick. */
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export class QueryRepository extends RecordRepository<'queries'> {
@@ -651,22 +657,28 @@ export class QueryRepository extends RecordRepository<'queries'> {
     const limit = options.limit ?? QUEUE_LIMIT;
     const mango = queueQueries(range, { ...options, limit });
     if (mango.length === 0) return of({ queries: [], total: 0, truncated: false });
-    const lists = mango.map((q) => this.collection.find(q).$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON()))));
+    const lists = mango.map((q) => this.collection.find(q).$);
     if (range.byReceived) {
       return combineLatest(lists).pipe(
         map((parts) => {
-          const queries = parts.flat();
+          const queries = parts.flat().map((doc) => recordOf(doc));
           return { queries, total: queries.length, truncated: false };
         }),
       );
     }
-    return combineLatest([combineLatest(lists), this.countOf(mango)]).pipe(
-      map(([parts, total]) => {
-        const queries = parts
-          .flat()
-          .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.reference.localeCompare(b.reference))
-          .slice(0, limit);
-        return { queries, total, truncated: total > queries.length };
+    // Counting walks the whole index range (IndexedDB counts key by key), so the rows never wait
+    // for it, and it is not done at all when every status was read to its end.
+    const count = this.countOf(mango).pipe(shareReplay({ bufferSize: 1, refCount: true }));
+    return combineLatest(lists).pipe(
+      switchMap((parts) => {
+        // Merged and cut on the stored records, so only the rows shown are copied out of RxDB.
+        const merged = parts.flat().sort((a, b) => compareCodes(a._data.dueDate, b._data.dueDate) || compareCodes(a._data.reference, b._data.reference));
+        const queries = merged.slice(0, limit).map((doc) => recordOf(doc));
+        if (parts.every((part) => part.length < limit)) return of({ queries, total: merged.length, truncated: merged.length > limit });
+        return count.pipe(
+          startWith(null),
+          map((total) => ({ queries, total, truncated: total === null ? merged.length > limit : total > queries.length })),
+        );
       }),
     );
   }

@@ -11,13 +11,33 @@
  * tests/unit/renderer/queue-queries.test.ts checks every plan with RxDB's query planner.
  */
 import type { MangoQuery, MangoQuerySelector } from 'rxdb';
-import type { QueueRange } from '@shared/domain/query-queues';
+import type { QueryFilters, QueueRange } from '@shared/domain/query-queues';
 import { addCalendarDays, DEFAULT_TIME_ZONE, zonedToInstant } from '@shared/domain/time';
 import type { StakeholderQuery } from '@shared/schemas';
+import type { QueueResult } from './queries.repository';
 import type { QueryStatus } from '@shared/schemas/vocabulary';
 
 /** The most rows a queue reads at once; the page says when there are more. */
 export const QUEUE_LIMIT = 2_000;
+
+/**
+ * A queue is read a page at a time: its first QUEUE_PAGE rows (the soonest due) show at once, and
+ * the rest, up to QUEUE_LIMIT, is read when the person scrolls towards the end of the page, or
+ * filters or searches within the rows read (see queueReadLimit).
+ */
+export const QUEUE_PAGE = 250;
+
+/**
+ * How many rows the queue page reads. The filters that are not in the index (category, ward,
+ * priority, channel, dates, search) work on the rows read, so with any of them the page reads
+ * up to QUEUE_LIMIT at once: a search over the first page alone would miss what is further down.
+ */
+export function queueReadLimit(filters: QueryFilters, scrolledPastFirstPage: boolean): number {
+  const onRowsRead = [filters.text, filters.category, filters.ward, filters.priority, filters.channel, filters.receivedFrom, filters.receivedTo].some(
+    (value) => value.trim() !== '',
+  );
+  return onRowsRead || scrolledPastFirstPage ? QUEUE_LIMIT : QUEUE_PAGE;
+}
 
 export interface QueueReadOptions {
   /** Pushed into the index: only this status is read. */
@@ -70,4 +90,12 @@ export function queueQueries(range: QueueRange, options: QueueReadOptions = {}):
       ? { selector, sort: [{ receivedAt: 'asc' }] }
       : { selector, sort: [{ dueDate: 'asc' }], limit },
   );
+}
+
+/** What part of a long queue is shown, in words. */
+export function queueExtent(result: QueueResult): string {
+  const shown = result.queries.length.toLocaleString('en-ZA');
+  const of = result.total === null ? '' : ` of ${result.total.toLocaleString('en-ZA')}`;
+  if (result.queries.length < QUEUE_LIMIT) return `the ${shown} soonest due${of}: scroll down for more`;
+  return `the ${shown} soonest due${of} are shown: narrow the filters to see the rest`;
 }

@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { memo } from 'react';
 import { NO_FILTERS, type QueryFilters } from '@shared/domain/query-queues';
 import {
   QUERY_CHANNEL_LABELS,
@@ -28,7 +29,8 @@ export interface QueueFiltersProps {
 
 const small = { size: 'small' as const, sx: { minWidth: 150 } };
 
-export function QueueFilters({ filters, onChange, departments, categories, hideDepartment = false }: QueueFiltersProps) {
+/** Memoised: the queue's rows arriving do not redraw the filters. */
+export const QueueFilters = memo(function QueueFilters({ filters, onChange, departments, categories, hideDepartment = false }: QueueFiltersProps) {
   const set = <K extends keyof QueryFilters>(key: K, value: QueryFilters[K]) => onChange({ ...filters, [key]: value });
   const active = Object.entries(filters).some(([key, value]) => value !== NO_FILTERS[key as keyof QueryFilters]);
   return (
@@ -108,4 +110,4 @@ export function QueueFilters({ filters, onChange, departments, categories, hideD
       ) : null}
     </Stack>
   );
-}
+});

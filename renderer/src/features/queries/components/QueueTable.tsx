@@ -10,7 +10,8 @@ import ButtonBase from '@mui/material/ButtonBase';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
+import type { SxProps, Theme } from '@mui/material/styles';
 import { Link as RouterLink } from 'react-router';
 import { isQueryDueSoon, isQueryOverdue } from '@shared/domain/queries';
 import { QUERY_SORT_LABELS, type QueryLookups, type QuerySort, type QuerySortKey } from '@shared/domain/query-queues';
@@ -40,6 +41,85 @@ const COLUMNS: Column[] = [
 const MIN_WIDTH = 1010;
 const TEMPLATE = COLUMNS.map((c) => c.width).join(' ');
 
+/**
+ * The rows' styles, given once on their scrolling container: rows are plain elements, so drawing
+ * a screenful of rows costs no style computation per cell (with `sx` on every cell, emotion
+ * serialised and hashed some 300 style objects each time the queue was shown).
+ */
+const ROW_STYLES: SxProps<Theme> = {
+  '& [data-row]': {
+    display: 'grid',
+    gridTemplateColumns: TEMPLATE,
+    alignItems: 'center',
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    right: 0,
+    height: ROW_HEIGHT,
+    borderBottom: 1,
+    borderColor: 'divider',
+    fontSize: '0.875rem',
+    '&:hover': { bgcolor: 'action.hover' },
+  },
+  '& [data-row="overdue"]': { bgcolor: 'rgba(211, 47, 47, 0.06)' },
+  '& [data-cell]': { px: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  '& [data-cell="reference"]': { fontFamily: 'monospace' },
+  '& [data-cell="department"]': { whiteSpace: 'normal' },
+  '& [data-cell="department"] > span': { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  '& [data-cell="department"] > span + span': { color: 'text.secondary', fontSize: '0.75rem' },
+  '& [data-cell="due"][data-overdue]': { color: 'error.main', fontWeight: 600 },
+  '& [data-cell="due"] > span': { display: 'block', fontSize: '0.75rem', fontWeight: 400, color: 'warning.dark' },
+  '& [data-cell="due"][data-overdue] > span': { color: 'error.main' },
+  '& [data-cell="status"]': { overflow: 'visible' },
+};
+
+interface QueueRowProps {
+  query: StakeholderQuery;
+  index: number;
+  top: number;
+  lookups: QueryLookups;
+  today: string;
+  calendar: WorkingDayCalendar;
+  timeZone: string;
+}
+
+const QueueRow = memo(function QueueRow({ query: q, index, top, lookups, today, calendar, timeZone }: QueueRowProps) {
+  const overdue = isQueryOverdue(q, today);
+  const dueSoon = !overdue && isQueryDueSoon(q, today, calendar);
+  return (
+    <div role="row" aria-rowindex={index + 2} data-row={overdue ? 'overdue' : ''} style={{ transform: `translateY(${top}px)` }}>
+      <div role="cell" data-cell="reference">
+        <Link component={RouterLink} to={`/queries/${q.id}`}>
+          {q.reference}
+        </Link>
+      </div>
+      <div role="cell" data-cell="received">
+        {formatDate(q.receivedAt, timeZone)}
+      </div>
+      <div role="cell" data-cell="subject" title={q.subject}>
+        {q.subject}
+      </div>
+      <div role="cell" data-cell="stakeholder">
+        {lookups.stakeholderName(q.stakeholderId)}
+      </div>
+      <div role="cell" data-cell="department">
+        <span>{q.departmentId ? lookups.departmentName(q.departmentId) : 'Unassigned'}</span>
+        {q.officer ? <span>{q.officer}</span> : null}
+      </div>
+      <div role="cell" data-cell="priority">
+        {QUERY_PRIORITY_LABELS[q.priority]}
+      </div>
+      <div role="cell" data-cell="due" data-overdue={overdue || undefined}>
+        {formatDate(q.dueDate, timeZone)}
+        {overdue || dueSoon ? <span>{overdue ? '(overdue)' : '(due soon)'}</span> : null}
+      </div>
+      <div role="cell" data-cell="status">
+        <QueryStatusChip status={q.status} overdue={overdue} compact />
+      </div>
+    </div>
+  );
+});
+
 export interface QueueTableProps {
   queries: StakeholderQuery[];
   lookups: QueryLookups;
@@ -48,9 +128,14 @@ export interface QueueTableProps {
   today: string;
   calendar: WorkingDayCalendar;
   timeZone: string;
+  /** Called when the rows near the end come into view: the page then reads more of the queue. */
+  onNearEnd?: (() => void) | undefined;
 }
 
-export function QueueTable({ queries, lookups, sort, onSort, today, calendar, timeZone }: QueueTableProps) {
+/** How close to the last row read the person scrolls before more is read. */
+const NEAR_END_ROWS = 40;
+
+export function QueueTable({ queries, lookups, sort, onSort, today, calendar, timeZone, onNearEnd }: QueueTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns a new measurement each render by design; React Compiler leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -61,6 +146,11 @@ export function QueueTable({ queries, lookups, sort, onSort, today, calendar, ti
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  const lastInView = items.at(-1)?.index ?? -1;
+  const nearEnd = queries.length > 0 && lastInView >= queries.length - NEAR_END_ROWS;
+  useEffect(() => {
+    if (nearEnd) onNearEnd?.();
+  }, [nearEnd, onNearEnd]);
 
   const header = (column: Column) => {
     const active = sort.key === column.key;
@@ -91,70 +181,12 @@ export function QueueTable({ queries, lookups, sort, onSort, today, calendar, ti
       <Box
         ref={scrollRef}
         role="rowgroup"
-        sx={{ height: 'max(320px, calc(100vh - 420px))', overflowY: 'auto', minWidth: MIN_WIDTH, position: 'relative' }}
+        sx={{ height: 'max(320px, calc(100vh - 420px))', overflowY: 'auto', minWidth: MIN_WIDTH, position: 'relative', ...ROW_STYLES }}
       >
         <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const q = queries[item.index];
-            if (!q) return null;
-            const overdue = isQueryOverdue(q, today);
-            const dueSoon = !overdue && isQueryDueSoon(q, today, calendar);
-            return (
-              <Box
-                role="row"
-                aria-rowindex={item.index + 2}
-                key={q.id}
-                sx={{
-                  display: 'grid',
-                  gridTemplateColumns: TEMPLATE,
-                  alignItems: 'center',
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                  borderBottom: 1,
-                  borderColor: 'divider',
-                  fontSize: '0.875rem',
-                  bgcolor: overdue ? 'rgba(211, 47, 47, 0.06)' : undefined,
-                  '&:hover': { bgcolor: 'action.hover' },
-                }}
-              >
-                <Box role="cell" sx={{ px: 1, fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-                  <Link component={RouterLink} to={`/queries/${q.id}`}>
-                    {q.reference}
-                  </Link>
-                </Box>
-                <Box role="cell" sx={{ px: 1, whiteSpace: 'nowrap' }}>
-                  {formatDate(q.receivedAt, timeZone)}
-                </Box>
-                <Box role="cell" sx={{ px: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={q.subject}>
-                  {q.subject}
-                </Box>
-                <Box role="cell" sx={{ px: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                  {lookups.stakeholderName(q.stakeholderId)}
-                </Box>
-                <Box role="cell" sx={{ px: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                  {q.departmentId ? lookups.departmentName(q.departmentId) : 'Unassigned'}
-                  {q.officer ? <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: '0.75rem' }}>{q.officer}</Box> : null}
-                </Box>
-                <Box role="cell" sx={{ px: 1 }}>
-                  {QUERY_PRIORITY_LABELS[q.priority]}
-                </Box>
-                <Box role="cell" sx={{ px: 1, whiteSpace: 'nowrap', color: overdue ? 'error.main' : undefined, fontWeight: overdue ? 600 : undefined }}>
-                  {formatDate(q.dueDate, timeZone)}
-                  {overdue || dueSoon ? (
-                    <Box component="span" sx={{ display: 'block', fontSize: '0.75rem', fontWeight: 400, color: overdue ? 'error.main' : 'warning.dark' }}>
-                      {overdue ? '(overdue)' : '(due soon)'}
-                    </Box>
-                  ) : null}
-                </Box>
-                <Box role="cell" sx={{ px: 1 }}>
-                  <QueryStatusChip status={q.status} overdue={overdue} compact />
-                </Box>
-              </Box>
-            );
+            return q ? <QueueRow key={q.id} query={q} index={item.index} top={item.start} lookups={lookups} today={today} calendar={calendar} timeZone={timeZone} /> : null;
           })}
         </Box>
       </Box>
