@@ -6,6 +6,7 @@
  */
 import { filter, firstValueFrom, timeout } from 'rxjs';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { withIndexedGetAll } from '../../renderer/src/db/indexed-reads';
 import { CouchClient, type FetchLike } from '../../shared/couch/http';
 import type { SyncStatus } from '../../shared/sync/status';
 import { createQuorumDatabase, type QuorumDatabase } from '../../renderer/src/db/create-database';
@@ -32,7 +33,7 @@ export interface BenchLaptop {
 export async function openLaptop(actor = 'Bench Secretary'): Promise<BenchLaptop> {
   laptops += 1;
   // multiInstance off: one page, one database; leader election would only add a wait before sync starts.
-  const db = await createQuorumDatabase({ name: `bench-laptop-${Date.now().toString(36)}-${laptops}`, storage: getRxStorageDexie(), multiInstance: false });
+  const db = await createQuorumDatabase({ name: `bench-laptop-${Date.now().toString(36)}-${laptops}`, storage: withIndexedGetAll(getRxStorageDexie()), multiInstance: false });
   const repos = createRepositories(db, fixedWriteContext(actor, `bench${laptops}`));
   const network = new ManualConnectivity(true);
   await repos.sync.start({ connectivity: network, credentials: memoryCredentialStore(new Map(), 'session'), origin: window.location.origin });

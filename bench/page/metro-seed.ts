@@ -6,6 +6,7 @@
  * it pulls. Nothing here is timed as a figure: it is the stage the app is then measured on.
  */
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { withIndexedGetAll } from '../../renderer/src/db/indexed-reads';
 import type { RxCollection } from 'rxdb';
 import type { CollectionName } from '../../shared/schemas/vocabulary';
 import type { RecordTypes } from '../../shared/schemas';
@@ -32,7 +33,7 @@ async function insertAll<K extends CollectionName>(db: QuorumDatabase, name: K, 
 export async function seedMetro(request: SeedRequest): Promise<SeedResult> {
   const started = performance.now();
   const data = new MetroDataSet({ seed: request.seed, sizes: request.sizes, now: new Date(request.now) });
-  const db = await createQuorumDatabase({ name: DATABASE_NAME, storage: getRxStorageDexie(), multiInstance: false });
+  const db = await createQuorumDatabase({ name: DATABASE_NAME, storage: withIndexedGetAll(getRxStorageDexie()), multiInstance: false });
   try {
     const existing = await db.settings.findOne('municipality').exec();
     if (existing) throw new Error('The benchmark profile already holds a municipality: it must start empty.');

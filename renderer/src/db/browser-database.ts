@@ -4,6 +4,7 @@
  */
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createQuorumDatabase, type QuorumDatabase } from './create-database';
+import { withIndexedGetAll } from './indexed-reads';
 
 export const DATABASE_NAME = 'quorum';
 
@@ -12,7 +13,8 @@ let opening: Promise<QuorumDatabase> | null = null;
 export function openBrowserDatabase(): Promise<QuorumDatabase> {
   opening ??= createQuorumDatabase({
     name: DATABASE_NAME,
-    storage: getRxStorageDexie(),
+    // Queries an index answers are read with one getAll each (see indexed-reads.ts).
+    storage: withIndexedGetAll(getRxStorageDexie()),
     multiInstance: true,
   });
   return opening;

@@ -10,6 +10,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { createRecordValidator } from '../../../shared/validation/record-validator';
 import { createQuorumDatabase, type QuorumDatabase } from '../../../renderer/src/db/create-database';
+import { withIndexedGetAll } from '../../../renderer/src/db/indexed-reads';
 import { createRepositories, type Repositories } from '../../../renderer/src/db/repositories';
 import { fixedWriteContext, type WriteContext } from '../../../renderer/src/db/write-context';
 
@@ -36,7 +37,7 @@ export function memoryStorage(): RxStorage<unknown, unknown> {
 }
 
 export function fakeIndexedDbStorage(): RxStorage<unknown, unknown> {
-  return withValidation({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) });
+  return withValidation({ storage: withIndexedGetAll(getRxStorageDexie({ indexedDB, IDBKeyRange })) });
 }
 
 export async function createTestDatabase(

@@ -1,0 +1,70 @@
+/**
+ * Quicker reads for RxDB's Dexie storage. RxDB reads every query by stepping an IndexedDB cursor
+ * one record at a time, a round trip to IndexedDB per record. When the index answers the whole
+ * selector and gives the order asked for, the first `limit` records of the index's key range are
+ * exactly the answer, and IndexedDB hands them over in one request: `getAll(range, limit)`.
+ * This wraps the Dexie storage so such queries are read that way; every other query (a selector
+ * the index does not cover, a descending sort, a skip) is left to RxDB as it is.
+ *
+ * It works on the storage's documented internals (`internals`, the helpers exported by
+ * rxdb/plugins/storage-dexie), so it must wrap the Dexie storage itself, inside any validation
+ * wrapper. tests/unit/renderer/indexed-reads.test.ts compares its answers with RxDB's own.
+ */
+import type { PreparedQuery, RxDocumentData, RxStorage, RxStorageInstanceCreationParams } from 'rxdb';
+import {
+  DEXIE_DOCS_TABLE_NAME,
+  dexieReplaceIfStartsWithPipe,
+  fromDexieToStorage,
+  getKeyRangeByQueryPlan,
+  type RxStorageDexie,
+  type RxStorageInstanceDexie,
+} from 'rxdb/plugins/storage-dexie';
+
+type DexieInternals = Awaited<RxStorageInstanceDexie<unknown>['internals']>;
+
+/** Whether the index alone answers the query, in order, so its first `limit` entries are the result. */
+export function readsStraightFromIndex<T>(prepared: PreparedQuery<T>): boolean {
+  const { queryPlan, query } = prepared;
+  return queryPlan.selectorSatisfiedByIndex && queryPlan.sortSatisfiedByIndex && !query.skip;
+}
+
+async function readFromIndex<T>(internals: DexieInternals, prepared: PreparedQuery<T>): Promise<RxDocumentData<T>[]> {
+  const { queryPlan, query } = prepared;
+  const limit = typeof query.limit === 'number' ? query.limit : undefined;
+  if (limit === 0) return [];
+  let range: IDBKeyRange;
+  try {
+    const keyRangeClass = (internals.dexieDb as unknown as { _options: { IDBKeyRange?: typeof IDBKeyRange } })._options.IDBKeyRange;
+    range = getKeyRangeByQueryPlan(internals.booleanIndexes, queryPlan, keyRangeClass) as IDBKeyRange;
+  } catch (error) {
+    // An empty range (start after end), as RxDB itself treats it.
+    if ((error as { name?: string }).name === 'DataError') return [];
+    throw error;
+  }
+  const indexName = `[${queryPlan.index.map((field) => dexieReplaceIfStartsWithPipe(field)).join('+')}]`;
+  let rows: unknown[] = [];
+  await internals.dexieDb.transaction('r', internals.dexieTable, async (transaction) => {
+    const index = transaction.idbtrans.objectStore(DEXIE_DOCS_TABLE_NAME).index(indexName);
+    rows = await new Promise<unknown[]>((resolve, reject) => {
+      const request = index.getAll(range, limit);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error(`IndexedDB could not read ${indexName}.`));
+    });
+  });
+  return rows.map((row) => fromDexieToStorage<T>(internals.booleanIndexes, row));
+}
+
+/** The Dexie storage, reading index-answered queries with one getAll each. */
+export function withIndexedGetAll(storage: RxStorageDexie): RxStorageDexie {
+  return Object.assign(Object.create(Object.getPrototypeOf(storage) as object) as RxStorageDexie, storage, {
+    async createStorageInstance<T>(params: RxStorageInstanceCreationParams<T, RxStorageDexie['settings']>): Promise<RxStorageInstanceDexie<T>> {
+      const instance = await storage.createStorageInstance<T>(params);
+      const rxdbQuery = instance.query.bind(instance);
+      instance.query = async (prepared) => {
+        if (!readsStraightFromIndex(prepared)) return rxdbQuery(prepared);
+        return { documents: await readFromIndex(await instance.internals, prepared) };
+      };
+      return instance;
+    },
+  }) satisfies RxStorage<unknown, unknown>;
+}
