@@ -20,6 +20,8 @@ import {
   type RxStorageInstanceDexie,
 } from 'rxdb/plugins/storage-dexie';
 
+const MAX_GET_ALL = 2 ** 32 - 1;
+
 type DexieInternals = Awaited<RxStorageInstanceDexie<unknown>['internals']>;
 
 /** Whether the index alone answers the query, in order, so its first `limit` entries are the result. */
@@ -30,7 +32,8 @@ export function readsStraightFromIndex<T>(prepared: PreparedQuery<T>): boolean {
 
 async function readFromIndex<T>(internals: DexieInternals, prepared: PreparedQuery<T>): Promise<RxDocumentData<T>[]> {
   const { queryPlan, query } = prepared;
-  const limit = typeof query.limit === 'number' ? query.limit : undefined;
+  // getAll takes an unsigned long: a larger limit (Number.MAX_SAFE_INTEGER for "all") reads all.
+  const limit = typeof query.limit === 'number' && query.limit < MAX_GET_ALL ? query.limit : undefined;
   if (limit === 0) return [];
   let range: IDBKeyRange;
   try {

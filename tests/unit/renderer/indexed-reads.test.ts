@@ -26,6 +26,7 @@ const QUERIES: Array<[string, MangoQuery<StakeholderQuery>]> = [
   ['an officer and status', { selector: { officer: { $eq: 'Officer 3' }, status: { $eq: 'in_progress' } }, sort: [{ dueDate: 'asc' }], limit: 10 }],
   ['received in a range, no limit', { selector: { receivedAt: { $gte: '2026-02-01T00:00:00.000Z', $lt: '2026-03-01T00:00:00.000Z' } }, sort: [{ receivedAt: 'asc' }] }],
   ['a boolean index', { selector: { hasConflict: { $eq: true } }, sort: [{ hasConflict: 'asc' }, { id: 'asc' }] }],
+  ['a limit past what getAll takes (all of them)', { selector: { status: { $eq: 'assigned' } }, sort: [{ dueDate: 'asc' }], limit: Number.MAX_SAFE_INTEGER }],
   ['a limit of one', { selector: { status: { $eq: 'new' } }, sort: [{ dueDate: 'asc' }], limit: 1 }],
   ['an empty range', { selector: { status: { $eq: 'new' }, dueDate: { $gt: '2026-05-01', $lt: '2026-04-01' } }, sort: [{ dueDate: 'asc' }], limit: 5 }],
 ];
