@@ -30,7 +30,7 @@ interface Column {
 
 const COLUMNS: Column[] = [
   { key: 'reference', width: '142px' },
-  { key: 'receivedAt', width: '104px' },
+  { key: 'receivedAt', width: '118px' },
   { key: 'subject', width: 'minmax(160px, 2fr)' },
   { key: 'stakeholder', width: 'minmax(120px, 1fr)' },
   { key: 'department', width: 'minmax(120px, 1fr)' },
@@ -38,7 +38,7 @@ const COLUMNS: Column[] = [
   { key: 'dueDate', width: '118px' },
   { key: 'status', width: '168px' },
 ];
-const MIN_WIDTH = 1010;
+const MIN_WIDTH = 1024;
 const TEMPLATE = COLUMNS.map((c) => c.width).join(' ');
 
 /**
