@@ -173,10 +173,10 @@ export function QueriesPage() {
             <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/queries/new">
               Log a query
             </Button>
-            <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={shown.length === 0}>
+            <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={shown.length === 0 || updating}>
               Export CSV
             </Button>
-            <ExportQueryReportButton queries={shown} filters={applied} disabled={shown.length === 0} />
+            <ExportQueryReportButton queries={shown} filters={applied} disabled={shown.length === 0 || updating} />
           </>
         }
       />
