@@ -5,8 +5,8 @@ import { ExportButton } from './components/ExportButton';
 import { useExportRunner } from './components/use-export-runner';
 
 export interface ExportQueryReportButtonProps {
-  /** The queries as filtered on screen. */
-  queries: readonly StakeholderQuery[];
+  /** The queries as filtered on screen, read in full when the export runs (the screen may show only a queue's first page). */
+  queries: () => Promise<readonly StakeholderQuery[]>;
   /** The filters applied, in words: `{ label: 'Department', value: 'Technical Services' }`. */
   filters: readonly AppliedFilter[];
   disabled?: boolean;
@@ -20,7 +20,7 @@ export function ExportQueryReportButton({ queries, filters, disabled }: ExportQu
         label="Export query report"
         busy={busy !== null}
         disabled={disabled}
-        onClick={() => run('report', 'query report', (exporter) => exporter.queryReport(queries, filters))}
+        onClick={() => run('report', 'query report', async (exporter) => exporter.queryReport(await queries(), filters))}
       />
       {feedback}
     </>

@@ -16,6 +16,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { firstValueFrom } from 'rxjs';
+import type { StakeholderQuery } from '@shared/schemas';
 import { csvBytes } from '@shared/domain/csv';
 import { queryCsv } from '@shared/domain/query-export';
 import {
@@ -36,7 +38,7 @@ import {
   QUERY_PRIORITY_LABELS,
   QUERY_STATUS_LABELS,
 } from '@shared/schemas/vocabulary';
-import { useDeviceProfile } from '../../db/DataProvider';
+import { useDeviceProfile, useRepositories } from '../../db/DataProvider';
 import { useKeptWhileLoading } from '../../db/use-live';
 import { platform } from '../../platform/platform';
 import { EmptyState } from '../../ui/EmptyState';
@@ -50,7 +52,7 @@ import { useStakeholdersById } from '../stakeholders/hooks';
 import { QueueFilters } from './components/QueueFilters';
 import { QueueTable } from './components/QueueTable';
 import { useAnyQuery, useEscalationSweep, useQuerySettings, useQueue, useToday, useWorkingDayCalendar } from './hooks';
-import { queueExtent, queueReadLimit } from './queue-queries';
+import { QUEUE_LIMIT, queueExtent, queueReadLimit } from './queue-queries';
 
 function isQueueKind(value: string | null): value is QueueKind {
   return (QUEUE_KINDS as readonly string[]).includes(value ?? '');
@@ -60,6 +62,7 @@ function isQueueKind(value: string | null): value is QueueKind {
 const ALL_QUERIES_MONTHS_BACK = 92;
 
 export function QueriesPage() {
+  const repos = useRepositories();
   const [params, setParams] = useSearchParams();
   const queue: QueueKind = isQueueKind(params.get('queue')) ? (params.get('queue') as QueueKind) : 'open';
   const departments = useDepartments();
@@ -84,19 +87,15 @@ export function QueriesPage() {
   const [scrolledIn, setScrolledIn] = useState<string | null>(null);
   const limit = queueReadLimit(filters, scrolledIn === readKey);
   const onNearEnd = useCallback(() => setScrolledIn(readKey), [readKey]);
-  const queueLive = useQueue(
-    { kind: queue, officer: profile?.userName ?? '', departmentId },
-    today,
-    calendar,
-    {
-      status: filters.status,
-      departmentId: queue === 'department' ? '' : filters.departmentId,
-      receivedFrom: queue === 'all' ? filters.receivedFrom || defaultFrom : '',
-      receivedTo: queue === 'all' ? filters.receivedTo : '',
-      timeZone,
-      limit,
-    },
-  );
+  const spec = useMemo(() => ({ kind: queue, officer: profile?.userName ?? '', departmentId }), [queue, profile, departmentId]);
+  const readOptions = {
+    status: filters.status,
+    departmentId: queue === 'department' ? '' : filters.departmentId,
+    receivedFrom: queue === 'all' ? filters.receivedFrom || defaultFrom : '',
+    receivedTo: queue === 'all' ? filters.receivedTo : '',
+    timeZone,
+  };
+  const queueLive = useQueue(spec, today, calendar, { ...readOptions, limit });
   // A new filter or queue keeps the rows on screen until its own arrive.
   const { live, updating } = useKeptWhileLoading(queueLive);
 
@@ -149,15 +148,29 @@ export function QueriesPage() {
     setParams(nextParams, { replace: true });
   };
 
+  /**
+   * What an export lists: the rows as filtered and sorted on screen, and when the screen holds only
+   * the queue's first page, the whole queue (up to QUEUE_LIMIT) read for the export.
+   */
+  const exportRows = async (): Promise<{ queries: StakeholderQuery[]; lookups: QueryLookups }> => {
+    if (!live.data?.truncated || limit >= QUEUE_LIMIT) return { queries: shown, lookups };
+    const whole = await firstValueFrom(repos.queries.watchQueue(spec, today, calendar, { ...readOptions, limit: QUEUE_LIMIT }));
+    const people = await firstValueFrom(repos.stakeholders.watchByIds(whole.queries.map((q) => q.stakeholderId)));
+    const wholeLookups: QueryLookups = { ...lookups, stakeholderName: (id) => people.get(id)?.name ?? '' };
+    const filtered = applyQueryFilters(whole.queries, { ...shownWith.filters, text: shownWith.text }, wholeLookups);
+    return { queries: sortQueries(filtered, sort, wholeLookups), lookups: wholeLookups };
+  };
+
   const exportCsv = async () => {
     setExportMessage(null);
     try {
+      const rows = await exportRows();
       const result = await platform.files.save({
         suggestedName: `${today} Queries - ${QUEUE_LABELS[queue]}.csv`,
-        bytes: csvBytes(queryCsv(shown, lookups, today)),
+        bytes: csvBytes(queryCsv(rows.queries, rows.lookups, today)),
         filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }],
       });
-      if (result.status !== 'cancelled') setExportMessage({ severity: 'success', text: `${shown.length} queries saved as ${result.fileName}.` });
+      if (result.status !== 'cancelled') setExportMessage({ severity: 'success', text: `${rows.queries.length} queries saved as ${result.fileName}.` });
     } catch (error) {
       setExportMessage({ severity: 'error', text: `The list was not saved: ${errorMessage(error)}` });
     }
@@ -176,7 +189,7 @@ export function QueriesPage() {
             <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={shown.length === 0 || updating}>
               Export CSV
             </Button>
-            <ExportQueryReportButton queries={shown} filters={applied} disabled={shown.length === 0 || updating} />
+            <ExportQueryReportButton queries={async () => (await exportRows()).queries} filters={applied} disabled={shown.length === 0 || updating} />
           </>
         }
       />
