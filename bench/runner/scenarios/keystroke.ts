@@ -41,6 +41,7 @@ function keyOf(db, marker) {
 async function poll() {
   const db = await open(state.database);
   const key = await keyOf(db, state.marker);
+  postMessage({ ready: true });
   const read = () => new Promise((resolve, reject) => {
     const request = db.transaction('docs', 'readonly').objectStore('docs').get(key);
     request.onsuccess = () => resolve(JSON.stringify(request.result));
@@ -59,14 +60,18 @@ async function poll() {
 }`;
 
 interface KeystrokeWindow {
-  __keystrokes?: { keydowns: number[]; durableAt: number[]; done: boolean; durable: number };
+  __keystrokes?: { keydowns: number[]; durableAt: number[]; done: boolean; durable: number; ready: boolean };
 }
 
+/**
+ * Starts the observer and resolves once it has found the record: its first scan reads every
+ * agenda item, and typing must not start while it competes with the app for IndexedDB.
+ */
 async function startObserver(page: Page, marker: string, text: string, timeoutMs: number): Promise<void> {
   await page.evaluate(
     ({ source, marker, text, timeoutMs }) => {
       const w = window as unknown as KeystrokeWindow;
-      const record = { keydowns: [] as number[], durableAt: [] as number[], done: false, durable: 0 };
+      const record = { keydowns: [] as number[], durableAt: [] as number[], done: false, durable: 0, ready: false };
       w.__keystrokes = record;
       window.addEventListener(
         'keydown',
@@ -76,8 +81,12 @@ async function startObserver(page: Page, marker: string, text: string, timeoutMs
         { capture: true },
       );
       const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
-      worker.onmessage = (event: MessageEvent<{ from?: number; to?: number; at?: number; done?: boolean; durable?: number }>) => {
+      worker.onmessage = (event: MessageEvent<{ from?: number; to?: number; at?: number; done?: boolean; durable?: number; ready?: boolean }>) => {
         const m = event.data;
+        if (m.ready) {
+          record.ready = true;
+          return;
+        }
         if (m.done) {
           record.done = true;
           record.durable = m.durable ?? 0;
@@ -90,6 +99,7 @@ async function startObserver(page: Page, marker: string, text: string, timeoutMs
     },
     { source: OBSERVER, marker, text, timeoutMs },
   );
+  await page.waitForFunction(() => (window as unknown as KeystrokeWindow).__keystrokes?.ready === true, undefined, { timeout: 60_000 });
 }
 
 export interface KeystrokeOptions {
