@@ -3,7 +3,7 @@
  * against the register and the quorum), numbered for ever when proposed, and then tracked in the
  * register until implemented or revoked.
  */
-import type { Observable } from 'rxjs';
+import { combineLatest, map, type Observable } from 'rxjs';
 import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { formatResolutionNumber, nextMeetingSequence } from '@shared/domain/resolution-numbers';
@@ -55,10 +55,13 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
   /**
    * Resolutions whose implementation is not finished (not started, in progress, or marked
    * overdue), read through the status index: what the dashboard counts, without loading a
-   * five-year register.
+   * five-year register. One query per status, each answered by the index alone, so each is read
+   * in one request (the index does not answer an `$in` alone, and RxDB then reads it record by
+   * record).
    */
   watchUnfinished(): Observable<Resolution[]> {
-    return this.watchMany({ selector: { status: { $in: [...UNFINISHED_STATUSES] } }, sort: [{ status: 'asc' }, { id: 'asc' }] });
+    const byStatus = UNFINISHED_STATUSES.map((status) => this.watchMany({ selector: { status: { $eq: status } }, sort: [{ status: 'asc' }, { id: 'asc' }] }));
+    return combineLatest(byStatus).pipe(map((lists) => lists.flat()));
   }
 
   watchForMeeting(meetingId: string): Observable<Resolution[]> {
