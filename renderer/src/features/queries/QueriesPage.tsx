@@ -14,7 +14,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { firstValueFrom } from 'rxjs';
 import type { StakeholderQuery } from '@shared/schemas';
@@ -60,6 +60,26 @@ function isQueueKind(value: string | null): value is QueueKind {
 
 /** 'All queries' reads three months back unless a "Received from" date is chosen. */
 const ALL_QUERIES_MONTHS_BACK = 92;
+
+/**
+ * The queue tabs, memoised: MUI's Tabs measure themselves (a forced layout) every time they are
+ * drawn, which each new filter or arriving row set would otherwise cost the whole page.
+ */
+const QueueTabs = memo(function QueueTabs({ queue, onSelect }: { queue: QueueKind; onSelect: (next: QueueKind) => void }) {
+  return (
+    <Tabs
+      value={queue}
+      onChange={(_event, next: QueueKind) => onSelect(next)}
+      aria-label="Work queues"
+      variant="scrollable"
+      sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+    >
+      {QUEUE_KINDS.map((kind) => (
+        <Tab key={kind} value={kind} label={QUEUE_LABELS[kind]} id={`queue-tab-${kind}`} aria-controls="queue-panel" />
+      ))}
+    </Tabs>
+  );
+});
 
 export function QueriesPage() {
   const repos = useRepositories();
@@ -137,11 +157,14 @@ export function QueriesPage() {
     return list;
   }, [queue, departmentIndex, departmentId, profile, filters, text, defaultFrom]);
 
-  const selectQueue = (next: QueueKind) => {
-    const nextParams = new URLSearchParams(params);
-    nextParams.set('queue', next);
-    setParams(nextParams, { replace: true });
-  };
+  const selectQueue = useCallback(
+    (next: QueueKind) => {
+      const nextParams = new URLSearchParams(params);
+      nextParams.set('queue', next);
+      setParams(nextParams, { replace: true });
+    },
+    [params, setParams],
+  );
   const selectDepartment = (id: string) => {
     const nextParams = new URLSearchParams(params);
     nextParams.set('department', id);
@@ -193,17 +216,7 @@ export function QueriesPage() {
           </>
         }
       />
-      <Tabs
-        value={queue}
-        onChange={(_event, next: QueueKind) => selectQueue(next)}
-        aria-label="Work queues"
-        variant="scrollable"
-        sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
-      >
-        {QUEUE_KINDS.map((kind) => (
-          <Tab key={kind} value={kind} label={QUEUE_LABELS[kind]} id={`queue-tab-${kind}`} aria-controls="queue-panel" />
-        ))}
-      </Tabs>
+      <QueueTabs queue={queue} onSelect={selectQueue} />
       <Box role="tabpanel" id="queue-panel" aria-labelledby={`queue-tab-${queue}`}>
         {queue === 'department' ? (
           <TextField
