@@ -16,7 +16,6 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { councilQuarterWithoutMeeting } from '@shared/domain/meetings';
 import type { Department } from '@shared/settings/areas';
-import { isBeingImplemented, isResolutionOverdue } from '@shared/domain/resolutions';
 import { formatDateTime, zonedToInstant } from '@shared/domain/time';
 import { EmptyState } from '../../ui/EmptyState';
 import { LiveView, Loading } from '../../ui/LoadState';
@@ -24,7 +23,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useBodies, useIndex } from '../bodies/hooks';
 import { useQuarterMeetings, useUpcomingMeetings } from '../meetings/hooks';
 import { useAnyQuery, useEscalationSweep, useQueryDashboard, useQuerySettings, useQueueCounts, useToday, useWorkingDayCalendar } from '../queries/hooks';
-import { useAnyResolution, useUnfinishedResolutions } from '../resolutions/hooks';
+import { useAnyResolution, useImplementationFigures } from '../resolutions/hooks';
 import { useDepartments, useTimeZone } from '../settings/hooks';
 // The charts library is large: its chunk loads after the figures are on screen.
 const QueryCharts = lazy(() => import('./components/QueryCharts').then((m) => ({ default: m.QueryCharts })));
@@ -80,8 +79,6 @@ export function DashboardPage() {
   // Figures are counted through indexes; the charts, which need the open queries themselves, load after.
   const figures = useQueueCounts(todayDate, calendar);
   const anyQuery = useAnyQuery();
-  // Only resolutions still being implemented are read: a five-year register stays on disk.
-  const resolutions = useUnfinishedResolutions();
   const anyResolution = useAnyResolution();
   const bodies = useBodies();
   const bodyIndex = useIndex(bodies);
@@ -95,6 +92,9 @@ export function DashboardPage() {
   // The resolution figures read every unfinished resolution (failed motions included): at metro
   // scale that takes longer than the rest, so their card has its own loading state.
   const busy = !upcoming.data || !figures.data || anyQuery.data === undefined || anyResolution.data === undefined;
+  // Only resolutions still being implemented are read (a five-year register stays on disk), once
+  // the first figures stand; the charts (which read every open query) wait for them in turn.
+  const resolutions = useImplementationFigures(todayDate, !busy);
   const nothingYet = upcoming.data?.length === 0 && noQueries && anyResolution.data === false;
 
   return (
@@ -153,10 +153,10 @@ export function DashboardPage() {
             <Card title="Resolutions">
               <Box aria-label="Resolution figures" aria-busy={!resolutions.data}>
                 <LiveView live={resolutions} label="Loading resolution figures…">
-                  {(unfinished) => (
+                  {(counted) => (
                     <Box component="ul" sx={{ display: 'flex', gap: 4, p: 0, m: 0 }}>
-                      <Figure label="Being implemented" value={unfinished.filter(isBeingImplemented).length} to="/resolutions" />
-                      <Figure label="Overdue resolutions" value={unfinished.filter((r) => isResolutionOverdue(r, todayDate)).length} tone="error" to="/resolutions" />
+                      <Figure label="Being implemented" value={counted.beingImplemented} to="/resolutions" />
+                      <Figure label="Overdue resolutions" value={counted.overdue} tone="error" to="/resolutions" />
                     </Box>
                   )}
                 </LiveView>
@@ -164,7 +164,7 @@ export function DashboardPage() {
             </Card>
           </Box>
           {/* The charts (their data and their library) load once the figures above stand: they come second. */}
-          {busy ? <Loading label="Loading charts…" /> : <DashboardCharts today={todayDate} timeZone={timeZone} departments={departmentIndex} />}
+          {busy || resolutions.status === 'loading' ? <Loading label="Loading charts…" /> : <DashboardCharts today={todayDate} timeZone={timeZone} departments={departmentIndex} />}
         </Box>
       )}
     </>

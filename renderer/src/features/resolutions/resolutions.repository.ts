@@ -7,7 +7,7 @@ import { combineLatest, map, type Observable } from 'rxjs';
 import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { formatResolutionNumber, nextMeetingSequence } from '@shared/domain/resolution-numbers';
-import { UNFINISHED_STATUSES } from '@shared/domain/resolutions';
+import { isBeingImplemented, isResolutionOverdue, UNFINISHED_STATUSES } from '@shared/domain/resolutions';
 import { instantToDate } from '@shared/domain/time';
 import { checkVote, voteOutcome, type VoteContext } from '@shared/domain/votes';
 import { agendaNumbers } from '@shared/domain/agenda-numbering';
@@ -34,6 +34,12 @@ export class ResolutionChangeError extends Error {
 
 const WORDING_AUDIT_WINDOW_MS = 10 * 60 * 1000;
 
+/** What the dashboard shows of resolutions. */
+export interface ImplementationFigures {
+  beingImplemented: number;
+  overdue: number;
+}
+
 export class ResolutionRepository extends RecordRepository<'resolutions'> {
   constructor(
     db: QuorumDatabase,
@@ -53,15 +59,25 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
   }
 
   /**
-   * Resolutions whose implementation is not finished (not started, in progress, or marked
-   * overdue), read through the status index: what the dashboard counts, without loading a
-   * five-year register. One query per status, each answered by the index alone, so each is read
-   * in one request (the index does not answer an `$in` alone, and RxDB then reads it record by
-   * record).
+   * The dashboard's resolution figures: carried resolutions being implemented, and those overdue.
+   * Only unfinished resolutions are read, one status at a time, each answered by the status index
+   * alone and so read in one request (the index does not answer an `$in` alone, and RxDB then
+   * reads it record by record); they are counted on the stored records without copying them out.
    */
-  watchUnfinished(): Observable<Resolution[]> {
-    const byStatus = UNFINISHED_STATUSES.map((status) => this.watchMany({ selector: { status: { $eq: status } }, sort: [{ status: 'asc' }, { id: 'asc' }] }));
-    return combineLatest(byStatus).pipe(map((lists) => lists.flat()));
+  watchImplementationFigures(today: string): Observable<ImplementationFigures> {
+    const byStatus = UNFINISHED_STATUSES.map((status) => this.collection.find({ selector: { status: { $eq: status } }, sort: [{ status: 'asc' }, { id: 'asc' }] }).$);
+    return combineLatest(byStatus).pipe(
+      map((lists) => {
+        const figures: ImplementationFigures = { beingImplemented: 0, overdue: 0 };
+        for (const list of lists) {
+          for (const doc of list) {
+            if (isBeingImplemented(doc._data)) figures.beingImplemented += 1;
+            if (isResolutionOverdue(doc._data, today)) figures.overdue += 1;
+          }
+        }
+        return figures;
+      }),
+    );
   }
 
   watchForMeeting(meetingId: string): Observable<Resolution[]> {
