@@ -11,6 +11,7 @@ import { useRepositories } from '../../db/DataProvider';
 import { useLive, type Live } from '../../db/use-live';
 import { useNow } from '../../ui/useNow';
 import { whenIdle } from '../../ui/when-idle';
+import { SweepThrottle } from './sweep-throttle';
 import type { DashboardData, QueueCounts, QueueResult } from './queries.repository';
 import type { QueueReadOptions } from './queue-queries';
 
@@ -84,17 +85,23 @@ export function useDeviceReferenceCode(): Live<string | null> {
   return useLive(() => repos.queries.referenceCode$(), [repos]);
 }
 
+/** One throttle per database: the dashboard and the queues share it. */
+const sweepThrottles = new WeakMap<object, SweepThrottle>();
+
 /**
  * Escalates overdue queries up the ladder whenever a queue or the dashboard is open: as soon as
- * the page is idle, and again every quarter of an hour (a laptop left open overnight escalates in
- * the morning).
+ * the page is idle (unless a sweep ran a few minutes ago on the same day, see SweepThrottle), and
+ * again every quarter of an hour (a laptop left open overnight escalates in the morning).
  */
 export function useEscalationSweep(today: string): void {
   const repos = useRepositories();
   useEffect(() => {
     let stopped = false;
+    let throttle = sweepThrottles.get(repos);
+    if (!throttle) sweepThrottles.set(repos, (throttle = new SweepThrottle()));
     const sweep = () => {
-      if (!stopped) repos.queries.escalateOverdue().catch((error: unknown) => console.warn('Escalation of overdue queries failed', error));
+      if (stopped || !throttle.claim(today, Date.now())) return;
+      repos.queries.escalateOverdue().catch((error: unknown) => console.warn('Escalation of overdue queries failed', error));
     };
     // The first sweep waits until the page has drawn (reading every overdue query competes with
     // the screen's own reads), but no longer than a second.
