@@ -81,6 +81,11 @@ const QueueTabs = memo(function QueueTabs({ queue, onSelect }: { queue: QueueKin
   );
 });
 
+/** The rows read, filtered and sorted as the list shows them (and as the exports list them). */
+function arrange(rows: readonly StakeholderQuery[], shownWith: { filters: QueryFilters; text: string }, sort: QuerySort, lookups: QueryLookups): StakeholderQuery[] {
+  return sortQueries(applyQueryFilters(rows, { ...shownWith.filters, text: shownWith.text }, lookups), sort, lookups);
+}
+
 export function QueriesPage() {
   const repos = useRepositories();
   const [params, setParams] = useSearchParams();
@@ -135,10 +140,7 @@ export function QueriesPage() {
   // they were), so the table is not drawn twice: once for the old rows re-filtered, once for the new.
   const [shownWith, setShownWith] = useState({ filters, text });
   if (!updating && (shownWith.filters !== filters || shownWith.text !== text)) setShownWith({ filters, text });
-  const shown = useMemo(
-    () => sortQueries(applyQueryFilters(live.data?.queries ?? [], { ...shownWith.filters, text: shownWith.text }, lookups), sort, lookups),
-    [live.data, shownWith, lookups, sort],
-  );
+  const shown = useMemo(() => arrange(live.data?.queries ?? [], shownWith, sort, lookups), [live.data, shownWith, lookups, sort]);
   const categories = useMemo(() => (settings.data?.categories ?? []).map((c) => c.name), [settings.data]);
   // The Word report names the queue and every filter in words, so a reader knows what it lists.
   const applied: AppliedFilter[] = useMemo(() => {
@@ -180,8 +182,7 @@ export function QueriesPage() {
     const whole = await firstValueFrom(repos.queries.watchQueue(spec, today, calendar, { ...readOptions, limit: QUEUE_LIMIT }));
     const people = await firstValueFrom(repos.stakeholders.watchByIds(whole.queries.map((q) => q.stakeholderId)));
     const wholeLookups: QueryLookups = { ...lookups, stakeholderName: (id) => people.get(id)?.name ?? '' };
-    const filtered = applyQueryFilters(whole.queries, { ...shownWith.filters, text: shownWith.text }, wholeLookups);
-    return { queries: sortQueries(filtered, sort, wholeLookups), lookups: wholeLookups };
+    return { queries: arrange(whole.queries, shownWith, sort, wholeLookups), lookups: wholeLookups };
   };
 
   const exportCsv = async () => {
