@@ -89,11 +89,10 @@ export function DashboardPage() {
   useEscalationSweep(todayDate);
 
   const noQueries = anyQuery.data === false;
-  // The resolution figures read every unfinished resolution (failed motions included): at metro
-  // scale that takes longer than the rest, so their card has its own loading state.
   const busy = !upcoming.data || !figures.data || anyQuery.data === undefined || anyResolution.data === undefined;
-  // Only resolutions still being implemented are read (a five-year register stays on disk), once
-  // the first figures stand; the charts (which read every open query) wait for them in turn.
+  // The resolution figures read every unfinished resolution (failed motions included; a five-year
+  // register stays on disk): their card has its own loading state, they start once the first
+  // figures stand, and the charts (which read every open query) wait for them in turn.
   const resolutions = useImplementationFigures(todayDate, !busy);
   const nothingYet = upcoming.data?.length === 0 && noQueries && anyResolution.data === false;
 
