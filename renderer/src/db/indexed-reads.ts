@@ -25,7 +25,7 @@ const MAX_GET_ALL = 2 ** 32 - 1;
 type DexieInternals = Awaited<RxStorageInstanceDexie<unknown>['internals']>;
 
 /** Whether the index alone answers the query, in order, so its first `limit` entries are the result. */
-export function readsStraightFromIndex<T>(prepared: PreparedQuery<T>): boolean {
+function readsStraightFromIndex<T>(prepared: PreparedQuery<T>): boolean {
   const { queryPlan, query } = prepared;
   return queryPlan.selectorSatisfiedByIndex && queryPlan.sortSatisfiedByIndex && !query.skip;
 }
