@@ -8,18 +8,17 @@ describe('recordOf: a stored record as a plain mutable object', () => {
     await data.db.remove();
   });
 
-  it('gives what toMutableJSON gives, key for key, without RxDB bookkeeping', async () => {
+  /** A council stored through its repository, as its RxDB document. */
+  async function storedBody(name: string) {
     data = await createTestData();
-    const body = await data.repos.bodies.create({
-      name: 'Council <b>&amp;</b> Zoë',
-      code: 'C',
-      kind: 'council',
-      memberships: [],
-      quorumRule: 'majority',
-      archived: false,
-    });
+    const body = await data.repos.bodies.create({ name, code: 'C', kind: 'council', memberships: [], quorumRule: 'majority', archived: false });
     const doc = await data.db.bodies.findOne(body.id).exec();
     if (!doc) throw new Error('not stored');
+    return doc;
+  }
+
+  it('gives what toMutableJSON gives, key for key, without RxDB bookkeeping', async () => {
+    const doc = await storedBody('Council <b>&amp;</b> Zoë');
     const record = recordOf(doc);
     expect(record).toStrictEqual(doc.toMutableJSON());
     expect(Object.keys(record)).toEqual(Object.keys(doc.toMutableJSON()));
@@ -27,10 +26,7 @@ describe('recordOf: a stored record as a plain mutable object', () => {
   });
 
   it('is a deep copy: changing it leaves the stored document alone', async () => {
-    data = await createTestData();
-    const body = await data.repos.bodies.create({ name: 'Council', code: 'C', kind: 'council', memberships: [], quorumRule: 'majority', archived: false });
-    const doc = await data.db.bodies.findOne(body.id).exec();
-    if (!doc) throw new Error('not stored');
+    const doc = await storedBody('Council');
     const record = recordOf(doc);
     record.name = 'Changed';
     record.memberships.push({ memberId: 'm1', role: 'member', from: '2026-01-01' } as never);
