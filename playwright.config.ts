@@ -25,6 +25,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'en-ZA',
     timezoneId: 'Africa/Johannesburg',
+    // The app honours the system's "reduce motion" (renderer/src/app/theme.ts): menus and dialogs
+    // open at once, so a click never lands on a menu still growing under the pointer (a MUI Select's
+    // option was missed that way on a loaded machine).
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -38,6 +38,8 @@ async function schedule(page: Page, details: { body: string; title: string; date
 }
 
 test('scenario 1: an agenda from the standard template, with reports, a late urgent item and reordering, exported to Word', async ({ page }, testInfo) => {
+  // About 40 s on an idle two-core machine; room for a loaded one (LibreOffice and a server beside it).
+  test.setTimeout(120_000);
   await startOffline(page);
   await schedule(page, { body: 'Council', title: 'Ordinary Council Meeting', date: '2026-12-10', start: '10:00', venue: 'Council Chamber' });
   const meeting = new MeetingPage(page);
