@@ -11,6 +11,7 @@ import { SearchRepository } from '../features/search/search.repository';
 import { QueryReferenceIssuer } from '../features/queries/query-reference.repository';
 import { QueryTimelineRepository } from '../features/queries/query-timeline.repository';
 import { ResolutionRepository } from '../features/resolutions/resolutions.repository';
+import { DepartmentRegister } from '../features/settings/departments.repository';
 import { SettingsRepository } from '../features/settings/settings.repository';
 import { StakeholderRepository } from '../features/stakeholders/stakeholders.repository';
 import { ConflictRepository } from '../features/conflicts/conflicts.repository';
@@ -25,6 +26,7 @@ export interface Repositories {
   audit: AuditLog;
   profile: DeviceProfileStore;
   settings: SettingsRepository;
+  departments: DepartmentRegister;
   bodies: BodyRepository;
   members: MemberRepository;
   meetings: MeetingRepository;
@@ -67,6 +69,7 @@ export function createRepositories(db: QuorumDatabase, context: WriteContext, op
     audit,
     profile: new DeviceProfileStore(db),
     settings,
+    departments: new DepartmentRegister(db, settings),
     bodies,
     members,
     meetings,
