@@ -32,7 +32,7 @@ describe('the department register', () => {
     const d = await data.repos.departments.add({ name: 'Old Works' });
     await data.repos.members.create({ fullName: 'Sipho Dlamini', kind: 'official', seat: 'none', active: true, departmentId: d.id });
     await expect(data.repos.departments.remove(d.id)).rejects.toMatchObject({
-      fieldErrors: { id: expect.stringContaining('It is named on 1 official.') },
+      fieldErrors: { id: expect.stringContaining('It is named on 1 official.') as string },
     });
     await data.repos.departments.setRetired(d.id, true);
     expect(await data.repos.departments.list()).toEqual([expect.objectContaining({ id: d.id, retired: true })]);

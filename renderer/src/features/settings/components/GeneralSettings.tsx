@@ -9,6 +9,7 @@ import { SettingsCard } from '../../../ui/SettingsCard';
 import { useMunicipality } from '../hooks';
 import { DepartmentsSettings } from './DepartmentsSettings';
 import { MunicipalityForm } from './MunicipalityForm';
+import { OfficialIdentityForm } from './OfficialIdentityForm';
 import { ProfileForm } from './ProfileForm';
 
 function AboutQuorum() {
@@ -31,7 +32,10 @@ export function GeneralSettings() {
   return (
     <Stack spacing={3}>
       <SettingsCard title="You">
-        <ProfileForm />
+        <Stack spacing={3}>
+          <ProfileForm />
+          <OfficialIdentityForm />
+        </Stack>
       </SettingsCard>
       <SettingsCard title="Municipality">
         <LiveView live={municipality}>{(current) => (current ? <MunicipalityForm current={current} /> : null)}</LiveView>
