@@ -4,6 +4,7 @@ import { QueryQuestions } from '../features/agenda/query-questions';
 import { BackupService } from '../features/backup/backup.service';
 import { BodyRepository } from '../features/bodies/bodies.repository';
 import { MemberRepository } from '../features/bodies/members.repository';
+import { OfficerNames } from '../features/bodies/officer-names';
 import { MeetingWorkflow } from '../features/meetings/meeting-workflow';
 import { MeetingRepository } from '../features/meetings/meetings.repository';
 import { QueryRepository } from '../features/queries/queries.repository';
@@ -29,6 +30,8 @@ export interface Repositories {
   departments: DepartmentRegister;
   bodies: BodyRepository;
   members: MemberRepository;
+  /** Officer names typed before officials were people, still to be matched. */
+  officerNames: OfficerNames;
   meetings: MeetingRepository;
   agenda: AgendaItemRepository;
   search: SearchRepository;
@@ -72,6 +75,7 @@ export function createRepositories(db: QuorumDatabase, context: WriteContext, op
     departments: new DepartmentRegister(db, settings),
     bodies,
     members,
+    officerNames: new OfficerNames(db, queries, resolutions),
     meetings,
     agenda,
     search: new SearchRepository(db),

@@ -24,6 +24,7 @@ import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { useDepartments, useSettingsArea } from '../settings/hooks';
 import { BodyDialog } from './components/BodyDialog';
 import { MemberDialog } from './components/MemberDialog';
+import { UnmatchedOfficers } from './components/UnmatchedOfficers';
 import { useBodies, useIndex, useMembers } from './hooks';
 
 type TabKey = 'bodies' | 'councillors' | 'officials';
@@ -111,16 +112,22 @@ export function BodiesPage() {
           <LiveView live={members} label="Loading members…">
             {(list) => {
               const wanted = list.filter((m) => (tab === 'councillors' ? m.kind !== 'official' : m.kind === 'official'));
+              const unmatched = tab === 'officials' ? <UnmatchedOfficers members={list} departments={departments.data ?? []} /> : null;
               if (wanted.length === 0) {
                 return (
+                  <>
+                  {unmatched}
                   <EmptyState title={tab === 'councillors' ? 'No councillors yet' : 'No officials yet'} icon={<GroupsIcon />}>
                     {tab === 'councillors'
                       ? 'Councillors are listed here with their party and ward.'
                       : 'Officials who serve Council and its committees are listed here with their positions.'}
                   </EmptyState>
+                  </>
                 );
               }
               return (
+                <>
+                {unmatched}
                 <TableContainer component={Paper} variant="outlined">
                   <Table aria-label={tab === 'councillors' ? 'Councillors' : 'Officials'} size="small">
                     <TableHead>
@@ -167,6 +174,7 @@ export function BodiesPage() {
                     </TableBody>
                   </Table>
                 </TableContainer>
+                </>
               );
             }}
           </LiveView>
