@@ -126,7 +126,14 @@ export function setupChecklist(facts: SetupFacts): SetupStep[] {
   ];
 }
 
-/** Whether the checklist shows: while any step is open, or when a person asked to see it again. */
-export function showSetupChecklist(steps: readonly SetupStep[], reopened: boolean): boolean {
-  return reopened || steps.some((s) => !s.done);
+/**
+ * What the person chose on this laptop: nothing ('auto': shown while a step is open), hide it
+ * (from the dashboard, or for the demo), or show it again (from Settings, even when all is done).
+ */
+export type SetupChecklistChoice = 'auto' | 'hidden' | 'shown';
+
+/** Whether the dashboard shows the checklist. */
+export function showSetupChecklist(steps: readonly SetupStep[], choice: SetupChecklistChoice): boolean {
+  if (choice === 'hidden') return false;
+  return choice === 'shown' || steps.some((s) => !s.done);
 }

@@ -5,6 +5,7 @@
  */
 import { map, type Observable } from 'rxjs';
 import { newId } from '@shared/domain/ids';
+import type { SetupChecklistChoice } from '@shared/domain/setup-checklist';
 import type { QuorumDatabase } from './create-database';
 
 export interface DeviceProfile {
@@ -12,6 +13,8 @@ export interface DeviceProfile {
   deviceId: string;
   /** The official (member id) the person is, chosen in Settings → General; absent until chosen. */
   officialId?: string;
+  /** Whether the dashboard shows the setup checklist (shared/domain/setup-checklist.ts); 'auto' when absent. */
+  setupChecklist?: SetupChecklistChoice;
 }
 
 const PROFILE_ID = 'device-profile';
@@ -39,6 +42,13 @@ export class DeviceProfileStore {
     const profile: DeviceProfile = { ...current, userName, deviceId: current?.deviceId ?? newId().slice(0, 8) };
     await this.db.upsertLocal<DeviceProfile>(PROFILE_ID, profile);
     return profile;
+  }
+
+  /** Hides the setup checklist, or shows it again, on this device (nothing to do before a name is saved). */
+  async setSetupChecklist(choice: SetupChecklistChoice): Promise<void> {
+    const current = await this.get();
+    if (!current) return;
+    await this.db.upsertLocal<DeviceProfile>(PROFILE_ID, { ...current, setupChecklist: choice });
   }
 
   /** Which official the person on this device is ('' for none): "My queries" lists that official's. */

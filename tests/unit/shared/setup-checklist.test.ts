@@ -31,7 +31,8 @@ describe('the setup checklist', () => {
     expect(steps.map((s) => s.id)).toEqual(['particulars', 'letterhead', 'departments', 'officials', 'bodies', 'standards', 'templates', 'sync']);
     expect(steps.every((s) => !s.done && s.href.startsWith('/'))).toBe(true);
     expect(steps[0]?.detail).toBe('Still missing: name, address, phone or email.');
-    expect(showSetupChecklist(steps, false)).toBe(true);
+    expect(showSetupChecklist(steps, 'auto')).toBe(true);
+    expect(showSetupChecklist(steps, 'hidden')).toBe(false);
   });
 
   it('ticks each step from the records themselves', () => {
@@ -48,7 +49,7 @@ describe('the setup checklist', () => {
 
   it('disappears when every step is done, and shows again when a person reopens it', () => {
     const steps = setupChecklist(complete);
-    expect(showSetupChecklist(steps, false)).toBe(false);
-    expect(showSetupChecklist(steps, true)).toBe(true);
+    expect(showSetupChecklist(steps, 'auto')).toBe(false);
+    expect(showSetupChecklist(steps, 'shown')).toBe(true);
   });
 });

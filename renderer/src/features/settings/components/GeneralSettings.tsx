@@ -11,6 +11,7 @@ import { DepartmentsSettings } from './DepartmentsSettings';
 import { MunicipalityForm } from './MunicipalityForm';
 import { OfficialIdentityForm } from './OfficialIdentityForm';
 import { ProfileForm } from './ProfileForm';
+import { SetupChecklistSetting } from './SetupChecklistSetting';
 
 function AboutQuorum() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -42,6 +43,9 @@ export function GeneralSettings() {
       </SettingsCard>
       <SettingsCard title="Departments">
         <DepartmentsSettings />
+      </SettingsCard>
+      <SettingsCard title="Setup checklist">
+        <SetupChecklistSetting />
       </SettingsCard>
       <SettingsCard title="About Quorum">
         <AboutQuorum />
