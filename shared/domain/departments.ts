@@ -75,3 +75,9 @@ export function departmentUsesSentence(uses: DepartmentUses): string | null {
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   return `It is named on ${list}.`;
 }
+
+/** The name a record shows for its department id: "(retired)" after a retired one, '' for none or an unknown id. */
+export function departmentNameOf(index: ReadonlyMap<string, Department>, id: string | undefined): string {
+  const department = id ? index.get(id) : undefined;
+  return department ? departmentLabel(department) : '';
+}

@@ -3,6 +3,7 @@ import {
   DEPARTMENT_NAME_MAX,
   departmentCodeProblem,
   departmentLabel,
+  departmentNameOf,
   departmentNameProblem,
   departmentsOffered,
   departmentUsesSentence,
@@ -45,6 +46,10 @@ describe('retired departments', () => {
     expect(departmentsOffered(departments, 'd3').map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
     expect(departmentLabel(departments[2]!)).toBe('Old Works (retired)');
     expect(departmentLabel(departments[0]!)).toBe('Community Services');
+    const index = new Map(departments.map((d) => [d.id, d]));
+    expect(departmentNameOf(index, 'd3')).toBe('Old Works (retired)');
+    expect(departmentNameOf(index, 'gone')).toBe('');
+    expect(departmentNameOf(index, undefined)).toBe('');
   });
 
   it('say where a department is used, in words', () => {

@@ -14,6 +14,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import { useState } from 'react';
+import { departmentNameOf } from '@shared/domain/departments';
 import { quorumRequired } from '@shared/domain/quorum';
 import type { Body, Member } from '@shared/schemas';
 import { BODY_KIND_LABELS } from '@shared/schemas/vocabulary';
@@ -161,7 +162,7 @@ export function BodiesPage() {
                           ) : (
                             <>
                               <TableCell>{m.position ?? ''}</TableCell>
-                              <TableCell>{m.departmentId ? (departmentIndex.get(m.departmentId)?.name ?? '') : ''}</TableCell>
+                              <TableCell>{departmentNameOf(departmentIndex, m.departmentId)}</TableCell>
                             </>
                           )}
                           <TableCell>
