@@ -65,6 +65,15 @@ export function migrationStrategiesWith(officials: readonly OfficialRef[]): Reco
 /** The strategies with no officials known (a typed name then stays as text): backups and checks. */
 export const MIGRATION_STRATEGIES: Record<CollectionName, MigrationStrategies> = migrationStrategiesWith([]);
 
+/**
+ * Required fields an app of an older schema version does not write. The server's validation
+ * (shared/couch/validate-doc-update.ts) lets records without them through, so laptops not yet
+ * updated keep syncing; the updated app fills them as it reads such a record (`upgradeRecord`).
+ */
+export const FIELDS_OLDER_APPS_OMIT: Readonly<Partial<Record<CollectionName, readonly string[]>>> = {
+  queries: ['officerId'],
+};
+
 /** The collections whose migrations read the officials, opened after the members. */
 export const COLLECTIONS_LINKING_OFFICIALS: readonly CollectionName[] = ['queries', 'resolutions'];
 
