@@ -5,8 +5,12 @@
  * then logs a query and assigns it to the official, who finds it in "My queries"; the CSV names the
  * official once, by their one name.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { writeBackup } from '../../shared/backup/format';
+import type { BackupRecords } from '../../shared/backup/records';
+import { COLLECTION_NAMES } from '../../shared/schemas/vocabulary';
 import { AppShell } from './pages/AppShell';
 import { QueriesPage } from './pages/QueriesPage';
 import { GeneralSettingsPage, MembersPage, SetupChecklist } from './pages/SetupPages';
@@ -170,4 +174,79 @@ test('a department that records name cannot be deleted, and says where it is nam
   await settings.departments().getByRole('button', { name: 'Delete Community Services' }).click();
   await expect(settings.departments().getByRole('alert')).toContainText('Community Services cannot be deleted while records name it. It is named on 1 official.');
   await expect(settings.departmentRow('Community Services')).toBeVisible();
+});
+
+/** A backup as Quorum wrote it before version 1 of queries: officers typed as text. */
+async function olderBackup(folder: string): Promise<string> {
+  const at = '2026-11-02T08:00:00.000Z';
+  const stamp = { createdAt: at, createdBy: 'Thuli', updatedAt: at, updatedBy: 'Thuli', hasConflict: false };
+  const query = (n: number, officer: string) => ({
+    id: `older-q-${n}`,
+    reference: `Q-2026-000${n}-OL`,
+    stakeholderId: 'older-sh-1',
+    channel: 'phone',
+    subject: `Older query ${n}`,
+    category: 'Water and sanitation',
+    priority: 'normal',
+    status: 'assigned',
+    receivedAt: at,
+    dueDate: '2026-11-16',
+    departmentId: 'older-dept-tech',
+    officer,
+    ...stamp,
+  });
+  const records = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as unknown[]])) as unknown as BackupRecords;
+  Object.assign(records, {
+    settings: [
+      { id: 'municipality', value: { name: 'Kopano Local Municipality', timeZone: 'Africa/Johannesburg' }, ...stamp },
+      { id: 'departments', value: { items: [{ id: 'older-dept-tech', name: 'Technical Services', code: 'TECH' }] }, ...stamp },
+    ],
+    members: [{ id: 'older-off-1', fullName: 'Rhulani Hlungwani', title: 'Mr', kind: 'official', seat: 'none', active: true, ...stamp }],
+    stakeholders: [{ id: 'older-sh-1', kind: 'person', category: 'resident', name: 'Dorah Mashele', ...stamp }],
+    queries: [query(1, 'Mr Rhulani Hlungwani'), query(2, 'Field Officer'), query(3, 'field  officer')],
+  });
+  const bytes = writeBackup({ appVersion: '0.0.9', createdAt: at, createdBy: 'Thuli', municipality: 'Kopano Local Municipality', records, attachments: [] });
+  const text = new TextDecoder().decode(bytes);
+  const newline = text.indexOf('\n');
+  const header = JSON.parse(text.slice(0, newline)) as { schemaVersions: Record<string, number> };
+  header.schemaVersions = { ...header.schemaVersions, queries: 0, resolutions: 0 };
+  await mkdir(folder, { recursive: true });
+  const file = path.join(folder, 'older.quorumbackup');
+  await writeFile(file, `${JSON.stringify(header)}${text.slice(newline)}`);
+  return file;
+}
+
+test('officer names typed before officials were people: matched on restore, the others listed and matched by a person', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const file = await olderBackup(testInfo.outputDir);
+  const welcome = new WelcomePage(page);
+  await welcome.open();
+  await page.getByLabel('Your name').fill('Naledi Secretary');
+  await page.getByRole('radio', { name: /Restore from a Quorum backup/ }).check();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose backup file' }).click();
+  await (await choosing).setFiles(file);
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+
+  const shell = new AppShell(page);
+  await shell.goTo('Queries');
+  const queries = new QueriesPage(page);
+  await queries.openQueue('All open');
+  // "Mr Rhulani Hlungwani" was the official Rhulani Hlungwani: one name now.
+  await expect(queries.row(/Older query 1/)).toContainText('Rhulani Hlungwani');
+  await expect(queries.row(/Older query 1/)).not.toContainText('Mr Rhulani');
+
+  await shell.goTo('Members & committees');
+  await page.getByRole('tab', { name: 'Officials' }).click();
+  const unmatched = page.getByRole('region', { name: 'Officers not on the list' });
+  await expect(unmatched).toContainText('2 records name an officer who is not on the list of officials: Field Officer.');
+  await shot(page, 'officials-unmatched');
+  await unmatched.getByRole('combobox', { name: 'Official for “Field Officer”' }).click();
+  await page.getByRole('option', { name: 'Rhulani Hlungwani · No department', exact: true }).click();
+  await unmatched.getByRole('button', { name: 'Match “Field Officer”' }).click();
+  await expect(unmatched).toHaveCount(0);
+  await shell.goTo('Queries');
+  await queries.openQueue('All open');
+  await expect(queries.row(/Older query 2/)).toContainText('Rhulani Hlungwani');
+  await expect(queries.row(/Older query 3/)).toContainText('Rhulani Hlungwani');
 });

@@ -47,8 +47,20 @@ export class OfficerNames {
     const resolutions = (await this.db.resolutions.find({ selector: { responsibleOfficial: { $gt: '' } } }).exec()).filter(
       (r) => !r.responsibleOfficialId && personKey(r.responsibleOfficial ?? '') === key,
     );
-    for (const q of queries) await this.queries.update(q.id, () => ({ officerId: official.id, officer }));
-    for (const r of resolutions) await this.resolutions.update(r.id, () => ({ responsibleOfficialId: official.id, responsibleOfficial: officer }));
+    // Each record is linked on its own: one that cannot be saved (it breaks another rule) is named, the others are linked.
+    const refused: string[] = [];
+    const link = async (what: string, write: () => Promise<unknown>) => {
+      try {
+        await write();
+      } catch (error) {
+        refused.push(`${what} (${error instanceof Error ? error.message : String(error)})`);
+      }
+    };
+    for (const q of queries) await link(`query ${q.reference}`, () => this.queries.update(q.id, () => ({ officerId: official.id, officer })));
+    for (const r of resolutions) {
+      await link(`resolution ${r.number}`, () => this.resolutions.update(r.id, () => ({ responsibleOfficialId: official.id, responsibleOfficial: officer })));
+    }
+    if (refused.length > 0) throw new RecordValidationError('Officer', { officialId: `Not linked: ${refused.join('; ')}.` });
     return queries.length + resolutions.length;
   }
 }
