@@ -52,7 +52,8 @@ export interface QueueRange {
 export function queueRange(spec: QueueSpec, today: string, calendar: WorkingDayCalendar): QueueRange {
   switch (spec.kind) {
     case 'mine':
-      return { statuses: OPEN_QUERY_STATUSES, officerId: spec.officerId ?? '' };
+      // Nobody chosen: no query is theirs (the unassigned ones, whose officerId is '', are not).
+      return { statuses: spec.officerId ? OPEN_QUERY_STATUSES : [], officerId: spec.officerId ?? '' };
     case 'department':
       return { statuses: OPEN_QUERY_STATUSES, departmentId: spec.departmentId ?? '' };
     case 'overdue':

@@ -234,6 +234,9 @@ describe('the lifecycle and its timeline', () => {
     expect(mine.queries.map((q) => q.id)).toEqual([query.id]);
     const someoneElse = await firstValueFrom(queries.watchQueue({ kind: 'mine', officerId: retiredOfficial.id }, '2026-04-02', calendar));
     expect(someoneElse.queries).toEqual([]);
+    await queries.logQuery(await intake()); // unassigned: its officerId is ''
+    const nobody = await firstValueFrom(queries.watchQueue({ kind: 'mine', officerId: '' }, '2026-04-02', calendar));
+    expect(nobody.queries).toEqual([]);
   });
 
   it('refuses a retired department for a new assignment', async () => {
