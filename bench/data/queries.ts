@@ -343,6 +343,8 @@ export class QueryPlan {
       dueDate,
       departmentId,
       officer: assignee,
+      // The bench's officers are names without member records (as typed before officials were people).
+      officerId: '',
       ...(outcome ? { outcome } : {}),
       ...(pausedSince ? { pausedSince } : {}),
       ...(pausedWorkingDays ? { pausedWorkingDays } : {}),

@@ -23,6 +23,7 @@ import {
   checkRecords,
   currentSchemaVersions,
   migrateRecords,
+  officialsIn,
   MissingMigrationError,
   type BackupRecords,
   type MigrationTable,
@@ -284,7 +285,7 @@ export async function readBackup(bytes: Uint8Array, options: ReadBackupOptions =
 
   // Records written under an older schema are brought up to date as the database would do.
   const current = options.schemaVersions ?? currentSchemaVersions();
-  const migrations = options.migrations ?? appMigrations();
+  const migrations = options.migrations ?? appMigrations(officialsIn(raw.members));
   const migrated = {} as Record<CollectionName, Record<string, unknown>[]>;
   for (const name of COLLECTION_NAMES) {
     const from = header.schemaVersions[name];

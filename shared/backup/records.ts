@@ -4,7 +4,8 @@
  * with the same validator the repositories use, and naming a record in words for messages.
  */
 import { RECORD_SCHEMAS, recordValidator, type RecordTypes } from '../schemas';
-import { MIGRATION_STRATEGIES } from '../schemas/migrations';
+import type { OfficialRef } from '../domain/officials';
+import { migrationStrategiesWith } from '../schemas/migrations';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/vocabulary';
 
 export type BackupRecords = { [K in CollectionName]: RecordTypes[K][] };
@@ -18,13 +19,17 @@ export function currentSchemaVersions(): SchemaVersions {
   return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, RECORD_SCHEMAS[name].version])) as SchemaVersions;
 }
 
-/** The app's own strategies (shared/schemas/migrations.ts), which are pure and use no collection. */
-export function appMigrations(): MigrationTable {
+/**
+ * The app's own strategies (shared/schemas/migrations.ts), which are pure and use no collection;
+ * `officials` are those typed officer names are matched to (the backup's own).
+ */
+export function appMigrations(officials: readonly OfficialRef[] = []): MigrationTable {
+  const strategies = migrationStrategiesWith(officials);
   return Object.fromEntries(
     COLLECTION_NAMES.map((name) => [
       name,
       Object.fromEntries(
-        Object.entries(MIGRATION_STRATEGIES[name]).map(([version, strategy]) => [
+        Object.entries(strategies[name]).map(([version, strategy]) => [
           Number(version),
           // RxDB passes the collection as a second argument; Quorum's strategies never use it.
           (record: Record<string, unknown>) => (strategy as (doc: Record<string, unknown>) => unknown)(record),
@@ -113,4 +118,11 @@ export function checkRecords(collections: Record<CollectionName, readonly Record
     }
   }
   return problems;
+}
+
+/** The officials among a backup's member records, as the officer migration matches names to them. */
+export function officialsIn(members: readonly Record<string, unknown>[]): OfficialRef[] {
+  return members
+    .filter((m) => m.kind === 'official' && typeof m.id === 'string' && typeof m.fullName === 'string')
+    .map((m) => ({ id: m.id as string, fullName: m.fullName as string, ...(typeof m.title === 'string' ? { title: m.title } : {}) }));
 }

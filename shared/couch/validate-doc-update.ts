@@ -9,6 +9,7 @@
  * follow the app's record validator ("Venue is required.").
  */
 import { RECORD_SCHEMAS } from '../schemas';
+import { FIELDS_OLDER_APPS_OMIT } from '../schemas/migrations';
 import { attachmentsField } from '../schemas/fields';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/vocabulary';
 import { SETTINGS_SCHEMAS } from '../settings/areas';
@@ -82,6 +83,14 @@ const ATTACHMENT_DOC_SCHEMA = {
   additionalProperties: false,
 } as const;
 
+/** The schema with the fields older apps omit no longer required (see FIELDS_OLDER_APPS_OMIT). */
+function withoutNewRequirements(collection: CollectionName, schema: unknown): unknown {
+  const omitted = FIELDS_OLDER_APPS_OMIT[collection];
+  if (!omitted) return schema;
+  const compact = schema as CompactSchema & { required?: string[] };
+  return { ...compact, required: (compact.required ?? []).filter((field) => !omitted.includes(field)) };
+}
+
 export function validationRules(database: DatabaseSuffix): ValidationRules {
   if (database === ATTACHMENTS_DATABASE) {
     return {
@@ -104,7 +113,7 @@ export function validationRules(database: DatabaseSuffix): ValidationRules {
     writers: WRITER_ROLES[collection],
     appendOnly: isAppendOnly(collection),
     growing: growingFields(collection),
-    schema: compactSchema(RECORD_SCHEMAS[collection]),
+    schema: withoutNewRequirements(collection, compactSchema(RECORD_SCHEMAS[collection])),
   };
   if (collection === 'settings') {
     rules.areas = Object.fromEntries(Object.entries(SETTINGS_SCHEMAS).map(([area, schema]) => [area, compactSchema(schema)]));

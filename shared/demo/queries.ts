@@ -16,7 +16,17 @@ import { pad, type DemoContext } from './context';
 const SETTINGS = DEFAULT_QUERY_SETTINGS;
 const SECRETARY = 'Grace Mokwena';
 
-type QueryInput = Omit<StakeholderQuery, 'id' | 'reference' | 'receivedAt' | 'acknowledgeBy' | 'dueDate' | keyof DemoContext['stamp']> & {
+/** The demo's officials by name (shared/demo/council.ts): a query's officer is one of them. */
+const OFFICIAL_IDS: Readonly<Record<string, string>> = {
+  'Nomsa Mahlangu': 'demo-off-mm',
+  'Ronel Steyn': 'demo-off-cfo',
+  'Tebogo Masemola': 'demo-off-comm',
+  'Rhulani Hlungwani': 'demo-off-tech',
+  'Mapula Seabi': 'demo-off-ped',
+};
+const officerIdOf = (officer: string) => OFFICIAL_IDS[officer] ?? '';
+
+type QueryInput = Omit<StakeholderQuery, 'id' | 'reference' | 'receivedAt' | 'acknowledgeBy' | 'dueDate' | 'officerId' | keyof DemoContext['stamp']> & {
   received: number;
 };
 
@@ -56,6 +66,7 @@ export function buildQueries(ctx: DemoContext): { stakeholders: Stakeholder[]; q
       id: `demo-q-${n}`,
       reference: `Q-${day(received).slice(0, 4)}-${pad(n, 4)}-DM`,
       ...rest,
+      officerId: officerIdOf(rest.officer),
       receivedAt: at(received, '09:15'),
       ...datesFor(received, rest.category, rest.priority),
       ...stamp,
@@ -174,6 +185,7 @@ function history(ctx: DemoContext, calendar: ReturnType<typeof workingDayCalenda
       ...dates,
       departmentId,
       officer,
+      officerId: officerIdOf(officer),
       outcome,
       acknowledgedAt: zonedToInstant(acknowledgedOn, '09:00'),
       resolvedAt: zonedToInstant(resolvedOn, '14:00'),

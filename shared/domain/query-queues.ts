@@ -30,8 +30,8 @@ export const QUEUE_LABELS: Record<QueueKind, string> = {
 
 export interface QueueSpec {
   kind: QueueKind;
-  /** For 'mine': the officer's name as recorded on queries. */
-  officer?: string;
+  /** For 'mine': the official (member id) this laptop's person is; '' when they have not said. */
+  officerId?: string;
   /** For 'department'. */
   departmentId?: string;
 }
@@ -43,7 +43,7 @@ export interface QueueRange {
   dueTo?: string;
   /** Due strictly before this date (overdue). */
   dueBefore?: string;
-  officer?: string;
+  officerId?: string;
   departmentId?: string;
   /** 'all' is read by received date instead, and needs a range so it never loads everything. */
   byReceived?: boolean;
@@ -52,7 +52,8 @@ export interface QueueRange {
 export function queueRange(spec: QueueSpec, today: string, calendar: WorkingDayCalendar): QueueRange {
   switch (spec.kind) {
     case 'mine':
-      return { statuses: OPEN_QUERY_STATUSES, officer: spec.officer ?? '' };
+      // Nobody chosen: no query is theirs (the unassigned ones, whose officerId is '', are not).
+      return { statuses: spec.officerId ? OPEN_QUERY_STATUSES : [], officerId: spec.officerId ?? '' };
     case 'department':
       return { statuses: OPEN_QUERY_STATUSES, departmentId: spec.departmentId ?? '' };
     case 'overdue':

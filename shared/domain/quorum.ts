@@ -11,3 +11,9 @@ export function quorumRequired(body: Pick<Body, 'quorumRule' | 'quorumFixed' | '
 export function majorityQuorum(members: number): number {
   return Math.floor(members / 2) + 1;
 }
+
+/** The majority rule in words, for a body with `members` members ("(1 of 0)" means nothing). */
+export function majorityRuleInWords(members: number): string {
+  if (members === 0) return 'A majority of the members: more than half, counted once members are added';
+  return `A majority of the members: ${majorityQuorum(members)} of ${members}`;
+}

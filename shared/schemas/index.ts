@@ -12,7 +12,8 @@ import { auditEntrySchema, type AuditEntry } from './audit-entry';
 import { bodySchema, type Body } from './body';
 import { meetingSchema, type Meeting } from './meeting';
 import { memberSchema, type Member } from './member';
-import { MIGRATION_STRATEGIES } from './migrations';
+import { migrationStrategiesWith } from './migrations';
+import type { OfficialRef } from '../domain/officials';
 import { queryEventSchema, type QueryEvent } from './query-event';
 import { querySchema, type StakeholderQuery } from './query';
 import { resolutionSchema, type Resolution } from './resolution';
@@ -51,10 +52,12 @@ export interface CollectionDefinition<K extends CollectionName> {
   migrationStrategies: MigrationStrategies;
 }
 
-export function collectionDefinitions(): { [K in CollectionName]: CollectionDefinition<K> } {
+/** Each collection's schema and migrations; `officials` are the people typed officer names are matched to. */
+export function collectionDefinitions(officials: readonly OfficialRef[] = []): { [K in CollectionName]: CollectionDefinition<K> } {
+  const strategies = migrationStrategiesWith(officials);
   const entries = Object.entries(RECORD_SCHEMAS).map(([name, schema]) => [
     name,
-    { schema, migrationStrategies: MIGRATION_STRATEGIES[name as CollectionName] },
+    { schema, migrationStrategies: strategies[name as CollectionName] },
   ]);
   return Object.fromEntries(entries) as { [K in CollectionName]: CollectionDefinition<K> };
 }

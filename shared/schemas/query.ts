@@ -22,7 +22,7 @@ import { QUERY_CHANNELS, QUERY_PRIORITIES, QUERY_STATUSES } from './vocabulary';
 export const querySchemaLiteral = {
   title: 'Stakeholder query',
   description: 'A question, request or complaint from a stakeholder',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -40,8 +40,13 @@ export const querySchemaLiteral = {
     acknowledgeBy: dateField('Acknowledge by'),
     dueDate: dateField('Due date'),
     departmentId: refField('Department'),
-    /** '' while unassigned: indexed for the "My queries" queue, so always present. */
+    /** The responsible officer's name as shown and exported: the official's name when one is linked. */
     officer: lineField('Responsible officer', 160),
+    /**
+     * The official (a member of kind "official") responsible: '' while unassigned, or when a name
+     * typed before version 1 matched no official. Indexed for the "My queries" queue, so always present.
+     */
+    officerId: { type: 'string', title: 'Responsible officer', maxLength: 40 },
     outcome: longTextField('Outcome', 20_000),
     relatedMeetingId: refField('Related meeting'),
     relatedResolutionId: refField('Related resolution'),
@@ -71,6 +76,7 @@ export const querySchemaLiteral = {
     'dueDate',
     'departmentId',
     'officer',
+    'officerId',
     ...trackingRequired,
     'hasConflict',
   ],
@@ -82,7 +88,7 @@ export const querySchemaLiteral = {
     'receivedAt',
     ['status', 'dueDate'],
     ['departmentId', 'status', 'dueDate'],
-    ['officer', 'status', 'dueDate'],
+    ['officerId', 'status', 'dueDate'],
     ['stakeholderId', 'receivedAt'],
     'hasConflict',
   ],

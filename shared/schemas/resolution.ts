@@ -23,7 +23,7 @@ import { IMPLEMENTATION_STATUSES, MOTION_OUTCOMES, NAMED_VOTE_CHOICES, VOTE_KIND
 export const resolutionSchemaLiteral = {
   title: 'Resolution',
   description: 'A motion put to the vote, and what became of it',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -62,6 +62,8 @@ export const resolutionSchemaLiteral = {
     outcome: enumField('Outcome', MOTION_OUTCOMES),
     departmentId: refField('Responsible department'),
     responsibleOfficial: lineField('Responsible official', 160),
+    /** The official responsible (a member of kind "official"); absent when the name above matched none. */
+    responsibleOfficialId: refField('Responsible official'),
     dueDate: dateField('Due date'),
     status: enumField('Implementation status', IMPLEMENTATION_STATUSES),
     progress: {

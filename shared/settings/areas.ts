@@ -2,7 +2,7 @@
  * The areas of configuration kept in the `settings` collection, each with its own schema and
  * defaults. A settings document's id is the area's name; its `value` must match the schema.
  */
-import { enumField, idField, lineField, longTextField, requiredLineField } from '../schemas/fields';
+import { booleanField, enumField, idField, lineField, longTextField, requiredLineField } from '../schemas/fields';
 import { DEFAULT_TIME_ZONE } from '../domain/time';
 import { DEFAULT_QUERY_SETTINGS, querySettingsSchema, type QuerySettings } from './query-settings';
 import {
@@ -61,6 +61,8 @@ export const departmentsSettingsSchema = {
           name: requiredLineField('Department name', 160),
           code: requiredLineField('Department code', 12),
           director: lineField('Director', 160),
+          /** Retired: kept on the records that name it, offered for no new ones. */
+          retired: booleanField('Retired'),
         },
         required: ['id', 'name', 'code'],
         additionalProperties: false,
@@ -76,6 +78,7 @@ export interface Department {
   name: string;
   code: string;
   director?: string;
+  retired?: boolean;
 }
 
 export interface DepartmentsSettings {

@@ -69,7 +69,7 @@ test('brief scenario 4: a resident’s query from intake to closure, overdue in 
 
   await queries.act('Acknowledge', { 'How it was acknowledged': 'SMS sent with the reference number.' });
   await queries.expectDialogClosed();
-  await queries.act('Assign', { 'Responsible officer': 'Tebogo Masemola' }, { Department: 'Community Services' });
+  await queries.act('Assign', {}, { Department: 'Community Services', 'Responsible officer': 'Tebogo Masemola · Community Services' });
   await queries.expectDialogClosed();
   await expect(queries.facts()).toContainText('Community Services');
   await shot(page, 'query-assigned');

@@ -1,12 +1,15 @@
 /**
  * Opens Quorum's RxDB database with all ten collections, on whatever storage the caller gives:
  * IndexedDB (through Dexie) in the app, an in-memory or fake IndexedDB storage in Node tests.
- * Schema migrations run here, when the database opens (see shared/schemas/migrations.ts).
+ * Schema migrations run here, when the database opens (see shared/schemas/migrations.ts). The
+ * collections whose migration links typed officer names to officials open after the others, so
+ * their strategies can read the municipality's officials.
  */
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { collectionDefinitions, type RecordTypes } from '@shared/schemas';
+import { COLLECTIONS_LINKING_OFFICIALS } from '@shared/schemas/migrations';
 import type { CollectionName } from '@shared/schemas/vocabulary';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
@@ -33,13 +36,14 @@ export async function createQuorumDatabase(options: OpenDatabaseOptions): Promis
     localDocuments: true,
     closeDuplicates: true,
   });
-  const definitions = options.definitions ?? collectionDefinitions();
-  const collections = Object.fromEntries(
-    Object.entries(definitions).map(([name, definition]) => [
-      name,
-      { schema: definition.schema, migrationStrategies: definition.migrationStrategies, autoMigrate: true },
-    ]),
-  );
-  await db.addCollections(collections);
+  const collectionsOf = (definitions: ReturnType<typeof collectionDefinitions>, linking: boolean) =>
+    Object.fromEntries(
+      Object.entries(definitions)
+        .filter(([name]) => COLLECTIONS_LINKING_OFFICIALS.includes(name as CollectionName) === linking)
+        .map(([name, definition]) => [name, { schema: definition.schema, migrationStrategies: definition.migrationStrategies, autoMigrate: true }]),
+    );
+  await db.addCollections(collectionsOf(options.definitions ?? collectionDefinitions(), false));
+  const officials = (await db.members.find({ selector: { kind: 'official' } }).exec()).map((m) => ({ id: m.id, fullName: m.fullName, title: m.title }));
+  await db.addCollections(collectionsOf(options.definitions ?? collectionDefinitions(officials), true));
   return db;
 }

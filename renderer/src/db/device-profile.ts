@@ -1,14 +1,20 @@
 /**
- * This device's profile: the name of the person who uses it and a random device id. Kept as
- * an RxDB local document, which stays on the device and is never replicated.
+ * This device's profile: the name of the person who uses it, which official they are (their
+ * "My queries" follows that official's record), and a random device id. Kept as an RxDB local
+ * document, which stays on the device and is never replicated: a laptop is one person's.
  */
 import { map, type Observable } from 'rxjs';
 import { newId } from '@shared/domain/ids';
+import type { SetupChecklistChoice } from '@shared/domain/setup-checklist';
 import type { QuorumDatabase } from './create-database';
 
 export interface DeviceProfile {
   userName: string;
   deviceId: string;
+  /** The official (member id) the person is, chosen in Settings → General; absent until chosen. */
+  officialId?: string;
+  /** Whether the dashboard shows the setup checklist (shared/domain/setup-checklist.ts); 'auto' when absent. */
+  setupChecklist?: SetupChecklistChoice;
 }
 
 const PROFILE_ID = 'device-profile';
@@ -33,7 +39,28 @@ export class DeviceProfileStore {
     if (!userName) throw new ProfileValidationError('Enter your name: it is recorded with every change you make.');
     if (userName.length > MAX_NAME) throw new ProfileValidationError(`Your name may be at most ${MAX_NAME} characters.`);
     const current = await this.get();
-    const profile: DeviceProfile = { userName, deviceId: current?.deviceId ?? newId().slice(0, 8) };
+    const profile: DeviceProfile = { ...current, userName, deviceId: current?.deviceId ?? newId().slice(0, 8) };
+    await this.db.upsertLocal<DeviceProfile>(PROFILE_ID, profile);
+    return profile;
+  }
+
+  /** Hides the setup checklist, or shows it again, on this device (nothing to do before a name is saved). */
+  async setSetupChecklist(choice: SetupChecklistChoice): Promise<void> {
+    const current = await this.get();
+    if (!current) return;
+    await this.db.upsertLocal<DeviceProfile>(PROFILE_ID, { ...current, setupChecklist: choice });
+  }
+
+  /** Which official the person on this device is ('' for none): "My queries" lists that official's. */
+  async setOfficial(officialId: string): Promise<DeviceProfile> {
+    const current = await this.get();
+    if (!current) throw new ProfileValidationError('Enter your name first.');
+    if (officialId) {
+      const official = await this.db.members.findOne(officialId).exec();
+      if (!official || official.kind !== 'official') throw new ProfileValidationError('Choose one of the officials on the list.');
+    }
+    const { officialId: _previous, ...rest } = current;
+    const profile: DeviceProfile = officialId ? { ...rest, officialId } : rest;
     await this.db.upsertLocal<DeviceProfile>(PROFILE_ID, profile);
     return profile;
   }

@@ -4,6 +4,7 @@ import { QueryQuestions } from '../features/agenda/query-questions';
 import { BackupService } from '../features/backup/backup.service';
 import { BodyRepository } from '../features/bodies/bodies.repository';
 import { MemberRepository } from '../features/bodies/members.repository';
+import { OfficerNames } from '../features/bodies/officer-names';
 import { MeetingWorkflow } from '../features/meetings/meeting-workflow';
 import { MeetingRepository } from '../features/meetings/meetings.repository';
 import { QueryRepository } from '../features/queries/queries.repository';
@@ -11,6 +12,7 @@ import { SearchRepository } from '../features/search/search.repository';
 import { QueryReferenceIssuer } from '../features/queries/query-reference.repository';
 import { QueryTimelineRepository } from '../features/queries/query-timeline.repository';
 import { ResolutionRepository } from '../features/resolutions/resolutions.repository';
+import { DepartmentRegister } from '../features/settings/departments.repository';
 import { SettingsRepository } from '../features/settings/settings.repository';
 import { StakeholderRepository } from '../features/stakeholders/stakeholders.repository';
 import { ConflictRepository } from '../features/conflicts/conflicts.repository';
@@ -25,8 +27,11 @@ export interface Repositories {
   audit: AuditLog;
   profile: DeviceProfileStore;
   settings: SettingsRepository;
+  departments: DepartmentRegister;
   bodies: BodyRepository;
   members: MemberRepository;
+  /** Officer names typed before officials were people, still to be matched. */
+  officerNames: OfficerNames;
   meetings: MeetingRepository;
   agenda: AgendaItemRepository;
   search: SearchRepository;
@@ -67,8 +72,10 @@ export function createRepositories(db: QuorumDatabase, context: WriteContext, op
     audit,
     profile: new DeviceProfileStore(db),
     settings,
+    departments: new DepartmentRegister(db, settings),
     bodies,
     members,
+    officerNames: new OfficerNames(db, queries, resolutions),
     meetings,
     agenda,
     search: new SearchRepository(db),

@@ -13,10 +13,15 @@
  *   write a state the server already holds (a push repeated after the server died mid-push
  *   adds no revision and no duplicate). Refused writes (validation, roles) are reported and
  *   the batch is retried later: nothing is dropped.
+ * - Records an older app wrote (an older schema version) are brought up to date as they are read
+ *   from the server, with the same step as the schema migration (shared/schemas/migrations.ts),
+ *   so pulled records pass the schema and the push compares like with like.
  */
 import type { RxCollection, WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { CouchDatabase, CouchDoc, CouchSeq } from '@shared/couch/database';
+import type { OfficialRef } from '@shared/domain/officials';
+import { COLLECTIONS_LINKING_OFFICIALS, upgradeRecord } from '@shared/schemas/migrations';
 import type { RecordTypes } from '@shared/schemas';
 import type { CollectionName } from '@shared/schemas/vocabulary';
 import { sameRecordState, type JsonObject } from '@shared/sync/record-state';
@@ -76,6 +81,18 @@ export function createCollectionReplication<K extends CollectionName>(
 ): CollectionReplication<K> {
   const { name, collection, database, gate, events } = options;
 
+  /** The officials typed officer names are matched to, read when a batch needs them. */
+  async function officials(): Promise<OfficialRef[]> {
+    if (!COLLECTIONS_LINKING_OFFICIALS.includes(name)) return [];
+    const members = (collection.database.collections as Partial<{ members: RxCollection<RecordTypes['members']> }>).members;
+    if (!members) return [];
+    const docs = await members.find({ selector: { kind: 'official' } }).exec();
+    return docs.map((doc) => ({ id: doc.id, fullName: doc.fullName, ...(doc.title ? { title: doc.title } : {}) }));
+  }
+
+  /** A server document as a record state in the current schema. */
+  const fromServer = (doc: CouchDoc, people: readonly OfficialRef[]): JsonObject => upgradeRecord(name, fromCouchDoc(doc), people);
+
   /** A deletion that arrives without the record's fields (deleted by another tool) takes them from here. */
   async function completeDeletion(state: JsonObject): Promise<JsonObject | null> {
     if (!recordProblem(name, state)) return state;
@@ -100,12 +117,13 @@ export function createCollectionReplication<K extends CollectionName>(
     await gate.wait();
     let since: CouchSeq = checkpoint?.sequence ?? 0;
     const documents: JsonObject[] = [];
+    const people = await officials();
     for (;;) {
       const changes = await database.changes({ since, limit: batchSize, includeDocs: true });
       since = changes.last_seq;
       for (const row of changes.results) {
         if (row.id.startsWith('_design/') || !row.doc) continue;
-        const state = await pulledState(fromCouchDoc(row.doc));
+        const state = await pulledState(fromServer(row.doc, people));
         if (state) documents.push(state);
       }
       if (changes.results.length < batchSize || documents.length >= batchSize) break;
@@ -114,18 +132,19 @@ export function createCollectionReplication<K extends CollectionName>(
   }
 
   /** The body of a deletion on the server; its fields from `fallback` when the tombstone has none. */
-  async function tombstone(id: string, rev: string | undefined, fallback: JsonObject): Promise<JsonObject> {
+  async function tombstone(id: string, rev: string | undefined, fallback: JsonObject, people: readonly OfficialRef[]): Promise<JsonObject> {
     const doc = rev ? await database.get(id, rev) : null;
-    const state = doc ? fromCouchDoc(doc) : { id, _deleted: true };
+    const state = doc ? fromServer(doc, people) : { id, _deleted: true };
     return recordProblem(name, state) ? { ...fallback, ...state, _deleted: true } : state;
   }
 
   async function serverStates(ids: string[], fallbacks: Map<string, JsonObject>) {
     const states = new Map<string, { state: JsonObject; rev: string | undefined }>();
+    const people = await officials();
     for (const row of await database.allDocs(ids)) {
-      if (row.doc) states.set(row.key, { state: fromCouchDoc(row.doc), rev: row.doc._rev });
+      if (row.doc) states.set(row.key, { state: fromServer(row.doc, people), rev: row.doc._rev });
       else if (row.value?.deleted) {
-        states.set(row.key, { state: await tombstone(row.key, row.value.rev, fallbacks.get(row.key) ?? { id: row.key }), rev: row.value.rev });
+        states.set(row.key, { state: await tombstone(row.key, row.value.rev, fallbacks.get(row.key) ?? { id: row.key }, people), rev: row.value.rev });
       }
     }
     return states;

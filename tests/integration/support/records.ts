@@ -66,6 +66,7 @@ export function sampleRecord<K extends CollectionName>(name: K, index: number, b
       dueDate: '2026-12-07',
       departmentId: 'dept-1',
       officer: '',
+      officerId: '',
       ...tracking(by),
     }),
     queryevents: () => ({ id, queryId: 'query-1', at: AT, by, kind: 'note', text: `Note ${index}` }),

@@ -23,7 +23,7 @@ const QUERIES: Array<[string, MangoQuery<StakeholderQuery>]> = [
   ['one status, soonest due, limited', { selector: { status: { $eq: 'in_progress' } }, sort: [{ dueDate: 'asc' }], limit: 25 }],
   ['one status, a due-date range', { selector: { status: { $eq: 'assigned' }, dueDate: { $gte: '2026-01-01', $lt: '2026-03-01' } }, sort: [{ dueDate: 'asc' }], limit: 1_000 }],
   ['a department and status', { selector: { departmentId: { $eq: 'dept-2' }, status: { $eq: 'in_progress' } }, sort: [{ dueDate: 'asc' }], limit: 40 }],
-  ['an officer and status', { selector: { officer: { $eq: 'Officer 3' }, status: { $eq: 'in_progress' } }, sort: [{ dueDate: 'asc' }], limit: 10 }],
+  ['an officer and status', { selector: { officerId: { $eq: 'official-3' }, status: { $eq: 'in_progress' } }, sort: [{ dueDate: 'asc' }], limit: 10 }],
   ['received in a range, no limit', { selector: { receivedAt: { $gte: '2026-02-01T00:00:00.000Z', $lt: '2026-03-01T00:00:00.000Z' } }, sort: [{ receivedAt: 'asc' }] }],
   ['a boolean index', { selector: { hasConflict: { $eq: true } }, sort: [{ hasConflict: 'asc' }, { id: 'asc' }] }],
   ['a limit past what getAll takes (all of them)', { selector: { status: { $eq: 'assigned' } }, sort: [{ dueDate: 'asc' }], limit: Number.MAX_SAFE_INTEGER }],

@@ -196,7 +196,12 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     const r = await repos.resolutions.propose(item.id, 'Water tariffs');
     await repos.resolutions.saveWording(r.id, { text: 'RESOLVED – THAT the tariffs be approved.', moverId: 'demo-cllr-05', seconderId: 'demo-cllr-07' });
     await repos.resolutions.recordVote(r.id, { voteKind: 'unanimous', votedAt: '2026-11-23T08:30:00.000Z' });
-    await repos.resolutions.setResponsibility(r.id, { departmentId: 'dept-fin', responsibleOfficial: 'Ronel Steyn', dueDate: '2027-01-31' });
+    const responsible = await repos.resolutions.setResponsibility(r.id, { departmentId: 'dept-fin', responsibleOfficialId: 'demo-off-cfo', dueDate: '2027-01-31' });
+    // The responsible official is one of the officials: the register keeps their id and their one name.
+    expect(responsible).toMatchObject({ responsibleOfficialId: 'demo-off-cfo', responsibleOfficial: 'Ronel Steyn' });
+    await expect(repos.resolutions.setResponsibility(r.id, { responsibleOfficialId: 'demo-cllr-05' })).rejects.toMatchObject({
+      fieldErrors: { responsibleOfficialId: 'Choose the responsible official from the officials.' },
+    });
     now = new Date('2026-12-01T08:00:00.000Z');
     const progressed = await repos.resolutions.addProgress(r.id, 'Tariffs published in the Provincial Gazette.', 'implemented');
     expect(progressed.status).toBe('implemented');

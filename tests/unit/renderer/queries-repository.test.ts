@@ -8,6 +8,7 @@ import { buildDemoMunicipality } from '../../../shared/demo/demo-municipality';
 import { loadDemoMunicipality } from '../../../renderer/src/features/onboarding/demo-loader';
 import { RecordValidationError } from '../../../shared/validation/record-validator';
 import type { QueryIntake } from '../../../renderer/src/features/queries/queries.repository';
+import { WorkingDayCalendar } from '../../../shared/domain/working-days';
 import { createTestData, type TestData } from '../support/test-database';
 
 const DEPARTMENTS = [
@@ -16,6 +17,8 @@ const DEPARTMENTS = [
 ];
 
 let data: TestData;
+/** The official Tebogo Masemola of Community Services (a member record), made by setUp. */
+let tebogo = '';
 let now = new Date('2026-04-02T07:30:00.000Z'); // Thursday 2 April 2026, 09:30 in Johannesburg: Easter follows
 const setNow = (iso: string) => {
   now = new Date(iso);
@@ -26,6 +29,7 @@ async function setUp(): Promise<TestData> {
   data = await createTestData('Thuli Officer', () => now);
   await data.repos.settings.saveArea('departments', { items: DEPARTMENTS });
   await data.repos.settings.saveArea('municipality', { name: 'Mopane Ridge', timeZone: 'Africa/Johannesburg' });
+  tebogo = (await data.repos.members.create({ fullName: 'Tebogo Masemola', title: 'Mr', kind: 'official', seat: 'none', active: true, departmentId: 'dept-comm' })).id;
   return data;
 }
 
@@ -137,7 +141,7 @@ describe('the lifecycle and its timeline', () => {
     const { queries } = data.repos;
     const query = await queries.logQuery(await intake());
     await queries.acknowledge(query.id, 'Acknowledged by SMS.');
-    const assigned = await queries.assign(query.id, { departmentId: 'dept-comm', officer: 'Tebogo Masemola' });
+    const assigned = await queries.assign(query.id, { departmentId: 'dept-comm', officerId: tebogo });
     expect(assigned).toMatchObject({ status: 'assigned', departmentId: 'dept-comm', officer: 'Tebogo Masemola', dueDate: '2026-04-20' });
 
     setNow('2026-04-22T08:00:00.000Z'); // two working days after the due date
@@ -182,7 +186,7 @@ describe('the lifecycle and its timeline', () => {
     await setUp();
     const query = await data.repos.queries.logQuery(await intake());
     const before = await countAll();
-    await expect(data.repos.queries.assign(query.id, { departmentId: 'dept-comm', officer: 'Tebogo' })).rejects.toMatchObject({
+    await expect(data.repos.queries.assign(query.id, { departmentId: 'dept-comm', officerId: tebogo })).rejects.toMatchObject({
       fieldErrors: { status: 'A query that is new cannot be assigned: acknowledge it first. It can only be acknowledged.' },
     });
     await expect(data.repos.queries.close(query.id)).rejects.toMatchObject({ fieldErrors: { status: expect.stringMatching(/cannot be closed/) as string } });
@@ -197,8 +201,8 @@ describe('the lifecycle and its timeline', () => {
     await setUp();
     const query = await data.repos.queries.logQuery(await intake());
     await data.repos.queries.acknowledge(query.id);
-    await expect(data.repos.queries.assign(query.id, { departmentId: 'nowhere', officer: ' ' })).rejects.toMatchObject({
-      fieldErrors: { departmentId: 'Choose the department responsible for the query.', officer: 'Enter the name of the responsible officer.' },
+    await expect(data.repos.queries.assign(query.id, { departmentId: 'nowhere', officerId: '' })).rejects.toMatchObject({
+      fieldErrors: { departmentId: 'Choose the department responsible for the query.', officerId: 'Choose the responsible officer from the officials.' },
     });
     await expect(data.repos.queries.resolve(query.id, '  ')).rejects.toMatchObject({
       fieldErrors: { outcome: 'Record the outcome: what was done or told to the stakeholder.' },
@@ -206,12 +210,51 @@ describe('the lifecycle and its timeline', () => {
     expect((await data.repos.queries.findById(query.id))?.status).toBe('acknowledged');
   });
 
+  it('assigns to an official, never a typed name, and "My queries" follows the official', async () => {
+    await setUp();
+    const { queries } = data.repos;
+    const councillor = await data.repos.members.create({ fullName: 'Nomvula Mahlangu', kind: 'councillor', seat: 'ward', ward: '4', active: true });
+    const retiredOfficial = await data.repos.members.create({ fullName: 'Old Hand', kind: 'official', seat: 'none', active: false });
+    const query = await queries.logQuery(await intake());
+    await queries.acknowledge(query.id);
+    await expect(queries.assign(query.id, { departmentId: 'dept-comm', officerId: 'Tebogo Masemola' })).rejects.toMatchObject({
+      fieldErrors: { officerId: 'That person is not one of the officials: choose the responsible officer from the list.' },
+    });
+    await expect(queries.assign(query.id, { departmentId: 'dept-comm', officerId: councillor.id })).rejects.toMatchObject({
+      fieldErrors: { officerId: expect.stringContaining('not one of the officials') as string },
+    });
+    await expect(queries.assign(query.id, { departmentId: 'dept-comm', officerId: retiredOfficial.id })).rejects.toMatchObject({
+      fieldErrors: { officerId: 'Old Hand is no longer an active official: choose another.' },
+    });
+    const assigned = await queries.assign(query.id, { departmentId: 'dept-comm', officerId: tebogo });
+    // The official's one name is kept beside the id, for the screen and the exports.
+    expect(assigned).toMatchObject({ officerId: tebogo, officer: 'Tebogo Masemola' });
+    const calendar = new WorkingDayCalendar();
+    const mine = await firstValueFrom(queries.watchQueue({ kind: 'mine', officerId: tebogo }, '2026-04-02', calendar));
+    expect(mine.queries.map((q) => q.id)).toEqual([query.id]);
+    const someoneElse = await firstValueFrom(queries.watchQueue({ kind: 'mine', officerId: retiredOfficial.id }, '2026-04-02', calendar));
+    expect(someoneElse.queries).toEqual([]);
+    await queries.logQuery(await intake()); // unassigned: its officerId is ''
+    const nobody = await firstValueFrom(queries.watchQueue({ kind: 'mine', officerId: '' }, '2026-04-02', calendar));
+    expect(nobody.queries).toEqual([]);
+  });
+
+  it('refuses a retired department for a new assignment', async () => {
+    await setUp();
+    await data.repos.settings.saveArea('departments', { items: [...DEPARTMENTS, { id: 'dept-old', name: 'Old Works', code: 'OW', retired: true }] });
+    const query = await data.repos.queries.logQuery(await intake());
+    await data.repos.queries.acknowledge(query.id);
+    await expect(data.repos.queries.assign(query.id, { departmentId: 'dept-old', officerId: tebogo })).rejects.toMatchObject({
+      fieldErrors: { departmentId: 'Old Works is retired: choose a department in use.' },
+    });
+  });
+
   it('pauses the clock while the stakeholder is awaited, and moves the due date by the working days paused', async () => {
     await setUp();
     const { queries } = data.repos;
     const query = await queries.logQuery(await intake());
     await queries.acknowledge(query.id);
-    await queries.assign(query.id, { departmentId: 'dept-comm', officer: 'Tebogo Masemola' });
+    await queries.assign(query.id, { departmentId: 'dept-comm', officerId: tebogo });
     setNow('2026-04-08T08:00:00.000Z'); // Wednesday
     const paused = await queries.awaitStakeholder(query.id, 'Asked for the erf number.');
     expect(paused.pausedSince).toBe('2026-04-08T08:00:00.000Z');
@@ -243,7 +286,7 @@ describe('escalation', () => {
     const { queries } = data.repos;
     const query = await queries.logQuery(await intake());
     await queries.acknowledge(query.id);
-    await queries.assign(query.id, { departmentId: 'dept-comm', officer: 'Tebogo Masemola' });
+    await queries.assign(query.id, { departmentId: 'dept-comm', officerId: tebogo });
     setNow('2026-05-06T08:00:00.000Z'); // due 20 April: 10 working days overdue (27 April and 1 May are holidays)
     expect(await queries.escalateOverdue()).toBe(3);
     expect(await queries.escalateOverdue()).toBe(0);
@@ -273,7 +316,7 @@ describe('escalation', () => {
     const { queries } = data.repos;
     const query = await queries.logQuery(await intake());
     await queries.acknowledge(query.id);
-    await queries.assign(query.id, { departmentId: 'dept-comm', officer: 'Tebogo Masemola' });
+    await queries.assign(query.id, { departmentId: 'dept-comm', officerId: tebogo });
     await queries.awaitStakeholder(query.id, 'Waiting for photos.');
     setNow('2026-05-06T08:00:00.000Z');
     expect(await queries.escalateOverdue()).toBe(0);

@@ -15,7 +15,7 @@ import { createTestData, type TestData } from '../support/test-database';
 
 const calendar = new WorkingDayCalendar();
 const today = '2026-04-14';
-const specs: QueueSpec[] = QUEUE_KINDS.map((kind) => ({ kind, officer: 'Officer 3', departmentId: 'dept-2' }));
+const specs: QueueSpec[] = QUEUE_KINDS.map((kind) => ({ kind, officerId: 'official-3', departmentId: 'dept-2' }));
 
 describe('queue queries use indexes', () => {
   let data: TestData;
@@ -63,7 +63,7 @@ describe('queues over a generated register', () => {
   });
 
   const expected: Record<string, (q: StakeholderQuery) => boolean> = {
-    mine: (q) => OPEN_QUERY_STATUSES.includes(q.status) && q.officer === 'Officer 3',
+    mine: (q) => OPEN_QUERY_STATUSES.includes(q.status) && q.officerId === 'official-3',
     department: (q) => OPEN_QUERY_STATUSES.includes(q.status) && q.departmentId === 'dept-2',
     overdue: (q) => isQueryOverdue(q, today),
     due_soon: (q) => isQueryDueSoon(q, today, calendar),

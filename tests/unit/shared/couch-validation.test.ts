@@ -95,6 +95,7 @@ describe('validate_doc_update', () => {
       dueDate: '2026-12-07',
       departmentId: 'd',
       officer: '',
+      officerId: '',
       createdAt: '2026-11-23T08:00:00.000Z',
       createdBy: 'L',
       updatedAt: '2026-11-23T08:00:00.000Z',

@@ -19,6 +19,7 @@ export function aQuery(overrides: Partial<StakeholderQuery> = {}): StakeholderQu
     dueDate: '2026-04-20',
     departmentId: 'dept-tech',
     officer: 'Rhulani Hlungwani',
+    officerId: 'o-rhulani',
     ...overrides,
     ...stamp,
   };

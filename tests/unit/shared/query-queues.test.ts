@@ -22,7 +22,9 @@ describe('work queues', () => {
     expect(queueRange({ kind: 'overdue' }, '2026-04-02', calendar)).toMatchObject({ dueBefore: '2026-04-02' });
     expect(queueRange({ kind: 'overdue' }, '2026-04-02', calendar).statuses).not.toContain('awaiting_stakeholder');
     expect(queueRange({ kind: 'due_soon' }, '2026-04-02', calendar)).toMatchObject({ dueFrom: '2026-04-02', dueTo: '2026-04-08' });
-    expect(queueRange({ kind: 'mine', officer: 'Thuli' }, '2026-04-02', calendar)).toMatchObject({ officer: 'Thuli' });
+    expect(queueRange({ kind: 'mine', officerId: 'official-thuli' }, '2026-04-02', calendar)).toMatchObject({ officerId: 'official-thuli' });
+    // A laptop whose person has not said which official they are has no queries of its own, not the unassigned ones.
+    expect(queueRange({ kind: 'mine' }, '2026-04-02', calendar).statuses).toEqual([]);
     expect(queueRange({ kind: 'department', departmentId: 'dept-fin' }, '2026-04-02', calendar)).toMatchObject({ departmentId: 'dept-fin' });
     expect(queueRange({ kind: 'all' }, '2026-04-02', calendar).byReceived).toBe(true);
   });

@@ -32,6 +32,7 @@ export function generateQueries(count: number, today = GENERATED_TODAY): Stakeho
       dueDate: due,
       departmentId: status === 'new' ? '' : `dept-${i % 6}`,
       officer: status === 'new' ? '' : `Officer ${i % 9}`,
+      officerId: status === 'new' ? '' : `official-${i % 9}`,
       ...(finished ? { outcome: 'Done' } : {}),
       ...(status === 'awaiting_stakeholder' ? { pausedSince: `${received}T09:00:00.000Z` } : {}),
       ...stamp,

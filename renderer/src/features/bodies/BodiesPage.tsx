@@ -14,6 +14,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import { useState } from 'react';
+import { departmentNameOf } from '@shared/domain/departments';
 import { quorumRequired } from '@shared/domain/quorum';
 import type { Body, Member } from '@shared/schemas';
 import { BODY_KIND_LABELS } from '@shared/schemas/vocabulary';
@@ -24,6 +25,7 @@ import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { useDepartments, useSettingsArea } from '../settings/hooks';
 import { BodyDialog } from './components/BodyDialog';
 import { MemberDialog } from './components/MemberDialog';
+import { UnmatchedOfficers } from './components/UnmatchedOfficers';
 import { useBodies, useIndex, useMembers } from './hooks';
 
 type TabKey = 'bodies' | 'councillors' | 'officials';
@@ -111,16 +113,22 @@ export function BodiesPage() {
           <LiveView live={members} label="Loading members…">
             {(list) => {
               const wanted = list.filter((m) => (tab === 'councillors' ? m.kind !== 'official' : m.kind === 'official'));
+              const unmatched = tab === 'officials' ? <UnmatchedOfficers members={list} departments={departments.data ?? []} /> : null;
               if (wanted.length === 0) {
                 return (
+                  <>
+                  {unmatched}
                   <EmptyState title={tab === 'councillors' ? 'No councillors yet' : 'No officials yet'} icon={<GroupsIcon />}>
                     {tab === 'councillors'
                       ? 'Councillors are listed here with their party and ward.'
                       : 'Officials who serve Council and its committees are listed here with their positions.'}
                   </EmptyState>
+                  </>
                 );
               }
               return (
+                <>
+                {unmatched}
                 <TableContainer component={Paper} variant="outlined">
                   <Table aria-label={tab === 'councillors' ? 'Councillors' : 'Officials'} size="small">
                     <TableHead>
@@ -154,7 +162,7 @@ export function BodiesPage() {
                           ) : (
                             <>
                               <TableCell>{m.position ?? ''}</TableCell>
-                              <TableCell>{m.departmentId ? (departmentIndex.get(m.departmentId)?.name ?? '') : ''}</TableCell>
+                              <TableCell>{departmentNameOf(departmentIndex, m.departmentId)}</TableCell>
                             </>
                           )}
                           <TableCell>
@@ -167,6 +175,7 @@ export function BodiesPage() {
                     </TableBody>
                   </Table>
                 </TableContainer>
+                </>
               );
             }}
           </LiveView>

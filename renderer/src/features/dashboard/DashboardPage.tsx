@@ -18,6 +18,7 @@ import { councilQuarterWithoutMeeting } from '@shared/domain/meetings';
 import type { Department } from '@shared/settings/areas';
 import { formatDateTime, zonedToInstant } from '@shared/domain/time';
 import { EmptyState } from '../../ui/EmptyState';
+import { SetupChecklist } from './components/SetupChecklist';
 import { LiveView, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useBodies, useIndex } from '../bodies/hooks';
@@ -99,6 +100,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader title="Dashboard" subtitle="Upcoming meetings, resolutions to implement and queries to answer" />
+      <SetupChecklist />
       {quarterGap ? (
         <Alert severity="warning" sx={{ mb: 2 }}>
           Council has no meeting held or scheduled in {quarterGap.label}. The Municipal Structures Act (s18) requires Council to meet at

@@ -31,6 +31,8 @@ export async function loadDemoMunicipality(repos: Repositories, now: Date): Prom
   await repos.queryTimeline.importMany(demo.queryEvents);
   // Written last: its presence is what marks the municipality as set up.
   await repos.settings.saveArea('municipality', demo.municipality);
+  // The demo is for looking around, not for setting up: its dashboard starts without the checklist.
+  await repos.profile.setSetupChecklist('hidden');
 }
 
 export async function setUpEmptyMunicipality(repos: Repositories, name: string): Promise<void> {

@@ -45,7 +45,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { LiveView } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { errorMessage } from '../../ui/form-errors';
-import { useIndex } from '../bodies/hooks';
+import { useIndex, useMembers } from '../bodies/hooks';
 import { ExportQueryReportButton } from '../documents/ExportQueryReportButton';
 import { useDepartments, useTimeZone } from '../settings/hooks';
 import { useStakeholdersById } from '../stakeholders/hooks';
@@ -112,7 +112,7 @@ export function QueriesPage() {
   const [scrolledIn, setScrolledIn] = useState<string | null>(null);
   const limit = queueReadLimit(filters, scrolledIn === readKey);
   const onNearEnd = useCallback(() => setScrolledIn(readKey), [readKey]);
-  const spec = useMemo(() => ({ kind: queue, officer: profile?.userName ?? '', departmentId }), [queue, profile, departmentId]);
+  const spec = useMemo(() => ({ kind: queue, officerId: profile?.officialId ?? '', departmentId }), [queue, profile, departmentId]);
   const readOptions = {
     status: filters.status,
     departmentId: queue === 'department' ? '' : filters.departmentId,
@@ -128,6 +128,8 @@ export function QueriesPage() {
   const stakeholderIds = useMemo(() => (live.data?.queries ?? []).map((q) => q.stakeholderId), [live.data]);
   const stakeholderIndex = useStakeholdersById(stakeholderIds);
   const departmentIndex = useIndex(departments);
+  const members = useMembers();
+  const memberIndex = useIndex(members);
   const lookups: QueryLookups = useMemo(
     () => ({
       stakeholderName: (id) => stakeholderIndex.get(id)?.name ?? '',
@@ -146,7 +148,7 @@ export function QueriesPage() {
   const applied: AppliedFilter[] = useMemo(() => {
     const list: AppliedFilter[] = [{ label: 'Queue', value: QUEUE_LABELS[queue] }];
     if (queue === 'department') list.push({ label: 'Department', value: departmentIndex.get(departmentId)?.name ?? '' });
-    if (queue === 'mine') list.push({ label: 'Responsible officer', value: profile?.userName ?? '' });
+    if (queue === 'mine') list.push({ label: 'Responsible officer', value: memberIndex.get(profile?.officialId ?? '')?.fullName ?? '' });
     if (filters.status) list.push({ label: 'Status', value: QUERY_STATUS_LABELS[filters.status] });
     if (filters.departmentId && queue !== 'department') list.push({ label: 'Department', value: departmentIndex.get(filters.departmentId)?.name ?? '' });
     if (filters.category) list.push({ label: 'Category', value: filters.category });
@@ -157,7 +159,7 @@ export function QueriesPage() {
     if (filters.receivedTo) list.push({ label: 'Received to', value: filters.receivedTo });
     if (text.trim()) list.push({ label: 'Search', value: text.trim() });
     return list;
-  }, [queue, departmentIndex, departmentId, profile, filters, text, defaultFrom]);
+  }, [queue, departmentIndex, memberIndex, departmentId, profile, filters, text, defaultFrom]);
 
   const selectQueue = useCallback(
     (next: QueueKind) => {
@@ -237,7 +239,9 @@ export function QueriesPage() {
         ) : null}
         {queue === 'mine' ? (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            Open queries whose responsible officer is {profile?.userName ? `“${profile.userName}”` : 'you'} (your name in Settings).
+            {profile?.officialId
+              ? `Open queries whose responsible officer is ${memberIndex.get(profile.officialId)?.fullName ?? 'the official chosen in Settings'} (you, as chosen in Settings → General).`
+              : 'Say which official you are in Settings → General (“You”), and the open queries assigned to you are listed here.'}
           </Typography>
         ) : null}
         <QueueFilters filters={filters} onChange={setFilters} departments={departments.data ?? []} categories={categories} hideDepartment={queue === 'department'} />

@@ -12,6 +12,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { departmentNameOf } from '@shared/domain/departments';
 import { isQueryDueSoon, isQueryOpen, isQueryOverdue } from '@shared/domain/queries';
 import { councillorName, orderedLadder, wardCouncillorOf, workingDaysOverdue } from '@shared/domain/query-escalation';
 import { canTransition } from '@shared/domain/query-lifecycle';
@@ -167,7 +168,7 @@ function QueryView({ query }: { query: StakeholderQuery }) {
                 {query.ward ? `Ward ${query.ward}` : 'Not stated'}
                 {councillor ? ` · councillor ${councillorName(councillor)}` : ''}
               </Fact>
-              <Fact label="Department">{query.departmentId ? (departmentIndex.get(query.departmentId)?.name ?? query.departmentId) : 'Not yet assigned'}</Fact>
+              <Fact label="Department">{query.departmentId ? departmentNameOf(departmentIndex, query.departmentId) || query.departmentId : 'Not yet assigned'}</Fact>
               <Fact label="Responsible officer">{query.officer || 'Not yet assigned'}</Fact>
               <Fact label="Acknowledge by">
                 {query.acknowledgeBy ? formatLongDate(query.acknowledgeBy) : '—'}

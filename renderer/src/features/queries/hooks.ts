@@ -54,11 +54,11 @@ export function useToday(timeZone: string): string {
 
 export function useQueue(spec: QueueSpec, today: string, calendar: WorkingDayCalendar, options: QueueReadOptions): Live<QueueResult> {
   const repos = useRepositories();
-  const { kind, officer, departmentId } = spec;
+  const { kind, officerId, departmentId } = spec;
   const { status, departmentId: filterDepartment, receivedFrom, receivedTo, timeZone, limit } = options;
   return useLive(
     () =>
-      repos.queries.watchQueue({ kind, ...(officer !== undefined ? { officer } : {}), ...(departmentId !== undefined ? { departmentId } : {}) }, today, calendar, {
+      repos.queries.watchQueue({ kind, ...(officerId !== undefined ? { officerId } : {}), ...(departmentId !== undefined ? { departmentId } : {}) }, today, calendar, {
         ...(status ? { status } : {}),
         ...(filterDepartment ? { departmentId: filterDepartment } : {}),
         ...(receivedFrom ? { receivedFrom } : {}),
@@ -66,7 +66,7 @@ export function useQueue(spec: QueueSpec, today: string, calendar: WorkingDayCal
         ...(timeZone ? { timeZone } : {}),
         ...(limit ? { limit } : {}),
       }),
-    [repos, kind, officer, departmentId, today, calendar, status, filterDepartment, receivedFrom, receivedTo, timeZone, limit],
+    [repos, kind, officerId, departmentId, today, calendar, status, filterDepartment, receivedFrom, receivedTo, timeZone, limit],
   );
 }
 

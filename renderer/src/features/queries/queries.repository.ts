@@ -8,6 +8,7 @@
  */
 import type { MangoQuery } from 'rxdb';
 import { combineLatest, map, of, shareReplay, startWith, switchMap, type Observable } from 'rxjs';
+import { officialName } from '@shared/domain/officials';
 import { isQueryOpen, OPEN_QUERY_STATUSES } from '@shared/domain/queries';
 import {
   councillorName,
@@ -203,6 +204,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
       dueDate: dueOverride && isCalendarDate(dueOverride) ? dueOverride : dates.dueDate,
       departmentId: '',
       officer: '',
+      officerId: '',
       escalationLevel: 0,
       pausedWorkingDays: 0,
       ...(intake.relatedMeetingId ? { relatedMeetingId: intake.relatedMeetingId } : {}),
@@ -298,15 +300,32 @@ export class QueryRepository extends RecordRepository<'queries'> {
     );
   }
 
-  /** Assigns (or reassigns) the query to a department and its responsible officer. */
-  async assign(id: string, assignment: { departmentId: string; officer: string }, note = ''): Promise<StakeholderQuery> {
+  /**
+   * Assigns (or reassigns) the query to a department and its responsible officer, who is one of
+   * the municipality's active officials: the query keeps the official's id (the "My queries"
+   * queue follows it) and their name, for display and exports.
+   */
+  async assign(id: string, assignment: { departmentId: string; officerId: string }, note = ''): Promise<StakeholderQuery> {
     const ctx = await this.actionContext();
     const department = ctx.departments.find((d) => d.id === assignment.departmentId);
+    const official = assignment.officerId ? await this.db.members.findOne(assignment.officerId).exec() : null;
+    const officerProblem = !assignment.officerId
+      ? 'Choose the responsible officer from the officials.'
+      : !official || official.kind !== 'official'
+        ? 'That person is not one of the officials: choose the responsible officer from the list.'
+        : !official.active
+          ? `${official.fullName} is no longer an active official: choose another.`
+          : null;
     const errors: FieldErrors = {
-      ...(department ? {} : { departmentId: 'Choose the department responsible for the query.' }),
-      ...required(assignment.officer, 'officer', 'Enter the name of the responsible officer.'),
+      ...(!department
+        ? { departmentId: 'Choose the department responsible for the query.' }
+        : department.retired && department.id !== (await this.get(id)).departmentId
+          ? { departmentId: `${department.name} is retired: choose a department in use.` }
+          : {}),
+      ...(officerProblem ? { officerId: officerProblem } : {}),
       ...this.checkText(note, 'assigned'),
     };
+    const officer = official ? officialName(official) : '';
     return this.act(
       id,
       'assigned',
@@ -317,7 +336,8 @@ export class QueryRepository extends RecordRepository<'queries'> {
         return {
           ...(reassign ? {} : this.transition(current, 'assigned')),
           departmentId: assignment.departmentId,
-          officer: assignment.officer.trim(),
+          officerId: assignment.officerId,
+          officer,
         };
       },
       (before, after) => ({
@@ -450,14 +470,14 @@ export class QueryRepository extends RecordRepository<'queries'> {
   changeStatus(
     id: string,
     to: string,
-    details: { note?: string; outcome?: string; departmentId?: string; officer?: string } = {},
+    details: { note?: string; outcome?: string; departmentId?: string; officerId?: string } = {},
   ): Promise<StakeholderQuery> {
     if (!isQueryStatus(to)) return Promise.reject(new RecordValidationError(TITLE, { status: `"${to}" is not a status a query can have.` }));
     switch (to) {
       case 'acknowledged':
         return this.acknowledge(id, details.note);
       case 'assigned':
-        return this.assign(id, { departmentId: details.departmentId ?? '', officer: details.officer ?? '' }, details.note);
+        return this.assign(id, { departmentId: details.departmentId ?? '', officerId: details.officerId ?? '' }, details.note);
       case 'in_progress':
         return this.get(id).then((q) => (q.status === 'awaiting_stakeholder' ? this.resume(id, details.note) : this.startWork(id, details.note)));
       case 'awaiting_stakeholder':

@@ -3,7 +3,7 @@
  * index from start to end, so a queue stays quick with 100,000 queries on the laptop:
  *
  * - one query per status, on [status, dueDate], [departmentId, status, dueDate] or
- *   [officer, status, dueDate], with the due-date range as the index range (a single `$in` over
+ *   [officerId, status, dueDate], with the due-date range as the index range (a single `$in` over
  *   the statuses would scan every closed query whose status sorts between two open ones);
  * - 'All queries' reads [receivedAt] between two dates.
  *
@@ -72,10 +72,10 @@ export function queueSelectors(range: QueueRange, options: QueueReadOptions = {}
     return statuses.length > 0 ? [selector] : [];
   }
   const due = dueSelector(range);
-  const departmentId = range.departmentId ?? (range.officer === undefined && options.departmentId ? options.departmentId : undefined);
+  const departmentId = range.departmentId ?? (range.officerId === undefined && options.departmentId ? options.departmentId : undefined);
   return statuses.map((status) => {
     const selector: MangoQuerySelector<StakeholderQuery> = { status: { $eq: status } };
-    if (range.officer !== undefined) selector.officer = { $eq: range.officer };
+    if (range.officerId !== undefined) selector.officerId = { $eq: range.officerId };
     else if (departmentId !== undefined) selector.departmentId = { $eq: departmentId };
     if (due) selector.dueDate = due;
     return selector;

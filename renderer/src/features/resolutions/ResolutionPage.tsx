@@ -28,6 +28,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useAction } from '../../ui/useAction';
 import { displayName } from '../attendance/AttendanceRegister';
 import { useIndex, useMembers } from '../bodies/hooks';
+import { OfficialSelect } from '../bodies/components/OfficialSelect';
 import { useMeeting } from '../meetings/hooks';
 import { DepartmentSelect } from '../settings/components/DepartmentSelect';
 import { useDepartments, useTimeZone } from '../settings/hooks';
@@ -60,7 +61,9 @@ function Responsibility({ resolution }: { resolution: Resolution }) {
   const repos = useRepositories();
   const departments = useDepartments();
   const action = useAction();
-  const [values, setValues] = useState({ departmentId: resolution.departmentId ?? '', responsibleOfficial: resolution.responsibleOfficial ?? '', dueDate: resolution.dueDate ?? '' });
+  const members = useMembers();
+  const [values, setValues] = useState({ departmentId: resolution.departmentId ?? '', responsibleOfficialId: resolution.responsibleOfficialId ?? '', dueDate: resolution.dueDate ?? '' });
+  const unmatched = !resolution.responsibleOfficialId && resolution.responsibleOfficial ? resolution.responsibleOfficial : '';
   const [dateError, setDateError] = useState<string | null>(null);
   return (
     <Stack
@@ -79,7 +82,7 @@ function Responsibility({ resolution }: { resolution: Resolution }) {
         void action.run(() =>
           repos.resolutions.setResponsibility(resolution.id, {
             departmentId: values.departmentId || undefined,
-            responsibleOfficial: values.responsibleOfficial.trim() || undefined,
+            responsibleOfficialId: values.responsibleOfficialId || undefined,
             dueDate: values.dueDate || undefined,
           }),
         );
@@ -93,7 +96,16 @@ function Responsibility({ resolution }: { resolution: Resolution }) {
         onChange={(departmentId) => setValues({ ...values, departmentId })}
         sx={{ minWidth: 240 }}
       />
-      <TextField label="Responsible official" value={values.responsibleOfficial} onChange={(e) => setValues({ ...values, responsibleOfficial: e.target.value })} />
+      <OfficialSelect
+        label="Responsible official"
+        emptyLabel={unmatched ? `As typed: ${unmatched} (not on the list)` : 'None yet'}
+        members={members.data ?? []}
+        departments={departments.data ?? []}
+        departmentId={values.departmentId}
+        value={values.responsibleOfficialId}
+        onChange={(responsibleOfficialId) => setValues({ ...values, responsibleOfficialId })}
+        sx={{ minWidth: 260 }}
+      />
       <TextField type="date" label="Due date" value={values.dueDate} onChange={(e) => setValues({ ...values, dueDate: e.target.value })} error={!!dateError} helperText={dateError} slotProps={{ inputLabel: { shrink: true } }} />
       <Button type="submit" variant="outlined" disabled={action.busy}>
         Save responsibility

@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { departmentNameOf } from '@shared/domain/departments';
 import { filterRegister, lastProgress, registerStatus } from '@shared/domain/resolutions';
 import { formatDate, today } from '@shared/domain/time';
 import { MOTION_OUTCOME_LABELS } from '@shared/schemas/vocabulary';
@@ -103,7 +104,7 @@ export function ResolutionsPage() {
                           <TableCell sx={{ wordBreak: 'break-word' }}>{r.title}</TableCell>
                           <TableCell>{MOTION_OUTCOME_LABELS[r.outcome]}</TableCell>
                           <TableCell>
-                            {[r.departmentId ? departmentIndex.get(r.departmentId)?.name : '', r.responsibleOfficial].filter(Boolean).join(', ')}
+                            {[departmentNameOf(departmentIndex, r.departmentId), r.responsibleOfficial].filter(Boolean).join(', ')}
                           </TableCell>
                           <TableCell sx={{ whiteSpace: 'nowrap', color: status === 'overdue' ? 'error.main' : undefined, fontWeight: status === 'overdue' ? 600 : undefined }}>
                             {r.dueDate ? formatDate(r.dueDate, timeZone) : ''}

@@ -8,6 +8,7 @@ import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { formatResolutionNumber, nextMeetingSequence } from '@shared/domain/resolution-numbers';
 import { isBeingImplemented, isResolutionOverdue, UNFINISHED_STATUSES } from '@shared/domain/resolutions';
+import { officialName } from '@shared/domain/officials';
 import { instantToDate } from '@shared/domain/time';
 import { checkVote, voteOutcome, type VoteContext } from '@shared/domain/votes';
 import { agendaNumbers } from '@shared/domain/agenda-numbering';
@@ -228,9 +229,26 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
     await this.remove(id);
   }
 
-  /** Who implements the resolution and by when (kept up to date in the register at any time). */
-  async setResponsibility(id: string, responsibility: Pick<Resolution, 'departmentId' | 'responsibleOfficial' | 'dueDate'>): Promise<Resolution> {
-    return this.update(id, () => responsibility);
+  /**
+   * Who implements the resolution and by when (kept up to date in the register at any time). The
+   * responsible official is one of the officials: the resolution keeps their id and their name.
+   * With no official chosen, a name typed before officials were people (unmatched) stays as text.
+   */
+  async setResponsibility(
+    id: string,
+    responsibility: Pick<Resolution, 'departmentId' | 'responsibleOfficialId' | 'dueDate'>,
+  ): Promise<Resolution> {
+    const officialId = responsibility.responsibleOfficialId ?? '';
+    const official = officialId ? await this.db.members.findOne(officialId).exec() : null;
+    if (officialId && (!official || official.kind !== 'official')) {
+      throw new RecordValidationError('Resolution', { responsibleOfficialId: 'Choose the responsible official from the officials.' });
+    }
+    return this.update(id, (current) => ({
+      departmentId: responsibility.departmentId,
+      dueDate: responsibility.dueDate,
+      responsibleOfficialId: official ? official.id : undefined,
+      responsibleOfficial: official ? officialName(official) : current.responsibleOfficialId ? undefined : current.responsibleOfficial,
+    }));
   }
 
   /** A dated progress note, which may move the implementation status on. */

@@ -10,7 +10,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { majorityQuorum } from '@shared/domain/quorum';
+import { majorityRuleInWords } from '@shared/domain/quorum';
 import type { Body, Member } from '@shared/schemas';
 import { BODY_KIND_LABELS, BODY_KINDS, type BodyKind } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
@@ -147,7 +147,7 @@ export function BodyDialog({
             </Stack>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField select label="Quorum rule" value={values.quorumRule} onChange={(e) => setValues({ ...values, quorumRule: e.target.value as 'majority' | 'fixed' })} sx={{ flex: 1 }}>
-                <MenuItem value="majority">A majority of the members ({majorityQuorum(selected.length)} of {selected.length})</MenuItem>
+                <MenuItem value="majority">{majorityRuleInWords(selected.length)}</MenuItem>
                 <MenuItem value="fixed">A fixed number of members</MenuItem>
               </TextField>
               {values.quorumRule === 'fixed' ? <TextField label="Members that form a quorum" {...text('quorumFixed')} slotProps={{ htmlInput: { inputMode: 'numeric' } }} sx={{ flex: 1 }} /> : null}

@@ -18,6 +18,9 @@ import { formatDateTime } from '@shared/domain/time';
 import type { Meeting, StakeholderQuery } from '@shared/schemas';
 import type { Department } from '@shared/settings/areas';
 import { useRepositories } from '../../../db/DataProvider';
+import { OfficialSelect } from '../../bodies/components/OfficialSelect';
+import { useMembers } from '../../bodies/hooks';
+import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
 
 export type QueryActionKind =
@@ -76,13 +79,13 @@ export const QUERY_ACTION_SPECS: Record<QueryActionKind, Spec> = {
   answer: { title: 'Record the answer given in the meeting', submit: 'Record answer', meeting: true, text: { label: 'Answer', required: true } },
 };
 
-type Field = 'text' | 'departmentId' | 'officer' | 'dueDate' | 'meetingId' | 'status';
+type Field = 'text' | 'departmentId' | 'officerId' | 'dueDate' | 'meetingId' | 'status';
 
 const RECORD_TO_FIELD: Partial<Record<string, Field>> = {
   text: 'text',
   outcome: 'text',
   departmentId: 'departmentId',
-  officer: 'officer',
+  officerId: 'officerId',
   dueDate: 'dueDate',
   agendaMeetingId: 'meetingId',
   status: 'status',
@@ -103,7 +106,8 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
   const spec = QUERY_ACTION_SPECS[kind];
   const [text, setText] = useState(kind === 'resolve' ? (query.outcome ?? '') : '');
   const [departmentId, setDepartmentId] = useState(query.departmentId);
-  const [officer, setOfficer] = useState(query.officer);
+  const [officerId, setOfficerId] = useState(query.officerId);
+  const members = useMembers();
   const [dueDate, setDueDate] = useState(query.dueDate);
   const [meetingId, setMeetingId] = useState(query.agendaMeetingId ?? meetings[0]?.id ?? '');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -116,7 +120,7 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
       case 'acknowledge':
         return q.acknowledge(query.id, text);
       case 'assign':
-        return q.assign(query.id, { departmentId, officer }, text);
+        return q.assign(query.id, { departmentId, officerId }, text);
       case 'start':
         return q.startWork(query.id, text);
       case 'await':
@@ -178,29 +182,26 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
             {general ? <Alert severity="error">{general}</Alert> : null}
             {spec.assignment ? (
               <>
-                <TextField
-                  select
+                <DepartmentSelect
                   label="Department"
+                  emptyLabel="Choose a department"
+                  departments={departments}
                   value={departmentId}
-                  onChange={(event) => setDepartmentId(event.target.value)}
+                  onChange={setDepartmentId}
                   required
                   autoFocus
                   error={!!errors.departmentId}
-                  helperText={errors.departmentId}
-                >
-                  {departments.map((d) => (
-                    <MenuItem key={d.id} value={d.id}>
-                      {d.name}
-                    </MenuItem>
-                  ))}
-                </TextField>
-                <TextField
-                  label="Responsible officer"
-                  value={officer}
-                  onChange={(event) => setOfficer(event.target.value)}
+                  helperText={errors.departmentId ?? (departments.length === 0 ? 'No department is set up yet: add departments in Settings → General.' : undefined)}
+                />
+                <OfficialSelect
+                  members={members.data ?? []}
+                  departments={departments}
+                  departmentId={departmentId}
+                  value={officerId}
+                  onChange={setOfficerId}
                   required
-                  error={!!errors.officer}
-                  helperText={errors.officer ?? 'The officer’s name as it appears in their queue'}
+                  error={!!errors.officerId}
+                  helperText={errors.officerId ?? 'The officials of the chosen department are listed first; the query appears in their “My queries”.'}
                 />
               </>
             ) : null}

@@ -56,6 +56,7 @@ export function RegisterFilters({
         value={value('departmentId')}
         onChange={(departmentId) => update('departmentId', departmentId)}
         emptyLabel="All departments"
+        includeRetired
         sx={{ minWidth: 200 }}
       />
       <TextField select size="small" label="Status" value={value('status')} onChange={set('status')} sx={{ minWidth: 160 }}>

@@ -1,7 +1,4 @@
 /** Settings → General: who uses this device, the municipality's particulars, departments, the app. */
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
@@ -9,9 +6,12 @@ import type { AppInfo } from '@shared/ipc-contract';
 import { platform } from '../../../platform/platform';
 import { LiveView } from '../../../ui/LoadState';
 import { SettingsCard } from '../../../ui/SettingsCard';
-import { useDepartments, useMunicipality } from '../hooks';
+import { useMunicipality } from '../hooks';
+import { DepartmentsSettings } from './DepartmentsSettings';
 import { MunicipalityForm } from './MunicipalityForm';
+import { OfficialIdentityForm } from './OfficialIdentityForm';
 import { ProfileForm } from './ProfileForm';
+import { SetupChecklistSetting } from './SetupChecklistSetting';
 
 function AboutQuorum() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -30,31 +30,22 @@ function AboutQuorum() {
 
 export function GeneralSettings() {
   const municipality = useMunicipality();
-  const departments = useDepartments();
   return (
     <Stack spacing={3}>
       <SettingsCard title="You">
-        <ProfileForm />
+        <Stack spacing={3}>
+          <ProfileForm />
+          <OfficialIdentityForm />
+        </Stack>
       </SettingsCard>
       <SettingsCard title="Municipality">
         <LiveView live={municipality}>{(current) => (current ? <MunicipalityForm current={current} /> : null)}</LiveView>
       </SettingsCard>
       <SettingsCard title="Departments">
-        <LiveView live={departments}>
-          {(list) =>
-            list.length === 0 ? (
-              <Typography color="text.secondary">No departments are set up yet.</Typography>
-            ) : (
-              <List dense aria-label="Departments">
-                {list.map((d) => (
-                  <ListItem key={d.id} disableGutters>
-                    <ListItemText primary={`${d.name} (${d.code})`} secondary={d.director ? `Director: ${d.director}` : null} />
-                  </ListItem>
-                ))}
-              </List>
-            )
-          }
-        </LiveView>
+        <DepartmentsSettings />
+      </SettingsCard>
+      <SettingsCard title="Setup checklist">
+        <SetupChecklistSetting />
       </SettingsCard>
       <SettingsCard title="About Quorum">
         <AboutQuorum />

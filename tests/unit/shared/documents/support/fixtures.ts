@@ -274,6 +274,7 @@ export function query(n: number, fields: Partial<StakeholderQuery> = {}): Stakeh
     dueDate: '2026-12-04',
     departmentId: 'dept-tech',
     officer: 'Mr Engineer',
+    officerId: '',
     ...fields,
     ...stamp,
   };

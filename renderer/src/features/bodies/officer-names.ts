@@ -1,0 +1,66 @@
+/**
+ * Officer names that match no official: queries and resolutions whose responsible officer was
+ * typed before officials were people, and whose name matched no official when the schema
+ * migration ran (shared/schemas/migrations.ts). They are listed in Members & committees →
+ * Officials, where a person matches each name to an official; every record naming it is then
+ * linked to that official and takes their one name, through the repositories (validated,
+ * audited, synced).
+ */
+import { combineLatest, map, type Observable } from 'rxjs';
+import { personKey, unmatchedOfficerNames, type UnmatchedName } from '@shared/domain/officials';
+import { RecordValidationError } from '@shared/validation/record-validator';
+import type { QuorumDatabase } from '../../db/create-database';
+import type { QueryRepository } from '../queries/queries.repository';
+import type { ResolutionRepository } from '../resolutions/resolutions.repository';
+
+export class OfficerNames {
+  constructor(
+    private readonly db: QuorumDatabase,
+    private readonly queries: QueryRepository,
+    private readonly resolutions: ResolutionRepository,
+  ) {}
+
+  /** The names, live, with how many queries and resolutions give each. */
+  watchUnmatched(): Observable<UnmatchedName[]> {
+    // Unlinked queries are read through the [officerId, status, dueDate] index; resolutions are few.
+    const queries$ = this.db.queries.find({ selector: { officerId: '', officer: { $gt: '' } } }).$;
+    const resolutions$ = this.db.resolutions.find({ selector: { responsibleOfficial: { $gt: '' } } }).$;
+    return combineLatest([queries$, resolutions$]).pipe(
+      map(([queries, resolutions]) =>
+        unmatchedOfficerNames(
+          queries.map((q) => ({ officer: q.officer, officerId: q.officerId })),
+          resolutions.map((r) => ({ responsibleOfficial: r.responsibleOfficial, responsibleOfficialId: r.responsibleOfficialId })),
+        ),
+      ),
+    );
+  }
+
+  /** Links every record that names `name` (as compared) to the official; returns how many changed. */
+  async match(name: string, officialId: string): Promise<number> {
+    const official = officialId ? await this.db.members.findOne(officialId).exec() : null;
+    if (!official || official.kind !== 'official') {
+      throw new RecordValidationError('Officer', { officialId: 'Choose the official this name stands for.' });
+    }
+    const key = personKey(name);
+    const officer = official.fullName.trim();
+    const queries = (await this.db.queries.find({ selector: { officerId: '', officer: { $gt: '' } } }).exec()).filter((q) => personKey(q.officer) === key);
+    const resolutions = (await this.db.resolutions.find({ selector: { responsibleOfficial: { $gt: '' } } }).exec()).filter(
+      (r) => !r.responsibleOfficialId && personKey(r.responsibleOfficial ?? '') === key,
+    );
+    // Each record is linked on its own: one that cannot be saved (it breaks another rule) is named, the others are linked.
+    const refused: string[] = [];
+    const link = async (what: string, write: () => Promise<unknown>) => {
+      try {
+        await write();
+      } catch (error) {
+        refused.push(`${what} (${error instanceof Error ? error.message : String(error)})`);
+      }
+    };
+    for (const q of queries) await link(`query ${q.reference}`, () => this.queries.update(q.id, () => ({ officerId: official.id, officer })));
+    for (const r of resolutions) {
+      await link(`resolution ${r.number}`, () => this.resolutions.update(r.id, () => ({ responsibleOfficialId: official.id, responsibleOfficial: officer })));
+    }
+    if (refused.length > 0) throw new RecordValidationError('Officer', { officialId: `Not linked: ${refused.join('; ')}.` });
+    return queries.length + resolutions.length;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The municipality's departments, kept in the settings area "departments": adding, renaming,
+ * retiring and reinstating one, and deleting one that no record names. Every change goes through
+ * the settings repository (validated against the area's schema and audited); the rules are in
+ * shared/domain/departments.ts. A department is never deleted while a record names it: the
+ * refusal says where it is named, and retiring it is the way to stop offering it.
+ */
+import { newId } from '@shared/domain/ids';
+import {
+  cleanDepartmentName,
+  departmentCodeProblem,
+  departmentNameProblem,
+  departmentUsesSentence,
+  suggestDepartmentCode,
+  type DepartmentUses,
+} from '@shared/domain/departments';
+import type { Department } from '@shared/settings/areas';
+import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
+import type { QuorumDatabase } from '../../db/create-database';
+import type { SettingsRepository } from './settings.repository';
+
+const TITLE = 'Department';
+
+export class DepartmentRegister {
+  constructor(
+    private readonly db: QuorumDatabase,
+    private readonly settings: SettingsRepository,
+  ) {}
+
+  list(): Promise<Department[]> {
+    return this.settings.getArea('departments').then((area) => area.items);
+  }
+
+  private async save(items: Department[]): Promise<void> {
+    await this.settings.saveArea('departments', { items });
+  }
+
+  private async find(id: string): Promise<{ items: Department[]; index: number }> {
+    const items = await this.list();
+    const index = items.findIndex((d) => d.id === id);
+    if (index < 0) throw new RecordValidationError(TITLE, { id: 'This department is no longer in the list.' });
+    return { items, index };
+  }
+
+  /** Adds a department; the code is made from the name's initials when none is given. */
+  async add(input: { name: string; code?: string; director?: string }): Promise<Department> {
+    const items = await this.list();
+    const name = cleanDepartmentName(input.name);
+    const code = (input.code ?? '').trim() || suggestDepartmentCode(name, items);
+    const errors: FieldErrors = {};
+    const nameProblem = departmentNameProblem(name, items);
+    if (nameProblem) errors.name = nameProblem;
+    const codeProblem = departmentCodeProblem(code, items);
+    if (codeProblem) errors.code = codeProblem;
+    if (Object.keys(errors).length > 0) throw new RecordValidationError(TITLE, errors);
+    const director = input.director?.trim();
+    const department: Department = { id: newId(), name, code, ...(director ? { director } : {}) };
+    await this.save([...items, department]);
+    return department;
+  }
+
+  /** Renames a department: every record shows the new name, as records hold only its id. */
+  async rename(id: string, name: string): Promise<Department> {
+    const { items, index } = await this.find(id);
+    const problem = departmentNameProblem(name, items, id);
+    if (problem) throw new RecordValidationError(TITLE, { name: problem });
+    const renamed = { ...items[index]!, name: cleanDepartmentName(name) };
+    await this.save(items.map((d, i) => (i === index ? renamed : d)));
+    return renamed;
+  }
+
+  /** Retires (or reinstates) a department: it stays on old records, and is offered for no new ones. */
+  async setRetired(id: string, retired: boolean): Promise<Department> {
+    const { items, index } = await this.find(id);
+    const current = items[index]!;
+    if (!retired) {
+      const problem = departmentNameProblem(current.name, items.filter((d) => !d.retired || d.id === id), id);
+      if (problem) throw new RecordValidationError(TITLE, { name: problem });
+    }
+    const { retired: _was, ...rest } = current;
+    const changed: Department = retired ? { ...rest, retired: true } : rest;
+    await this.save(items.map((d, i) => (i === index ? changed : d)));
+    return changed;
+  }
+
+  /** Where records name the department, by kind of record. */
+  async uses(id: string): Promise<DepartmentUses> {
+    const [queries, resolutions, officials, bodies, items] = await Promise.all([
+      this.db.queries.find({ selector: { departmentId: id } }).exec(),
+      this.db.resolutions.find({ selector: { departmentId: id } }).exec(),
+      this.db.members.find({ selector: { departmentId: id } }).exec(),
+      this.db.bodies.find({ selector: { departmentId: id } }).exec(),
+      this.db.agendaitems.find({ selector: { $or: [{ departmentId: id }, { actions: { $elemMatch: { departmentId: id } } }] } }).exec(),
+    ]);
+    return { queries: queries.length, resolutions: resolutions.length, officials: officials.length, bodies: bodies.length, 'agenda items': items.length };
+  }
+
+  /** Deletes a department no record names; otherwise refuses, saying where it is named. */
+  async remove(id: string): Promise<void> {
+    const { items, index } = await this.find(id);
+    const used = departmentUsesSentence(await this.uses(id));
+    if (used) throw new RecordValidationError(TITLE, { id: `${items[index]!.name} cannot be deleted while records name it. ${used} Retire it instead: it then stays on those records and is offered for no new ones.` });
+    await this.save(items.filter((_, i) => i !== index));
+  }
+}

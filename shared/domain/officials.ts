@@ -1,0 +1,73 @@
+/**
+ * Officials as people: the responsible officer of a query or a resolution is one of the
+ * municipality's officials (a member record of kind "official"), chosen from a list. Names
+ * typed before that are matched to an official here, ignoring titles (Mr, Ms, Dr, Cllr, ...),
+ * case, punctuation and white space; a name that matches no official, or more than one, stays
+ * as text and is listed for a person to match.
+ */
+import type { Member } from '../schemas';
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'adv', 'advocate', 'cllr', 'councillor', 'rev', 'hon', 'sir', 'madam']);
+
+/** A person's name as compared: no titles, no punctuation, one space, lower case. */
+export function personKey(name: string): string {
+  const words = name
+    .normalize('NFKC')
+    .toLocaleLowerCase('en-ZA')
+    .replace(/[.,;:()"'’]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length > 1 && TITLES.has(words[0] ?? '')) words.shift();
+  return words.join(' ');
+}
+
+export type OfficialRef = Pick<Member, 'id' | 'fullName'> & Partial<Pick<Member, 'title' | 'departmentId' | 'active' | 'kind'>>;
+
+/** The id of the one official whose name matches, or '' when none or several do. */
+export function matchOfficial(name: string, officials: readonly OfficialRef[]): string {
+  const key = personKey(name);
+  if (!key) return '';
+  const found = officials.filter((o) => personKey(o.fullName) === key || personKey([o.title, o.fullName].filter(Boolean).join(' ')) === key);
+  return found.length === 1 ? (found[0]?.id ?? '') : '';
+}
+
+/** The officials a responsible officer is chosen from: active ones, the chosen department's first, by name. */
+export function officialsOffered<T extends OfficialRef>(members: readonly T[], departmentId: string, currentId = ''): T[] {
+  return members
+    .filter((m) => (m.kind === undefined || m.kind === 'official') && (m.active !== false || m.id === currentId))
+    .sort((a, b) => {
+      const inA = departmentId && a.departmentId === departmentId ? 0 : 1;
+      const inB = departmentId && b.departmentId === departmentId ? 0 : 1;
+      return inA - inB || a.fullName.localeCompare(b.fullName, 'en-ZA');
+    });
+}
+
+/** The officer's name as stored beside the id, for display and exports: the official's one name. */
+export function officialName(official: Pick<Member, 'fullName'>): string {
+  return official.fullName.trim();
+}
+
+/** A typed name that matched no official, with how many records name it. */
+export interface UnmatchedName {
+  name: string;
+  queries: number;
+  resolutions: number;
+}
+
+/** The names records give as their officer with no official linked, grouped by name as compared. */
+export function unmatchedOfficerNames(
+  queries: readonly { officer: string; officerId?: string }[],
+  resolutions: readonly { responsibleOfficial?: string; responsibleOfficialId?: string }[],
+): UnmatchedName[] {
+  const byKey = new Map<string, UnmatchedName>();
+  const add = (name: string, field: 'queries' | 'resolutions') => {
+    const key = personKey(name);
+    if (!key) return;
+    const entry = byKey.get(key) ?? { name: name.trim(), queries: 0, resolutions: 0 };
+    entry[field] += 1;
+    byKey.set(key, entry);
+  };
+  for (const q of queries) if (!q.officerId) add(q.officer, 'queries');
+  for (const r of resolutions) if (!r.responsibleOfficialId && r.responsibleOfficial) add(r.responsibleOfficial, 'resolutions');
+  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-ZA'));
+}

@@ -1,0 +1,49 @@
+/** Settings → Departments as the secretariat keeps them: add, rename, retire, and delete only while unused. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestData, type TestData } from '../support/test-database';
+
+let data: TestData;
+
+afterEach(async () => {
+  await data.db.remove();
+});
+
+describe('the department register', () => {
+  it('adds departments with a code from their initials and refuses a second one of the same name', async () => {
+    data = await createTestData();
+    const community = await data.repos.departments.add({ name: '  Community   Services ' });
+    expect(community).toMatchObject({ name: 'Community Services', code: 'CS' });
+    await expect(data.repos.departments.add({ name: 'community services' })).rejects.toMatchObject({
+      fieldErrors: { name: 'There is already a department called “Community Services”.' },
+    });
+    await expect(data.repos.departments.add({ name: '' })).rejects.toMatchObject({ fieldErrors: { name: 'Enter the department’s name.' } });
+    expect(await data.repos.departments.list()).toHaveLength(1);
+  });
+
+  it('renames a department and keeps it under the same id', async () => {
+    data = await createTestData();
+    const d = await data.repos.departments.add({ name: 'Tecnical Services', code: 'TECH' });
+    await data.repos.departments.rename(d.id, 'Technical Services');
+    expect(await data.repos.departments.list()).toEqual([{ id: d.id, name: 'Technical Services', code: 'TECH' }]);
+  });
+
+  it('retires a department that records name instead of deleting it, and says where it is named', async () => {
+    data = await createTestData();
+    const d = await data.repos.departments.add({ name: 'Old Works' });
+    await data.repos.members.create({ fullName: 'Sipho Dlamini', kind: 'official', seat: 'none', active: true, departmentId: d.id });
+    await expect(data.repos.departments.remove(d.id)).rejects.toMatchObject({
+      fieldErrors: { id: expect.stringContaining('It is named on 1 official.') as string },
+    });
+    await data.repos.departments.setRetired(d.id, true);
+    expect(await data.repos.departments.list()).toEqual([expect.objectContaining({ id: d.id, retired: true })]);
+    await data.repos.departments.setRetired(d.id, false);
+    expect((await data.repos.departments.list())[0]?.retired).toBeUndefined();
+  });
+
+  it('deletes a department no record names', async () => {
+    data = await createTestData();
+    const d = await data.repos.departments.add({ name: 'Typo Department' });
+    await data.repos.departments.remove(d.id);
+    expect(await data.repos.departments.list()).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { matchOfficial, officialsOffered, personKey, unmatchedOfficerNames } from '../../../shared/domain/officials';
+
+const officials = [
+  { id: 'o1', fullName: 'Rhulani Hlungwani', title: 'Mr', departmentId: 'tech', active: true, kind: 'official' as const },
+  { id: 'o2', fullName: 'Ronel Steyn', title: 'Ms', departmentId: 'fin', active: true, kind: 'official' as const },
+  { id: 'o3', fullName: 'Thabo Mokoena', departmentId: 'tech', active: false, kind: 'official' as const },
+  { id: 'o4', fullName: 'Sipho Dlamini', departmentId: 'fin', active: true, kind: 'official' as const },
+  { id: 'o5', fullName: 'sipho  dlamini', departmentId: 'tech', active: true, kind: 'official' as const },
+];
+
+describe('matching typed officer names to officials', () => {
+  it('ignores titles, case, punctuation and white space', () => {
+    expect(personKey('Mr. Rhulani  HLUNGWANI ')).toBe('rhulani hlungwani');
+    expect(personKey('Cllr Dr Mapula Seabi')).toBe('mapula seabi');
+    expect(personKey('Mr')).toBe('mr');
+    expect(matchOfficial('Rhulani Hlungwani', officials)).toBe('o1');
+    expect(matchOfficial('Mr Rhulani Hlungwani', officials)).toBe('o1');
+    expect(matchOfficial('mr. rhulani hlungwani', officials)).toBe('o1');
+    expect(matchOfficial('Dr Ronel Steyn', officials)).toBe('o2');
+  });
+
+  it('leaves a name that matches no one, or two people, unmatched', () => {
+    expect(matchOfficial('Rhulani', officials)).toBe('');
+    expect(matchOfficial('', officials)).toBe('');
+    expect(matchOfficial('Sipho Dlamini', officials)).toBe('');
+  });
+
+  it('offers active officials, the chosen department’s first', () => {
+    expect(officialsOffered(officials, 'fin').map((o) => o.id)).toEqual(['o2', 'o4', 'o1', 'o5']);
+    expect(officialsOffered(officials, 'tech', 'o3').map((o) => o.id)).toEqual(['o1', 'o5', 'o3', 'o2', 'o4']);
+    expect(officialsOffered([...officials, { id: 'c1', fullName: 'A Councillor', kind: 'councillor' as const, active: true }], '').map((o) => o.id)).not.toContain('c1');
+  });
+
+  it('lists the names records give with no official linked, once per person', () => {
+    const unmatched = unmatchedOfficerNames(
+      [
+        { officer: 'Field Officer', officerId: '' },
+        { officer: 'field officer' },
+        { officer: 'Rhulani Hlungwani', officerId: 'o1' },
+        { officer: '' },
+      ],
+      [{ responsibleOfficial: 'Mr Field Officer' }, { responsibleOfficial: 'Ronel Steyn', responsibleOfficialId: 'o2' }],
+    );
+    expect(unmatched).toEqual([{ name: 'Field Officer', queries: 2, resolutions: 1 }]);
+  });
+});
