@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { instantToDate, instantToTime, isCalendarDate, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
 import type { Body, Meeting, Member } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
+import { DateField } from '../../../ui/DateField';
 import { useRecordErrors } from '../../../ui/form-errors';
 import { TimeField } from '../../../ui/TimeField';
 import { displayName } from '../../attendance/AttendanceRegister';
@@ -93,7 +94,7 @@ export function EditParticularsDialog({
             <TextField label="Title" required {...field('title')} />
             <TextField label="Meeting number in the year" {...field('sequence')} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField type="date" label="Date" required {...field('date')} slotProps={{ inputLabel: { shrink: true } }} sx={{ flex: 1 }} />
+              <DateField label="Date" required value={values.date} onChange={(date) => setValues({ ...values, date })} error={!!errors.date} helperText={errors.date} sx={{ flex: 1 }} />
               <TimeField label="Starts" required value={values.start} onChange={(start) => setValues({ ...values, start })} error={!!errors.start} helperText={errors.start} sx={{ flex: 1 }} />
               <TimeField label="Ends" value={values.end} onChange={(end) => setValues({ ...values, end })} error={!!errors.end} helperText={errors.end} sx={{ flex: 1 }} />
             </Stack>
