@@ -40,6 +40,33 @@ test('the schedule form shows all four messages on the first submit, and saves n
   await expect(meetings.table().getByRole('row')).toHaveCount(5);
 });
 
+test('editing particulars also shows every message at once, and takes the date en-ZA', async ({ page }) => {
+  await start(page, 'Meetings');
+  const meetings = new MeetingsPage(page);
+  await meetings.fillSchedule({ body: 'Council', title: 'Special Council: by-laws', date: '2027-03-15', start: '09:30', venue: 'Council Chamber' });
+  await meetings.submitSchedule();
+  await expect(page.getByRole('heading', { name: 'Special Council: by-laws', level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: 'Particulars' }).click();
+  await page.getByRole('button', { name: 'Edit particulars' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit particulars' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('  ');
+  await dialog.getByRole('textbox', { name: 'Venue' }).fill('');
+  await dialog.getByLabel('Starts').fill('25:00');
+  await dialog.getByRole('button', { name: 'Save particulars' }).click();
+  await expect(dialog.getByText('Title is required.')).toBeVisible();
+  await expect(dialog.getByText('Venue is required.')).toBeVisible();
+  await expect(dialog.getByText('Enter the start time as HH:MM (24-hour clock).')).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toBeFocused();
+
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Special Council: by-laws');
+  await dialog.getByRole('textbox', { name: 'Venue' }).fill('Council Chamber');
+  await dialog.getByLabel('Starts').fill('10:00');
+  await typeDate(dateField(dialog, 'Date'), '2027-03-16');
+  await dialog.getByRole('button', { name: 'Save particulars' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Particulars' }).getByText('Tuesday, 16 March 2027')).toBeVisible();
+});
+
 test('a 5,000-character subject is kept whole and refused with its length; a shorter one is counted and saved', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-04-02T09:00:00+02:00') });
   await start(page, 'Queries', 'Thuli Officer');
