@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
+import { dateField, typeDate } from './pages/DateInput';
 import { QueriesPage } from './pages/QueriesPage';
 import { WelcomePage } from './pages/WelcomePage';
 
@@ -31,13 +32,13 @@ test('a query without a stakeholder or subject, or due before it was received, i
   await queries.fillQuery({ subject: 'Leaking meter', category: 'Water and sanitation', dueDate: '2026-04-01' });
   await queries.save();
   await expect(queries.queryFields().getByText('The due date cannot be before the date the query was received.')).toBeVisible();
-  await expect(queries.queryFields().getByLabel('Agreed due date')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dateField(queries.queryFields(), 'Agreed due date')).toHaveAttribute('aria-invalid', 'true');
 
   // A new stakeholder without a purpose for keeping their details (POPIA) is refused with the query.
   await queries.form().getByRole('combobox', { name: 'Stakeholder' }).fill('Nomsa Khumalo');
   await page.getByRole('option', { name: 'Add “Nomsa Khumalo” as a new stakeholder' }).click();
   await queries.form().getByRole('group', { name: 'New stakeholder' }).getByRole('textbox', { name: 'Purpose for keeping the details' }).fill('');
-  await queries.queryFields().getByLabel('Agreed due date').fill('');
+  await typeDate(dateField(queries.queryFields(), 'Agreed due date'), '');
   await queries.save();
   await expect(queries.form().getByText("Record why the municipality keeps this person's details (POPIA).")).toBeVisible();
 

@@ -67,6 +67,7 @@ export function useConfirm(): {
               fullWidth
               multiline
               minRows={2}
+              maxRows={10}
               error={missing}
               helperText={missing ? `${request.reason.label} is required.` : undefined}
               sx={{ mt: 2 }}

@@ -1,4 +1,8 @@
-/** The heading of a page (its one <h1>) with the page's main actions beside it. */
+/**
+ * The heading of a page (its one <h1>) with the page's main actions beside it. A long title is
+ * cut to two lines on screen (the heading keeps the whole text for screen readers); a page whose
+ * title can be long shows the whole of it in its content.
+ */
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
@@ -7,7 +11,11 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
   return (
     <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
       <Box sx={{ flex: '1 1 auto', minWidth: 0 }}>
-        <Typography variant="h1" component="h1">
+        <Typography
+          variant="h1"
+          component="h1"
+          sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}
+        >
           {title}
         </Typography>
         {subtitle ? (

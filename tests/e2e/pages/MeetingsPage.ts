@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { dateField, typeDate } from './DateInput';
 
 export interface MeetingDetails {
   body: string;
@@ -28,7 +29,7 @@ export class MeetingsPage {
     await dialog.getByRole('combobox', { name: 'Body' }).click();
     await this.page.getByRole('option', { name: details.body, exact: true }).click();
     if (details.title !== undefined) await dialog.getByRole('textbox', { name: 'Title' }).fill(details.title);
-    await dialog.getByLabel('Date').fill(details.date);
+    await typeDate(dateField(dialog, 'Date'), details.date);
     await dialog.getByLabel('Starts').fill(details.start);
     if (details.end) await dialog.getByLabel('Ends').fill(details.end);
     await dialog.getByRole('textbox', { name: 'Venue' }).fill(details.venue);

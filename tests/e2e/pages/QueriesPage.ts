@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { dateField, typeDate } from './DateInput';
 
 export interface NewResident {
   name: string;
@@ -99,7 +100,7 @@ export class QueriesPage {
     if (details.category) await this.select('Category', details.category, form);
     if (details.ward !== undefined) await form.getByRole('textbox', { name: 'Ward' }).fill(details.ward);
     if (details.priority) await this.select('Priority', details.priority, form);
-    if (details.dueDate) await form.getByLabel('Agreed due date').fill(details.dueDate);
+    if (details.dueDate) await typeDate(dateField(form, 'Agreed due date'), details.dueDate);
   }
 
   serviceStandard(): Locator {

@@ -23,9 +23,13 @@ import {
   type QueryChannel,
   type QueryPriority,
 } from '@shared/schemas/vocabulary';
+import { querySchema } from '@shared/schemas/query';
 import { useRepositories } from '../../db/DataProvider';
 import { LiveView } from '../../ui/LoadState';
+import { DateField } from '../../ui/DateField';
+import { LimitedTextField } from '../../ui/LimitedTextField';
 import { PageHeader } from '../../ui/PageHeader';
+import { lengthProblem, schemaMaxLength } from '../../ui/text-limits';
 import { TimeField } from '../../ui/TimeField';
 import { RecordValidationError } from '@shared/validation/record-validator';
 import { errorMessage, mapFieldErrors } from '../../ui/form-errors';
@@ -61,6 +65,9 @@ interface IntakeValues {
 }
 
 type IntakeField = keyof IntakeValues | 'stakeholder';
+
+const SUBJECT_MAX = schemaMaxLength(querySchema, 'subject') ?? 300;
+const DESCRIPTION_MAX = schemaMaxLength(querySchema, 'description') ?? 100_000;
 
 const RECORD_TO_FORM: Partial<Record<string, IntakeField>> = {
   stakeholderId: 'stakeholder',
@@ -150,7 +157,12 @@ export function QueryIntakePage() {
     if (!time) problems.receivedTime = 'Enter the time as HH:MM (24-hour clock).';
     if (!values.category) problems.category = 'Choose the category: it sets the service standard.';
     if (!current) problems.stakeholder = 'Choose the stakeholder who raised the query, or add them.';
+    // Text over the schema's limit is refused with its length, never cut.
+    const subjectTooLong = lengthProblem('Subject', values.subject, SUBJECT_MAX);
+    const descriptionTooLong = lengthProblem('Description', values.description, DESCRIPTION_MAX);
     if (!values.subject.trim()) problems.subject = 'Enter the subject: what the query is about, in a line.';
+    else if (subjectTooLong) problems.subject = subjectTooLong;
+    if (descriptionTooLong) problems.description = descriptionTooLong;
     if (Object.keys(problems).length > 0) {
       setErrors(problems);
       if (problems.stakeholder) pickerRef.current?.focus();
@@ -251,20 +263,25 @@ export function QueryIntakePage() {
                       </MenuItem>
                     ))}
                   </TextField>
-                  <TextField
+                  <LimitedTextField
                     label="Subject"
                     value={values.subject}
-                    onChange={(event) => set('subject', event.target.value)}
+                    maxLength={SUBJECT_MAX}
+                    onChange={(event) => {
+                      set('subject', event.target.value);
+                      // The length is said as it is typed; an older message would no longer be true.
+                      setErrors((e) => ({ ...e, subject: undefined }));
+                    }}
                     required
                     error={!!errors.subject}
                     helperText={errors.subject ?? 'What the query is about, in a line'}
                     sx={{ flex: 1 }}
-                    slotProps={{ htmlInput: { maxLength: 300 } }}
                   />
                 </Stack>
-                <TextField
+                <LimitedTextField
                   label="Description"
                   value={values.description}
+                  maxLength={DESCRIPTION_MAX}
                   onChange={(event) => set('description', event.target.value)}
                   multiline
                   minRows={3}
@@ -298,24 +315,21 @@ export function QueryIntakePage() {
                   </TextField>
                 </Stack>
                 <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                  <TextField
-                    type="date"
+                  <DateField
                     label="Received on"
                     value={values.receivedDate}
-                    onChange={(event) => set('receivedDate', event.target.value)}
+                    onChange={(date) => set('receivedDate', date)}
                     error={!!errors.receivedDate}
                     helperText={errors.receivedDate}
-                    slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: instantToDate(now, timeZone) } }}
+                    max={instantToDate(now, timeZone)}
                   />
                   <TimeField label="Received at" value={values.receivedTime} onChange={(value) => set('receivedTime', value)} error={!!errors.receivedTime} helperText={errors.receivedTime ?? '24-hour clock'} />
-                  <TextField
-                    type="date"
+                  <DateField
                     label="Agreed due date"
                     value={values.dueDate}
-                    onChange={(event) => set('dueDate', event.target.value)}
+                    onChange={(date) => set('dueDate', date)}
                     error={!!errors.dueDate}
                     helperText={errors.dueDate ?? 'Leave empty to follow the service standard'}
-                    slotProps={{ inputLabel: { shrink: true } }}
                   />
                 </Stack>
                 <Box role="status" aria-live="polite" aria-label="Service standard">

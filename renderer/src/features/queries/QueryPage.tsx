@@ -148,6 +148,7 @@ function QueryView({ query }: { query: StakeholderQuery }) {
               The query
             </Typography>
             <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1, m: 0 }}>
+              <Fact label="Subject">{query.subject}</Fact>
               <Fact label="Stakeholder">
                 {stakeholder ? (
                   <Link component={RouterLink} to={`/stakeholders/${stakeholder.id}`}>

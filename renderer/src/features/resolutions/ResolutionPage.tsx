@@ -23,6 +23,7 @@ import { describeVote } from '@shared/domain/votes';
 import type { Resolution } from '@shared/schemas';
 import { IMPLEMENTATION_STATUS_LABELS, MOTION_OUTCOME_LABELS } from '@shared/schemas/vocabulary';
 import { useRepositories } from '../../db/DataProvider';
+import { DateField } from '../../ui/DateField';
 import { LiveView } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAction } from '../../ui/useAction';
@@ -106,7 +107,7 @@ function Responsibility({ resolution }: { resolution: Resolution }) {
         onChange={(responsibleOfficialId) => setValues({ ...values, responsibleOfficialId })}
         sx={{ minWidth: 260 }}
       />
-      <TextField type="date" label="Due date" value={values.dueDate} onChange={(e) => setValues({ ...values, dueDate: e.target.value })} error={!!dateError} helperText={dateError} slotProps={{ inputLabel: { shrink: true } }} />
+      <DateField label="Due date" value={values.dueDate} onChange={(dueDate) => setValues({ ...values, dueDate })} error={!!dateError} helperText={dateError ?? undefined} />
       <Button type="submit" variant="outlined" disabled={action.busy}>
         Save responsibility
       </Button>

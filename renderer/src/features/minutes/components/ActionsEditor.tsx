@@ -14,6 +14,7 @@ import type { AgendaItem } from '@shared/schemas';
 import type { AgendaAction } from '@shared/schemas/agenda-item';
 import type { Department } from '@shared/settings/areas';
 import { useRepositories } from '../../../db/DataProvider';
+import { DateField } from '../../../ui/DateField';
 import { useAction } from '../../../ui/useAction';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 
@@ -83,7 +84,7 @@ export function ActionsEditor({ item, departments, editable, timeZone }: { item:
           <TextField size="small" label="Action" value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} error={!!missing.description} helperText={missing.description} sx={{ flex: '1 1 100%' }} />
           <DepartmentSelect size="small" departments={departments} value={draft.departmentId} onChange={(departmentId) => setDraft({ ...draft, departmentId })} sx={{ minWidth: 200 }} />
           <TextField size="small" label="Responsible official" value={draft.official} onChange={(e) => setDraft({ ...draft, official: e.target.value })} />
-          <TextField size="small" type="date" label="Due date" value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })} error={!!missing.dueDate} helperText={missing.dueDate} slotProps={{ inputLabel: { shrink: true } }} />
+          <DateField size="small" label="Due date" value={draft.dueDate} onChange={(dueDate) => setDraft({ ...draft, dueDate })} error={!!missing.dueDate} helperText={missing.dueDate} />
           <Button variant="outlined" onClick={add} disabled={action.busy}>
             Add action
           </Button>

@@ -3,15 +3,8 @@
  * reason, a department and officer, a date, a meeting) and shows the repository's refusal
  * beside the field it concerns. Nothing changes until the action is accepted.
  */
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { formatDateTime } from '@shared/domain/time';
@@ -21,7 +14,13 @@ import { useRepositories } from '../../../db/DataProvider';
 import { OfficialSelect } from '../../bodies/components/OfficialSelect';
 import { useMembers } from '../../bodies/hooks';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
+import { DateField } from '../../../ui/DateField';
 import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { schemaMaxLength } from '../../../ui/text-limits';
+import { queryEventSchema } from '@shared/schemas/query-event';
+import { querySchema } from '@shared/schemas/query';
 
 export type QueryActionKind =
   | 'acknowledge'
@@ -91,6 +90,9 @@ const RECORD_TO_FIELD: Partial<Record<string, Field>> = {
   status: 'status',
   escalationLevel: 'status',
 };
+
+const OUTCOME_MAX = schemaMaxLength(querySchema, 'outcome') ?? 20_000;
+const EVENT_TEXT_MAX = schemaMaxLength(queryEventSchema, 'text') ?? 100_000;
 
 export interface QueryActionDialogProps {
   kind: QueryActionKind;
@@ -167,97 +169,68 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
   };
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="query-action-title" fullWidth maxWidth="sm">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <DialogTitle id="query-action-title">{spec.title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {spec.intro ? <DialogContentText>{spec.intro}</DialogContentText> : null}
-            {general ? <Alert severity="error">{general}</Alert> : null}
-            {spec.assignment ? (
-              <>
-                <DepartmentSelect
-                  label="Department"
-                  emptyLabel="Choose a department"
-                  departments={departments}
-                  value={departmentId}
-                  onChange={setDepartmentId}
-                  required
-                  autoFocus
-                  error={!!errors.departmentId}
-                  helperText={errors.departmentId ?? (departments.length === 0 ? 'No department is set up yet: add departments in Settings → General.' : undefined)}
-                />
-                <OfficialSelect
-                  members={members.data ?? []}
-                  departments={departments}
-                  departmentId={departmentId}
-                  value={officerId}
-                  onChange={setOfficerId}
-                  required
-                  error={!!errors.officerId}
-                  helperText={errors.officerId ?? 'The officials of the chosen department are listed first; the query appears in their “My queries”.'}
-                />
-              </>
-            ) : null}
-            {spec.date ? (
-              <TextField
-                type="date"
-                label="New due date"
-                value={dueDate}
-                onChange={(event) => setDueDate(event.target.value)}
-                required
-                autoFocus
-                error={!!errors.dueDate}
-                helperText={errors.dueDate}
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
-            ) : null}
-            {spec.meeting ? (
-              <TextField
-                select
-                label="Meeting"
-                value={meetingId}
-                onChange={(event) => setMeetingId(event.target.value)}
-                required
-                autoFocus
-                error={!!errors.meetingId}
-                helperText={errors.meetingId ?? (meetings.length === 0 ? 'No meeting is scheduled: schedule one under Meetings first.' : undefined)}
-              >
-                {meetings.map((m) => (
-                  <MenuItem key={m.id} value={m.id}>
-                    {m.title} · {formatDateTime(m.startsAt, timeZone)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            ) : null}
-            {spec.text ? (
-              <TextField
-                label={spec.text.label}
-                value={text}
-                onChange={(event) => setText(event.target.value)}
-                required={spec.text.required}
-                autoFocus={!spec.assignment && !spec.date && !spec.meeting}
-                multiline
-                minRows={spec.text.required ? 3 : 2}
-                error={!!errors.text}
-                helperText={errors.text ?? spec.text.helper}
-              />
-            ) : null}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {spec.submit}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog open title={spec.title} submitLabel={spec.submit} onSubmit={() => void submit()} onClose={onClose} submitting={busy} general={general ? [general] : []}>
+      {spec.intro ? <DialogContentText>{spec.intro}</DialogContentText> : null}
+      {spec.assignment ? (
+        <>
+          <DepartmentSelect
+            label="Department"
+            emptyLabel="Choose a department"
+            departments={departments}
+            value={departmentId}
+            onChange={setDepartmentId}
+            required
+            autoFocus
+            error={!!errors.departmentId}
+            helperText={errors.departmentId ?? (departments.length === 0 ? 'No department is set up yet: add departments in Settings → General.' : undefined)}
+          />
+          <OfficialSelect
+            members={members.data ?? []}
+            departments={departments}
+            departmentId={departmentId}
+            value={officerId}
+            onChange={setOfficerId}
+            required
+            error={!!errors.officerId}
+            helperText={errors.officerId ?? 'The officials of the chosen department are listed first; the query appears in their “My queries”.'}
+          />
+        </>
+      ) : null}
+      {spec.date ? (
+        <DateField label="New due date" value={dueDate} onChange={setDueDate} required autoFocus error={!!errors.dueDate} helperText={errors.dueDate} />
+      ) : null}
+      {spec.meeting ? (
+        <TextField
+          select
+          label="Meeting"
+          value={meetingId}
+          onChange={(event) => setMeetingId(event.target.value)}
+          required
+          autoFocus
+          error={!!errors.meetingId}
+          helperText={errors.meetingId ?? (meetings.length === 0 ? 'No meeting is scheduled: schedule one under Meetings first.' : undefined)}
+        >
+          {meetings.map((m) => (
+            <MenuItem key={m.id} value={m.id}>
+              {m.title} · {formatDateTime(m.startsAt, timeZone)}
+            </MenuItem>
+          ))}
+        </TextField>
+      ) : null}
+      {spec.text ? (
+        <LimitedTextField
+          label={spec.text.label}
+          maxLength={kind === 'resolve' ? OUTCOME_MAX : EVENT_TEXT_MAX}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          required={spec.text.required}
+          autoFocus={!spec.assignment && !spec.date && !spec.meeting}
+          multiline
+          minRows={spec.text.required ? 3 : 2}
+          error={!!errors.text}
+          helperText={errors.text ?? spec.text.helper}
+        />
+      ) : null}
+    </FormDialog>
   );
 }

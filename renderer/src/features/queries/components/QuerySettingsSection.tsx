@@ -33,6 +33,7 @@ import {
 } from '@shared/settings/query-settings';
 import { RecordValidationError } from '@shared/validation/record-validator';
 import { useRepositories } from '../../../db/DataProvider';
+import { DateField } from '../../../ui/DateField';
 import { LiveView } from '../../../ui/LoadState';
 import { SettingsCard } from '../../../ui/SettingsCard';
 import { errorMessage } from '../../../ui/form-errors';
@@ -341,15 +342,13 @@ function StandardsForm({ current }: { current: QuerySettings }) {
         <Stack spacing={1.5}>
           {draft.extraHolidays.map((holiday, i) => (
             <Stack key={i} direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-              <TextField
+              <DateField
                 size="small"
-                type="date"
                 label="Date"
                 value={holiday.date}
-                onChange={(event) => setDraft((d) => ({ ...d, extraHolidays: d.extraHolidays.map((h, j) => (j === i ? { ...h, date: event.target.value } : h)) }))}
+                onChange={(date) => setDraft((d) => ({ ...d, extraHolidays: d.extraHolidays.map((h, j) => (j === i ? { ...h, date } : h)) }))}
                 error={!!errors[`extraHolidays.${i}.date`]}
                 helperText={errors[`extraHolidays.${i}.date`]}
-                slotProps={{ inputLabel: { shrink: true } }}
               />
               <TextField
                 size="small"

@@ -17,6 +17,7 @@ import {
   type QueryStatus,
 } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
+import { DateField } from '../../../ui/DateField';
 
 export interface QueueFiltersProps {
   filters: QueryFilters;
@@ -87,22 +88,8 @@ export const QueueFilters = memo(function QueueFilters({ filters, onChange, depa
           </MenuItem>
         ))}
       </TextField>
-      <TextField
-        {...small}
-        type="date"
-        label="Received from"
-        value={filters.receivedFrom}
-        onChange={(event) => set('receivedFrom', event.target.value)}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
-      <TextField
-        {...small}
-        type="date"
-        label="Received to"
-        value={filters.receivedTo}
-        onChange={(event) => set('receivedTo', event.target.value)}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+      <DateField {...small} label="Received from" value={filters.receivedFrom} onChange={(from) => set('receivedFrom', from)} />
+      <DateField {...small} label="Received to" value={filters.receivedTo} onChange={(to) => set('receivedTo', to)} />
       {active ? (
         <Button onClick={() => onChange(NO_FILTERS)} size="small">
           Clear filters

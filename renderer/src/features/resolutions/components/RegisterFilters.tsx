@@ -8,6 +8,7 @@ import type { Body } from '@shared/schemas';
 import { IMPLEMENTATION_STATUS_LABELS, IMPLEMENTATION_STATUSES, MOTION_OUTCOME_LABELS, MOTION_OUTCOMES } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
+import { DateField } from '../../../ui/DateField';
 
 const KEYS = ['bodyId', 'from', 'to', 'departmentId', 'status', 'outcome', 'text'] as const;
 
@@ -75,8 +76,8 @@ export function RegisterFilters({
           </MenuItem>
         ))}
       </TextField>
-      <TextField size="small" type="date" label="From" value={value('from')} onChange={set('from')} slotProps={{ inputLabel: { shrink: true } }} />
-      <TextField size="small" type="date" label="To" value={value('to')} onChange={set('to')} slotProps={{ inputLabel: { shrink: true } }} />
+      <DateField size="small" label="From" value={value('from')} onChange={(from) => update('from', from)} />
+      <DateField size="small" label="To" value={value('to')} onChange={(to) => update('to', to)} />
       {KEYS.some((k) => params.get(k)) ? <Button onClick={() => onChange(new URLSearchParams())}>Clear filters</Button> : null}
     </Box>
   );

@@ -2,18 +2,13 @@
  * Adds a person or organisation to the directory. Possible duplicates appear while the name,
  * phone or email is typed, so the officer can open the existing record instead.
  */
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Stakeholder } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
 import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { FormDialog } from '../../../ui/FormDialog';
 import { DuplicateSuggestions } from './DuplicateSuggestions';
 import { EMPTY_STAKEHOLDER, StakeholderFields, toDraft, type StakeholderField, type StakeholderValues } from './StakeholderFields';
 
@@ -67,42 +62,18 @@ export function AddStakeholderDialog({
   };
 
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="md" aria-labelledby="add-stakeholder-title">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <DialogTitle id="add-stakeholder-title">Add a stakeholder</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {general.map((message) => (
-              <Alert key={message} severity="error">
-                {message}
-              </Alert>
-            ))}
-            {/* Above the fields, so the warning is in view while the name is typed. */}
-            <DuplicateSuggestions
-              draft={values}
-              existing={existing}
-              action={(candidate) => (
-                <Button size="small" component={RouterLink} to={`/stakeholders/${candidate.stakeholder.id}`} aria-label={`Open ${candidate.stakeholder.name}`}>
-                  Open
-                </Button>
-              )}
-            />
-            <StakeholderFields values={values} onChange={setValues} errors={errors} organisations={organisations} autoFocusName />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            Add stakeholder
+    <FormDialog open={open} title="Add a stakeholder" submitLabel="Add stakeholder" onSubmit={() => void save()} onClose={close} submitting={busy} general={general} maxWidth="md">
+      {/* Above the fields, so the warning is in view while the name is typed. */}
+      <DuplicateSuggestions
+        draft={values}
+        existing={existing}
+        action={(candidate) => (
+          <Button size="small" component={RouterLink} to={`/stakeholders/${candidate.stakeholder.id}`} aria-label={`Open ${candidate.stakeholder.name}`}>
+            Open
           </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )}
+      />
+      <StakeholderFields values={values} onChange={setValues} errors={errors} organisations={organisations} autoFocusName />
+    </FormDialog>
   );
 }

@@ -1,0 +1,71 @@
+/**
+ * The frame of every form in a dialog: the title, content that scrolls inside the dialog (so
+ * long text never pushes the buttons off the screen), messages that belong to no field above
+ * the fields, and the actions always visible at the bottom.
+ */
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog, { type DialogProps } from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import { useId, type FormEvent, type ReactNode } from 'react';
+
+export interface FormDialogProps {
+  open: boolean;
+  title: string;
+  submitLabel: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onClose: () => void;
+  submitting?: boolean;
+  /** Messages about the form as a whole (a save that failed), shown above the fields. */
+  general?: readonly string[];
+  maxWidth?: DialogProps['maxWidth'];
+  children: ReactNode;
+}
+
+export function FormDialog({ open, title, submitLabel, onSubmit, onClose, submitting, general = [], maxWidth = 'sm', children }: FormDialogProps) {
+  const titleId = useId();
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      fullWidth
+      maxWidth={maxWidth}
+      scroll="paper"
+      aria-labelledby={titleId}
+      slotProps={{
+        // The form is the dialog's paper, so the content between title and actions is what scrolls.
+        paper: {
+          component: 'form',
+          noValidate: true,
+          onSubmit: (event: FormEvent<HTMLFormElement>) => {
+            event.preventDefault();
+            onSubmit(event);
+          },
+        } as object,
+      }}
+    >
+      <DialogTitle id={titleId} sx={{ overflowWrap: 'anywhere' }}>
+        {title}
+      </DialogTitle>
+      <DialogContent dividers>
+        <Stack spacing={2}>
+          {general.map((message) => (
+            <Alert key={message} severity="error">
+              {message}
+            </Alert>
+          ))}
+          {children}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button type="submit" variant="contained" disabled={submitting}>
+          {submitLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * Forms tell everything at once, say the limits their schemas set instead of cutting text, keep
+ * their buttons on screen however long the text, and take dates the en-ZA way whatever the
+ * browser's locale (issue 15).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { AppShell } from './pages/AppShell';
+import { dateField, shownDate, typeDate } from './pages/DateInput';
+import { MeetingsPage } from './pages/MeetingsPage';
+import { QueriesPage } from './pages/QueriesPage';
+import { WelcomePage } from './pages/WelcomePage';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+async function start(page: Page, section: 'Meetings' | 'Queries', user = 'Thuli Secretary'): Promise<void> {
+  const welcome = new WelcomePage(page);
+  await welcome.open();
+  await welcome.loadDemo(user);
+  await new AppShell(page).goTo(section);
+}
+
+test('the schedule form shows all four messages on the first submit, and saves nothing', async ({ page }) => {
+  await start(page, 'Meetings');
+  const meetings = new MeetingsPage(page);
+  await expect(meetings.table().getByRole('row')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Schedule meeting' }).first().click();
+  const dialog = meetings.dialog();
+  await meetings.submitSchedule();
+
+  await expect(dialog.getByText('Choose the body that meets.')).toBeVisible();
+  await expect(dialog.getByText('Title is required.')).toBeVisible();
+  await expect(dialog.getByText('Enter the date of the meeting.')).toBeVisible();
+  await expect(dialog.getByText('Venue is required.')).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Body' })).toBeFocused();
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByRole('textbox', { name: 'Venue' })).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: test.info().outputPath('schedule-all-messages.png') });
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(meetings.table().getByRole('row')).toHaveCount(5);
+});
+
+test('editing particulars also shows every message at once, and takes the date en-ZA', async ({ page }) => {
+  await start(page, 'Meetings');
+  const meetings = new MeetingsPage(page);
+  await meetings.fillSchedule({ body: 'Council', title: 'Special Council: by-laws', date: '2027-03-15', start: '09:30', venue: 'Council Chamber' });
+  await meetings.submitSchedule();
+  await expect(page.getByRole('heading', { name: 'Special Council: by-laws', level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: 'Particulars' }).click();
+  await page.getByRole('button', { name: 'Edit particulars' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit particulars' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('  ');
+  await dialog.getByRole('textbox', { name: 'Venue' }).fill('');
+  await dialog.getByLabel('Starts').fill('25:00');
+  await dialog.getByRole('button', { name: 'Save particulars' }).click();
+  await expect(dialog.getByText('Title is required.')).toBeVisible();
+  await expect(dialog.getByText('Venue is required.')).toBeVisible();
+  await expect(dialog.getByText('Enter the start time as HH:MM (24-hour clock).')).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toBeFocused();
+
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Special Council: by-laws');
+  await dialog.getByRole('textbox', { name: 'Venue' }).fill('Council Chamber');
+  await dialog.getByLabel('Starts').fill('10:00');
+  await typeDate(dateField(dialog, 'Date'), '2027-03-16');
+  await dialog.getByRole('button', { name: 'Save particulars' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Particulars' }).getByText('Tuesday, 16 March 2027')).toBeVisible();
+});
+
+test('a 5,000-character subject is kept whole and refused with its length; a shorter one is counted and saved', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-04-02T09:00:00+02:00') });
+  await start(page, 'Queries', 'Thuli Officer');
+  const queries = new QueriesPage(page);
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ quer/ })).toHaveText('5 queries');
+  await queries.startIntake();
+  await queries.pickStakeholder('Mashele', 'Mrs Dorah Mashele');
+
+  const long = `Water meter ${'leaking '.repeat(700)}`.slice(0, 5_000);
+  await queries.fillQuery({ subject: long, category: 'Water and sanitation' });
+  const subject = queries.queryFields().getByRole('textbox', { name: 'Subject' });
+  await expect(subject).toHaveValue(long);
+  await expect(queries.queryFields().getByText('Subject is 5 000 characters; at most 300.')).toBeVisible();
+  await expect(queries.queryFields().getByText('5 000 / 300')).toBeVisible();
+  await queries.save();
+  await expect(subject).toHaveAttribute('aria-invalid', 'true');
+  await expect(subject).toHaveValue(long);
+  await expect(page.getByRole('heading', { name: 'Log a query', level: 1 })).toBeVisible();
+
+  const fits = `Leaking water meter outside number 14 Marula Street, ${'still leaking after two reports '.repeat(9)}`.slice(0, 245);
+  await subject.fill(fits);
+  await expect(queries.queryFields().getByText('245 / 300')).toBeVisible();
+  await expect(queries.queryFields().getByText(/characters; at most/)).toHaveCount(0);
+  await queries.save();
+
+  // The page heading stays at two lines; the whole subject is in the query's facts below it.
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText(fits);
+  const lineHeight = await heading.evaluate((h) => parseFloat(getComputedStyle(h).lineHeight) || parseFloat(getComputedStyle(h).fontSize) * 1.2);
+  const box = await heading.boundingBox();
+  expect(box?.height ?? 0).toBeLessThanOrEqual(lineHeight * 2 + 2);
+  await expect(queries.facts().getByText(fits, { exact: true })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('query-long-subject.png') });
+});
+
+test('a long outcome scrolls inside its dialog and the buttons stay on screen', async ({ page }) => {
+  await start(page, 'Queries', 'Thuli Officer');
+  const queries = new QueriesPage(page);
+  await queries.row(/Media enquiry/).getByRole('link').click();
+  await page.getByRole('toolbar', { name: 'Actions on the query' }).getByRole('button', { name: 'Resolve' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Resolve the query' });
+  const outcome = dialog.getByRole('textbox', { name: 'Outcome' });
+  const text = Array.from({ length: 120 }, (_, i) => `Line ${i + 1}: the pipe was repaired and the street reopened.`).join('\n');
+  await outcome.fill(text);
+  await expect(outcome).toHaveValue(text);
+  await expect(dialog.getByText(/^\d[\d\s]* \/ 20\s000$/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Resolve' })).toBeInViewport({ ratio: 1 });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 });
+  await expect(dialog.getByRole('heading', { name: 'Resolve the query' })).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: test.info().outputPath('resolve-long-outcome.png') });
+  await dialog.getByRole('button', { name: 'Resolve' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('Resolved');
+});
+
+test.describe('in a browser set to US English', () => {
+  test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
+
+  test('dates are typed and shown year/month/day, and saved as typed', async ({ page }) => {
+    await start(page, 'Meetings');
+    const meetings = new MeetingsPage(page);
+    await page.getByRole('button', { name: 'Schedule meeting' }).first().click();
+    const dialog = meetings.dialog();
+    const date = dateField(dialog, 'Date');
+    await expect(date).toBeVisible();
+    expect(await shownDate(date)).toBe('YYYY/MM/DD');
+
+    await dialog.getByRole('combobox', { name: 'Body' }).click();
+    await page.getByRole('option', { name: 'Council', exact: true }).click();
+    await typeDate(date, '2026-12-04');
+    expect(await shownDate(date)).toBe('2026/12/04');
+    await dialog.getByLabel('Starts').fill('14:00');
+    await dialog.getByRole('textbox', { name: 'Venue' }).fill('Council Chamber');
+    await page.screenshot({ path: test.info().outputPath('date-en-us.png') });
+    await meetings.submitSchedule();
+    await expect(dialog).toBeHidden();
+
+    await new AppShell(page).goTo('Meetings');
+    await expect(meetings.table().getByRole('row', { name: /^04 Dec 2026 .*Ordinary Council Meeting/ })).toBeVisible();
+  });
+
+  test('a date that does not exist is said, not dropped or moved', async ({ page }) => {
+    await start(page, 'Meetings');
+    const meetings = new MeetingsPage(page);
+    await page.getByRole('button', { name: 'Schedule meeting' }).first().click();
+    const date = dateField(meetings.dialog(), 'Date');
+    await typeDate(date, '2027-02-30');
+    await expect(meetings.dialog().getByText('Enter the date as YYYY/MM/DD.')).toBeVisible();
+    expect(await shownDate(date)).toBe('2027/02/30');
+  });
+});
