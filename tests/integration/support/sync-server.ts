@@ -12,6 +12,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applyCors } from '../../../shared/couch/cors-setup';
+import { CouchClient } from '../../../shared/couch/http';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -135,7 +137,7 @@ export async function killCouchNode(dataDir: string, port: number): Promise<void
   await waitForPortFree(port);
 }
 
-/** Apache CouchDB 3.5 (one node, `single_node=true`), CORS on for any origin with credentials. */
+/** Apache CouchDB 3.5 (one node, `single_node=true`); CORS for `options.origins`, or any origin. */
 async function startCouchDbServer(options: SyncServerOptions): Promise<TestSyncServer> {
   const script = couchStartScript();
   if (!script || !existsSync(script)) {
@@ -145,13 +147,17 @@ async function startCouchDbServer(options: SyncServerOptions): Promise<TestSyncS
   }
   const port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'quorum-couch-'));
+  const url = `http://127.0.0.1:${port}/`;
   const launch = async () => {
     await run(script, ['--port', String(port), '--data', dataDir, '--admin', `${ADMIN.username}:${ADMIN.password}`]);
+    // The script allows any origin (and rewrites [cors] at every start); limit it as asked, the
+    // way couch:setup --cors does, so a test of a refused origin sees CouchDB refuse it.
+    if (options.origins?.length) await applyCors(new CouchClient({ serverUrl: url, ...ADMIN }), options.origins);
   };
   await launch();
   return {
     kind: 'couchdb',
-    url: `http://127.0.0.1:${port}/`,
+    url,
     port,
     dataDir,
     kill: () => killCouchNode(dataDir, port),
