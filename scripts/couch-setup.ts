@@ -3,13 +3,16 @@
  * `npm run couch:setup -- --url URL --user ADMIN --password P --municipality NAME`.
  * Creates the databases, sets their `_security` roles, installs the validation generated from
  * the shared schemas, writes each database's identity, and prints what IT and the laptops need
- * next: the database prefix, how to add accounts, and the CORS settings.
+ * next: the database prefix, how to add accounts, and the CORS settings. With `--cors` it also
+ * sets CORS for the app's origins through the configuration API (every node of a cluster) and
+ * prints what it changed.
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { CouchClient, CouchRequestError } from '../shared/couch/http';
 import { prefixForMunicipality, checkDatabasePrefix, normaliseServerUrl } from '../shared/couch/names';
 import { describeProblem } from '../shared/couch/problems';
+import { applyCors, planCors } from '../shared/couch/cors-setup';
 import { SYNC_ROLES } from '../shared/couch/roles';
 import { DEFAULT_APP_ORIGINS, corsIni } from '../shared/couch/server-info';
 import { prepareServer, SetupRefusedError } from '../shared/couch/server-setup';
@@ -21,7 +24,11 @@ const USAGE = `Usage: npm run couch:setup -- --url URL --user ADMIN --password P
   --password P        its password (or set COUCH_ADMIN_PASSWORD)
   --municipality NAME the municipality, such as "Mopane Ridge Local Municipality"
   --prefix P          database prefix (default: quorum_<municipality>_)
-  --origin O          an origin the app runs under, for the printed CORS settings (repeatable)
+  --origin O          an origin the app runs under, for the CORS settings (repeatable;
+                      default: ${DEFAULT_APP_ORIGINS.join(', ')})
+  --cors              set CORS for those origins on the server (every node of a cluster)
+                      through its configuration API, and print what changed; without it the
+                      settings are only printed
   --new-identity      write a new identity into every database (after restoring from files):
                       every laptop then checks all its records against the server again`;
 
@@ -42,6 +49,7 @@ async function main(): Promise<void> {
         prefix: { type: 'string' },
         origin: { type: 'string', multiple: true },
         'new-identity': { type: 'boolean' },
+        cors: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }).values;
@@ -68,6 +76,13 @@ async function main(): Promise<void> {
   const prefixProblem = checkDatabasePrefix(prefix);
   if (prefixProblem) fail(prefixProblem);
 
+  const origins = values.origin?.length ? values.origin : DEFAULT_APP_ORIGINS;
+  try {
+    planCors('check', new Map(), origins);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+
   console.log(`Preparing ${serverUrl} for ${municipality} (databases ${prefix}*)`);
   const client = new CouchClient({ serverUrl, username: values.user, password }, { timeoutMs: 60_000 });
   const summary = await prepareServer({
@@ -80,7 +95,12 @@ async function main(): Promise<void> {
     report: (line) => console.log(`  ${line}`),
   });
   const created = summary.databases.filter((db) => db.created).length;
-  const origins = values.origin?.length ? values.origin : DEFAULT_APP_ORIGINS;
+  let corsText = `CORS settings the app needs (CouchDB's local.ini, or run this again with --cors to set them):\n${corsIni(origins)}`;
+  if (values.cors) {
+    console.log(`Setting CORS for ${origins.join(', ')}`);
+    const changes = await applyCors(client, origins, (line) => console.log(`  ${line}`));
+    corsText = `CORS: ${changes.length === 0 ? 'already set, nothing changed' : `${changes.length} setting(s) changed (listed above)`} for ${origins.join(', ')}.`;
+  }
   console.log(`
 Done: ${summary.databases.length} databases (${created} created) on ${summary.server.product} ${summary.server.version}.
 
@@ -94,8 +114,7 @@ Accounts: create one per person with one role (${SYNC_ROLES.join(', ')}), for ex
        -H 'Content-Type: application/json' \\
        -d '{"name":"thuli","password":"…","roles":["secretariat"],"type":"user"}'
 
-CORS settings the app needs (CouchDB's local.ini, or Fauxton → Configuration → CORS):
-${corsIni(origins)}
+${corsText}
 `);
 }
 

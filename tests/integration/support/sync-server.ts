@@ -1,14 +1,19 @@
 /**
- * A real sync server for tests: `scripts/sync-server.mjs` (pouchdb-server) on a free loopback
- * port with its own data folder, which it keeps across a kill and a restart, so tests can kill
- * it mid-push and bring it back.
+ * A real sync server for tests on a free loopback port with its own data folder, which it keeps
+ * across a kill and a restart, so tests can kill it mid-push and bring it back. Which server is
+ * chosen by `QUORUM_TEST_SERVER`:
+ * - `pouchdb` (the default): `scripts/sync-server.mjs` (pouchdb-server, the project's demo server);
+ * - `couchdb`: Apache CouchDB 3.5, started with `start-couchdb.sh` (`QUORUM_COUCHDB_START`, by
+ *   default `../shared/couchdb/start-couchdb.sh` beside the repository).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applyCors } from '../../../shared/couch/cors-setup';
+import { CouchClient } from '../../../shared/couch/http';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -27,7 +32,34 @@ export function freePort(): Promise<number> {
   });
 }
 
+export type TestServerKind = 'pouchdb' | 'couchdb';
+
+/** The server the tests run against, from `QUORUM_TEST_SERVER` (`pouchdb` unless it says `couchdb`). */
+export function testServerKind(): TestServerKind {
+  const value = (process.env.QUORUM_TEST_SERVER ?? 'pouchdb').trim().toLowerCase();
+  if (value === 'couchdb') return 'couchdb';
+  if (value === '' || value === 'pouchdb') return 'pouchdb';
+  throw new Error(`QUORUM_TEST_SERVER must be "pouchdb" or "couchdb", not "${value}".`);
+}
+
+/** Path of CouchDB's `start-couchdb.sh`, or null when there is none on this machine. */
+export function couchStartScript(): string | null {
+  const configured = process.env.QUORUM_COUCHDB_START;
+  if (configured) return path.resolve(projectRoot, configured);
+  const beside = path.resolve(projectRoot, '../shared/couchdb/start-couchdb.sh');
+  return existsSync(beside) ? beside : null;
+}
+
+/** Path of CouchDB's `start-cluster.sh` (next to `start-couchdb.sh`), or null. */
+export function couchClusterScript(): string | null {
+  const start = couchStartScript();
+  if (!start) return null;
+  const cluster = path.join(path.dirname(start), 'start-cluster.sh');
+  return existsSync(cluster) ? cluster : null;
+}
+
 export interface TestSyncServer {
+  kind: TestServerKind;
   url: string;
   port: number;
   dataDir: string;
@@ -67,7 +99,83 @@ function waitForExit(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-export async function startSyncServer(options: SyncServerOptions = {}): Promise<TestSyncServer> {
+function run(file: string, args: string[], timeoutMs = 120_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { cwd: projectRoot, timeout: timeoutMs }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${path.basename(file)} ${args.join(' ')} failed: ${error.message}\n${stdout}${stderr}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForPidGone(pid: number): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/** Kills one CouchDB node (SIGKILL of the beam.smp process in DIR/couchdb.pid) and waits for its port to close. */
+export async function killCouchNode(dataDir: string, port: number): Promise<void> {
+  const pidFile = path.join(dataDir, 'couchdb.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+  await waitForPidGone(pid);
+  await waitForPortFree(port);
+}
+
+/** Apache CouchDB 3.5 (one node, `single_node=true`); CORS for `options.origins`, or any origin. */
+async function startCouchDbServer(options: SyncServerOptions): Promise<TestSyncServer> {
+  const script = couchStartScript();
+  if (!script || !existsSync(script)) {
+    throw new Error(
+      'QUORUM_TEST_SERVER=couchdb needs start-couchdb.sh: set QUORUM_COUCHDB_START or put Apache CouchDB in ../shared/couchdb.',
+    );
+  }
+  const port = options.port ?? (await freePort());
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'quorum-couch-'));
+  const url = `http://127.0.0.1:${port}/`;
+  const launch = async () => {
+    await run(script, ['--port', String(port), '--data', dataDir, '--admin', `${ADMIN.username}:${ADMIN.password}`]);
+    // The script allows any origin (and rewrites [cors] at every start); limit it as asked, the
+    // way couch:setup --cors does, so a test of a refused origin sees CouchDB refuse it.
+    if (options.origins?.length) await applyCors(new CouchClient({ serverUrl: url, ...ADMIN }), options.origins);
+  };
+  await launch();
+  return {
+    kind: 'couchdb',
+    url,
+    port,
+    dataDir,
+    kill: () => killCouchNode(dataDir, port),
+    restart: launch,
+    dispose: async () => {
+      await run(script, ['--stop', '--data', dataDir]).catch(() => undefined);
+      await killCouchNode(dataDir, port);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The test server chosen by `QUORUM_TEST_SERVER` (see the top of this file). */
+export function startSyncServer(options: SyncServerOptions = {}): Promise<TestSyncServer> {
+  return testServerKind() === 'couchdb' ? startCouchDbServer(options) : startPouchDbServer(options);
+}
+
+async function startPouchDbServer(options: SyncServerOptions): Promise<TestSyncServer> {
   const port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'quorum-sync-'));
   let child: ChildProcess | null = null;
@@ -124,6 +232,7 @@ export async function startSyncServer(options: SyncServerOptions = {}): Promise<
 
   await launch();
   return {
+    kind: 'pouchdb',
     url: `http://127.0.0.1:${port}/`,
     port,
     dataDir,
