@@ -26,7 +26,7 @@ import { CouchDatabase } from '@shared/couch/database';
 import { CouchClient, CouchRequestError, RequestAbortedError, type FetchLike, type RequestOutcome } from '@shared/couch/http';
 import { IDENTITY_DOC_ID, readIdentity } from '@shared/couch/identity';
 import { ATTACHMENTS_DATABASE, databaseName, databaseUrl } from '@shared/couch/names';
-import { isConnectionProblem, type CouchProblem } from '@shared/couch/problems';
+import { isConnectionProblem, withoutFinalStop, type CouchProblem } from '@shared/couch/problems';
 import { readWelcome } from '@shared/couch/server-info';
 import type { RecordTypes } from '@shared/schemas';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
@@ -703,7 +703,7 @@ export class SyncEngine {
     }
     // Retries of the same refusal are not logged again.
     if (!repeated) {
-      this.log('error', `The server refused ${plural(refusals.length, 'change')} to ${what}: ${detail}. They stay on this laptop and are sent again later.`);
+      this.log('error', `The server refused ${plural(refusals.length, 'change')} to ${what}: ${withoutFinalStop(detail)}. They stay on this laptop and are sent again later.`);
     }
     this.publish();
   }
