@@ -168,6 +168,7 @@ export function MeetingParticulars({ meeting, body, members, timeZone }: { meeti
           kind="signed_minutes"
           addLabel="Attach the signed minutes"
           accept="application/pdf,image/*"
+          readOnly={refusal !== null}
           onAdd={async (ref) => {
             await repos.meetings.addAttachment(meeting.id, ref);
           }}
