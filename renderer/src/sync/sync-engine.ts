@@ -463,6 +463,11 @@ export class SyncEngine {
           return { name, identity: readIdentity(doc) };
         } catch (error) {
           if (error instanceof CouchRequestError && !isConnectionProblem(error.problem)) return { name, problem: error.problem };
+          // The session has just accepted the credentials: a 401 on a database (pouchdb-server's
+          // answer where CouchDB answers 403) means the account is not admitted to it.
+          if (error instanceof CouchRequestError && error.problem.kind === 'unauthorized' && this.options.connection.username) {
+            return { name, problem: { ...error.problem, kind: 'no-access' as const } };
+          }
           throw error;
         }
       }),

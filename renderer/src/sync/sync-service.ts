@@ -227,7 +227,12 @@ export class SyncService {
     return engine.status$.subscribe((status) => {
       const reachesServer = status.phase === 'syncing' || status.phase === 'up-to-date';
       const refused = status.problem?.kind === 'refused-write' || status.problem?.kind === 'no-access';
-      if ((reachesServer && !reached) || (refused && !refusedBefore)) void this.refreshAccount();
+      if ((reachesServer && !reached) || (refused && !refusedBefore)) {
+        void this.refreshAccount().catch((error: unknown) => {
+          // Only worth saying while this engine still runs (a laptop closing ends its database first).
+          if (this.engine === engine) this.log.add('error', `The account's roles could not be kept on this laptop: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      }
       reached = reachesServer && !status.problem;
       refusedBefore = refused;
     });
