@@ -9,6 +9,7 @@ import { CouchDatabase } from './database';
 import { CouchClient, CouchRequestError, type FetchLike } from './http';
 import { IDENTITY_DOC_ID, NO_IDENTITY, readIdentity } from './identity';
 import { DATABASE_SUFFIXES, checkDatabasePrefix, databaseName, normaliseServerUrl, InvalidServerAddressError } from './names';
+import { hasAdmittedRole } from './permissions';
 import { describeProblem, type CouchProblem } from './problems';
 import { SYNC_ROLES } from './roles';
 import { readWelcome } from './server-info';
@@ -136,7 +137,10 @@ export async function testConnection(input: ConnectionInput, options: Connection
         missing.length === 1 ? ' is missing' : ''
       }. Check the prefix, or ask IT to run npm run couch:setup for this municipality.`);
   }
-  if (refused.length > 0) {
+  if (refused.length > 0 && hasAdmittedRole(report.user ?? null)) {
+    fail(report, 'Access', { kind: 'access-reset', database: refused[0] ?? '' },
+      `${refused.length === 1 ? `The database ${refused[0]} admits` : `${refused.length} databases, such as ${refused[0]}, admit`} only server admins although your account has a Quorum role: their access settings were reset. Ask IT to run npm run couch:setup again for this municipality.`);
+  } else if (refused.length > 0) {
     fail(report, 'Access', { kind: 'no-access', database: refused[0] ?? '' },
       `Your account may not read ${refused.length === 1 ? refused[0] : `${refused.length} databases, such as ${refused[0]}`}. Ask IT to give it the secretariat, operations or viewer role.`);
   }

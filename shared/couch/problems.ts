@@ -17,6 +17,11 @@ export type CouchProblemKind =
   | 'unauthorized'
   /** Signed in, but the account may not read or write this database. */
   | 'no-access'
+  /**
+   * Signed in with a role the municipality's databases admit, yet refused: the database's
+   * access settings (`_security`) were reset, as when it is recreated or restored bare.
+   */
+  | 'access-reset'
   | 'missing-database'
   | 'server-error'
   /** The server refused some records: its validation or the account's role. */
@@ -55,6 +60,11 @@ const CONNECTION_PROBLEMS: ReadonlySet<CouchProblemKind> = new Set([
 
 export function isConnectionProblem(problem: CouchProblem): boolean {
   return CONNECTION_PROBLEMS.has(problem.kind);
+}
+
+/** A sentence of the server's without its final full stop, to be placed inside another. */
+export function withoutFinalStop(text: string): string {
+  return text.replace(/[.\s]+$/u, '');
 }
 
 function changes(count: number | undefined): string {
@@ -98,6 +108,11 @@ export function describeProblem(problem: CouchProblem): ProblemText {
         reason: `Your account has no access to the database${db}`,
         action: 'Ask IT to give your account the secretariat, operations or viewer role',
       };
+    case 'access-reset':
+      return {
+        reason: `The database${db} admits only server admins: its access settings were reset on the server, though your account has a Quorum role`,
+        action: 'Ask IT to run npm run couch:setup again for this municipality; nothing on this laptop is lost meanwhile',
+      };
     case 'missing-database':
       return {
         reason: `The database${db} does not exist on the server`,
@@ -111,7 +126,7 @@ export function describeProblem(problem: CouchProblem): ProblemText {
     case 'refused-write':
       return {
         reason: `The server refused ${changes(problem.count)}${problem.what ? ` to ${problem.what}` : ''}${
-          problem.detail ? `: ${problem.detail}` : ''
+          problem.detail ? `: ${withoutFinalStop(problem.detail)}` : ''
         }`,
         action: 'Nothing is lost: they stay on this laptop. Ask IT whether your role may make them',
       };

@@ -76,6 +76,11 @@ export class RecordRepository<K extends TrackedCollection> {
     return { ...domainErrors, ...schemaErrors };
   }
 
+  /** Refuses, before anything is stored, a write the signed-in account's role may not make. */
+  protected assertMayWrite(): void {
+    this.context.access?.assertMayWrite(this.collectionName);
+  }
+
   protected assertValid(record: RecordTypes[K]): void {
     const errors = this.validate(record);
     if (Object.keys(errors).length > 0) throw new RecordValidationError(this.recordTitle, errors);
@@ -97,6 +102,7 @@ export class RecordRepository<K extends TrackedCollection> {
   }
 
   async create(draft: Draft<RecordTypes[K]>): Promise<RecordTypes[K]> {
+    this.assertMayWrite();
     const record = this.stampNew(draft);
     this.assertValid(record);
     await this.collection.insert(record as never);
@@ -121,6 +127,7 @@ export class RecordRepository<K extends TrackedCollection> {
     change: (current: RecordTypes[K]) => Partial<RecordTypes[K]>,
     options: { coalesceAuditMs?: number } = {},
   ): Promise<RecordTypes[K]> {
+    this.assertMayWrite();
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
     let before: RecordTypes[K] | undefined;
@@ -160,6 +167,7 @@ export class RecordRepository<K extends TrackedCollection> {
   }
 
   async remove(id: string): Promise<void> {
+    this.assertMayWrite();
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
     const record = doc.toMutableJSON();
@@ -181,6 +189,7 @@ export class RecordRepository<K extends TrackedCollection> {
    * was settled already (on this laptop or another).
    */
   async settleConflict(id: string, path: string, value: unknown, how: string): Promise<RecordTypes[K]> {
+    this.assertMayWrite();
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
     let after: RecordTypes[K] | undefined;
@@ -218,6 +227,7 @@ export class RecordRepository<K extends TrackedCollection> {
    * are left as they are, never overwritten, and counted as skipped.
    */
   async importMany(records: RecordTypes[K][]): Promise<{ inserted: number; skipped: number }> {
+    this.assertMayWrite();
     for (const record of records) this.assertValid(record);
     const existing = await this.collection.findByIds(records.map((r) => r.id)).exec();
     const fresh = records.filter((record) => !existing.has(record.id));

@@ -17,6 +17,7 @@ import { SettingsRepository } from '../features/settings/settings.repository';
 import { StakeholderRepository } from '../features/stakeholders/stakeholders.repository';
 import { ConflictRepository } from '../features/conflicts/conflicts.repository';
 import { SyncService } from '../sync/sync-service';
+import { AccessGuard } from './access-guard';
 import { AuditLog } from './audit-log';
 import type { AttachmentSource } from '../features/backup/attachment-source';
 import type { QuorumDatabase } from './create-database';
@@ -24,6 +25,8 @@ import { DeviceProfileStore } from './device-profile';
 import type { WriteContext } from './write-context';
 
 export interface Repositories {
+  /** What the signed-in account may change (from the server's session; everything without one). */
+  access: AccessGuard;
   audit: AuditLog;
   profile: DeviceProfileStore;
   settings: SettingsRepository;
@@ -52,7 +55,9 @@ export interface RepositoryOptions {
   backupAttachments?: AttachmentSource;
 }
 
-export function createRepositories(db: QuorumDatabase, context: WriteContext, options: RepositoryOptions = {}): Repositories {
+export function createRepositories(db: QuorumDatabase, baseContext: WriteContext, options: RepositoryOptions = {}): Repositories {
+  const access = baseContext.access ?? new AccessGuard();
+  const context: WriteContext = { ...baseContext, access };
   const audit = new AuditLog(db, context);
   const settings = new SettingsRepository(db, context, audit);
   const bodies = new BodyRepository(db, context, audit);
@@ -69,6 +74,7 @@ export function createRepositories(db: QuorumDatabase, context: WriteContext, op
   });
   const resolutions = new ResolutionRepository(db, context, audit, settings);
   return {
+    access,
     audit,
     profile: new DeviceProfileStore(db),
     settings,
@@ -86,7 +92,7 @@ export function createRepositories(db: QuorumDatabase, context: WriteContext, op
     queryQuestions: new QueryQuestions(agenda, queries),
     queryTimeline,
     backup: new BackupService(db, context, audit, options.backupAttachments ? { attachments: options.backupAttachments } : {}),
-    sync: new SyncService(db, audit),
+    sync: new SyncService(db, audit, access),
     conflicts: new ConflictRepository(db, context, audit, {
       settings,
       bodies,

@@ -26,7 +26,7 @@ import { CouchDatabase } from '@shared/couch/database';
 import { CouchClient, CouchRequestError, RequestAbortedError, type FetchLike, type RequestOutcome } from '@shared/couch/http';
 import { IDENTITY_DOC_ID, readIdentity } from '@shared/couch/identity';
 import { ATTACHMENTS_DATABASE, databaseName, databaseUrl } from '@shared/couch/names';
-import { isConnectionProblem, type CouchProblem } from '@shared/couch/problems';
+import { isConnectionProblem, withoutFinalStop, type CouchProblem } from '@shared/couch/problems';
 import { readWelcome } from '@shared/couch/server-info';
 import type { RecordTypes } from '@shared/schemas';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
@@ -463,6 +463,11 @@ export class SyncEngine {
           return { name, identity: readIdentity(doc) };
         } catch (error) {
           if (error instanceof CouchRequestError && !isConnectionProblem(error.problem)) return { name, problem: error.problem };
+          // The session has just accepted the credentials: a 401 on a database (pouchdb-server's
+          // answer where CouchDB answers 403) means the account is not admitted to it.
+          if (error instanceof CouchRequestError && error.problem.kind === 'unauthorized' && this.options.connection.username) {
+            return { name, problem: { ...error.problem, kind: 'no-access' as const } };
+          }
           throw error;
         }
       }),
@@ -703,7 +708,7 @@ export class SyncEngine {
     }
     // Retries of the same refusal are not logged again.
     if (!repeated) {
-      this.log('error', `The server refused ${plural(refusals.length, 'change')} to ${what}: ${detail}. They stay on this laptop and are sent again later.`);
+      this.log('error', `The server refused ${plural(refusals.length, 'change')} to ${what}: ${withoutFinalStop(detail)}. They stay on this laptop and are sent again later.`);
     }
     this.publish();
   }

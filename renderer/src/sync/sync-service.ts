@@ -5,15 +5,18 @@
  * attachment store) runs the engine whenever a server is configured, and saving new settings
  * restarts it. Start, stop and restart are queued, never run over each other.
  */
-import { BehaviorSubject, combineLatest, map, of, switchMap, type Observable } from 'rxjs';
+import { BehaviorSubject, combineLatest, map, of, switchMap, type Observable, type Subscription } from 'rxjs';
 import { testConnection, type ConnectionInput, type ConnectionReport } from '@shared/couch/connection-test';
-import type { FetchLike } from '@shared/couch/http';
+import { CouchClient, type FetchLike } from '@shared/couch/http';
+import { explainAccessProblem, type KnownAccount } from '@shared/couch/permissions';
 import type { CredentialPersistence } from '@shared/ipc-contract';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from '@shared/sync/status';
+import { AccessGuard } from '../db/access-guard';
 import type { AuditLog } from '../db/audit-log';
 import type { QuorumDatabase } from '../db/create-database';
 import type { AttachmentStore } from '../attachments/attachment-store';
+import { AccountMemory, accountKey } from './account-memory';
 import type { Connectivity } from './connectivity';
 import type { PendingCount } from './pending-changes';
 import { SyncEngine, type SyncTiming } from './sync-engine';
@@ -56,13 +59,61 @@ export class SyncService {
   /** Callers waiting for start(): the page starts sync once its first screen has drawn. */
   private readonly runtimeWaiters = new Set<(runtime: SyncRuntime | null) => void>();
   private queue: Promise<void> = Promise.resolve();
+  private readonly accounts: AccountMemory;
+  /** Re-reads the account's roles when the connection comes back or the server refuses a change. */
+  private accountWatch: Subscription | null = null;
 
   constructor(
     private readonly db: QuorumDatabase,
     private readonly audit: AuditLog,
+    /** Kept up to date with the roles the server reports for the signed-in account. */
+    readonly access: AccessGuard = new AccessGuard(),
   ) {
     this.settings = new SyncSettingsStore(db);
     this.memory = new SyncMemory(db);
+    this.accounts = new AccountMemory(db);
+  }
+
+  /**
+   * Reads the account's roles from the server's session and keeps them; keeps the last known
+   * ones when the server cannot be asked (offline, a time-out). Returns the account in force.
+   */
+  async refreshAccount(): Promise<KnownAccount | null> {
+    const settings = await this.settings.get();
+    if (!settings) {
+      this.access.set(null);
+      return null;
+    }
+    const key = accountKey(settings.serverUrl, settings.prefix, settings.username);
+    const runtime = this.runtime;
+    const password = settings.username && runtime ? await this.settings.password(runtime.credentials) : null;
+    // No request leaves a laptop that knows it has no network.
+    const online = runtime?.connectivity.isOnline() ?? false;
+    if (online && (!settings.username || password !== null)) {
+      try {
+        const client = new CouchClient(
+          { serverUrl: settings.serverUrl, ...(settings.username && password !== null ? { username: settings.username, password } : {}) },
+          { ...(runtime?.fetch ? { fetch: runtime.fetch } : {}), timeoutMs: 10_000 },
+        );
+        const session = await client.json<{ userCtx?: { name?: string | null; roles?: string[] } }>('GET', '_session');
+        const name = session.userCtx?.name ?? null;
+        if (!settings.username || name === settings.username) {
+          const account: KnownAccount = { name, roles: session.userCtx?.roles ?? [] };
+          const before = this.access.account;
+          await this.accounts.save(key, account, new Date());
+          this.access.set(account);
+          if (before?.roles.join(',') !== account.roles.join(',')) {
+            this.log.add('info', `Signed in as ${name ?? 'anonymous'} with the role${account.roles.length === 1 ? '' : 's'} ${account.roles.join(', ') || '(none)'}.`);
+          }
+          return account;
+        }
+      } catch {
+        // Offline or refused: the last known account stands (read below).
+      }
+    }
+    const remembered = await this.accounts.load(key);
+    this.access.set(remembered);
+    return remembered;
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
@@ -75,7 +126,11 @@ export class SyncService {
   }
 
   watchStatus(): Observable<SyncStatus> {
-    return this.engineSubject.pipe(switchMap((engine) => (engine ? engine.status$ : of(INITIAL_SYNC_STATUS))));
+    const status = this.engineSubject.pipe(switchMap((engine) => (engine ? engine.status$ : of(INITIAL_SYNC_STATUS))));
+    // A database refused to an account that has a Quorum role was reset on the server: say so.
+    return combineLatest([status, this.access.watch()]).pipe(
+      map(([current, account]) => (current.problem ? { ...current, problem: explainAccessProblem(current.problem, account) } : current)),
+    );
   }
 
   watchLog(): Observable<SyncLogEntry[]> {
@@ -124,6 +179,8 @@ export class SyncService {
   }
 
   private async halt(): Promise<void> {
+    this.accountWatch?.unsubscribe();
+    this.accountWatch = null;
     const engine = this.engine;
     this.engineSubject.next(null);
     await engine?.stop();
@@ -133,7 +190,12 @@ export class SyncService {
     const runtime = this.runtime;
     if (!runtime) return;
     const settings = await this.settings.get();
-    if (!settings) return;
+    if (!settings) {
+      this.access.set(null);
+      return;
+    }
+    // The last known roles hold at once (offline too); the server is asked again below.
+    this.access.set(await this.accounts.load(accountKey(settings.serverUrl, settings.prefix, settings.username)));
     runtime.attachments?.setMaxBytes(settings.attachmentLimitMb * 1024 * 1024);
     const password = settings.username ? await this.settings.password(runtime.credentials) : null;
     const engine = new SyncEngine({
@@ -150,8 +212,30 @@ export class SyncService {
       ...(runtime.timing ? { timing: runtime.timing } : {}),
     });
     this.engineSubject.next(engine);
+    this.accountWatch = this.watchAccountTriggers(engine);
     // Not awaited: in a browser the engine may wait for another window to give up leadership.
     void engine.start().catch((error: unknown) => this.log.add('error', `Sync could not start: ${String(error)}`));
+  }
+
+  /**
+   * Asks the server for the account's roles when the engine first reaches the server, when it
+   * comes back after a problem, and when the server refuses a change (the role may have changed).
+   */
+  private watchAccountTriggers(engine: SyncEngine): Subscription {
+    let reached = false;
+    let refusedBefore = false;
+    return engine.status$.subscribe((status) => {
+      const reachesServer = status.phase === 'syncing' || status.phase === 'up-to-date';
+      const refused = status.problem?.kind === 'refused-write' || status.problem?.kind === 'no-access';
+      if ((reachesServer && !reached) || (refused && !refusedBefore)) {
+        void this.refreshAccount().catch((error: unknown) => {
+          // Only worth saying while this engine still runs (a laptop closing ends its database first).
+          if (this.engine === engine) this.log.add('error', `The account's roles could not be kept on this laptop: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      }
+      reached = reachesServer && !status.problem;
+      refusedBefore = refused;
+    });
   }
 
   /** The page's sync runtime, waiting up to `ms` for start() (called once the first screen has drawn). */
@@ -174,6 +258,8 @@ export class SyncService {
     if (!runtime) throw new SyncNotStartedError();
     const saved = await this.settings.save(input, runtime.credentials);
     this.log.add('info', `Sync settings saved: ${saved.settings.serverUrl}, ${saved.settings.prefix}*${saved.settings.username ? `, as ${saved.settings.username}` : ''}.`);
+    // The roles are known before the person goes on working, where the server answers.
+    await this.refreshAccount();
     await this.enqueue(async () => {
       await this.halt();
       await this.launch();
@@ -189,6 +275,8 @@ export class SyncService {
       await this.halt();
       await this.settings.clear(runtime.credentials);
       await this.memory.forget();
+      await this.accounts.forget();
+      this.access.set(null);
     });
     this.log.add('info', 'Sync stopped on this laptop; the server is forgotten. Records stay on this laptop.');
   }

@@ -40,9 +40,12 @@ describe('status line', () => {
     expect(describeProblem({ kind: 'missing-database', database: 'quorum_x_meetings' }).reason).toBe('The database quorum_x_meetings does not exist on the server');
     expect(describeProblem({ kind: 'server-error', status: 503 }).reason).toBe('The sync server reported an error (HTTP 503)');
     expect(describeProblem({ kind: 'cors', origin: 'quorum://app' }).reason).toBe("The server refuses this app's origin (quorum://app) (CORS)");
+    // The server's sentence is placed inside Quorum's without its own full stop (no "required.. Nothing").
     expect(describeProblem({ kind: 'refused-write', count: 2, what: 'Meetings', detail: 'Venue is required.' }).reason).toBe(
-      'The server refused 2 changes to Meetings: Venue is required.',
+      'The server refused 2 changes to Meetings: Venue is required',
     );
+    expect(describeProblem({ kind: 'access-reset', database: 'quorum_x_meetings' }).reason).toContain('access settings were reset');
+    expect(describeProblem({ kind: 'access-reset' }).action).toContain('npm run couch:setup again');
   });
 });
 

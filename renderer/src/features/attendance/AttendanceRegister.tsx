@@ -33,6 +33,7 @@ import { TimeField } from '../../ui/TimeField';
 import { useAction } from '../../ui/useAction';
 import { useNow } from '../../ui/useNow';
 import { QuorumIndicator } from './QuorumIndicator';
+import { useWriteRefusal } from '../../ui/access';
 
 const REGISTER_OPEN = new Set(['notice_issued', 'in_session', 'closed', 'minutes_draft', 'minutes_circulated', 'adjourned_no_quorum']);
 
@@ -105,7 +106,8 @@ export function AttendanceRegister({
   const repos = useRepositories();
   const action = useAction();
   const now = useNow();
-  const open = REGISTER_OPEN.has(meeting.status);
+  const refusal = useWriteRefusal('meetings');
+  const open = REGISTER_OPEN.has(meeting.status) && refusal === null;
   const meetingDate = instantToDate(meeting.startsAt, timeZone);
   const at = quorumMoment(meeting, now);
   const quorum = quorumAt(meeting, body, at);
@@ -151,7 +153,7 @@ export function AttendanceRegister({
             Attendance register
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {open ? 'Changes are saved as you make them.' : 'The register opens when the notice is issued.'}
+            {open ? 'Changes are saved as you make them.' : (refusal ?? 'The register opens when the notice is issued.')}
           </Typography>
         </Box>
         <QuorumIndicator state={quorum} when={meeting.status === 'in_session' ? `now, ${formatTime(at, timeZone)}` : undefined} />

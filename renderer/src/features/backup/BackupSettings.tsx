@@ -21,6 +21,9 @@ import type { RestoreChoice, RestorePlan } from './backup.service';
 import { RestoreDialog } from './components/RestoreDialog';
 import { useLastBackup } from './hooks';
 import { restoreOutcomeSummary } from './restore-summary';
+import { ReadOnlyNotice, useAccount } from '../../ui/access';
+import { firstRefusal } from '@shared/couch/permissions';
+import { DATABASE_SUFFIXES } from '@shared/couch/names';
 
 export const BACKUP_FILTERS = [{ name: 'Quorum backup', extensions: [BACKUP_EXTENSION] }];
 
@@ -41,6 +44,7 @@ function errorText(error: unknown): string {
 
 export function BackupSettings() {
   const repos = useRepositories();
+  const account = useAccount();
   const timeZone = useTimeZone();
   const lastBackup = useLastBackup();
   const saved = useSavedFileNotice();
@@ -112,6 +116,8 @@ export function BackupSettings() {
     startFromMenu(requested);
   }, [requested, location.key]);
 
+  // A restore writes every kind of record: only an account that may change them all may restore.
+  const restoreRefusal = firstRefusal(account, DATABASE_SUFFIXES);
   return (
     <Stack spacing={3}>
       <SettingsCard title="Back up">
@@ -151,7 +157,8 @@ export function BackupSettings() {
             shown to you and never overwritten unless you choose to.
           </Typography>
           <div>
-            <Button variant="outlined" onClick={() => void chooseBackupToRestore()} disabled={busy !== null}>
+            {restoreRefusal ? <ReadOnlyNotice reason={restoreRefusal} /> : null}
+            <Button variant="outlined" onClick={() => void chooseBackupToRestore()} disabled={busy !== null || restoreRefusal !== null}>
               {busy === 'reading' ? 'Checking the backup…' : 'Restore from a backup…'}
             </Button>
           </div>

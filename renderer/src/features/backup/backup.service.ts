@@ -266,6 +266,12 @@ export class BackupService {
   async applyRestore(plan: RestorePlan, choice: RestoreChoice): Promise<RestoreOutcome> {
     // Compared again now: the person may have changed something while deciding.
     const diffs = await this.diff(plan.contents);
+    // A restore writes what it changes as this account: refused whole if the role may not.
+    for (const diff of diffs) {
+      if (diff.restore.length > 0 || (choice === 'replace' && (diff.replaceChanged.length > 0 || diff.removeAdded.length > 0))) {
+        this.context.access?.assertMayWrite(diff.name);
+      }
+    }
     const shown = new Set(plan.newerLocal.map((c) => `${c.collection}/${c.id}`));
     const newer = BackupService.newerLocal(diffs);
     if (choice === 'replace' && newer.some((c) => !shown.has(`${c.collection}/${c.id}`))) {

@@ -27,6 +27,7 @@ import { BodyDialog } from './components/BodyDialog';
 import { MemberDialog } from './components/MemberDialog';
 import { UnmatchedOfficers } from './components/UnmatchedOfficers';
 import { useBodies, useIndex, useMembers } from './hooks';
+import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
 
 type TabKey = 'bodies' | 'councillors' | 'officials';
 
@@ -47,17 +48,19 @@ export function BodiesPage() {
   const [editingMember, setEditingMember] = useState<{ member: Member | null } | null>(null);
   const addLabel = tab === 'bodies' ? 'Add body' : tab === 'councillors' ? 'Add councillor' : 'Add official';
 
+  const refusal = useWriteRefusal('bodies', 'members');
   return (
     <>
       <PageHeader
         title="Members & committees"
         subtitle="Council, its committees, councillors and officials"
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => (tab === 'bodies' ? setEditingBody({ body: null }) : setEditingMember({ member: null }))}>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => (tab === 'bodies' ? setEditingBody({ body: null }) : setEditingMember({ member: null }))} disabled={refusal !== null}>
             {addLabel}
           </Button>
         }
       />
+      <ReadOnlyNotice reason={refusal} />
       <Tabs value={tab} onChange={(_e, value: TabKey) => setTab(value)} aria-label="Members and committees" sx={{ mb: 2 }}>
         <Tab value="bodies" label="Council and committees" id="tab-bodies" aria-controls="panel-bodies" />
         <Tab value="councillors" label="Councillors" id="tab-councillors" aria-controls="panel-councillors" />
@@ -97,7 +100,7 @@ export function BodiesPage() {
                           <TableCell align="right">{body.memberships.length}</TableCell>
                           <TableCell align="right">{quorumRequired(body)}</TableCell>
                           <TableCell>
-                            <IconButton size="small" aria-label={`Edit ${body.name}`} onClick={() => setEditingBody({ body })}>
+                            <IconButton size="small" aria-label={`Edit ${body.name}`} disabled={refusal !== null} onClick={() => setEditingBody({ body })}>
                               <EditIcon fontSize="small" />
                             </IconButton>
                           </TableCell>
@@ -166,7 +169,7 @@ export function BodiesPage() {
                             </>
                           )}
                           <TableCell>
-                            <IconButton size="small" aria-label={`Edit ${m.fullName}`} onClick={() => setEditingMember({ member: m })}>
+                            <IconButton size="small" aria-label={`Edit ${m.fullName}`} disabled={refusal !== null} onClick={() => setEditingMember({ member: m })}>
                               <EditIcon fontSize="small" />
                             </IconButton>
                           </TableCell>

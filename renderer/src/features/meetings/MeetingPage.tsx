@@ -21,6 +21,7 @@ import { LifecycleActions } from './components/LifecycleActions';
 import { MeetingParticulars } from './components/MeetingParticulars';
 import { MeetingStatusChip } from './components/MeetingStatusChip';
 import { useMeeting } from './hooks';
+import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
 
 const TABS = [
   { id: 'agenda', label: 'Agenda' },
@@ -37,6 +38,7 @@ export function MeetingPage() {
   const body = useBody(meeting.data?.bodyId ?? '');
   const memberIndex = useIndex(useMembers());
   const timeZone = useTimeZone();
+  const refusal = useWriteRefusal('meetings', 'agendaitems', 'resolutions');
   const current: TabId = TABS.some((t) => t.id === tab) ? (tab as TabId) : 'agenda';
 
   return (
@@ -61,6 +63,7 @@ export function MeetingPage() {
                 </Stack>
               }
             />
+            <ReadOnlyNotice reason={refusal} />
             <Tabs
               value={current}
               onChange={(_e, id: TabId) => void navigate(`/meetings/${m.id}/${id}`)}

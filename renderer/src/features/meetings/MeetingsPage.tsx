@@ -22,6 +22,7 @@ import { useTimeZone } from '../settings/hooks';
 import { MeetingStatusChip } from './components/MeetingStatusChip';
 import { ScheduleMeetingDialog } from './components/ScheduleMeetingDialog';
 import { useMeetings } from './hooks';
+import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
 
 export function MeetingsPage() {
   const meetings = useMeetings();
@@ -34,14 +35,15 @@ export function MeetingsPage() {
   // File → New meeting (desktop menu) arrives here with the form to open, once per menu choice.
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
   const requested = (location.state as { schedule?: boolean } | null)?.schedule === true && dismissedFor !== location.key;
-  const scheduling = manual || requested;
+  const refusal = useWriteRefusal('meetings', 'agendaitems');
+  const scheduling = (manual || requested) && refusal === null;
   const setScheduling = (open: boolean) => {
     setManual(open);
     if (!open) setDismissedFor(location.key);
   };
 
   const scheduleButton = (
-    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setScheduling(true)} disabled={!bodies.data?.length}>
+    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setScheduling(true)} disabled={!bodies.data?.length || refusal !== null}>
       Schedule meeting
     </Button>
   );
@@ -106,6 +108,7 @@ export function MeetingsPage() {
           void navigate(`/meetings/${meeting.id}`);
         }}
       />
+      <ReadOnlyNotice reason={refusal} />
     </>
   );
 }

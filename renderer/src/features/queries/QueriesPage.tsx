@@ -53,6 +53,7 @@ import { QueueFilters } from './components/QueueFilters';
 import { QueueTable } from './components/QueueTable';
 import { useAnyQuery, useEscalationSweep, useQuerySettings, useQueue, useToday, useWorkingDayCalendar } from './hooks';
 import { QUEUE_LIMIT, queueExtent, queueReadLimit } from './queue-queries';
+import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
 
 function isQueueKind(value: string | null): value is QueueKind {
   return (QUEUE_KINDS as readonly string[]).includes(value ?? '');
@@ -202,6 +203,7 @@ export function QueriesPage() {
     }
   };
 
+  const refusal = useWriteRefusal('queries');
   return (
     <>
       <PageHeader
@@ -209,7 +211,7 @@ export function QueriesPage() {
         subtitle="What councillors, residents, organisations and the media have asked of the municipality"
         actions={
           <>
-            <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/queries/new">
+            <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/queries/new" disabled={refusal !== null}>
               Log a query
             </Button>
             <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={shown.length === 0 || updating}>
@@ -219,6 +221,7 @@ export function QueriesPage() {
           </>
         }
       />
+      <ReadOnlyNotice reason={refusal} />
       <QueueTabs queue={queue} onSelect={selectQueue} />
       <Box role="tabpanel" id="queue-panel" aria-labelledby={`queue-tab-${queue}`}>
         {queue === 'department' ? (

@@ -49,6 +49,7 @@ import {
 import { useOrganisations, useStakeholders } from '../stakeholders/hooks';
 import { StakeholderPicker, type PickedStakeholder } from './components/StakeholderPicker';
 import { useQuerySettings, useWorkingDayCalendar } from './hooks';
+import { ReadOnlyPart, useWriteRefusal } from '../../ui/access';
 
 interface IntakeValues {
   channel: QueryChannel;
@@ -213,9 +214,11 @@ export function QueryIntakePage() {
     }
   };
 
+  const refusal = useWriteRefusal('queries', 'stakeholders');
   return (
     <>
       <PageHeader title="Log a query" subtitle="Ctrl+Enter saves. The due dates follow the service standard in working days." />
+      <ReadOnlyPart reason={refusal} label="Log a query">
       <LiveView live={stakeholders} label="Loading the directory…">
         {(list) => (
           <Paper variant="outlined" sx={{ p: 3, maxWidth: 980 }}>
@@ -377,6 +380,7 @@ export function QueryIntakePage() {
           </Paper>
         )}
       </LiveView>
+      </ReadOnlyPart>
     </>
   );
 }

@@ -34,6 +34,7 @@ import { QueryStatusChip } from './components/QueryStatusChip';
 import { QueryTimeline } from './components/QueryTimeline';
 import { TimelineEntryForm } from './components/TimelineEntryForm';
 import { useQuery, useQuerySettings, useQueryTimeline, useToday, useWorkingDayCalendar } from './hooks';
+import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
 
 /** The actions the query's status allows, in the order an officer takes them. */
 function actionsFor(query: StakeholderQuery): QueryActionKind[] {
@@ -106,6 +107,7 @@ function QueryView({ query }: { query: StakeholderQuery }) {
   const level = query.escalationLevel ?? 0;
   const actions = actionsFor(query);
   const agendaMeeting = query.agendaMeetingId ? meetingIndex.get(query.agendaMeetingId) : undefined;
+  const refusal = useWriteRefusal('queries', 'queryevents');
 
   return (
     <>
@@ -119,6 +121,7 @@ function QueryView({ query }: { query: StakeholderQuery }) {
           </Stack>
         }
       />
+      <ReadOnlyNotice reason={refusal} />
       {params.get('logged') ? (
         <Alert
           severity="success"
@@ -134,7 +137,7 @@ function QueryView({ query }: { query: StakeholderQuery }) {
       ) : null}
       <Box role="toolbar" aria-label="Actions on the query" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 3 }}>
         {actions.map((kind) => (
-          <Button key={kind} variant={PRIMARY.includes(kind) ? 'contained' : 'outlined'} onClick={() => setAction(kind)} aria-haspopup="dialog" title={QUERY_ACTION_SPECS[kind].title}>
+          <Button key={kind} variant={PRIMARY.includes(kind) ? 'contained' : 'outlined'} onClick={() => setAction(kind)} disabled={refusal !== null} aria-haspopup="dialog" title={QUERY_ACTION_SPECS[kind].title}>
             {ACTION_LABELS[kind]}
           </Button>
         ))}
@@ -223,7 +226,7 @@ function QueryView({ query }: { query: StakeholderQuery }) {
             <LiveView live={timeline} label="Loading the timeline…">
               {(events) => <QueryTimeline events={events} timeZone={timeZone} />}
             </LiveView>
-            <TimelineEntryForm queryId={query.id} />
+            {refusal ? null : <TimelineEntryForm queryId={query.id} />}
           </Stack>
         </SettingsCard>
       </Box>

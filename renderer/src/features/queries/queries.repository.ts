@@ -6,6 +6,7 @@
  * Due dates follow the municipality's service standards in working days; the clock stops while
  * the stakeholder is awaited, and overdue queries climb the escalation ladder.
  */
+import { canWrite } from '@shared/couch/permissions';
 import type { MangoQuery } from 'rxdb';
 import { combineLatest, map, of, shareReplay, startWith, switchMap, type Observable } from 'rxjs';
 import { officialName } from '@shared/domain/officials';
@@ -581,6 +582,8 @@ export class QueryRepository extends RecordRepository<'queries'> {
    * when the queues or the dashboard open; returns how many steps were taken.
    */
   async escalateOverdue(): Promise<number> {
+    // An account that may not change queries (a viewer) leaves escalation to those who may.
+    if (this.context.access && !canWrite(this.context.access.account, 'queries')) return 0;
     const ctx = await this.actionContext();
     if (ctx.settings.escalation.steps.length === 0) return 0;
     const range = queueRange({ kind: 'overdue' }, ctx.today, ctx.calendar);

@@ -46,6 +46,7 @@ export class QueryTimelineRepository {
   }
 
   async append(input: NewQueryEvent): Promise<QueryEvent> {
+    this.context.access?.assertMayWrite('queryevents');
     const event = recordValidator('queryevents').assert(this.stamp(input));
     await this.db.queryevents.insert(event);
     await this.audit.record({
@@ -60,6 +61,7 @@ export class QueryTimelineRepository {
 
   /** Imports events (demo, restore); events already stored are skipped, never changed. */
   async importMany(events: QueryEvent[]): Promise<void> {
+    this.context.access?.assertMayWrite('queryevents');
     const validator = recordValidator('queryevents');
     for (const event of events) validator.assert(event);
     const existing = await this.db.queryevents.findByIds(events.map((e) => e.id)).exec();

@@ -35,6 +35,7 @@ import { DepartmentSelect } from '../settings/components/DepartmentSelect';
 import { useDepartments, useTimeZone } from '../settings/hooks';
 import { ImplementationStatusChip } from './components/StatusChip';
 import { useResolutions } from './hooks';
+import { ReadOnlyPart, useWriteRefusal } from '../../ui/access';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -202,6 +203,7 @@ export function ResolutionPage() {
   const resolution = all.data?.find((r) => r.id === resolutionId) ?? null;
   const meeting = useMeeting(resolution?.meetingId ?? '');
   const todayDate = today(timeZone);
+  const refusal = useWriteRefusal('resolutions');
   return (
     <LiveView live={all} label="Loading the resolution…">
       {(list) =>
@@ -224,6 +226,7 @@ export function ResolutionPage() {
                 </Stack>
               }
             />
+            <ReadOnlyPart reason={refusal} label="Resolution">
             <Stack spacing={3}>
               <Section title="Resolution">
                 <Typography sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', mb: 2 }}>{resolution.text || 'No wording recorded.'}</Typography>
@@ -288,6 +291,7 @@ export function ResolutionPage() {
                 <Revocation resolution={resolution} all={list} />
               </Section>
             </Stack>
+            </ReadOnlyPart>
           </>
         )
       }

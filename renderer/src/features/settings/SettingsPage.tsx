@@ -4,12 +4,15 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
+import { ReadOnlyPart, useAccount } from '../../ui/access';
+import { firstRefusal } from '@shared/couch/permissions';
 import { SETTINGS_SECTIONS } from './sections';
 
 export function SettingsPage() {
   const { section: sectionId } = useParams();
   const navigate = useNavigate();
   const section = SETTINGS_SECTIONS.find((s) => s.id === sectionId);
+  const account = useAccount();
   if (!section) return <Navigate to={`/settings/${SETTINGS_SECTIONS[0]?.id ?? 'general'}`} replace />;
   return (
     <>
@@ -26,7 +29,9 @@ export function SettingsPage() {
         ))}
       </Tabs>
       <Box role="tabpanel" id="settings-panel" aria-labelledby={`settings-tab-${section.id}`}>
-        {section.render()}
+        <ReadOnlyPart reason={firstRefusal(account, section.writes)} label={section.label}>
+          {section.render()}
+        </ReadOnlyPart>
       </Box>
     </>
   );

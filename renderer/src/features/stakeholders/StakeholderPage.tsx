@@ -32,6 +32,7 @@ import { MergeDialog } from './components/MergeDialog';
 import { PrivacyActions } from './components/PrivacyActions';
 import { EMPTY_STAKEHOLDER, StakeholderFields, toDraft, valuesOf, type StakeholderField, type StakeholderValues } from './components/StakeholderFields';
 import { useOrganisations, usePeopleOf, useStakeholder, useStakeholders } from './hooks';
+import { ReadOnlyPart, useWriteRefusal } from '../../ui/access';
 
 const FIELDS: Partial<Record<string, StakeholderField>> = Object.fromEntries(Object.keys(EMPTY_STAKEHOLDER).map((key) => [key, key as StakeholderField]));
 
@@ -215,6 +216,7 @@ function People({ organisation }: { organisation: Stakeholder }) {
 export function StakeholderPage() {
   const { stakeholderId = '' } = useParams();
   const live = useStakeholder(stakeholderId);
+  const refusal = useWriteRefusal('stakeholders');
   return (
     <LiveView live={live} label="Loading the stakeholder…">
       {(stakeholder) =>
@@ -233,7 +235,7 @@ export function StakeholderPage() {
               }
               actions={
                 stakeholder.mergedIntoId || stakeholder.anonymisedAt ? null : (
-                  <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={`/queries/new?stakeholder=${stakeholder.id}`}>
+                  <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={`/queries/new?stakeholder=${stakeholder.id}`} disabled={refusal !== null}>
                     Log a query
                   </Button>
                 )
@@ -248,6 +250,7 @@ export function StakeholderPage() {
                 .
               </Alert>
             ) : null}
+            <ReadOnlyPart reason={refusal} label="Stakeholder">
             <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, alignItems: 'start' }}>
               <Stack spacing={2}>
                 <SettingsCard title="Details">
@@ -265,6 +268,7 @@ export function StakeholderPage() {
                 </SettingsCard>
               </Stack>
             </Box>
+            </ReadOnlyPart>
           </>
         )
       }

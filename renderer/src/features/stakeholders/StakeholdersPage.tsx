@@ -25,6 +25,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useIndex } from '../bodies/hooks';
 import { AddStakeholderDialog } from './components/AddStakeholderDialog';
 import { useOrganisations, useStakeholders } from './hooks';
+import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
 
 /** Rows drawn at once; the search narrows a large directory. */
 const SHOWN = 500;
@@ -50,17 +51,19 @@ export function StakeholdersPage() {
     });
   }, [stakeholders.data, text, category]);
 
+  const refusal = useWriteRefusal('stakeholders');
   return (
     <>
       <PageHeader
         title="Stakeholders"
         subtitle="Residents, councillors, ward committees, organisations, media and partners"
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)} disabled={refusal !== null}>
             Add stakeholder
           </Button>
         }
       />
+      <ReadOnlyNotice reason={refusal} />
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap' }} useFlexGap>
         <TextField size="small" type="search" label="Search the directory" value={search} onChange={(event) => setSearch(event.target.value)} sx={{ minWidth: 300 }} helperText="Name, phone, email or ward" />
         <TextField size="small" select label="Category" value={category} onChange={(event) => setCategory(event.target.value as StakeholderCategory | '')} sx={{ minWidth: 200 }}>

@@ -45,6 +45,7 @@ import { useDepartments } from '../../settings/hooks';
 import { useAgendaOutline, type OutlineEntry } from '../hooks';
 import { AgendaItemDialog, placementChoices } from './AgendaItemDialog';
 import { ItemAttachments } from './ItemAttachments';
+import { useWriteRefusal } from '../../../ui/access';
 
 interface RowProps {
   entry: OutlineEntry;
@@ -156,9 +157,11 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
   const { confirm, dialog: confirmDialog } = useConfirm();
   const [filesOf, setFilesOf] = useState<string | null>(null);
   const filesItem = outline.find((e) => e.item.id === filesOf);
-  const draft = canRestructureAgenda(meeting.status);
-  const late = canAddLateItems(meeting.status);
-  const editable = canEditItemParticulars(meeting.status);
+  // An account that may not change agendas sees them as they stand (read-only).
+  const mayChange = useWriteRefusal('agendaitems') === null;
+  const draft = mayChange && canRestructureAgenda(meeting.status);
+  const late = mayChange && canAddLateItems(meeting.status);
+  const editable = mayChange && canEditItemParticulars(meeting.status);
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const items = live.data ?? [];
 

@@ -6,17 +6,19 @@ import { canEditItemParticulars } from '@shared/domain/meeting-lifecycle';
 import type { AgendaItem, Meeting } from '@shared/schemas';
 import { AttachmentList } from '../../../attachments/AttachmentList';
 import { useRepositories } from '../../../db/DataProvider';
+import { useWriteRefusal } from '../../../ui/access';
 
 export function ItemAttachments({ item, meeting }: { item: AgendaItem; meeting: Pick<Meeting, 'status'> }) {
   const repos = useRepositories();
   const attachments = item.attachments ?? [];
+  const refusal = useWriteRefusal('agendaitems', 'attachments');
   return (
     <AttachmentList
       label="Report and annexures"
       attachments={attachments}
       kind={attachments.some((a) => a.kind === 'report') ? 'annexure' : 'report'}
       addLabel={attachments.length === 0 ? 'Attach the report' : 'Attach an annexure'}
-      readOnly={!canEditItemParticulars(meeting.status)}
+      readOnly={refusal !== null || !canEditItemParticulars(meeting.status)}
       onAdd={async (ref) => {
         await repos.agenda.addAttachment(item.id, ref);
       }}

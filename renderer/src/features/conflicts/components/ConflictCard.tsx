@@ -25,6 +25,7 @@ import { useRepositories } from '../../../db/DataProvider';
 import { errorMessage } from '../../../ui/form-errors';
 import { useTimeZone } from '../../settings/hooks';
 import type { ConflictedField, ConflictedRecord } from '../conflicts.repository';
+import { ReadOnlyPart, useWriteRefusal } from '../../../ui/access';
 
 const MERGED = 'merged';
 const BOTH = 'both';
@@ -137,6 +138,8 @@ function FieldSettlement({ record, field }: { record: ConflictedRecord; field: C
 export function ConflictCard({ record }: { record: ConflictedRecord }) {
   const timeZone = useTimeZone();
   const headingId = useId();
+  // Settling writes the record: an account that may not change it sees the versions only.
+  const refusal = useWriteRefusal(record.collection);
   return (
     <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 3 }}>
       <Typography variant="h2" component="h2" id={headingId}>
@@ -146,11 +149,13 @@ export function ConflictCard({ record }: { record: ConflictedRecord }) {
         {COLLECTION_LABELS[record.collection]}
         {record.detectedAt ? ` · competing edits found ${formatDateTime(record.detectedAt, timeZone)}` : ''}
       </Typography>
-      <Stack spacing={3}>
-        {record.fields.map((field) => (
-          <FieldSettlement key={field.path} record={record} field={field} />
-        ))}
-      </Stack>
+      <ReadOnlyPart reason={refusal} label={`Competing edits of ${record.label}`}>
+        <Stack spacing={3}>
+          {record.fields.map((field) => (
+            <FieldSettlement key={field.path} record={record} field={field} />
+          ))}
+        </Stack>
+      </ReadOnlyPart>
     </Paper>
   );
 }

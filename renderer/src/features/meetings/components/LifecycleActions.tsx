@@ -10,6 +10,7 @@ import type { Meeting } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
 import { useConfirm } from '../../../ui/ConfirmDialog';
 import { useAction } from '../../../ui/useAction';
+import { useWriteRefusal } from '../../../ui/access';
 
 type Actionable = Exclude<MeetingAction, 'confirm_minutes'>;
 
@@ -43,6 +44,7 @@ export function LifecycleActions({ meeting }: { meeting: Meeting }) {
     await action.run(() => repos.meetingWorkflow.act(meeting.id, name, reason));
   };
 
+  const refusal = useWriteRefusal('meetings');
   if (actions.length === 0) return null;
   return (
     <Stack spacing={1} sx={{ alignItems: 'flex-end' }}>
@@ -53,7 +55,7 @@ export function LifecycleActions({ meeting }: { meeting: Meeting }) {
             variant={PRIMARY.includes(name) ? 'contained' : 'outlined'}
             color={name === 'cancel' || name === 'adjourn_no_quorum' ? 'error' : 'primary'}
             onClick={() => void perform(name)}
-            disabled={action.busy}
+            disabled={action.busy || refusal !== null}
           >
             {MEETING_ACTIONS[name].label}
           </Button>

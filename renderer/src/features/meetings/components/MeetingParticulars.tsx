@@ -24,6 +24,7 @@ import { useAction } from '../../../ui/useAction';
 import { displayName } from '../../attendance/AttendanceRegister';
 import { useMeeting } from '../hooks';
 import { EditParticularsDialog } from './EditParticularsDialog';
+import { useWriteRefusal } from '../../../ui/access';
 
 const EDITABLE = new Set(['draft', 'notice_issued', 'postponed']);
 
@@ -99,6 +100,7 @@ function CorrectionForm({ meetingId }: { meetingId: string }) {
 export function MeetingParticulars({ meeting, body, members, timeZone }: { meeting: Meeting; body: Body | null; members: Map<string, Member>; timeZone: string }) {
   const repos = useRepositories();
   const [editing, setEditing] = useState(false);
+  const refusal = useWriteRefusal('meetings');
   return (
     <Stack spacing={3}>
       <Paper variant="outlined" component="section" aria-label="Particulars" sx={{ p: 3 }}>
@@ -107,7 +109,7 @@ export function MeetingParticulars({ meeting, body, members, timeZone }: { meeti
             Particulars
           </Typography>
           {EDITABLE.has(meeting.status) ? (
-            <Button variant="outlined" onClick={() => setEditing(true)}>
+            <Button variant="outlined" onClick={() => setEditing(true)} disabled={refusal !== null}>
               Edit particulars
             </Button>
           ) : null}
@@ -166,6 +168,7 @@ export function MeetingParticulars({ meeting, body, members, timeZone }: { meeti
           kind="signed_minutes"
           addLabel="Attach the signed minutes"
           accept="application/pdf,image/*"
+          readOnly={refusal !== null}
           onAdd={async (ref) => {
             await repos.meetings.addAttachment(meeting.id, ref);
           }}

@@ -34,6 +34,7 @@ import { DiscussionEditor } from './DiscussionEditor';
 import { QueryAnswer } from './QueryAnswer';
 import { ResolutionEditor } from './ResolutionEditor';
 import { SaveStatus } from './SaveStatus';
+import { useWriteRefusal } from '../../../ui/access';
 
 export interface ItemMinutesProps {
   item: AgendaItem;
@@ -54,7 +55,8 @@ export interface ItemMinutesProps {
 export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, body, members, departments, phrases, resolutions, timeZone }: ItemMinutesProps) {
   const repos = useRepositories();
   const action = useAction();
-  const editable = canEditMinutes(meeting.status);
+  const refusal = useWriteRefusal('agendaitems', 'resolutions');
+  const editable = canEditMinutes(meeting.status) && refusal === null;
   const [note, setNote] = useState(item.decisionNote ?? '');
   const noteSave = useAutosave<string>((decisionNote) => repos.agenda.saveMinutes(item.id, { decisionNote }));
   const label = `item ${number}`;
@@ -73,7 +75,7 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
           {[item.reportReference ? `Report ${item.reportReference}` : '', item.presenter ? `presented by ${item.presenter}` : ''].filter(Boolean).join(', ')}
         </Typography>
       ) : null}
-      {!editable ? <Alert severity="info" sx={{ mb: 2 }}>{minutesLockedMessage(meeting.status)}</Alert> : null}
+      {!editable ? <Alert severity="info" sx={{ mb: 2 }}>{refusal ?? minutesLockedMessage(meeting.status)}</Alert> : null}
       {item.hasConflict ? (
         <Alert severity="warning" sx={{ mb: 2 }}>
           Another secretary changed these minutes at the same time. Both versions are kept: settle them on the{' '}

@@ -1,0 +1,125 @@
+/**
+ * The app knows the account's role (issue 14): a municipality synced by a secretary, joined by a
+ * viewer and by an operations officer on their own laptops. The viewer's Quorum is read-only,
+ * with the reason on the page, and nothing she touches waits to be sent; the operations officer
+ * logs a query but cannot open a meeting's minutes for editing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from '@playwright/test';
+import { createAccount } from '../integration/support/couch';
+import { AppShell } from './pages/AppShell';
+import { MeetingPage } from './pages/MeetingPage';
+import { MeetingsPage } from './pages/MeetingsPage';
+import { QueriesPage } from './pages/QueriesPage';
+import { SyncSettingsPage } from './pages/SyncSettingsPage';
+import { WelcomePage } from './pages/WelcomePage';
+import { THULI, expect, test, type SyncServerHandle } from './support/sync-fixtures';
+
+async function newLaptop(browser: Browser): Promise<Page> {
+  const use = test.info().project.use;
+  const context = await browser.newContext({
+    ...(use.baseURL ? { baseURL: use.baseURL } : {}),
+    locale: 'en-ZA',
+    timezoneId: 'Africa/Johannesburg',
+    reducedMotion: 'reduce',
+    viewport: { width: 1366, height: 768 },
+  });
+  return context.newPage();
+}
+
+/** A new laptop joins the municipality through its server as `account`. */
+async function join(browser: Browser, server: SyncServerHandle, name: string, account: { username: string; password: string }): Promise<{ page: Page; sync: SyncSettingsPage }> {
+  const page = await newLaptop(browser);
+  await new WelcomePage(page).open();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('radio', { name: /Join my municipality's Quorum server/ }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const sync = new SyncSettingsPage(page);
+  await sync.fill({ serverUrl: server.url, prefix: server.prefix, ...account });
+  await sync.form().getByRole('button', { name: 'Save and connect' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible({ timeout: 90_000 });
+  await sync.expectStatus(/Up to date/, 90_000);
+  return { page, sync };
+}
+
+async function openFinanceMinutes(page: Page): Promise<MeetingPage> {
+  await new AppShell(page).goTo('Meetings');
+  await new MeetingsPage(page).table().getByRole('link', { name: 'Finance Portfolio Committee' }).click();
+  const meeting = new MeetingPage(page);
+  await meeting.tab('Minutes');
+  await meeting.openItem(/^1 Opening and welcome/);
+  return meeting;
+}
+
+test('a viewer reads everything and can start no edit; operations logs a query but cannot edit minutes', async ({ page, browser, syncServer, serverProcess }) => {
+  test.setTimeout(360_000);
+  const run = randomUUID().slice(0, 6);
+  const viewerAccount = { username: `vusi-${run}`, password: 'vusi-e2e-pass' };
+  const operationsAccount = { username: `lerato-${run}`, password: 'lerato-e2e-pass' };
+  await createAccount(serverProcess, viewerAccount.username, viewerAccount.password, ['viewer']);
+  await createAccount(serverProcess, operationsAccount.username, operationsAccount.password, ['operations']);
+
+  // The secretariat puts the municipality on the server and opens a meeting.
+  await new WelcomePage(page).open();
+  await new WelcomePage(page).loadDemo('Thuli Secretary');
+  const thuliSync = new SyncSettingsPage(page);
+  await thuliSync.open();
+  await thuliSync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
+  await thuliSync.expectStatus(/Up to date/, 120_000);
+  const thuliMeeting = await openFinanceMinutes(page);
+  await thuliMeeting.step('Open the meeting');
+  await expect(page.getByRole('textbox', { name: 'Discussion of item 1' })).toBeVisible();
+  await thuliSync.expectStatus(/Up to date/, 60_000);
+
+  // The viewer's laptop: every page readable, every edit disabled with the reason.
+  const viewer = await join(browser, syncServer, 'Vusi Viewer', viewerAccount);
+  const vp = viewer.page;
+  await new AppShell(vp).goTo('Settings');
+  await vp.getByRole('tab', { name: 'General' }).click();
+  await expect(vp.getByRole('note', { name: 'Read-only' })).toContainText('Your account (viewer) may read settings but not change them');
+  const municipality = vp.getByRole('region', { name: 'Municipality' });
+  await expect(municipality.getByRole('textbox', { name: 'Address' })).toBeDisabled();
+  await expect(municipality.getByRole('button', { name: 'Save municipality details' })).toBeDisabled();
+
+  await new AppShell(vp).goTo('Stakeholders');
+  await expect(vp.getByRole('button', { name: 'Add stakeholder' })).toBeDisabled();
+  await expect(vp.getByRole('note', { name: 'Read-only' })).toContainText('may read stakeholders but not change them');
+
+  await new AppShell(vp).goTo('Queries');
+  await expect(vp.getByRole('link', { name: 'Log a query' })).toBeDisabled();
+
+  await new AppShell(vp).goTo('Meetings');
+  await expect(vp.getByRole('button', { name: 'Schedule meeting' })).toBeDisabled();
+  await openFinanceMinutes(vp);
+  await expect(vp.getByRole('note', { name: 'Read-only' })).toContainText('Your account (viewer) may read meetings but not change them');
+  await expect(vp.getByRole('textbox', { name: 'Discussion of item 1' })).toHaveCount(0);
+  await expect(vp.getByRole('button', { name: 'Close the meeting' })).toBeDisabled();
+  await expect(vp.getByRole('button', { name: 'Attach the report' })).toHaveCount(0);
+  await vp.screenshot({ path: test.info().outputPath('viewer-minutes.png') });
+  // Nothing was written on the viewer's laptop: nothing waits to be sent, nothing was refused.
+  await viewer.sync.expectStatus(/^Sync: Up to date/);
+  await expect(viewer.sync.status()).not.toHaveAccessibleName(/waiting|refused/);
+
+  // The operations officer's laptop: queries yes, minutes no.
+  const operations = await join(browser, syncServer, 'Lerato Operations', operationsAccount);
+  const op = operations.page;
+  await new AppShell(op).goTo('Queries');
+  const queries = new QueriesPage(op);
+  await queries.startIntake();
+  await queries.addNewResident({ name: 'Sipho Ndlovu', ward: '4' });
+  await queries.fillQuery({ subject: 'Streetlight out on Marula Street', category: 'Electricity' });
+  await queries.save();
+  await expect(op.getByRole('alert').filter({ hasText: 'Query logged' })).toBeVisible();
+  await operations.sync.expectStatus(/^Sync: Up to date/, 60_000);
+  await expect
+    .poll(async () => [...(await syncServer.docs('queries')).values()].some((doc) => (doc as { subject?: string }).subject === 'Streetlight out on Marula Street'), {
+      timeout: 60_000,
+    })
+    .toBe(true);
+
+  await openFinanceMinutes(op);
+  await expect(op.getByRole('note', { name: 'Read-only' })).toContainText('Your account (operations) may read meetings but not change them');
+  await expect(op.getByRole('textbox', { name: 'Discussion of item 1' })).toHaveCount(0);
+  await expect(op.getByRole('button', { name: 'Close the meeting' })).toBeDisabled();
+  await op.screenshot({ path: test.info().outputPath('operations-minutes.png') });
+});

@@ -1,0 +1,102 @@
+/**
+ * The app knows the account's role: it reads the roles from the server's session on connecting,
+ * keeps them (offline and after a restart), and the write path refuses what the role may not
+ * change, so nothing the server would refuse is written on the laptop. A database whose access
+ * settings were reset is named as such, not as an account without a role.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConnection } from '../../shared/couch/connection-test';
+import { databaseName } from '../../shared/couch/names';
+import { WriteRefusedError } from '../../renderer/src/db/access-guard';
+import { adminClient, createAccount, prepareTestServer } from './support/couch';
+import { openLaptop, upToDate } from './support/laptop';
+import { sampleRecord } from './support/records';
+import { startSyncServer, type TestSyncServer } from './support/sync-server';
+
+const PREFIX = 'quorum_roles_';
+const VUSI = { username: 'roles-vusi', password: 'vusi-pass' };
+const OPS = { username: 'roles-lerato', password: 'lerato-pass' };
+
+let server: TestSyncServer;
+
+beforeAll(async () => {
+  server = await startSyncServer();
+  await prepareTestServer(server, PREFIX);
+  await createAccount(server, VUSI.username, VUSI.password, ['viewer']);
+  await createAccount(server, OPS.username, OPS.password, ['operations']);
+});
+
+afterAll(async () => {
+  await server.dispose();
+});
+
+describe('the account’s role', () => {
+  it('is read from the session and kept: a viewer writes nothing, even offline and after a restart', async () => {
+    let laptop = await openLaptop('roles-viewer', { server, prefix: PREFIX, account: VUSI });
+    try {
+      await laptop.until('up to date', upToDate);
+      expect(laptop.repos.access.account).toEqual({ name: VUSI.username, roles: ['viewer'] });
+      const draft = sampleRecord('stakeholders', 3);
+      await expect(laptop.repos.stakeholders.create(draft)).rejects.toThrow(
+        'Your account (viewer) may read stakeholders but not change them: that needs the secretariat or operations role.',
+      );
+      await expect(laptop.repos.settings.create(sampleRecord('settings', 1))).rejects.toBeInstanceOf(WriteRefusedError);
+      expect(await laptop.db.stakeholders.count().exec()).toBe(0);
+      expect(await laptop.db.audit.count().exec()).toBe(0);
+    } finally {
+      await laptop.close();
+    }
+    // Reopened offline: the roles last known hold.
+    laptop = await openLaptop('roles-viewer', { server, prefix: PREFIX, account: VUSI, online: false, keepSettings: true });
+    try {
+      expect(laptop.repos.access.account?.roles).toEqual(['viewer']);
+      await expect(laptop.repos.stakeholders.create(sampleRecord('stakeholders', 4))).rejects.toBeInstanceOf(WriteRefusedError);
+    } finally {
+      await laptop.close();
+    }
+  }, 120_000);
+
+  it('lets operations log queries (with their audit entries) but not change meetings', async () => {
+    const laptop = await openLaptop('roles-ops', { server, prefix: PREFIX, account: OPS, memory: true });
+    try {
+      await laptop.until('up to date', upToDate);
+      expect(laptop.repos.access.account?.roles).toEqual(['operations']);
+      const stakeholder = await laptop.repos.stakeholders.create({ ...sampleRecord('stakeholders', 5), consentPurpose: 'Answering the query' });
+      expect(await laptop.repos.stakeholders.findById(stakeholder.id)).not.toBeNull();
+      await expect(laptop.repos.meetings.create(sampleRecord('meetings', 5))).rejects.toThrow(
+        'Your account (operations) may read meetings but not change them: that needs the secretariat role.',
+      );
+      expect(await laptop.db.meetings.count().exec()).toBe(0);
+      await laptop.until('the stakeholder sent', (s) => upToDate(s) && s.pending === 0);
+      // A meeting written before the role changed (straight into the database) is refused by the
+      // server; the log says so in one sentence with one full stop.
+      await laptop.db.meetings.insert(sampleRecord('meetings', 6));
+      await laptop.until('the refusal', (s) => s.problem?.kind === 'refused-write');
+      const line = laptop.repos.sync.log.entries.find((e) => /refused 1 change to Meetings/.test(e.message))?.message ?? '';
+      expect(line).toBe(
+        'The server refused 1 change to Meetings: Your account may not change meetings: that needs the role secretariat. They stay on this laptop and are sent again later.',
+      );
+    } finally {
+      await laptop.close();
+    }
+  }, 120_000);
+
+  it('names a database whose access settings were reset, for an account that has a role', async () => {
+    const admin = adminClient(server);
+    const name = encodeURIComponent(databaseName(PREFIX, 'meetings'));
+    await admin.json('PUT', `${name}/_security`, { body: { admins: { names: [], roles: [] }, members: { names: [], roles: ['_admin'] } } });
+    try {
+      const report = await testConnection({ serverUrl: server.url, prefix: PREFIX, ...VUSI });
+      expect(report.problem?.kind).toBe('access-reset');
+      const laptop = await openLaptop('roles-reset', { server, prefix: PREFIX, account: VUSI, memory: true });
+      try {
+        const status = await laptop.until('the reset named', (s) => s.problem?.kind === 'access-reset');
+        expect(status.problem?.database).toBe(databaseName(PREFIX, 'meetings'));
+      } finally {
+        await laptop.close();
+      }
+    } finally {
+      await prepareTestServer(server, PREFIX);
+    }
+  }, 120_000);
+});
