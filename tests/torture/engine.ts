@@ -16,7 +16,6 @@ import type { AgendaItem, Meeting, Resolution } from '../../shared/schemas';
 import type { CollectionName } from '../../shared/schemas/vocabulary';
 import { COLLECTION_NAMES } from '../../shared/schemas/vocabulary';
 import { versionValue } from '../../shared/sync/conflict-settlement';
-import type { TrackedCollection } from '../../renderer/src/db/record-repository';
 import { adminClient, createAccount, prepareTestServer, serverDocs } from '../integration/support/couch';
 import type { TestSyncServer } from '../integration/support/sync-server';
 import { checkInvariants, type Snapshot, type Violation } from './invariants';
@@ -109,6 +108,8 @@ export class TortureRun {
   private backupDir: string | null = null;
   private readonly syncErrors: Array<{ laptop: string; message: string }> = [];
   private readonly log: (line: string) => void;
+  /** What a burst of typing last saved, for a lid closed in the middle of it. */
+  private readonly shownAfter = new WeakMap<Op, unknown>();
 
   constructor(private readonly context: RunContext) {
     runCounter += 1;
@@ -224,7 +225,12 @@ export class TortureRun {
         return [];
       case 'kill': {
         const laptop = await this.switchTo(op.laptop);
-        laptop.network.set(this.online[op.laptop] ?? true);
+        laptop.network.set(false);
+        for (let n = 0; n < op.backlog; n++) {
+          await this.write(laptop, { kind: 'stakeholder', laptop: op.laptop, handle: `${index}.${n}`, name: `Walk-in resident ${index}.${n}` }, index);
+        }
+        this.online[op.laptop] = true;
+        laptop.network.set(true);
         await sleep(op.afterMs);
         await this.server.kill();
         this.stats.faults.kill += 1;
@@ -347,10 +353,13 @@ export class TortureRun {
       case 'minutes': {
         const id = this.id(op.item);
         if (!id || !(await repos.agenda.findById(id))) return false;
+        // The editor shows what it last saved: each save is typed over the one before.
+        let shown = (await repos.agenda.findById(id))?.discussion;
         for (const text of op.texts) {
-          const current = await repos.agenda.findById(id);
           const saved = await repos.agenda.saveMinutes(id, { discussion: [{ kind: 'paragraph', runs: [{ text }] }] });
-          this.model.saved('agendaitems', id, 'discussion', current?.discussion, saved.discussion, index);
+          this.model.saved('agendaitems', id, 'discussion', shown, saved.discussion, index);
+          shown = saved.discussion;
+          this.shownAfter.set(op, shown);
           this.model.audit.push({ collection: 'agendaitems', id, action: 'update', field: 'discussion', op: index });
         }
         return true;
@@ -394,9 +403,10 @@ export class TortureRun {
         const version = chosen.field.versions[op.version % chosen.field.versions.length];
         if (!version) return false;
         const value = versionValue(version);
-        await repos.conflicts.settle(chosen.record.collection as TrackedCollection, chosen.record.id, chosen.field.path, value, `${chosen.field.label}: kept one version`);
-        this.model.settled(chosen.record.collection as CollectionName, chosen.record.id, chosen.field.path, value, index);
-        this.model.audit.push({ collection: chosen.record.collection as CollectionName, id: chosen.record.id, action: 'update', field: chosen.field.path.split('.')[0] ?? chosen.field.path, op: index });
+        await repos.conflicts.settle(chosen.record.collection, chosen.record.id, chosen.field.path, value, `${chosen.field.label}: kept one version`);
+        const seen = [chosen.field.current, ...chosen.field.versions.map((v) => versionValue(v))];
+        this.model.settled(chosen.record.collection, chosen.record.id, chosen.field.path, seen, value, index);
+        this.model.audit.push({ collection: chosen.record.collection, id: chosen.record.id, action: 'update', field: chosen.field.path.split('.')[0] ?? chosen.field.path, op: index });
         return true;
       }
       default:
@@ -413,30 +423,25 @@ export class TortureRun {
     const laptop = await this.switchTo(op.laptop);
     this.stats.faults.drop += 1;
     const pending: Array<{ op: WriteOp; seen: Record<string, unknown> | null; settled: boolean }> = [];
-    const running: Array<Promise<void>> = [];
-    for (const write of op.writes) {
-      const entry = { op: write, seen: await this.seenBy(laptop, write), settled: false };
-      pending.push(entry);
-      running.push(
-        this.perform(laptop, write, index).then(
-          () => {
-            entry.settled = true;
-          },
-          () => undefined,
-        ),
-      );
-    }
+    // She types one thing after another; the lid closes somewhere in the middle.
+    const typing = (async () => {
+      for (const write of op.writes) {
+        const entry: { op: WriteOp; seen: Record<string, unknown> | null; settled: boolean } = { op: write, seen: null, settled: false };
+        pending.push(entry);
+        entry.seen = await this.seenBy(laptop, write);
+        await this.perform(laptop, write, index);
+        entry.settled = true;
+      }
+    })().catch(() => undefined);
     await sleep(op.afterMs);
     this.open = null;
     this.collectErrors(laptop);
     const closing = laptop.close().catch(() => undefined);
-    await Promise.allSettled(running);
+    await typing;
     await closing;
     // Writes that finished were counted by perform(); those cut off are checked on reopening.
-    const reopened = await this.switchTo(op.laptop).then(async (l) => {
-      l.network.set(false);
-      return l;
-    });
+    const reopened = await this.switchTo(op.laptop);
+    reopened.network.set(false);
     for (const entry of pending) {
       if (entry.settled || !entry.seen) continue;
       const now = await this.seenBy(reopened, entry.op);
@@ -445,9 +450,10 @@ export class TortureRun {
       const collection = this.collectionOf(entry.op);
       const id = this.targetId(entry.op);
       if (!collection || !id) continue;
-      if (canonical(now[field]) !== canonical(entry.seen[field])) {
+      const shown = this.shownAfter.has(entry.op) ? this.shownAfter.get(entry.op) : entry.seen[field];
+      if (canonical(now[field]) !== canonical(shown)) {
         // It reached the laptop: saved, and the audit trail must say so.
-        this.model.saved(collection, id, field, entry.seen[field], now[field], index);
+        this.model.saved(collection, id, field, shown, now[field], index);
         this.model.audit.push({ collection, id, action: 'update', field, op: index });
       }
     }

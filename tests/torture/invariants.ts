@@ -68,7 +68,7 @@ export function checkInvariants(snapshot: Snapshot, model: SavedModel, syncError
   // 1. The same records everywhere.
   for (const laptop of snapshot.laptops) {
     for (const [collection, onServer] of server) {
-      const onLaptop = laptop.records.get(collection) ?? new Map();
+      const onLaptop = laptop.records.get(collection) ?? new Map<string, Record<string, unknown>>();
       for (const [id, record] of onServer) {
         checked += 1;
         const mine = onLaptop.get(id);
@@ -112,7 +112,7 @@ export function checkInvariants(snapshot: Snapshot, model: SavedModel, syncError
     const seen = new Map<string, string>();
     for (const [id, record] of server.get(collection) ?? []) {
       checked += 1;
-      const unique = collection === 'resolutions' || collection === 'queries' ? String(record[field]) : `${String(record.createdBy)}|${String(record.createdAt)}|${String(record.parentId ?? '')}|${String(record[field])}`;
+      const unique = collection === 'resolutions' || collection === 'queries' ? String(record[field]) : canonical([record.createdBy, record.createdAt, record.parentId, record[field]]);
       const other = seen.get(unique);
       if (other) fail('no-duplicates', `${collection}/${id} and ${collection}/${other} share ${field} ${String(record[field])}${collection === 'resolutions' || collection === 'queries' ? '' : ' (created at the same moment by the same person)'}`);
       seen.set(unique, id);

@@ -67,10 +67,17 @@ export class SavedModel {
     for (const conflict of [...this.knownConflicts]) if (conflict.startsWith(`${collection}/${id}/`)) this.knownConflicts.delete(conflict);
   }
 
-  /** A person settled a field's competing versions with `value`. */
-  settled(collection: CollectionName, id: string, field: string, value: unknown, op: number): void {
-    this.live.set(this.key(collection, id, field), new Map([[canonical(value), op]]));
-    this.knownConflicts.delete(this.key(collection, id, field));
+  /**
+   * A person settled a field's competing versions with `value`, having seen `seen` (the field's
+   * value and the versions her laptop showed). Edits made meanwhile elsewhere stay live.
+   */
+  settled(collection: CollectionName, id: string, field: string, seen: unknown[], value: unknown, op: number): void {
+    const key = this.key(collection, id, field);
+    const values = this.live.get(key) ?? new Map<string, number>();
+    for (const shown of seen) values.delete(canonical(shown));
+    values.set(canonical(value), op);
+    this.live.set(key, values);
+    this.knownConflicts.delete(key);
   }
 
   /** Records that must exist because a value saved in them is still live. */

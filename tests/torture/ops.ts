@@ -33,8 +33,11 @@ export type Op =
   | { kind: 'settle'; laptop: number; pick: number; version: number }
   /** The lid closed (the page dropped) while these writes are under way, `afterMs` after they start. */
   | { kind: 'drop'; laptop: number; writes: WriteOp[]; afterMs: number }
-  /** The server SIGKILLed `afterMs` into whatever the open laptop is sending, down for `downMs`. */
-  | { kind: 'kill'; laptop: number; afterMs: number; downMs: number }
+  /**
+   * A laptop comes online with `backlog` stakeholders typed in offline (as at the end of a day in
+   * a hall), and the server is SIGKILLed `afterMs` into the push, down for `downMs`.
+   */
+  | { kind: 'kill'; laptop: number; backlog: number; afterMs: number; downMs: number }
   /** IT copies the server's data folder aside (server stopped for the copy). */
   | { kind: 'backup' }
   /** IT restores the server from the last copy and runs the setup with --new-identity (README). */
@@ -84,6 +87,7 @@ export class OpGenerator {
   private readonly items: string[];
   private readonly resolutions: string[] = [];
   private readonly stakeholders: string[] = [];
+  private backedUp = false;
 
   constructor(
     readonly seed: number,
@@ -202,8 +206,13 @@ export class OpGenerator {
         }
         const droppable = writes.filter((w): w is WriteOp => ['venue', 'presenter', 'minutes', 'wording', 'rename', 'stakeholder'].includes(w.kind));
         if (droppable.length) ops.push({ kind: 'drop', laptop, writes: droppable, afterMs: this.int(40) });
-      } else if (roll < 0.27) ops.push({ kind: 'kill', laptop, afterMs: this.int(400), downMs: 200 + this.int(2_000) });
-      else if (roll < 0.29) ops.push({ kind: this.random() < 0.5 ? 'backup' : 'restore' });
+      } else if (roll < 0.27) ops.push({ kind: 'kill', laptop, backlog: 5 + this.int(40), afterMs: this.int(300), downMs: 200 + this.int(2_000) });
+      else if (roll < 0.3) {
+        // IT restores only from a copy it made.
+        const restore = this.backedUp && this.random() < 0.5;
+        this.backedUp = true;
+        ops.push({ kind: restore ? 'restore' : 'backup' });
+      }
       else {
         const write = this.write(laptop);
         if (write) ops.push(write);

@@ -58,6 +58,7 @@ export async function runTorture(options: TortureOptions, context: RunContext): 
         }
         if (violations.length) {
           failure = { seed: options.seed, round, violations, ops: [...played], shrunk: [...played], shrinkReplays: 0 };
+          for (const v of violations) context.log?.(`seed ${options.seed} round ${round} op ${index}: [${v.invariant}] ${v.detail}`);
           break;
         }
       }
