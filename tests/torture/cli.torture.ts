@@ -3,11 +3,15 @@
  * TORTURE_ARGS. It plays each seed, prints progress, a failure's seed, round and shrunk
  * operations, and a summary line; the test fails when any seed found a failure.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { expect, it } from 'vitest';
-import { startSyncServer } from '../integration/support/sync-server';
-import { formatFailure, runTorture, summaryLine, type TortureResult } from './torture';
+import { adminClient } from '../integration/support/couch';
+import { startSyncServer, type TestSyncServer } from '../integration/support/sync-server';
+import { startCouchServer } from './couchdb-server';
+import { replay } from './engine';
+import type { Op } from './ops';
+import { formatFailure, runTorture, shrink, summaryLine, type TortureResult } from './torture';
 
 const { values } = parseArgs({
   args: JSON.parse(process.env.TORTURE_ARGS ?? '[]') as string[],
@@ -21,6 +25,8 @@ const { values } = parseArgs({
     'shrink-minutes': { type: 'string', default: '10' },
     'log-file': { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    /** A JSON file of operations (a printed failing sequence) to replay, and shrink if it fails. */
+    replay: { type: 'string' },
   },
 });
 
@@ -34,7 +40,15 @@ it('survives the torture run', async () => {
     if (logFile) appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`);
     if (values.verbose || !line.startsWith('op ')) console.log(line);
   };
-  const server = await startSyncServer();
+  const server = await serverFor(values.server ?? 'pouchdb', log);
+  if (values.replay) {
+    try {
+      await replayFile(values.replay, server, log);
+    } finally {
+      await server.dispose();
+    }
+    return;
+  }
   const results: TortureResult[] = [];
   try {
     for (const seed of seeds) {
@@ -57,3 +71,38 @@ it('survives the torture run', async () => {
   log(summaryLine(results, values.server ?? 'pouchdb'));
   expect(results.filter((r) => r.failure).map((r) => r.seed)).toEqual([]);
 });
+
+/**
+ * The server the shared test support starts; for `couchdb`, if that support does not start
+ * Apache CouchDB (QUORUM_TEST_SERVER not handled on this branch), a node of ../shared/couchdb.
+ */
+async function serverFor(kind: string, log: (line: string) => void): Promise<TestSyncServer> {
+  const server = await startSyncServer();
+  if (kind !== 'couchdb') return server;
+  const welcome = await adminClient(server).json<{ couchdb?: string; vendor?: { name?: string } }>('GET', '');
+  if (welcome.vendor?.name === 'The Apache Software Foundation') return server;
+  await server.dispose();
+  log('The shared test support started no CouchDB: starting a node of ../shared/couchdb.');
+  return startCouchServer();
+}
+
+/** Replays a saved sequence of operations; if it fails, shrinks it and prints the result. */
+async function replayFile(file: string, server: TestSyncServer, log: (line: string) => void): Promise<void> {
+  const ops = JSON.parse(readFileSync(file, 'utf8')) as Op[];
+  const laptops = Math.max(Number(values.laptops), ...ops.map((op) => ('laptop' in op ? op.laptop + 1 : 1)));
+  const context = { server, laptops, log };
+  const result = await replay(ops, context);
+  if (!result.violations.length) {
+    log(`replay of ${ops.length} operations: no failure (${result.stats.invariantsChecked} invariant checks)`);
+    return;
+  }
+  for (const v of result.violations) log(`replay: [${v.invariant}] ${v.detail}`);
+  const wanted = new Set(result.violations.map((v) => v.invariant));
+  const shrunk = await shrink(
+    ops,
+    async (candidate) => (await replay(candidate, { ...context, log: () => undefined }).catch(() => null))?.violations.some((v) => wanted.has(v.invariant)) ?? false,
+    Number(values['shrink-minutes']) * 60_000,
+  );
+  log(`Smallest failing sequence (${shrunk.ops.length} of ${ops.length} operations, ${shrunk.replays} replays):\n${JSON.stringify(shrunk.ops)}`);
+  expect(result.violations).toEqual([]);
+}

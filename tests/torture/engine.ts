@@ -255,9 +255,11 @@ export class TortureRun {
       const done = await this.perform(laptop, op, index);
       if (done) this.stats.writes += 1;
       else this.stats.refused += 1;
+      if (!done) this.log(`op ${index}: skipped, its record is not on ${laptop.name}`);
     } catch (error) {
       if (!isRefusal(error)) throw new Error(`Operation ${index} ${JSON.stringify(op)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       this.stats.refused += 1;
+      this.log(`op ${index}: refused by the app: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
