@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFailure, runTorture, summaryLine, type TortureResult } from '../torture/torture';
-import { startSyncServer, type TestSyncServer } from './support/sync-server';
+import { serverFor } from '../torture/couchdb-server';
+import type { TestSyncServer } from './support/sync-server';
 
 const SEEDS = [11, 12, 13];
 const ROUNDS = 3;
@@ -17,7 +18,7 @@ const LAPTOPS = 3;
 let server: TestSyncServer;
 
 beforeAll(async () => {
-  server = await startSyncServer();
+  server = await serverFor(process.env.QUORUM_TEST_SERVER === 'couchdb' ? 'couchdb' : 'pouchdb', (line) => console.log(line));
 });
 
 afterAll(async () => {

@@ -6,9 +6,8 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { expect, it } from 'vitest';
-import { adminClient } from '../integration/support/couch';
-import { startSyncServer, type TestSyncServer } from '../integration/support/sync-server';
-import { startCouchServer } from './couchdb-server';
+import type { TestSyncServer } from '../integration/support/sync-server';
+import { serverFor } from './couchdb-server';
 import { replay } from './engine';
 import type { Op } from './ops';
 import { formatFailure, runTorture, shrink, summaryLine, type TortureResult } from './torture';
@@ -71,20 +70,6 @@ it('survives the torture run', async () => {
   log(summaryLine(results, values.server ?? 'pouchdb'));
   expect(results.filter((r) => r.failure).map((r) => r.seed)).toEqual([]);
 });
-
-/**
- * The server the shared test support starts; for `couchdb`, if that support does not start
- * Apache CouchDB (QUORUM_TEST_SERVER not handled on this branch), a node of ../shared/couchdb.
- */
-async function serverFor(kind: string, log: (line: string) => void): Promise<TestSyncServer> {
-  const server = await startSyncServer();
-  if (kind !== 'couchdb') return server;
-  const welcome = await adminClient(server).json<{ couchdb?: string; vendor?: { name?: string } }>('GET', '');
-  if (welcome.vendor?.name === 'The Apache Software Foundation') return server;
-  await server.dispose();
-  log('The shared test support started no CouchDB: starting a node of ../shared/couchdb.');
-  return startCouchServer();
-}
 
 /** Replays a saved sequence of operations; if it fails, shrinks it and prints the result. */
 async function replayFile(file: string, server: TestSyncServer, log: (line: string) => void): Promise<void> {

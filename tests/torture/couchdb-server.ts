@@ -11,15 +11,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { ADMIN, freePort, type TestSyncServer } from '../integration/support/sync-server';
+import { adminClient } from '../integration/support/couch';
+import { ADMIN, freePort, startSyncServer, type TestSyncServer } from '../integration/support/sync-server';
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SCRIPT = path.resolve(root, '../shared/couchdb/start-couchdb.sh');
 
-export function couchdbAvailable(): boolean {
-  return existsSync(SCRIPT);
-}
 
 async function isUp(url: string): Promise<boolean> {
   try {
@@ -61,4 +59,18 @@ export async function startCouchServer(): Promise<TestSyncServer> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The server the shared test support starts; for `couchdb`, if that support does not start
+ * Apache CouchDB (QUORUM_TEST_SERVER not handled on this branch), a node of ../shared/couchdb.
+ */
+export async function serverFor(kind: string, log: (line: string) => void): Promise<TestSyncServer> {
+  const server = await startSyncServer();
+  if (kind !== 'couchdb') return server;
+  const welcome = await adminClient(server).json<{ couchdb?: string; vendor?: { name?: string } }>('GET', '');
+  if (welcome.vendor?.name === 'The Apache Software Foundation') return server;
+  await server.dispose();
+  log('The shared test support started no CouchDB: starting a node of ../shared/couchdb.');
+  return startCouchServer();
 }
