@@ -288,7 +288,9 @@ export class TortureRun {
         const current = id ? await repos.stakeholders.findById(id) : null;
         if (!id || !current) return false;
         await repos.stakeholders.remove(id);
-        this.model.deleted('stakeholders', id, { name: current.name });
+        // She deletes the record as shown, competing versions of its name included.
+        const versions = (current.conflict?.fields ?? []).filter((f) => f.field === 'name').flatMap((f) => f.versions.map((v) => versionValue(v)));
+        this.model.deleted('stakeholders', id, { name: [current.name, ...versions] });
         this.model.audit.push({ collection: 'stakeholders', id, action: 'delete', op: index });
         return true;
       }

@@ -61,9 +61,9 @@ export class SavedModel {
     this.live.set(key, values);
   }
 
-  /** A person deleted a record showing these values. */
-  deleted(collection: CollectionName, id: string, seen: Record<string, unknown>): void {
-    for (const [field, value] of Object.entries(seen)) this.live.get(this.key(collection, id, field))?.delete(canonical(value));
+  /** A person deleted a record showing these values (its fields' values and their competing versions). */
+  deleted(collection: CollectionName, id: string, seen: Record<string, unknown[]>): void {
+    for (const [field, values] of Object.entries(seen)) for (const value of values) this.live.get(this.key(collection, id, field))?.delete(canonical(value));
     for (const conflict of [...this.knownConflicts]) if (conflict.startsWith(`${collection}/${id}/`)) this.knownConflicts.delete(conflict);
   }
 
