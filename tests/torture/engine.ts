@@ -571,7 +571,10 @@ export class TortureRun {
         if (!quietSince) quietSince = Date.now();
         if (Date.now() - quietSince > 400) return;
       } else quietSince = 0;
-      if (Date.now() > deadline) throw new Error(`${laptop.name} did not become idle: ${JSON.stringify(status)}`);
+      if (Date.now() > deadline) {
+        const recent = laptop.log().slice(0, 6).map((e) => `${e.at} ${e.kind}: ${e.message}`);
+        throw new Error(`${laptop.name} did not become idle in 120 s: ${JSON.stringify(status)}; its sync log, newest first:\n${recent.join('\n')}`);
+      }
       await sleep(50);
     }
   }
