@@ -432,7 +432,9 @@ export class TortureRun {
       for (const write of op.writes) {
         const entry: { op: WriteOp; seen: Record<string, unknown> | null; settled: boolean } = { op: write, seen: null, settled: false };
         pending.push(entry);
-        entry.seen = await this.seenBy(laptop, write);
+        // What she typed a moment ago is what she sees (a re-read can lag behind the write).
+        const earlier = [...pending].reverse().find((e) => e !== entry && e.settled && this.targetId(e.op) === this.targetId(write) && e.op.kind === write.kind);
+        entry.seen = earlier ? { [this.fieldOf(write)]: this.typed(earlier.op) } : await this.seenBy(laptop, write);
         await this.perform(laptop, write, index);
         entry.settled = true;
       }
@@ -496,6 +498,27 @@ export class TortureRun {
     }
   }
 
+  private fieldOf(op: WriteOp): string {
+    return { venue: 'venue', presenter: 'presenter', minutes: 'discussion', wording: 'text', rename: 'name', stakeholder: 'name' }[op.kind];
+  }
+
+  /** The value a write saves, as the repository stores it. */
+  private typed(op: WriteOp): unknown {
+    switch (op.kind) {
+      case 'venue':
+        return op.venue.trim();
+      case 'presenter':
+        return op.presenter;
+      case 'minutes':
+        return [{ kind: 'paragraph', runs: [{ text: op.texts.at(-1) ?? '' }] }];
+      case 'wording':
+        return op.text;
+      case 'rename':
+      case 'stakeholder':
+        return op.name;
+    }
+  }
+
   /** The value a write's field shows on the laptop before it (null when there is no record). */
   private async seenBy(laptop: TortureLaptop, op: WriteOp): Promise<Record<string, unknown> | null> {
     const id = this.targetId(op);
@@ -504,7 +527,7 @@ export class TortureRun {
     const doc = await laptop.db[collection].findOne(id).exec();
     if (!doc) return null;
     const record = doc.toMutableJSON() as Record<string, unknown>;
-    const field = { venue: 'venue', presenter: 'presenter', minutes: 'discussion', wording: 'text', rename: 'name', stakeholder: 'name' }[op.kind];
+    const field = this.fieldOf(op);
     return { [field]: record[field] };
   }
 
