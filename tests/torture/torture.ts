@@ -130,7 +130,7 @@ export function summaryLine(results: TortureResult[], server: string): string {
   const faults = sum((r) => r.stats.faults.kill + r.stats.faults.drop + r.stats.faults.restore + r.stats.faults.backup + r.stats.faults.offline + r.stats.faults.clock);
   return (
     `torture [${server}] seeds ${results.map((r) => r.seed).join(',')}: ${sum((r) => r.rounds)} rounds, ${sum((r) => r.stats.ops)} operations ` +
-    `(${sum((r) => r.stats.writes)} saved, ${sum((r) => r.stats.refused)} refused by the app), ${faults} faults ` +
+    `(${sum((r) => r.stats.writes)} saved, ${sum((r) => r.stats.refused)} skipped or refused by the app), ${faults} faults ` +
     `(${sum((r) => r.stats.faults.kill)} server kills, ${sum((r) => r.stats.faults.drop)} lids closed mid-write, ${sum((r) => r.stats.faults.restore)} restores, ` +
     `${sum((r) => r.stats.faults.backup)} backups, ${sum((r) => r.stats.faults.offline)} offline, ${sum((r) => r.stats.faults.clock)} clock jumps), ` +
     `${sum((r) => r.stats.checks)} checks, ${sum((r) => r.stats.invariantsChecked)} invariant checks, ` +
