@@ -1,0 +1,91 @@
+/**
+ * What people saved, as the run saw it: for each field a person wrote, the values that must
+ * still be somewhere (the field's value, or a competing version kept for a person to settle).
+ * A value leaves this set only when a person replaced it having seen it (an edit made over it,
+ * a deletion of the record that held it, or a settlement), never because sync chose another.
+ */
+import type { CollectionName } from '../../shared/schemas/vocabulary';
+
+/** JSON with object keys sorted, so equal values compare equal; `undefined` is its own token. */
+export function canonical(value: unknown): string {
+  if (value === undefined) return '<absent>';
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value as Record<string, unknown>)
+        .sort()
+        .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+export interface AuditExpectation {
+  collection: CollectionName;
+  id: string;
+  action: 'create' | 'update' | 'delete';
+  field?: string;
+  /** The operation that made the change, for the report. */
+  op: number;
+}
+
+export interface AttachmentExpectation {
+  itemId: string;
+  attachmentId: string;
+  size: number;
+  op: number;
+}
+
+export class SavedModel {
+  /** `collection/id/field` → canonical values that must still be present. */
+  readonly live = new Map<string, Map<string, number>>();
+  readonly audit: AuditExpectation[] = [];
+  readonly attachments: AttachmentExpectation[] = [];
+  /** Conflicts seen at a check, `collection/id/field`: they stay until a person settles them. */
+  knownConflicts = new Set<string>();
+
+  private key(collection: CollectionName, id: string, field: string): string {
+    return `${collection}/${id}/${field}`;
+  }
+
+  /** A person saved `value` over `seen` (what the field showed on her laptop). */
+  saved(collection: CollectionName, id: string, field: string, seen: unknown, value: unknown, op: number): void {
+    const key = this.key(collection, id, field);
+    const values = this.live.get(key) ?? new Map<string, number>();
+    values.delete(canonical(seen));
+    values.set(canonical(value), op);
+    this.live.set(key, values);
+  }
+
+  /** A person deleted a record showing these values (its fields' values and their competing versions). */
+  deleted(collection: CollectionName, id: string, seen: Record<string, unknown[]>): void {
+    for (const [field, values] of Object.entries(seen)) for (const value of values) this.live.get(this.key(collection, id, field))?.delete(canonical(value));
+    for (const conflict of [...this.knownConflicts]) if (conflict.startsWith(`${collection}/${id}/`)) this.knownConflicts.delete(conflict);
+  }
+
+  /**
+   * A person settled a field's competing versions with `value`, having seen `seen` (the field's
+   * value and the versions her laptop showed). Edits made meanwhile elsewhere stay live.
+   */
+  settled(collection: CollectionName, id: string, field: string, seen: unknown[], value: unknown, op: number): void {
+    const key = this.key(collection, id, field);
+    const values = this.live.get(key) ?? new Map<string, number>();
+    for (const shown of seen) values.delete(canonical(shown));
+    values.set(canonical(value), op);
+    this.live.set(key, values);
+    this.knownConflicts.delete(key);
+  }
+
+  /** Records that must exist because a value saved in them is still live. */
+  *liveFields(): Generator<{ collection: CollectionName; id: string; field: string; values: Map<string, number> }> {
+    for (const [key, values] of this.live) {
+      if (values.size === 0) continue;
+      const [collection, id, field] = key.split('/') as [CollectionName, string, string];
+      yield { collection, id, field, values };
+    }
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The torture run's own parts: the same seed chooses the same operations, the shrinker finds a
+ * smallest failing sequence, and each invariant fails when what it guards is broken (a checker
+ * that never fails would make a torture run that always passes).
+ */
+import { describe, expect, it } from 'vitest';
+import type { CollectionName } from '../../../shared/schemas/vocabulary';
+import { checkInvariants, type Snapshot } from '../../torture/invariants';
+import { SavedModel } from '../../torture/model';
+import { OpGenerator, type Op } from '../../torture/ops';
+import { shrink } from '../../torture/torture';
+
+type Records = Map<CollectionName, Map<string, Record<string, unknown>>>;
+
+function records(entries: Partial<Record<CollectionName, Array<Record<string, unknown>>>>): Records {
+  return new Map(Object.entries(entries).map(([name, list]) => [name as CollectionName, new Map(list.map((r) => [String(r.id), r]))]));
+}
+
+const AT = '2026-12-04T08:00:00.000Z';
+const stakeholder = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, name, createdBy: 'Secretary L0', createdAt: AT, hasConflict: false, ...extra });
+const auditEntry = (recordId: string, action: string, fields: string[] = []) => ({ id: `a-${recordId}-${action}-${fields.join()}`, recordId, recordType: 'stakeholders', action, fields });
+
+function snapshot(server: Records, laptopRecords: Records[] = [server], conflictCount = 0): Snapshot {
+  return {
+    server,
+    serverAttachments: new Set(),
+    laptops: laptopRecords.map((r, n) => ({ name: `L${n}`, records: r, conflictCount, attachments: new Set() })),
+  };
+}
+
+function saved(): SavedModel {
+  const model = new SavedModel();
+  model.saved('stakeholders', 's1', 'name', undefined, 'Thandi', 0);
+  model.audit.push({ collection: 'stakeholders', id: 's1', action: 'create', op: 0 });
+  model.saved('stakeholders', 's1', 'name', 'Thandi', 'Thandi Mokoena', 1);
+  model.audit.push({ collection: 'stakeholders', id: 's1', action: 'update', field: 'name', op: 1 });
+  return model;
+}
+
+const goodServer = () =>
+  records({ stakeholders: [stakeholder('s1', 'Thandi Mokoena')], audit: [auditEntry('s1', 'create'), auditEntry('s1', 'update', ['name'])] });
+
+describe('torture invariants', () => {
+  it('pass when everything a person saved is there, once, audited, on every laptop', () => {
+    const result = checkInvariants(snapshot(goodServer()), saved(), []);
+    expect(result.violations).toEqual([]);
+    expect(result.checked).toBeGreaterThan(5);
+  });
+
+  it('find a value replaced without anyone seeing it, and accept it kept as a competing version', () => {
+    const lost = records({ stakeholders: [stakeholder('s1', 'Thandi M.')], audit: goodServer().get('audit') ? [...goodServer().get('audit')!.values()] : [] });
+    expect(checkInvariants(snapshot(lost), saved(), []).violations.map((v) => v.invariant)).toContain('nothing-lost');
+    const kept = records({
+      stakeholders: [
+        stakeholder('s1', 'Thandi M.', {
+          hasConflict: true,
+          conflict: { detectedAt: AT, fields: [{ field: 'name', versions: [{ value: '"Thandi Mokoena"', origin: 'local', by: 'L0', at: AT }, { value: '"Thandi M."', origin: 'server', by: 'L1', at: AT }] }] },
+        }),
+      ],
+      audit: [...goodServer().get('audit')!.values()],
+    });
+    expect(checkInvariants(snapshot(kept, [kept], 1), saved(), []).violations).toEqual([]);
+  });
+
+  it('find a record one laptop lacks, a conflict a laptop does not count, and one settled by nobody', () => {
+    const server = goodServer();
+    const behind = records({ audit: [...server.get('audit')!.values()], stakeholders: [] });
+    expect(checkInvariants(snapshot(server, [server, behind]), saved(), []).violations.map((v) => v.invariant)).toContain('same-records');
+    const conflicted = records({
+      stakeholders: [stakeholder('s1', 'Thandi Mokoena', { hasConflict: true, conflict: { detectedAt: AT, fields: [{ field: 'name', versions: [{ value: '"Thandi Mokoena"', origin: 'local', by: 'L0', at: AT }] }] } })],
+      audit: [...server.get('audit')!.values()],
+    });
+    expect(checkInvariants(snapshot(conflicted, [conflicted], 0), saved(), []).violations.map((v) => v.invariant)).toContain('conflicts-visible');
+    const model = saved();
+    model.knownConflicts = new Set(['stakeholders/s1/name']);
+    expect(checkInvariants(snapshot(server), model, []).violations.map((v) => v.invariant)).toEqual(['conflicts-visible']);
+  });
+
+  it('find a resolution number given twice, a change with no audit entry, and a refusal by the server', () => {
+    const server = goodServer();
+    server.set('resolutions', new Map([['r1', { id: 'r1', number: 'C 101/2026', hasConflict: false }], ['r2', { id: 'r2', number: 'C 101/2026', hasConflict: false }]]));
+    expect(checkInvariants(snapshot(server), saved(), []).violations.map((v) => v.invariant)).toEqual(['no-duplicates']);
+    const unaudited = records({ stakeholders: [stakeholder('s1', 'Thandi Mokoena')], audit: [auditEntry('s1', 'create')] });
+    expect(checkInvariants(snapshot(unaudited), saved(), []).violations.map((v) => v.invariant)).toEqual(['audit']);
+    expect(checkInvariants(snapshot(goodServer()), saved(), [{ laptop: 'L1', message: 'The server refused 1 change' }]).violations.map((v) => v.invariant)).toEqual(['nothing-refused']);
+  });
+});
+
+describe('torture operations and shrinking', () => {
+  it('chooses the same operations for the same seed, and others for another', () => {
+    const a = new OpGenerator(42, 3);
+    const b = new OpGenerator(42, 3);
+    const c = new OpGenerator(43, 3);
+    const first = [a.round(30), a.round(30)];
+    expect([b.round(30), b.round(30)]).toEqual(first);
+    expect(c.round(30)).not.toEqual(first[0]);
+    expect(first[0]?.at(-1)).toEqual({ kind: 'check' });
+  });
+
+  it('shrinks a failing sequence to the operations that matter', async () => {
+    const ops: Op[] = Array.from({ length: 40 }, (_, n) => ({ kind: 'clock', ms: n }));
+    // Fails when ops 7 and 31 are both played, in order.
+    const fails = (list: Op[]) => Promise.resolve(list.some((op) => op.kind === 'clock' && op.ms === 7) && list.some((op) => op.kind === 'clock' && op.ms === 31));
+    const shrunk = await shrink(ops, fails, 10_000);
+    expect(shrunk.ops).toEqual([{ kind: 'clock', ms: 7 }, { kind: 'clock', ms: 31 }]);
+  });
+});
