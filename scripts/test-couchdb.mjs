@@ -36,6 +36,7 @@ const steps = [
     'tests/e2e/conflicts-minutes.spec.ts',
     'tests/e2e/attachments.spec.ts',
     'tests/e2e/queries-long-queue.spec.ts',
+    'tests/e2e/roles.spec.ts',
   ],
 ];
 

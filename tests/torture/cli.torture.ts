@@ -39,7 +39,7 @@ it('survives the torture run', async () => {
     if (logFile) appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`);
     if (values.verbose || !line.startsWith('op ')) console.log(line);
   };
-  const server = await serverFor(values.server ?? 'pouchdb', log);
+  const server = await serverFor(values.server ?? 'pouchdb');
   if (values.replay) {
     try {
       await replayFile(values.replay, server, log);
