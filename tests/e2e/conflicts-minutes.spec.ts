@@ -5,10 +5,8 @@
  * the other. The second laptop joined the municipality through its server on first run.
  */
 import type { Browser, Page } from '@playwright/test';
-import { AppShell } from './pages/AppShell';
 import { ConflictsPage } from './pages/ConflictsPage';
 import { MeetingPage } from './pages/MeetingPage';
-import { MeetingsPage } from './pages/MeetingsPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { SIPHO, THULI, expect, test } from './support/sync-fixtures';
@@ -16,13 +14,8 @@ import { SIPHO, THULI, expect, test } from './support/sync-fixtures';
 const THULI_TEXT = 'The chairperson welcomed members and noted the apology of Cllr Nkosi.';
 const SIPHO_TEXT = 'The meeting opened at 09:05 with a moment of silence.';
 
-async function openFinanceMinutes(page: Page): Promise<MeetingPage> {
-  await new AppShell(page).goTo('Meetings');
-  await new MeetingsPage(page).table().getByRole('link', { name: 'Finance Portfolio Committee' }).click();
-  const meeting = new MeetingPage(page);
-  await meeting.tab('Minutes');
-  await meeting.openItem(/^1 Opening and welcome/);
-  return meeting;
+function openFinanceMinutes(page: Page): Promise<MeetingPage> {
+  return MeetingPage.openMinutes(page, 'Finance Portfolio Committee', /^1 Opening and welcome/);
 }
 
 async function newLaptop(browser: Browser): Promise<Page> {

@@ -9,7 +9,6 @@ import type { Browser, Page } from '@playwright/test';
 import { createAccount } from '../integration/support/couch';
 import { AppShell } from './pages/AppShell';
 import { MeetingPage } from './pages/MeetingPage';
-import { MeetingsPage } from './pages/MeetingsPage';
 import { QueriesPage } from './pages/QueriesPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
@@ -42,13 +41,8 @@ async function join(browser: Browser, server: SyncServerHandle, name: string, ac
   return { page, sync };
 }
 
-async function openFinanceMinutes(page: Page): Promise<MeetingPage> {
-  await new AppShell(page).goTo('Meetings');
-  await new MeetingsPage(page).table().getByRole('link', { name: 'Finance Portfolio Committee' }).click();
-  const meeting = new MeetingPage(page);
-  await meeting.tab('Minutes');
-  await meeting.openItem(/^1 Opening and welcome/);
-  return meeting;
+function openFinanceMinutes(page: Page): Promise<MeetingPage> {
+  return MeetingPage.openMinutes(page, 'Finance Portfolio Committee', /^1 Opening and welcome/);
 }
 
 test('a viewer reads everything and can start no edit; operations logs a query but cannot edit minutes', async ({ page, browser, syncServer, serverProcess }) => {

@@ -1,8 +1,19 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppShell } from './AppShell';
 
 /** One meeting: its steps, agenda, attendance register and minutes. */
 export class MeetingPage {
   constructor(private readonly page: Page) {}
+
+  /** From anywhere in the app: the meeting titled `title` in the list, its Minutes tab, one item. */
+  static async openMinutes(page: Page, title: string, item: RegExp): Promise<MeetingPage> {
+    await new AppShell(page).goTo('Meetings');
+    await page.getByRole('table', { name: 'Meetings' }).getByRole('link', { name: title }).click();
+    const meeting = new MeetingPage(page);
+    await meeting.tab('Minutes');
+    await meeting.openItem(item);
+    return meeting;
+  }
 
   async tab(name: 'Agenda' | 'Attendance' | 'Minutes' | 'Particulars'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
