@@ -36,7 +36,8 @@ describe('sync torture (short run)', () => {
     }
     console.log(summaryLine(results, process.env.QUORUM_TEST_SERVER ?? 'pouchdb'));
     const total = results.reduce((sum, r) => sum + r.stats.ops, 0);
-    expect(total).toBeGreaterThan(200);
+    // About 78 operations a seed (three rounds of 25, less the few the app refuses).
+    expect(total).toBeGreaterThan(SEEDS.length * 60);
     // Every kind of fault happened at least once.
     const faults = results.reduce((sum, r) => sum + r.stats.faults.kill, 0);
     expect(faults).toBeGreaterThan(0);
