@@ -3,7 +3,7 @@
 // office: `npm run sync-server -- --port 5984 --data DIR`. No home-made server: pouchdb-server
 // speaks CouchDB's HTTP API, keeps its databases in DIR (LevelDB) across restarts, and is
 // configured through its /_config endpoint like CouchDB, CORS included. Then prepare it with
-// `npm run couch:setup`. Production runs Apache CouchDB 3 instead (see the README).
+// `npm run couch:setup`. Production runs Apache CouchDB 3 instead (see docs/server-operations.md).
 //
 // Run through tsx (the npm script does) so the CORS settings come from the one place the
 // setup command also prints them from, shared/couch/server-info.ts.
