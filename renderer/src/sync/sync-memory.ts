@@ -24,8 +24,12 @@ export class SyncMemory {
     return { serverKey, identities: { ...data.identities }, lastSyncedAt: data.lastSyncedAt ?? null };
   }
 
+  /**
+   * Stores a copy: the database may freeze what it is given (RxDB's dev-mode deep-freezes
+   * documents), and the engine keeps updating its own identities after saving them.
+   */
   async save(data: SyncMemoryData): Promise<void> {
-    await this.db.upsertLocal<SyncMemoryData>(MEMORY_ID, data);
+    await this.db.upsertLocal<SyncMemoryData>(MEMORY_ID, { ...data, identities: { ...data.identities } });
   }
 
   async forget(): Promise<void> {
