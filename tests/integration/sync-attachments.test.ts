@@ -5,29 +5,17 @@
  * refused before anything is stored, and a viewer's file is refused by the server and kept.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseName } from '../../shared/couch/names';
 import { AttachmentTooLargeError } from '../../renderer/src/attachments/attachment-store';
-import { ADMIN, startSyncServer, type TestSyncServer } from './support/sync-server';
-import { createAccount, prepareTestServer, waitFor } from './support/couch';
+import { ADMIN } from './support/sync-server';
+import { waitFor } from './support/couch';
+import { THULI, VUSI, useTestServer } from './support/test-server';
 import { openLaptop, upToDate } from './support/laptop';
 
 const PREFIX = 'quorum_attachments_';
-const THULI = { username: 'thuli', password: 'thuli-pass' };
-const VUSI = { username: 'vusi', password: 'vusi-pass' };
 
-let server: TestSyncServer;
-
-beforeAll(async () => {
-  server = await startSyncServer();
-  await prepareTestServer(server, PREFIX);
-  await createAccount(server, THULI.username, THULI.password, ['secretariat']);
-  await createAccount(server, VUSI.username, VUSI.password, ['viewer']);
-});
-
-afterAll(async () => {
-  await server.dispose();
-});
+const server = useTestServer(PREFIX, THULI, VUSI);
 
 /** A plain HTTP GET of a file on the server, as any other tool would fetch it. */
 async function fileOnServer(id: string): Promise<Uint8Array | null> {

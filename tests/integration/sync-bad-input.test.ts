@@ -8,16 +8,14 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConnection } from '../../shared/couch/connection-test';
 import { SyncSettingsError } from '../../renderer/src/sync/sync-settings';
-import { createAccount, prepareTestServer } from './support/couch';
+import { NOMVULA, THULI, useTestServer } from './support/test-server';
 import { openLaptop, upToDate } from './support/laptop';
 import { sampleRecord } from './support/records';
-import { freePort, startSyncServer, type TestSyncServer } from './support/sync-server';
+import { freePort } from './support/sync-server';
 
 const PREFIX = 'quorum_badinput_';
-const THULI = { username: 'thuli', password: 'thuli-pass' };
-const NOBODY = { username: 'nomvula', password: 'nomvula-pass' };
 
-let server: TestSyncServer;
+const server = useTestServer(PREFIX, THULI, NOMVULA);
 let webPage: Server;
 let webPageUrl = '';
 let badGateway: Server;
@@ -34,10 +32,6 @@ function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: 
 }
 
 beforeAll(async () => {
-  server = await startSyncServer();
-  await prepareTestServer(server, PREFIX);
-  await createAccount(server, THULI.username, THULI.password, ['secretariat']);
-  await createAccount(server, NOBODY.username, NOBODY.password, []);
   ({ server: webPage, url: webPageUrl } = await listen((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     response.end('<!doctype html><title>Municipal intranet</title><h1>Welcome</h1>');
@@ -48,8 +42,7 @@ beforeAll(async () => {
   }));
 });
 
-afterAll(async () => {
-  await server.dispose();
+afterAll(() => {
   webPage.close();
   badGateway.close();
 });
@@ -77,7 +70,7 @@ describe('Test connection', () => {
       ['a web page', testConnection(input(webPageUrl)), 'not-couchdb'],
       ['a proxy without its CouchDB', testConnection(input(badGatewayUrl)), 'server-error'],
       ['a wrong password', testConnection(input(server.url, { ...THULI, password: 'wrong' })), 'unauthorized'],
-      ['an account without a role', testConnection(input(server.url, NOBODY)), 'no-access'],
+      ['an account without a role', testConnection(input(server.url, NOMVULA)), 'no-access'],
       ['a prefix with no databases', testConnection(input(server.url, THULI, 'quorum_elsewhere_')), 'missing-database'],
     ];
     for (const [what, pending, kind] of cases) {

@@ -3,29 +3,18 @@
  * every collection pushes all ten, a second laptop joins and pulls all of them, and a
  * change made on the server reaches a live laptop through the one change feed (not a sweep).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/vocabulary';
 import { recordContent, sameRecordState, type JsonObject } from '../../shared/sync/record-state';
 import { fromCouchDoc } from '../../renderer/src/sync/record-transfer';
-import { createAccount, database, prepareTestServer, serverDocs, waitFor } from './support/couch';
+import { database, serverDocs, waitFor } from './support/couch';
+import { THULI, useTestServer } from './support/test-server';
 import { openLaptop, upToDate, type Laptop } from './support/laptop';
 import { fillEveryCollection } from './support/records';
-import { startSyncServer, type TestSyncServer } from './support/sync-server';
 
 const PREFIX = 'quorum_collections_';
-const THULI = { username: 'thuli', password: 'thuli-pass' };
 
-let server: TestSyncServer;
-
-beforeAll(async () => {
-  server = await startSyncServer();
-  await prepareTestServer(server, PREFIX);
-  await createAccount(server, THULI.username, THULI.password, ['secretariat']);
-});
-
-afterAll(async () => {
-  await server.dispose();
-});
+const server = useTestServer(PREFIX, THULI);
 
 async function localRecords(laptop: Laptop, name: CollectionName): Promise<Map<string, JsonObject>> {
   const docs = await laptop.db[name].find().exec();

@@ -5,31 +5,18 @@
  * (validated and audited), and the settled record reaches the other laptop.
  */
 import { firstValueFrom } from 'rxjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../shared/schemas';
 import { versionValue } from '../../shared/sync/conflict-settlement';
 import { fromCouchDoc } from '../../renderer/src/sync/record-transfer';
-import { conflictingRevisions, createAccount, prepareTestServer, serverDocs, waitFor } from './support/couch';
+import { conflictingRevisions, serverDocs, waitFor } from './support/couch';
+import { SIPHO, THULI, useTestServer } from './support/test-server';
 import { openLaptop, upToDate, type Laptop, type LaptopOptions } from './support/laptop';
 import { sampleRecord } from './support/records';
-import { startSyncServer, type TestSyncServer } from './support/sync-server';
 
 const PREFIX = 'quorum_conflicts_';
-const THULI = { username: 'thuli', password: 'thuli-pass' };
-const SIPHO = { username: 'sipho', password: 'sipho-pass' };
 
-let server: TestSyncServer;
-
-beforeAll(async () => {
-  server = await startSyncServer();
-  await prepareTestServer(server, PREFIX);
-  await createAccount(server, THULI.username, THULI.password, ['secretariat']);
-  await createAccount(server, SIPHO.username, SIPHO.password, ['secretariat']);
-});
-
-afterAll(async () => {
-  await server.dispose();
-});
+const server = useTestServer(PREFIX, THULI, SIPHO);
 
 function laptopOptions(account: typeof THULI, actor: string, online = true): LaptopOptions {
   return { server, prefix: PREFIX, account, actor, online, keepSettings: true };

@@ -3,27 +3,16 @@
  * that comes and goes, and offline work that reaches the server when the network returns.
  * Each ends with a clear status, and with every record on the server exactly once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES } from '../../shared/schemas/vocabulary';
-import { conflictingRevisions, createAccount, prepareTestServer, revisionCount, serverDocs, waitFor } from './support/couch';
+import { conflictingRevisions, revisionCount, serverDocs, waitFor } from './support/couch';
+import { THULI, useTestServer } from './support/test-server';
 import { openLaptop, upToDate } from './support/laptop';
 import { fillEveryCollection, sampleRecord } from './support/records';
-import { startSyncServer, type TestSyncServer } from './support/sync-server';
 
 const PREFIX = 'quorum_faults_';
-const THULI = { username: 'thuli', password: 'thuli-pass' };
 
-let server: TestSyncServer;
-
-beforeAll(async () => {
-  server = await startSyncServer();
-  await prepareTestServer(server, PREFIX);
-  await createAccount(server, THULI.username, THULI.password, ['secretariat']);
-});
-
-afterAll(async () => {
-  await server.dispose();
-});
+const server = useTestServer(PREFIX, THULI);
 
 describe('faults', () => {
   it('converges with no loss and no duplicates after the server dies mid-push and comes back', async () => {

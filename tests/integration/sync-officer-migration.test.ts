@@ -4,25 +4,14 @@
  * official the name matches, and the laptop's next change to it goes back to the server as an
  * ordinary update: no conflict, nothing skipped.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, database, prepareTestServer, serverDocs, waitFor } from './support/couch';
+import { describe, expect, it } from 'vitest';
+import { database, serverDocs, waitFor } from './support/couch';
+import { THULI, useTestServer } from './support/test-server';
 import { openLaptop, upToDate } from './support/laptop';
-import { startSyncServer, type TestSyncServer } from './support/sync-server';
 
 const PREFIX = 'quorum_officers_';
-const THULI = { username: 'thuli', password: 'thuli-pass' };
 
-let server: TestSyncServer;
-
-beforeAll(async () => {
-  server = await startSyncServer();
-  await prepareTestServer(server, PREFIX);
-  await createAccount(server, THULI.username, THULI.password, ['secretariat']);
-});
-
-afterAll(async () => {
-  await server.dispose();
-});
+const server = useTestServer(PREFIX, THULI);
 
 describe('a query written by an older app', () => {
   it('is pulled linked to its official, and a change to it is pushed without a conflict', async () => {

@@ -4,31 +4,18 @@
  * change, so nothing the server would refuse is written on the laptop. A database whose access
  * settings were reset is named as such, not as an account without a role.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testConnection } from '../../shared/couch/connection-test';
 import { databaseName } from '../../shared/couch/names';
 import { WriteRefusedError } from '../../renderer/src/db/access-guard';
-import { adminClient, createAccount, prepareTestServer } from './support/couch';
+import { adminClient, prepareTestServer } from './support/couch';
+import { LERATO, VUSI, useTestServer } from './support/test-server';
 import { openLaptop, upToDate } from './support/laptop';
 import { sampleRecord } from './support/records';
-import { startSyncServer, type TestSyncServer } from './support/sync-server';
 
 const PREFIX = 'quorum_roles_';
-const VUSI = { username: 'roles-vusi', password: 'vusi-pass' };
-const OPS = { username: 'roles-lerato', password: 'lerato-pass' };
 
-let server: TestSyncServer;
-
-beforeAll(async () => {
-  server = await startSyncServer();
-  await prepareTestServer(server, PREFIX);
-  await createAccount(server, VUSI.username, VUSI.password, ['viewer']);
-  await createAccount(server, OPS.username, OPS.password, ['operations']);
-});
-
-afterAll(async () => {
-  await server.dispose();
-});
+const server = useTestServer(PREFIX, VUSI, LERATO);
 
 describe('the account’s role', () => {
   it('is read from the session and kept: a viewer writes nothing, even offline and after a restart', async () => {
@@ -57,7 +44,7 @@ describe('the account’s role', () => {
   }, 120_000);
 
   it('lets operations log queries (with their audit entries) but not change meetings', async () => {
-    const laptop = await openLaptop('roles-ops', { server, prefix: PREFIX, account: OPS, memory: true });
+    const laptop = await openLaptop('roles-ops', { server, prefix: PREFIX, account: LERATO, memory: true });
     try {
       await laptop.until('up to date', upToDate);
       expect(laptop.repos.access.account?.roles).toEqual(['operations']);
