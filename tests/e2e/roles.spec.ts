@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
-import { createAccount } from '../integration/support/couch';
+import { createAccount, setAccountRoles } from '../integration/support/couch';
 import { AppShell } from './pages/AppShell';
 import { MeetingPage } from './pages/MeetingPage';
 import { QueriesPage } from './pages/QueriesPage';
@@ -116,4 +116,53 @@ test('a viewer reads everything and can start no edit; operations logs a query b
   await expect(op.getByRole('textbox', { name: 'Discussion of item 1' })).toHaveCount(0);
   await expect(op.getByRole('button', { name: 'Close the meeting' })).toBeDisabled();
   await op.screenshot({ path: test.info().outputPath('operations-minutes.png') });
+});
+
+test('changes the server refuses after the role changed are listed, and discarded only when the person confirms what is lost', async ({ page, context, syncServer, serverProcess }) => {
+  test.setTimeout(240_000);
+  const account = { username: `ayanda-${randomUUID().slice(0, 6)}`, password: 'ayanda-e2e-pass' };
+  await createAccount(serverProcess, account.username, account.password, ['secretariat']);
+  await new WelcomePage(page).open();
+  await new WelcomePage(page).loadDemo('Ayanda Secretary');
+  const sync = new SyncSettingsPage(page);
+  await sync.open();
+  await sync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...account });
+  await sync.expectStatus(/Up to date/, 120_000);
+
+  // Offline, she changes the municipality's address; meanwhile IT makes her account a viewer.
+  await context.setOffline(true);
+  await new AppShell(page).goTo('Settings');
+  await page.getByRole('tab', { name: 'General' }).click();
+  const municipality = page.getByRole('region', { name: 'Municipality' });
+  const address = municipality.getByRole('textbox', { name: 'Address' });
+  const before = await address.inputValue();
+  await address.fill('Typed offline, refused later');
+  await municipality.getByRole('button', { name: 'Save municipality details' }).click();
+  await expect(municipality.getByText('Municipality details saved.')).toBeVisible();
+  await setAccountRoles(serverProcess, account.username, ['viewer']);
+  await context.setOffline(false);
+  await sync.expectStatus(/refused/, 90_000);
+
+  // The sync log names the refused change; discarding asks first and says what will be lost.
+  await sync.openLog();
+  const refused = sync.log().getByRole('region', { name: 'Changes the server refused' });
+  // The change and its audit entry, each with the server's reason.
+  await expect(refused.getByRole('listitem')).toHaveCount(2);
+  await expect(refused.getByRole('listitem').filter({ hasText: 'Settings: Municipality' })).toContainText('needs the role secretariat.');
+  await expect(refused.getByRole('listitem').filter({ hasText: 'Audit entry “Changed settings' })).toBeVisible();
+  await refused.getByRole('button', { name: 'Discard refused changes…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Discard 2 refused changes?' });
+  await expect(confirm.getByRole('list', { name: 'Changes that will be lost' }).getByRole('listitem')).toHaveCount(2);
+  await page.screenshot({ path: test.info().outputPath('discard-refused.png') });
+  await confirm.getByRole('button', { name: 'Discard 2 changes' }).click();
+  await expect(refused).toHaveCount(0);
+  await expect(sync.log().getByText('Discarded 2 refused changes: the server’s version is back on this laptop.')).toBeVisible();
+  await sync.log().getByRole('button', { name: 'Close' }).click();
+  await sync.expectStatus(/^Sync: Up to date/, 60_000);
+  // The form shows the record afresh: the server's address is back.
+  await new AppShell(page).goTo('Dashboard');
+  await new AppShell(page).goTo('Settings');
+  await page.getByRole('tab', { name: 'General' }).click();
+  await expect(address).toHaveValue(before);
+  await expect(address).toBeDisabled();
 });

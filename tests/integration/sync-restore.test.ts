@@ -12,7 +12,7 @@ import { versionValue } from '../../shared/sync/conflict-settlement';
 import { adminClient, database, prepareTestServer, recreateDatabase, revisionCount, serverDocs, waitFor } from './support/couch';
 import { THULI, useTestServer } from './support/test-server';
 import { openLaptop, upToDate, type Laptop } from './support/laptop';
-import { sampleRecord } from './support/records';
+import { couchDocOf, sampleRecord } from './support/records';
 
 const PREFIX = 'quorum_restore_';
 
@@ -39,7 +39,7 @@ describe('a recreated or restored server database', () => {
       await recreateDatabase(server, PREFIX, 'meetings');
       await prepareTestServer(server, PREFIX);
       const fromElsewhere = sampleRecord('meetings', 99);
-      await database(server, PREFIX, 'meetings', THULI).bulkDocs([{ ...withoutId(fromElsewhere), _id: fromElsewhere.id }]);
+      await database(server, PREFIX, 'meetings', THULI).bulkDocs([couchDocOf(fromElsewhere)]);
 
       await waitFor('the database refilled', async () => ((await serverDocs(server, PREFIX, 'meetings')).size === 41 ? true : null), 30_000);
       await laptop.until('up to date again', upToDate);
@@ -116,7 +116,3 @@ describe('a recreated or restored server database', () => {
   }, 120_000);
 });
 
-function withoutId<T extends { id: string }>(record: T): Omit<T, 'id'> {
-  const { id: _id, ...rest } = record;
-  return rest;
-}

@@ -4,14 +4,15 @@
  * change, so nothing the server would refuse is written on the laptop. A database whose access
  * settings were reset is named as such, not as an account without a role.
  */
+import { filter, firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { testConnection } from '../../shared/couch/connection-test';
 import { databaseName } from '../../shared/couch/names';
 import { WriteRefusedError } from '../../renderer/src/db/access-guard';
-import { adminClient, prepareTestServer } from './support/couch';
+import { adminClient, database, prepareTestServer, revisionCount, serverDocs, waitFor } from './support/couch';
 import { LERATO, VUSI, useTestServer } from './support/test-server';
 import { openLaptop, upToDate } from './support/laptop';
-import { sampleRecord } from './support/records';
+import { couchDocOf, sampleRecord } from './support/records';
 
 const PREFIX = 'quorum_roles_';
 
@@ -63,6 +64,49 @@ describe('the account’s role', () => {
       expect(line).toBe(
         'The server refused 1 change to Meetings: Your account may not change meetings: that needs the role secretariat. They stay on this laptop and are sent again later.',
       );
+    } finally {
+      await laptop.close();
+    }
+  }, 120_000);
+
+  it('lists the changes the server refused and, once discarded, puts the server’s versions back without sending anything', async () => {
+    const onServer = sampleRecord('meetings', 21);
+    await database(server, PREFIX, 'meetings').bulkDocs([couchDocOf(onServer)]);
+    const laptop = await openLaptop('roles-discard', { server, prefix: PREFIX, account: LERATO, memory: true });
+    try {
+      await laptop.until('up to date', upToDate);
+      await waitFor('the meeting pulled', () => laptop.repos.meetings.findById(onServer.id));
+      // Written before the laptop knew its role (straight into the database, in one write): a
+      // changed meeting and a new one, both refused by the server for an operations account.
+      const pulled = await laptop.db.meetings.findOne(onServer.id).exec();
+      const created = sampleRecord('meetings', 22);
+      await laptop.db.meetings.bulkUpsert([{ ...pulled!.toMutableJSON(), title: 'Changed where it may not be' }, created]);
+      // RxDB retries a refused push with the same records, so what is refused shows a push at a
+      // time: the person discards what is listed until nothing is refused any more.
+      const listed = new Set<string>();
+      for (let round = 0; round < 4; round += 1) {
+        const refused = await Promise.race([
+          firstValueFrom(laptop.repos.sync.watchRefused().pipe(filter((list) => list.length > 0))),
+          laptop.until('nothing waiting', (s) => upToDate(s) && s.pending === 0 && s.problem === null).then(() => null),
+        ]);
+        if (!refused) break;
+        for (const change of refused) {
+          expect(change.label).toMatch(/^Meeting “/);
+          expect(change.reason).toBe('Your account may not change meetings: that needs the role secretariat.');
+          listed.add(change.id);
+        }
+        await laptop.repos.sync.discardRefused();
+      }
+      expect([...listed].sort()).toEqual([onServer.id, created.id].sort());
+      await laptop.until('in step with nothing refused', (s) => upToDate(s) && s.pending === 0 && s.problem === null);
+      expect((await laptop.repos.meetings.findById(onServer.id))?.title).toBe(onServer.title);
+      expect(await laptop.repos.meetings.findById(created.id)).toBeNull();
+      expect(await firstValueFrom(laptop.repos.sync.watchRefused())).toEqual([]);
+      const docs = await serverDocs(server, PREFIX, 'meetings');
+      expect(docs.has(created.id)).toBe(false);
+      expect(docs.get(onServer.id)?.title).toBe(onServer.title);
+      expect(await revisionCount(server, PREFIX, 'meetings', onServer.id)).toBe(1);
+      expect(laptop.repos.sync.log.entries.some((e) => /^Discarded \d refused changes?: the server’s version is back on this laptop\.$/.test(e.message))).toBe(true);
     } finally {
       await laptop.close();
     }

@@ -47,6 +47,7 @@ import { ConnectionGate, SyncStoppedError } from './connection-gate';
 import { runChangeFeed } from './change-feed';
 import type { Connectivity } from './connectivity';
 import { PendingTracker, countPending, type PendingCount } from './pending-changes';
+import { RefusedChanges, putServerVersionsBack, type RefusedChange, type ServerVersionsBack } from './refused-changes';
 import { TransferTally, type SyncLog } from './sync-log';
 import type { SyncMemory, SyncMemoryData } from './sync-memory';
 
@@ -141,6 +142,7 @@ export class SyncEngine {
   private readonly hintTimers = new Map<CollectionName, ReturnType<typeof setTimeout>>();
   private readonly subscriptions = new Subscription();
   private readonly tally: TransferTally;
+  private readonly refused = new RefusedChanges();
   private memory: SyncMemoryData = { serverKey: '', identities: {}, lastSyncedAt: null };
   private state: ConnectionState = 'idle';
   private session: AbortController | null = null;
@@ -184,6 +186,38 @@ export class SyncEngine {
 
   get status(): SyncStatus {
     return this.statusSubject.getValue();
+  }
+
+  /** Changes the server refused to store, until a push of their collection goes through. */
+  get refusedChanges$(): Observable<RefusedChange[]> {
+    return this.refused.changes$;
+  }
+
+  /**
+   * Discards the changes the server refused, once a person has confirmed it: the server's
+   * version of each record is put back here (fetched now, so the server must answer), and the
+   * next push has nothing to send.
+   */
+  async discardRefused(): Promise<ServerVersionsBack> {
+    const changes = this.refused.list;
+    if (changes.length === 0) return { restored: 0, removed: 0 };
+    if (this.state !== 'connected') throw new Error('The server’s version is needed to discard refused changes: connect to the server first.');
+    const result = await putServerVersionsBack({
+      db: this.options.db,
+      changes,
+      serverDatabase: (name) => new CouchDatabase(this.sessionClient(), this.dbName(name)),
+    });
+    for (const name of new Set(changes.map((change) => change.collection))) {
+      this.refused.clear(name);
+      this.problems.delete(`push:${name}`);
+      // RxDB retries a refused push with the very rows it was given, so the collection's
+      // replication starts again from its checkpoint and reads the records as they are now.
+      await this.stopReplication(name, 'keep');
+      await this.createReplication(name, this.memory.identities[this.dbName(name)] ?? NOT_YET_CONNECTED);
+    }
+    this.log('info', `Discarded ${plural(changes.length, 'refused change')}: the server’s version is back on this laptop.`);
+    this.publish();
+    return result;
   }
 
   /** Waiting changes by collection (and `attachments`), for the sync log's details. */
@@ -314,6 +348,7 @@ export class SyncEngine {
         this.pending.settle(collection);
         const rs = this.replications.get(collection);
         if (rs) rs.retryTime = this.timing.refusedRetryMs;
+        this.refused.clear(collection);
         if (this.problems.delete(`push:${collection}`)) this.publish();
       },
     };
@@ -373,13 +408,7 @@ export class SyncEngine {
   /** A server database changed identity: a fresh replication checks every record against it. */
   private async rekey(name: CollectionName, identity: string): Promise<void> {
     const previous = this.memory.identities[this.dbName(name)];
-    const old = this.replications.get(name);
-    if (old) {
-      this.cancelled.add(old);
-      this.replicationSubs.get(name)?.unsubscribe();
-      this.activeBy.delete(name);
-      await old.remove();
-    }
+    await this.stopReplication(name, 'forget');
     if (previous !== undefined && previous !== NOT_YET_CONNECTED) {
       this.log(
         'info',
@@ -388,6 +417,20 @@ export class SyncEngine {
     }
     await this.createReplication(name, identity);
     this.memory.identities[this.dbName(name)] = identity;
+  }
+
+  /**
+   * Stops a collection's replication for good. `forget` drops its checkpoints too (a fresh one
+   * then checks every record); `keep` leaves them, so its successor resumes where it stood.
+   */
+  private async stopReplication(name: CollectionName, checkpoints: 'forget' | 'keep'): Promise<void> {
+    const old = this.replications.get(name);
+    if (!old) return;
+    this.cancelled.add(old);
+    this.replicationSubs.get(name)?.unsubscribe();
+    this.activeBy.delete(name);
+    if (checkpoints === 'forget') await old.remove();
+    else await old.cancel();
   }
 
   // ---------------------------------------------------------------- connection
@@ -700,15 +743,18 @@ export class SyncEngine {
     const what = collection === 'attachments' ? 'attachments' : COLLECTION_LABELS[collection];
     const detail = refusals[0]?.reason ?? '';
     const known = this.problems.get(`push:${collection}`);
-    const repeated = known?.count === refusals.length && known.detail === detail;
-    this.problems.set(`push:${collection}`, { kind: 'refused-write', count: refusals.length, what, detail });
+    // Records refused by earlier pushes are still waiting: the count is all of them.
+    if (collection !== 'attachments') this.refused.record(collection, refusals);
+    const count = collection === 'attachments' ? refusals.length : this.refused.countOf(collection);
+    const repeated = known?.count === count && known.detail === detail;
+    this.problems.set(`push:${collection}`, { kind: 'refused-write', count, what, detail });
     if (collection !== 'attachments') {
       const rs = this.replications.get(collection);
       if (rs) rs.retryTime = Math.min(this.timing.backoffMaxMs * 5, (rs.retryTime ?? this.timing.refusedRetryMs) * 2);
     }
     // Retries of the same refusal are not logged again.
     if (!repeated) {
-      this.log('error', `The server refused ${plural(refusals.length, 'change')} to ${what}: ${withoutFinalStop(detail)}. They stay on this laptop and are sent again later.`);
+      this.log('error', `The server refused ${plural(count, 'change')} to ${what}: ${withoutFinalStop(detail)}. They stay on this laptop and are sent again later.`);
     }
     this.publish();
   }

@@ -5,12 +5,14 @@
  * attachment store) runs the engine whenever a server is configured, and saving new settings
  * restarts it. Start, stop and restart are queued, never run over each other.
  */
-import { BehaviorSubject, combineLatest, map, of, switchMap, type Observable, type Subscription } from 'rxjs';
+import { BehaviorSubject, combineLatest, from, map, of, switchMap, type Observable, type Subscription } from 'rxjs';
 import { testConnection, type ConnectionInput, type ConnectionReport } from '@shared/couch/connection-test';
 import { CouchClient, type FetchLike } from '@shared/couch/http';
 import { explainAccessProblem, type KnownAccount } from '@shared/couch/permissions';
 import type { CredentialPersistence } from '@shared/ipc-contract';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
+import { recordLabel } from '@shared/sync/record-labels';
+import type { JsonObject } from '@shared/sync/record-state';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from '@shared/sync/status';
 import { AccessGuard } from '../db/access-guard';
 import type { AuditLog } from '../db/audit-log';
@@ -19,6 +21,7 @@ import type { AttachmentStore } from '../attachments/attachment-store';
 import { AccountMemory, accountKey } from './account-memory';
 import type { Connectivity } from './connectivity';
 import type { PendingCount } from './pending-changes';
+import type { RefusedChange, ServerVersionsBack } from './refused-changes';
 import { SyncEngine, type SyncTiming } from './sync-engine';
 import { SyncLog, type SyncLogEntry } from './sync-log';
 import { SyncMemory } from './sync-memory';
@@ -48,6 +51,14 @@ export class SyncNotStartedError extends Error {
     super('Sync has not started on this page yet; reload and try again.');
     this.name = 'SyncNotStartedError';
   }
+}
+
+/** A refused change as the sync log lists it. */
+export interface RefusedRecord extends RefusedChange {
+  /** "Stakeholder “Thandi Mokoena”". */
+  label: string;
+  /** The change was a deletion: the record is no longer on this laptop. */
+  deleted: boolean;
 }
 
 export class SyncService {
@@ -158,6 +169,31 @@ export class SyncService {
         { collection: 'attachments' as const, onThisLaptop: null, waiting: waiting.attachments?.count ?? 0, capped: false },
       ]),
     );
+  }
+
+  /** The changes the server refused, each named as a person knows the record. */
+  watchRefused(): Observable<RefusedRecord[]> {
+    return this.engineSubject.pipe(
+      switchMap((engine) => (engine ? engine.refusedChanges$ : of<RefusedChange[]>([]))),
+      switchMap((changes) => from(this.nameRefused(changes))),
+    );
+  }
+
+  private async nameRefused(changes: RefusedChange[]): Promise<RefusedRecord[]> {
+    return Promise.all(
+      changes.map(async (change) => {
+        const doc = await this.db[change.collection].findOne(change.id).exec();
+        const record = doc ? (doc.toJSON() as unknown as JsonObject) : { id: change.id };
+        return { ...change, label: recordLabel(change.collection, record), deleted: !doc };
+      }),
+    );
+  }
+
+  /** Discards the refused changes (after a person confirmed): the server's versions come back. */
+  async discardRefused(): Promise<ServerVersionsBack> {
+    const engine = this.engine;
+    if (!engine) return { restored: 0, removed: 0 };
+    return engine.discardRefused();
   }
 
   /** Runs sync for this page; does nothing more until a server is configured. */

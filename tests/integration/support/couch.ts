@@ -96,3 +96,11 @@ export async function waitFor<T>(what: string, check: () => Promise<T | false | 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** IT changes an existing account's roles (the `_users` document, updated at its revision). */
+export async function setAccountRoles(server: TestSyncServer, name: string, roles: SyncRole[]): Promise<void> {
+  const client = adminClient(server);
+  const path = `_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`;
+  const user = await client.json<Record<string, unknown>>('GET', path);
+  await client.json('PUT', path, { body: { ...user, roles } });
+}

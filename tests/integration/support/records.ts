@@ -87,3 +87,9 @@ export async function fillEveryCollection(db: QuorumDatabase, count: number, by?
   }
   return ids;
 }
+
+/** A record as a CouchDB document written straight to the server (as another laptop or tool would). */
+export function couchDocOf<T extends { id: string }>(record: T): Omit<T, 'id'> & { _id: string } {
+  const { id, ...rest } = record;
+  return { ...rest, _id: id };
+}

@@ -2,7 +2,7 @@
 import type { SyncStatus } from '@shared/sync/status';
 import { useRepositories } from '../../db/DataProvider';
 import { useLive, type Live } from '../../db/use-live';
-import type { CollectionSyncDetail } from '../../sync/sync-service';
+import type { CollectionSyncDetail, RefusedRecord } from '../../sync/sync-service';
 import type { SyncLogEntry } from '../../sync/sync-log';
 import type { SyncSettings } from '../../sync/sync-settings';
 
@@ -24,4 +24,9 @@ export function useSyncSettings(): Live<SyncSettings | null> {
 export function useSyncDetails(): Live<CollectionSyncDetail[]> {
   const repos = useRepositories();
   return useLive(() => repos.sync.watchDetails(), [repos]);
+}
+
+export function useRefusedChanges(): Live<RefusedRecord[]> {
+  const repos = useRepositories();
+  return useLive(() => repos.sync.watchRefused(), [repos]);
 }

@@ -21,6 +21,7 @@ import type { SyncLogKind } from '../../../sync/sync-log';
 import { LiveView } from '../../../ui/LoadState';
 import { useTimeZone } from '../../settings/hooks';
 import { useSyncLog, useSyncStatus } from '../hooks';
+import { RefusedChanges } from './RefusedChanges';
 import { SyncDetailsTable } from './SyncDetailsTable';
 
 const SEVERITY: Record<StatusTone, 'success' | 'info' | 'warning' | 'error'> = {
@@ -65,6 +66,7 @@ export function SyncLogDialog({ open, onClose }: { open: boolean; onClose: () =>
               return <Alert severity={SEVERITY[text.tone]}>{text.text}</Alert>;
             }}
           </LiveView>
+          <RefusedChanges />
           <section aria-labelledby="sync-log-list-title">
             <Typography variant="h3" component="h2" id="sync-log-list-title" gutterBottom>
               Sync log
