@@ -154,6 +154,7 @@ export class TortureRun {
         if (item) this.ids.set(`f${n}.${k}`, item.id);
       }
     }
+    this.log(`op -1: fixture ${JSON.stringify(Object.fromEntries(this.ids))}`);
     await this.quiesce();
   }
 
@@ -356,9 +357,11 @@ export class TortureRun {
       }
       case 'minutes': {
         const id = this.id(op.item);
-        if (!id || !(await repos.agenda.findById(id))) return false;
+        const before = id ? await repos.agenda.findById(id) : null;
+        if (!id || !before) return false;
         // The editor shows what it last saved: each save is typed over the one before.
-        let shown = (await repos.agenda.findById(id))?.discussion;
+        let shown = before.discussion;
+        this.log(`op ${index}: ${laptop.name} types minutes over ${JSON.stringify(shown)} (competing versions: ${JSON.stringify(before.conflict?.fields ?? [])})`);
         for (const text of op.texts) {
           const saved = await repos.agenda.saveMinutes(id, { discussion: [{ kind: 'paragraph', runs: [{ text }] }] });
           this.model.saved('agendaitems', id, 'discussion', shown, saved.discussion, index);
@@ -408,8 +411,9 @@ export class TortureRun {
         if (!version) return false;
         const value = versionValue(version);
         await repos.conflicts.settle(chosen.record.collection, chosen.record.id, chosen.field.path, value, `${chosen.field.label}: kept one version`);
-        const seen = [chosen.field.current, ...chosen.field.versions.map((v) => versionValue(v))];
-        this.model.settled(chosen.record.collection, chosen.record.id, chosen.field.path, seen, value, index);
+        const versions = chosen.field.versions.map((v) => versionValue(v));
+        this.log(`op ${index}: ${laptop.name} settled ${chosen.record.collection}/${chosen.record.id}.${chosen.field.path} with ${JSON.stringify(value)}, shown ${JSON.stringify(chosen.field.current)}, versions ${JSON.stringify(versions)}`);
+        this.model.settled(chosen.record.collection, chosen.record.id, chosen.field.path, chosen.field.current, versions, value, index);
         this.model.audit.push({ collection: chosen.record.collection, id: chosen.record.id, action: 'update', field: chosen.field.path.split('.')[0] ?? chosen.field.path, op: index });
         return true;
       }
