@@ -15,6 +15,12 @@
  *   of by someone who saw it. The run's model once counted A as saved again by the settlement
  *   and reported it lost; it guards the model (tests/torture/model.ts, `settled`) and the merge
  *   of a settlement with an edit made meanwhile.
+ * - "a record deleted on one laptop and renamed offline on another": the livelock of CouchDB
+ *   seed 11 (docs/sync-torture.md). The renamed record is kept over the deletion, and the push
+ *   wrote it naming the deletion's revision, which Apache CouchDB answers with "conflict"
+ *   (pouchdb-server accepts it): merged, pushed, refused, merged again, and the laptop never
+ *   became idle. It fails (a laptop not idle in 120 s) against CouchDB without the fix in
+ *   renderer/src/sync/collection-replication.ts; it runs against both servers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../torture/engine';
@@ -53,6 +59,19 @@ const SEQUENCES: Array<{ name: string; ops: Op[] }> = [
       { kind: 'wait', laptop: 0, ms: 1_000 },
       // Version 1 is the server's, the value the field shows.
       { kind: 'settle', laptop: 2, pick: 0, version: 1 },
+      { kind: 'check' },
+    ],
+  },
+  {
+    name: 'a record deleted on one laptop and renamed offline on another',
+    ops: [
+      { kind: 'stakeholder', laptop: 1, handle: 's1', name: 'Resident 11.16 Ĳssel – “quoted”' },
+      { kind: 'check' },
+      { kind: 'network', laptop: 0, online: false },
+      { kind: 'rename', laptop: 0, stakeholder: 's1', name: 'Resident renamed 11.29 Ĳssel – “quoted”' },
+      { kind: 'deleteStakeholder', laptop: 1, stakeholder: 's1' },
+      { kind: 'wait', laptop: 1, ms: 1_000 },
+      { kind: 'network', laptop: 0, online: true },
       { kind: 'check' },
     ],
   },

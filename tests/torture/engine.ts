@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { firstValueFrom } from 'rxjs';
+import { CouchClient } from '../../shared/couch/http';
 import { databaseName } from '../../shared/couch/names';
 import type { AgendaItem, Meeting, Resolution } from '../../shared/schemas';
 import type { CollectionName } from '../../shared/schemas/vocabulary';
@@ -130,6 +131,9 @@ export class TortureRun {
         const account = ACCOUNT(n);
         await createAccount(this.server, account.username, account.password, ['secretariat']).catch(() => undefined);
       }
+      // Apache CouchDB takes a moment to know a new account (its authentication cache); a laptop
+      // answered 401 before then waits minutes before it tries again, longer than a check waits.
+      for (let n = 0; n < this.context.laptops; n++) await this.untilAccountWorks(ACCOUNT(n));
       accountsMade.add(this.server);
     }
     await prepareTestServer(this.server, this.prefix);
@@ -156,6 +160,17 @@ export class TortureRun {
     }
     this.log(`op -1: fixture ${JSON.stringify(Object.fromEntries(this.ids))}`);
     await this.quiesce();
+  }
+
+  private async untilAccountWorks(account: { username: string; password: string }): Promise<void> {
+    const client = new CouchClient({ serverUrl: this.server.url, ...account });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const session = await client.json<{ userCtx?: { name?: string | null } }>('GET', '_session').catch(() => null);
+      if (session?.userCtx?.name === account.username) return;
+      if (Date.now() > deadline) throw new Error(`The server does not accept the account ${account.username} 30 s after it was created.`);
+      await sleep(200);
+    }
   }
 
   async tearDown(): Promise<void> {
