@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { firstValueFrom } from 'rxjs';
+import { CouchClient } from '../../shared/couch/http';
 import { databaseName } from '../../shared/couch/names';
 import type { AgendaItem, Meeting, Resolution } from '../../shared/schemas';
 import type { CollectionName } from '../../shared/schemas/vocabulary';
@@ -130,6 +131,9 @@ export class TortureRun {
         const account = ACCOUNT(n);
         await createAccount(this.server, account.username, account.password, ['secretariat']).catch(() => undefined);
       }
+      // Apache CouchDB takes a moment to know a new account (its authentication cache); a laptop
+      // answered 401 before then waits minutes before it tries again, longer than a check waits.
+      for (let n = 0; n < this.context.laptops; n++) await this.untilAccountWorks(ACCOUNT(n));
       accountsMade.add(this.server);
     }
     await prepareTestServer(this.server, this.prefix);
@@ -154,7 +158,19 @@ export class TortureRun {
         if (item) this.ids.set(`f${n}.${k}`, item.id);
       }
     }
+    this.log(`op -1: fixture ${JSON.stringify(Object.fromEntries(this.ids))}`);
     await this.quiesce();
+  }
+
+  private async untilAccountWorks(account: { username: string; password: string }): Promise<void> {
+    const client = new CouchClient({ serverUrl: this.server.url, ...account });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const session = await client.json<{ userCtx?: { name?: string | null } }>('GET', '_session').catch(() => null);
+      if (session?.userCtx?.name === account.username) return;
+      if (Date.now() > deadline) throw new Error(`The server does not accept the account ${account.username} 30 s after it was created.`);
+      await sleep(200);
+    }
   }
 
   async tearDown(): Promise<void> {
@@ -356,9 +372,11 @@ export class TortureRun {
       }
       case 'minutes': {
         const id = this.id(op.item);
-        if (!id || !(await repos.agenda.findById(id))) return false;
+        const before = id ? await repos.agenda.findById(id) : null;
+        if (!id || !before) return false;
         // The editor shows what it last saved: each save is typed over the one before.
-        let shown = (await repos.agenda.findById(id))?.discussion;
+        let shown = before.discussion;
+        this.log(`op ${index}: ${laptop.name} types minutes over ${JSON.stringify(shown)} (competing versions: ${JSON.stringify(before.conflict?.fields ?? [])})`);
         for (const text of op.texts) {
           const saved = await repos.agenda.saveMinutes(id, { discussion: [{ kind: 'paragraph', runs: [{ text }] }] });
           this.model.saved('agendaitems', id, 'discussion', shown, saved.discussion, index);
@@ -408,8 +426,9 @@ export class TortureRun {
         if (!version) return false;
         const value = versionValue(version);
         await repos.conflicts.settle(chosen.record.collection, chosen.record.id, chosen.field.path, value, `${chosen.field.label}: kept one version`);
-        const seen = [chosen.field.current, ...chosen.field.versions.map((v) => versionValue(v))];
-        this.model.settled(chosen.record.collection, chosen.record.id, chosen.field.path, seen, value, index);
+        const versions = chosen.field.versions.map((v) => versionValue(v));
+        this.log(`op ${index}: ${laptop.name} settled ${chosen.record.collection}/${chosen.record.id}.${chosen.field.path} with ${JSON.stringify(value)}, shown ${JSON.stringify(chosen.field.current)}, versions ${JSON.stringify(versions)}`);
+        this.model.settled(chosen.record.collection, chosen.record.id, chosen.field.path, chosen.field.current, versions, value, index);
         this.model.audit.push({ collection: chosen.record.collection, id: chosen.record.id, action: 'update', field: chosen.field.path.split('.')[0] ?? chosen.field.path, op: index });
         return true;
       }

@@ -68,14 +68,23 @@ export class SavedModel {
   }
 
   /**
-   * A person settled a field's competing versions with `value`, having seen `seen` (the field's
-   * value and the versions her laptop showed). Edits made meanwhile elsewhere stay live.
+   * A person settled a field's competing versions with `value`, having seen `current` (the
+   * field's value on her laptop) and `versions` (the competing ones it showed). Edits made
+   * meanwhile elsewhere stay live.
+   *
+   * Choosing the value the field already shows writes nothing to the field: the settlement only
+   * disposes of the other versions. That value stays exactly as live as it was: if someone on
+   * another laptop had meanwhile typed over it having seen it, it is gone by that edit, and the
+   * settlement (made without seeing that edit) does not bring it back (seed 13, pouchdb-server,
+   * docs/sync-torture.md). Choosing another version is an edit over the field's value.
    */
-  settled(collection: CollectionName, id: string, field: string, seen: unknown[], value: unknown, op: number): void {
+  settled(collection: CollectionName, id: string, field: string, current: unknown, versions: unknown[], value: unknown, op: number): void {
     const key = this.key(collection, id, field);
     const values = this.live.get(key) ?? new Map<string, number>();
-    for (const shown of seen) values.delete(canonical(shown));
-    values.set(canonical(value), op);
+    const chosen = canonical(value);
+    const keptAsShown = chosen === canonical(current);
+    for (const shown of [current, ...versions]) if (canonical(shown) !== chosen || !keptAsShown) values.delete(canonical(shown));
+    if (!keptAsShown) values.set(chosen, op);
     this.live.set(key, values);
     this.knownConflicts.delete(key);
   }

@@ -9,7 +9,8 @@
  *   never stored), and fills a batch up again, because RxDB stops pulling at the first batch
  *   shorter than the batch size.
  * - Push reads the server's current state, writes with the server's `_rev` only when it is the
- *   state RxDB assumed, hands anything else back as a conflict for our merge, and does not
+ *   state RxDB assumed (a record deleted there and kept here is written without one: CouchDB
+ *   refuses the deletion's revision), hands anything else back as a conflict for our merge, and does not
  *   write a state the server already holds (a push repeated after the server died mid-push
  *   adds no revision and no duplicate). Refused writes (validation, roles) are reported and
  *   the batch is retried later: nothing is dropped.
@@ -169,7 +170,13 @@ export function createCollectionReplication<K extends CollectionName>(
       } else if (sameRecordState(current.state, local)) {
         confirmed.push(local);
       } else if (assumed && sameRecordState(current.state, assumed)) {
-        writes.push(toCouchDoc(local, current.rev));
+        // A record deleted on the server and kept here (changed meanwhile) is written again
+        // without a revision: Apache CouchDB answers "conflict" to a write that names the
+        // deletion's revision, so naming it would merge and push again forever (torture run,
+        // CouchDB seed 11). Without one, CouchDB and PouchDB both continue the deleted record;
+        // someone restoring it in between still makes this a conflict to merge.
+        const revival = current.state._deleted === true && local._deleted !== true;
+        writes.push(toCouchDoc(local, revival ? undefined : current.rev));
       } else {
         conflicts.push(current.state);
       }

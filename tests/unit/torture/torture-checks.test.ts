@@ -86,6 +86,30 @@ describe('torture invariants', () => {
   });
 });
 
+describe('torture model of what people saved', () => {
+  it('a settlement keeping the value shown does not bring back what another laptop typed over, having seen it', () => {
+    const model = new SavedModel();
+    // Competing versions A (the value shown) and B; on L0 a person types C over A; on L2,
+    // not yet having C, another keeps A: nothing is written to the field.
+    model.saved('agendaitems', 'i1', 'discussion', undefined, 'A', 0);
+    model.saved('agendaitems', 'i1', 'discussion', undefined, 'B', 1);
+    model.saved('agendaitems', 'i1', 'discussion', 'A', 'C', 2);
+    model.settled('agendaitems', 'i1', 'discussion', 'A', ['B', 'A'], 'A', 3);
+    expect([...(model.live.get('agendaitems/i1/discussion')?.keys() ?? [])]).toEqual(['"C"']);
+    // Keeping the value shown, no one having typed over it: it stays live as it was.
+    model.saved('agendaitems', 'i2', 'discussion', undefined, 'A', 4);
+    model.saved('agendaitems', 'i2', 'discussion', undefined, 'B', 5);
+    model.settled('agendaitems', 'i2', 'discussion', 'A', ['B', 'A'], 'A', 6);
+    expect([...(model.live.get('agendaitems/i2/discussion') ?? new Map<string, number>())]).toEqual([['"A"', 4]]);
+    // Choosing another version writes it over the value shown: it is saved by the settlement.
+    model.saved('agendaitems', 'i3', 'discussion', undefined, 'A', 7);
+    model.saved('agendaitems', 'i3', 'discussion', undefined, 'B', 8);
+    model.saved('agendaitems', 'i3', 'discussion', 'A', 'C', 9);
+    model.settled('agendaitems', 'i3', 'discussion', 'A', ['B', 'A'], 'B', 10);
+    expect([...(model.live.get('agendaitems/i3/discussion') ?? new Map<string, number>())]).toEqual([['"C"', 9], ['"B"', 10]]);
+  });
+});
+
 describe('torture operations and shrinking', () => {
   it('chooses the same operations for the same seed, and others for another', () => {
     const a = new OpGenerator(42, 3);
