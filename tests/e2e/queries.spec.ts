@@ -156,3 +156,31 @@ test('a service standard changed in Settings sets the due date of the next query
   await queries.save();
   await expect(queries.facts()).toContainText('Thursday, 09 April 2026');
 });
+
+test('the stakeholder box finds a number in any form, and a new number typed there goes in the phone field', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const shell = new AppShell(page);
+  const queries = new QueriesPage(page);
+  await shell.goTo('Queries');
+  await queries.startIntake();
+  const picker = queries.form().getByRole('combobox', { name: 'Stakeholder' });
+
+  // The demo directory holds one resident as "072 000 0101" and another as "+27 72 000 0101".
+  await picker.fill('072 000 0101');
+  await expect(page.getByRole('option', { name: /^D\. Mashele/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /^Mrs Dorah Mashele/ })).toBeVisible();
+  await shot(page, 'intake-phone-search');
+
+  // A number nobody has: the last choice adds a stakeholder with it as the phone, not the name.
+  await picker.fill('073 555 0142');
+  await page.getByRole('option', { name: 'Add a new stakeholder with phone number “073 555 0142”' }).click();
+  const fieldset = queries.form().getByRole('group', { name: 'New stakeholder' });
+  await expect(fieldset.getByRole('textbox', { name: 'Phone' })).toHaveValue('073 555 0142');
+  await expect(fieldset.getByRole('textbox', { name: 'Full name' })).toHaveValue('');
+  await fieldset.getByRole('textbox', { name: 'Full name' }).fill('Lerato Dube');
+  await fieldset.getByRole('checkbox', { name: /consented/ }).check();
+  await shot(page, 'intake-new-by-phone');
+  await queries.fillQuery({ subject: 'Streetlight out on Baobab Street', category: 'Refuse removal' });
+  await queries.save();
+  await expect(queries.facts()).toContainText('Lerato Dube');
+});
