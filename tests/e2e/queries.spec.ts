@@ -4,9 +4,11 @@
  * working days; days later (Playwright's clock) it is overdue in the department's queue and on the
  * dashboard; it is resolved, closed, reopened and closed again, with the full timeline kept.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { DashboardPage } from './pages/DashboardPage';
+import { DocumentExports } from './pages/DocumentExports';
 import { QueriesPage } from './pages/QueriesPage';
 import { WelcomePage } from './pages/WelcomePage';
 
@@ -183,4 +185,29 @@ test('the stakeholder box finds a number in any form, and a new number typed the
   await queries.fillQuery({ subject: 'Streetlight out on Baobab Street', category: 'Refuse removal' });
   await queries.save();
   await expect(queries.facts()).toContainText('Lerato Dube');
+});
+
+test('a department queue exported: the files carry the department, the CSV writes dates ISO 8601', async ({ page }) => {
+  const shell = new AppShell(page);
+  const queries = new QueriesPage(page);
+  await shell.goTo('Queries');
+  await queries.chooseDepartmentQueue('Technical Services');
+  await expect(queries.row(/Burst water pipe on Marula Street/)).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csvFile = await download;
+  expect(csvFile.suggestedFilename()).toBe('2026-04-02 Technical Services Queries.csv');
+  const [header, ...rows] = (await readFile(await csvFile.path())).toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  const cells = (line: string | undefined) => (line ?? '').slice(1, -1).split('","');
+  const row = cells(rows.find((line) => line.includes('Burst water pipe on Marula Street')));
+  const cell = (name: string) => row[cells(header).indexOf(name)];
+  // Received 20 calendar days before the clock's day, at 09:15 in Johannesburg.
+  expect(cell('Received')).toBe('2026-03-13T09:15+02:00');
+  expect(cell('Due date')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(cell('Acknowledge by')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+  const report = await new DocumentExports(page).capture(test.info().outputPath(), () => page.getByRole('button', { name: 'Export query report' }).click());
+  expect(report.fileName).toBe('2026-04-02 Technical Services Query Report.docx');
+  expect(report.text).toContain('Burst water pipe on Marula Street');
 });

@@ -61,7 +61,8 @@ export interface DocumentExporter {
   minutes(meetingId: string, items: readonly NumberedAgendaItem[], audience: Audience): Promise<ExportOutcome>;
   resolutionRegister(filters: RegisterFilters): Promise<ExportOutcome>;
   quarterlyReport(bodyId: string, quarter: FinancialQuarter, audience: Audience): Promise<ExportOutcome>;
-  queryReport(queries: readonly StakeholderQuery[], filters: readonly AppliedFilter[]): Promise<ExportOutcome>;
+  /** `departmentName`: the one department whose queries are listed, which names the file. */
+  queryReport(queries: readonly StakeholderQuery[], filters: readonly AppliedFilter[], departmentName?: string): Promise<ExportOutcome>;
   acknowledgementLetter(queryId: string, signatory?: Signatory): Promise<ExportOutcome>;
 }
 
@@ -208,10 +209,10 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
       );
     },
 
-    async queryReport(queries, filters) {
+    async queryReport(queries, filters, departmentName) {
       const [municipality, departments] = await Promise.all([municipalityOrThrow(), repos.settings.getArea('departments')]);
       const now = deps.now();
-      return produce(queryReportFileName(today(municipality.timeZone, now)), (b, options) =>
+      return produce(queryReportFileName(today(municipality.timeZone, now), departmentName), (b, options) =>
         b.buildQueryReportDocument({ municipality, generatedAt: now, queries, departments: departments.items, filters }, options),
       );
     },
