@@ -187,7 +187,7 @@ test('the stakeholder box finds a number in any form, and a new number typed the
   await expect(queries.facts()).toContainText('Lerato Dube');
 });
 
-test('a department queue exported: the files carry the department, the CSV writes dates ISO 8601', async ({ page }) => {
+test('exports as a person expects: a department queue under its name, ISO 8601 dates in the CSV, letters that follow the status', async ({ page }) => {
   const shell = new AppShell(page);
   const queries = new QueriesPage(page);
   await shell.goTo('Queries');
@@ -210,4 +210,24 @@ test('a department queue exported: the files carry the department, the CSV write
   const report = await new DocumentExports(page).capture(test.info().outputPath(), () => page.getByRole('button', { name: 'Export query report' }).click());
   expect(report.fileName).toBe('2026-04-02 Technical Services Query Report.docx');
   expect(report.text).toContain('Burst water pipe on Marula Street');
+
+  // The letter of a closed query says it was closed, when, and the outcome; not a date we aim for.
+  const exports = new DocumentExports(page);
+  const letterOf = async (subject: string) => {
+    await queries.openQueue('All queries');
+    await queries.search(subject);
+    await queries.row(new RegExp(subject)).getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(subject);
+    return exports.capture(test.info().outputPath(), () => page.getByRole('button', { name: 'Acknowledgement letter' }).click());
+  };
+  const closed = await letterOf('Request for water quality test results');
+  expect(closed.text).toContain('Your query was resolved on Monday, 09 March 2026 and closed on Wednesday, 11 March 2026.');
+  expect(closed.text).toContain('The outcome: Results sent by email with an explanation of the sampling points.');
+  expect(closed.text).not.toContain('we aim to resolve');
+
+  // The letter of a query waiting for the stakeholder says what was asked of them.
+  await shell.goTo('Queries');
+  const waiting = await letterOf('Building plan approval for a carport');
+  expect(waiting.text).toContain('we asked you for more information: Asked the resident for the surveyor’s diagram');
+  expect(waiting.text).not.toContain('we aim to resolve');
 });

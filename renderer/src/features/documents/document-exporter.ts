@@ -10,6 +10,7 @@
 import { firstValueFrom } from 'rxjs';
 import { filterRegister, type RegisterFilters } from '@shared/domain/resolutions';
 import { instantToDate, today } from '@shared/domain/time';
+import { awaitedOf } from '@shared/documents/awaited';
 import { base64ToBytes } from '@shared/documents/binary';
 import { inCommitteeItemIds } from '@shared/documents/confidentiality';
 import {
@@ -226,8 +227,10 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
       if (!query) throw new DocumentExportError('This query no longer exists: it may have been deleted on another device.');
       const stakeholder = query.stakeholderId ? await repos.stakeholders.findById(query.stakeholderId) : null;
       const signer = signatory ?? { name: deps.author() || 'Council Support', position: 'For the Municipal Manager' };
+      // The letter follows the query's status: one waiting for the stakeholder says what is awaited.
+      const awaiting = query.status === 'awaiting_stakeholder' ? awaitedOf(await repos.queryTimeline.findForQueries([query.id])) : undefined;
       return produce(acknowledgementFileName(query.reference), (b, options) =>
-        b.buildAcknowledgementLetter({ municipality, generatedAt: deps.now(), query, stakeholder, departments: departments.items, signatory: signer }, options),
+        b.buildAcknowledgementLetter({ municipality, generatedAt: deps.now(), query, stakeholder, departments: departments.items, signatory: signer, awaiting }, options),
       );
     },
   };
