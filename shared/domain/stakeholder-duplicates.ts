@@ -103,13 +103,16 @@ export function findPossibleDuplicates(
   options: { excludeId?: string; limit?: number } = {},
 ): DuplicateCandidate[] {
   const phone = normalisePhone(draft.phone);
+  const phoneDigits = phone.replace(/\D/g, '');
+  // Every form of a number ends with its last 7 digits: only those records are parsed (a large directory).
+  const tail = phoneDigits.slice(-7);
   const email = normaliseEmail(draft.email);
   const candidates: DuplicateCandidate[] = [];
   for (const stakeholder of existing) {
     if (stakeholder.id === options.excludeId || stakeholder.mergedIntoId || stakeholder.anonymisedAt) continue;
     const reasons: string[] = [];
     let score = 0;
-    if (phone.replace(/\D/g, '').length >= 9 && normalisePhone(stakeholder.phone) === phone) {
+    if (phoneDigits.length >= 9 && (stakeholder.phone ?? '').replace(/\D/g, '').includes(tail) && normalisePhone(stakeholder.phone) === phone) {
       reasons.push('Same phone number');
       score = Math.max(score, 0.95);
     }
