@@ -47,9 +47,19 @@ export function quarterlyReportFileName(quarter: FinancialQuarter, bodyName: str
   return fileName([year, `Q${quarter.quarter}`, bodyName, 'Resolutions Progress Report']);
 }
 
-/** `2026-11-23 Query Report.docx` */
-export function queryReportFileName(asAt: string): string {
-  return fileName([asAt, 'Query Report']);
+/** `2026-11-23 Query Report.docx`; `2026-11-23 Technical Services Query Report.docx` for one department's queries. */
+export function queryReportFileName(asAt: string, departmentName?: string): string {
+  return fileName([asAt, departmentName ?? '', 'Query Report']);
+}
+
+/**
+ * The query list as CSV: `2026-11-23 Queries - Overdue.csv`, and for one department's queue the
+ * department it holds, `2026-11-23 Technical Services Queries.csv`.
+ */
+export function queryListCsvFileName(asAt: string, list: { queueLabel?: string | undefined; departmentName?: string | undefined }): string {
+  const parts = [asAt, list.departmentName ?? '', 'Queries', list.queueLabel ? `- ${list.queueLabel}` : ''];
+  const stem = parts.map(safeFileNamePart).filter((part) => part && part !== '-').join(' ') || 'Queries';
+  return parseFileName(`${stem}.csv`);
 }
 
 /** `Q-2026-0412-K7 Acknowledgement.docx` */

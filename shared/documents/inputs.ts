@@ -113,6 +113,8 @@ export interface AcknowledgementLetterInput extends DocumentBasics {
   stakeholder: Stakeholder | null;
   departments: readonly Department[];
   signatory: Signatory;
+  /** While the query waits for the stakeholder: what was asked of them (from the timeline). */
+  awaiting?: string | undefined;
 }
 
 /** How a document is produced, beside what it says. */

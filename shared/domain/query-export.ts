@@ -1,10 +1,14 @@
-/** The query list as a spreadsheet: one row per query, in the order and with the filters on screen. */
+/**
+ * The query list as a spreadsheet: one row per query, in the order and with the filters on screen.
+ * A file other programs read, so one format per column, ISO 8601: instants with the municipality's
+ * offset (`2026-11-14T09:15+02:00`), calendar dates as `2026-11-18`.
+ */
 import type { StakeholderQuery } from '../schemas';
 import { QUERY_CHANNEL_LABELS, QUERY_PRIORITY_LABELS, QUERY_STATUS_LABELS } from '../schemas/vocabulary';
 import { toCsv } from './csv';
 import { isQueryOverdue } from './queries';
 import type { QueryLookups } from './query-queues';
-import { DEFAULT_TIME_ZONE, formatDateTime, instantToDate } from './time';
+import { DEFAULT_TIME_ZONE, formatIsoDateTime, instantToDate } from './time';
 
 export const QUERY_CSV_HEADER = [
   'Reference',
@@ -31,7 +35,7 @@ export function queryCsv(queries: readonly StakeholderQuery[], lookups: QueryLoo
   const timeZone = lookups.timeZone ?? DEFAULT_TIME_ZONE;
   const rows = queries.map((q) => [
     q.reference,
-    formatDateTime(q.receivedAt, timeZone),
+    formatIsoDateTime(q.receivedAt, timeZone),
     lookups.stakeholderName(q.stakeholderId),
     QUERY_CHANNEL_LABELS[q.channel],
     q.subject,

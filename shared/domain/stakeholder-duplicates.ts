@@ -4,6 +4,7 @@
  * A pure rule: it suggests, a person decides whether to merge.
  */
 import type { Stakeholder } from '../schemas';
+import { phoneKey } from './phone';
 
 export interface StakeholderDraftForMatching {
   name: string;
@@ -20,12 +21,12 @@ export interface DuplicateCandidate {
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'cllr', 'adv', 'rev', 'hon', 'sir', 'madam']);
 
-/** Digits only, with South Africa's +27 written as the leading 0 people dial. */
+/**
+ * The form phone numbers are compared by: E.164 for a valid number, read as South African when it
+ * has no country code ("072 000 0101" and "+27 72 000 0101" are both +27720000101); see phone.ts.
+ */
 export function normalisePhone(phone: string | undefined): string {
-  let digits = (phone ?? '').replace(/\D/g, '');
-  if (digits.startsWith('0027')) digits = digits.slice(2);
-  if (digits.startsWith('27') && digits.length === 11) digits = `0${digits.slice(2)}`;
-  return digits;
+  return phoneKey(phone);
 }
 
 export function normaliseEmail(email: string | undefined): string {
@@ -102,13 +103,16 @@ export function findPossibleDuplicates(
   options: { excludeId?: string; limit?: number } = {},
 ): DuplicateCandidate[] {
   const phone = normalisePhone(draft.phone);
+  const phoneDigits = phone.replace(/\D/g, '');
+  // Every form of a number ends with its last 7 digits: only those records are parsed (a large directory).
+  const tail = phoneDigits.slice(-7);
   const email = normaliseEmail(draft.email);
   const candidates: DuplicateCandidate[] = [];
   for (const stakeholder of existing) {
     if (stakeholder.id === options.excludeId || stakeholder.mergedIntoId || stakeholder.anonymisedAt) continue;
     const reasons: string[] = [];
     let score = 0;
-    if (phone.length >= 9 && normalisePhone(stakeholder.phone) === phone) {
+    if (phoneDigits.length >= 9 && (stakeholder.phone ?? '').replace(/\D/g, '').includes(tail) && normalisePhone(stakeholder.phone) === phone) {
       reasons.push('Same phone number');
       score = Math.max(score, 0.95);
     }

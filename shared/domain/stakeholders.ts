@@ -6,6 +6,7 @@
 import type { QueryEvent, Stakeholder, StakeholderQuery } from '../schemas';
 import { QUERY_CHANNEL_LABELS, QUERY_STATUS_LABELS, STAKEHOLDER_CATEGORY_LABELS } from '../schemas/vocabulary';
 import type { FieldErrors } from '../validation/record-validator';
+import { looksLikePhone } from './phone';
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -27,6 +28,17 @@ export function checkStakeholder(stakeholder: Stakeholder): FieldErrors {
     errors.mergedIntoId = 'A record cannot be merged into itself.';
   }
   return errors;
+}
+
+/**
+ * A new stakeholder from what was typed in a search box: a phone number goes in the phone field,
+ * an email address in the email field, anything else is the name. The text is kept as typed.
+ */
+export function newStakeholderFromTyped(typed: string): { name: string; phone: string; email: string } {
+  const text = typed.trim();
+  if (looksLikePhone(text)) return { name: '', phone: text, email: '' };
+  if (EMAIL_RE.test(text)) return { name: '', phone: '', email: text };
+  return { name: text, phone: '', email: '' };
 }
 
 /** Records shown in the directory: not merged into another, whether or not anonymised. */

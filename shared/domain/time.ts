@@ -101,6 +101,20 @@ export function formatDateTime(value: string | Date, timeZone = DEFAULT_TIME_ZON
   return `${formatDate(value, timeZone)}, ${formatTime(value, timeZone)}`;
 }
 
+/**
+ * An instant in ISO 8601 with the zone's offset, to the minute, for files other programs read:
+ * `2026-11-14T09:15+02:00` (the wall-clock time in the zone, and how far that is from UTC).
+ */
+export function formatIsoDateTime(instant: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const p = parts(instant, timeZone);
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  const minute = Math.floor(new Date(instant).getTime() / 60_000) * 60_000;
+  const offset = Math.round((wall - minute) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+}
+
 /** A calendar date (`YYYY-MM-DD`) is read as noon UTC so no zone can move it to another day. */
 function toDate(value: string | Date): Date {
   if (value instanceof Date) return value;

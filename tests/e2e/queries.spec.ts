@@ -4,9 +4,11 @@
  * working days; days later (Playwright's clock) it is overdue in the department's queue and on the
  * dashboard; it is resolved, closed, reopened and closed again, with the full timeline kept.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { DashboardPage } from './pages/DashboardPage';
+import { DocumentExports } from './pages/DocumentExports';
 import { QueriesPage } from './pages/QueriesPage';
 import { WelcomePage } from './pages/WelcomePage';
 
@@ -155,4 +157,77 @@ test('a service standard changed in Settings sets the due date of the next query
   await expect(queries.serviceStandard()).toContainText('Thursday, 09 April 2026 (3 working days)');
   await queries.save();
   await expect(queries.facts()).toContainText('Thursday, 09 April 2026');
+});
+
+test('the stakeholder box finds a number in any form, and a new number typed there goes in the phone field', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const shell = new AppShell(page);
+  const queries = new QueriesPage(page);
+  await shell.goTo('Queries');
+  await queries.startIntake();
+  const picker = queries.form().getByRole('combobox', { name: 'Stakeholder' });
+
+  // The demo directory holds one resident as "072 000 0101" and another as "+27 72 000 0101".
+  await picker.fill('072 000 0101');
+  await expect(page.getByRole('option', { name: /^D\. Mashele/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /^Mrs Dorah Mashele/ })).toBeVisible();
+  await shot(page, 'intake-phone-search');
+
+  // A number nobody has: the last choice adds a stakeholder with it as the phone, not the name.
+  await picker.fill('073 555 0142');
+  await page.getByRole('option', { name: 'Add a new stakeholder with phone number “073 555 0142”' }).click();
+  const fieldset = queries.form().getByRole('group', { name: 'New stakeholder' });
+  await expect(fieldset.getByRole('textbox', { name: 'Phone' })).toHaveValue('073 555 0142');
+  await expect(fieldset.getByRole('textbox', { name: 'Full name' })).toHaveValue('');
+  await fieldset.getByRole('textbox', { name: 'Full name' }).fill('Lerato Dube');
+  await fieldset.getByRole('checkbox', { name: /consented/ }).check();
+  await shot(page, 'intake-new-by-phone');
+  await queries.fillQuery({ subject: 'Streetlight out on Baobab Street', category: 'Refuse removal' });
+  await queries.save();
+  await expect(queries.facts()).toContainText('Lerato Dube');
+});
+
+test('exports as a person expects: a department queue under its name, ISO 8601 dates in the CSV, letters that follow the status', async ({ page }) => {
+  const shell = new AppShell(page);
+  const queries = new QueriesPage(page);
+  await shell.goTo('Queries');
+  await queries.chooseDepartmentQueue('Technical Services');
+  await expect(queries.row(/Burst water pipe on Marula Street/)).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csvFile = await download;
+  expect(csvFile.suggestedFilename()).toBe('2026-04-02 Technical Services Queries.csv');
+  const [header, ...rows] = (await readFile(await csvFile.path())).toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  const cells = (line: string | undefined) => (line ?? '').slice(1, -1).split('","');
+  const row = cells(rows.find((line) => line.includes('Burst water pipe on Marula Street')));
+  const cell = (name: string) => row[cells(header).indexOf(name)];
+  // Received 20 calendar days before the clock's day, at 09:15 in Johannesburg.
+  expect(cell('Received')).toBe('2026-03-13T09:15+02:00');
+  expect(cell('Due date')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(cell('Acknowledge by')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+  const report = await new DocumentExports(page).capture(test.info().outputPath(), () => page.getByRole('button', { name: 'Export query report' }).click());
+  expect(report.fileName).toBe('2026-04-02 Technical Services Query Report.docx');
+  expect(report.text).toContain('Burst water pipe on Marula Street');
+
+  // The letter of a closed query says it was closed, when, and the outcome; not a date we aim for.
+  const exports = new DocumentExports(page);
+  const letterOf = async (subject: string) => {
+    await queries.openQueue('All queries');
+    await queries.search(subject);
+    await queries.row(new RegExp(subject)).getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(subject);
+    return exports.capture(test.info().outputPath(), () => page.getByRole('button', { name: 'Acknowledgement letter' }).click());
+  };
+  const closed = await letterOf('Request for water quality test results');
+  expect(closed.text).toContain('Your query was resolved on Monday, 09 March 2026 and closed on Wednesday, 11 March 2026.');
+  expect(closed.text).toContain('The outcome: Results sent by email with an explanation of the sampling points.');
+  expect(closed.text).not.toContain('we aim to resolve');
+
+  // The letter of a query waiting for the stakeholder says what was asked of them.
+  await shell.goTo('Queries');
+  const waiting = await letterOf('Building plan approval for a carport');
+  expect(waiting.text).toContain('we asked you for more information: Asked the resident for the surveyor’s diagram');
+  expect(waiting.text).not.toContain('we aim to resolve');
 });

@@ -28,15 +28,18 @@ const directory = [
 
 describe('possible duplicate stakeholders', () => {
   it('reads South African numbers the same in every form', () => {
-    expect(normalisePhone('+27 72 000 0101')).toBe('0720000101');
-    expect(normalisePhone('0027720000101')).toBe('0720000101');
-    expect(normalisePhone('(072) 000-0101')).toBe('0720000101');
+    expect(normalisePhone('+27 72 000 0101')).toBe('+27720000101');
+    expect(normalisePhone('0027720000101')).toBe('+27720000101');
+    expect(normalisePhone('(072) 000-0101')).toBe('+27720000101');
+    expect(normalisePhone('072 000 0101')).toBe('+27720000101');
   });
 
   it('finds the same phone number written differently', () => {
     const found = findPossibleDuplicates({ name: 'Somebody Else', phone: '+27720000101' }, directory);
     expect(found.map((c) => c.stakeholder.id)).toEqual(['s1']);
     expect(found[0]?.reasons).toEqual(['Same phone number']);
+    expect(findPossibleDuplicates({ name: 'Somebody Else', phone: '0027 72 000 0101' }, directory).map((c) => c.stakeholder.id)).toEqual(['s1']);
+    expect(findPossibleDuplicates({ name: 'Somebody Else', phone: '072 000 0102' }, directory)).toEqual([]);
   });
 
   it('finds the same email in another case', () => {

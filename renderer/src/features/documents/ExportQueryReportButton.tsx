@@ -9,10 +9,12 @@ export interface ExportQueryReportButtonProps {
   queries: () => Promise<readonly StakeholderQuery[]>;
   /** The filters applied, in words: `{ label: 'Department', value: 'Technical Services' }`. */
   filters: readonly AppliedFilter[];
+  /** The one department whose queries are listed, if so: the file is named after it. */
+  departmentName?: string | undefined;
   disabled?: boolean;
 }
 
-export function ExportQueryReportButton({ queries, filters, disabled }: ExportQueryReportButtonProps) {
+export function ExportQueryReportButton({ queries, filters, departmentName, disabled }: ExportQueryReportButtonProps) {
   const { busy, run, feedback } = useExportRunner();
   return (
     <>
@@ -20,7 +22,7 @@ export function ExportQueryReportButton({ queries, filters, disabled }: ExportQu
         label="Export query report"
         busy={busy !== null}
         disabled={disabled}
-        onClick={() => run('report', 'query report', async (exporter) => exporter.queryReport(await queries(), filters))}
+        onClick={() => run('report', 'query report', async (exporter) => exporter.queryReport(await queries(), filters, departmentName))}
       />
       {feedback}
     </>

@@ -10,6 +10,7 @@
 import { firstValueFrom } from 'rxjs';
 import { filterRegister, type RegisterFilters } from '@shared/domain/resolutions';
 import { instantToDate, today } from '@shared/domain/time';
+import { awaitedOf } from '@shared/documents/awaited';
 import { base64ToBytes } from '@shared/documents/binary';
 import { inCommitteeItemIds } from '@shared/documents/confidentiality';
 import {
@@ -61,7 +62,8 @@ export interface DocumentExporter {
   minutes(meetingId: string, items: readonly NumberedAgendaItem[], audience: Audience): Promise<ExportOutcome>;
   resolutionRegister(filters: RegisterFilters): Promise<ExportOutcome>;
   quarterlyReport(bodyId: string, quarter: FinancialQuarter, audience: Audience): Promise<ExportOutcome>;
-  queryReport(queries: readonly StakeholderQuery[], filters: readonly AppliedFilter[]): Promise<ExportOutcome>;
+  /** `departmentName`: the one department whose queries are listed, which names the file. */
+  queryReport(queries: readonly StakeholderQuery[], filters: readonly AppliedFilter[], departmentName?: string): Promise<ExportOutcome>;
   acknowledgementLetter(queryId: string, signatory?: Signatory): Promise<ExportOutcome>;
 }
 
@@ -208,10 +210,10 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
       );
     },
 
-    async queryReport(queries, filters) {
+    async queryReport(queries, filters, departmentName) {
       const [municipality, departments] = await Promise.all([municipalityOrThrow(), repos.settings.getArea('departments')]);
       const now = deps.now();
-      return produce(queryReportFileName(today(municipality.timeZone, now)), (b, options) =>
+      return produce(queryReportFileName(today(municipality.timeZone, now), departmentName), (b, options) =>
         b.buildQueryReportDocument({ municipality, generatedAt: now, queries, departments: departments.items, filters }, options),
       );
     },
@@ -225,8 +227,10 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
       if (!query) throw new DocumentExportError('This query no longer exists: it may have been deleted on another device.');
       const stakeholder = query.stakeholderId ? await repos.stakeholders.findById(query.stakeholderId) : null;
       const signer = signatory ?? { name: deps.author() || 'Council Support', position: 'For the Municipal Manager' };
+      // The letter follows the query's status: one waiting for the stakeholder says what is awaited.
+      const awaiting = query.status === 'awaiting_stakeholder' ? awaitedOf(await repos.queryTimeline.findForQueries([query.id])) : undefined;
       return produce(acknowledgementFileName(query.reference), (b, options) =>
-        b.buildAcknowledgementLetter({ municipality, generatedAt: deps.now(), query, stakeholder, departments: departments.items, signatory: signer }, options),
+        b.buildAcknowledgementLetter({ municipality, generatedAt: deps.now(), query, stakeholder, departments: departments.items, signatory: signer, awaiting }, options),
       );
     },
   };

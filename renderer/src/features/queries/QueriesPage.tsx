@@ -32,6 +32,7 @@ import {
   type QueueKind,
 } from '@shared/domain/query-queues';
 import { addCalendarDays } from '@shared/domain/time';
+import { queryListCsvFileName } from '@shared/documents/file-names';
 import type { AppliedFilter } from '@shared/documents/inputs';
 import {
   QUERY_CHANNEL_LABELS,
@@ -162,6 +163,9 @@ export function QueriesPage() {
     return list;
   }, [queue, departmentIndex, memberIndex, departmentId, profile, filters, text, defaultFrom]);
 
+  /** The one department whose queries are listed, by its queue or the Department filter: it names the exported files. */
+  const listedDepartment = (queue === 'department' ? departmentIndex.get(departmentId)?.name : filters.departmentId ? departmentIndex.get(filters.departmentId)?.name : undefined) || undefined;
+
   const selectQueue = useCallback(
     (next: QueueKind) => {
       const nextParams = new URLSearchParams(params);
@@ -193,7 +197,10 @@ export function QueriesPage() {
     try {
       const rows = await exportRows();
       const result = await platform.files.save({
-        suggestedName: `${today} Queries - ${QUEUE_LABELS[queue]}.csv`,
+        suggestedName: queryListCsvFileName(today, {
+          departmentName: listedDepartment,
+          queueLabel: queue === 'department' && listedDepartment ? undefined : QUEUE_LABELS[queue],
+        }),
         bytes: csvBytes(queryCsv(rows.queries, rows.lookups, today)),
         filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }],
       });
@@ -217,7 +224,7 @@ export function QueriesPage() {
             <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={shown.length === 0 || updating}>
               Export CSV
             </Button>
-            <ExportQueryReportButton queries={async () => (await exportRows()).queries} filters={applied} disabled={shown.length === 0 || updating} />
+            <ExportQueryReportButton queries={async () => (await exportRows()).queries} filters={applied} departmentName={listedDepartment} disabled={shown.length === 0 || updating} />
           </>
         }
       />

@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { serviceDates, serviceStandardFor } from '@shared/domain/query-service-standards';
+import { newStakeholderFromTyped } from '@shared/domain/stakeholders';
 import { formatDate, formatLongDate, instantToDate, instantToTime, isCalendarDate, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
 import {
   QUERY_CHANNEL_LABELS,
@@ -134,7 +135,8 @@ export function QueryIntakePage() {
         channel: next.stakeholder.preferredChannel ?? v.channel,
       }));
     } else if (next?.kind === 'new') {
-      setNewStakeholder({ ...EMPTY_STAKEHOLDER, name: next.name, consentPurpose: DEFAULT_PURPOSE });
+      // A phone number or email typed in the search box goes in its own field, not the name.
+      setNewStakeholder({ ...EMPTY_STAKEHOLDER, ...newStakeholderFromTyped(next.name), consentPurpose: DEFAULT_PURPOSE });
     }
   };
 

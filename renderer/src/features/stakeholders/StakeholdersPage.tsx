@@ -17,7 +17,7 @@ import Typography from '@mui/material/Typography';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { searchable } from '@shared/domain/query-queues';
-import { normalisePhone } from '@shared/domain/stakeholder-duplicates';
+import { phoneMatches } from '@shared/domain/phone';
 import { STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type StakeholderCategory } from '@shared/schemas/vocabulary';
 import { EmptyState } from '../../ui/EmptyState';
 import { LiveView } from '../../ui/LoadState';
@@ -42,12 +42,11 @@ export function StakeholdersPage() {
 
   const matching = useMemo(() => {
     const words = searchable(text).split(/\s+/).filter(Boolean);
-    const digits = normalisePhone(text);
     return (stakeholders.data ?? []).filter((s) => {
       if (category && s.category !== category) return false;
       if (words.length === 0) return true;
       const haystack = searchable([s.name, s.email ?? '', s.phone ?? '', s.ward ? `ward ${s.ward}` : ''].join(' '));
-      return words.every((w) => haystack.includes(w)) || (digits.length >= 4 && normalisePhone(s.phone).includes(digits));
+      return words.every((w) => haystack.includes(w)) || phoneMatches(s.phone, text);
     });
   }, [stakeholders.data, text, category]);
 

@@ -5,6 +5,7 @@ import {
   agendaFileName,
   minutesFileName,
   quarterlyReportFileName,
+  queryListCsvFileName,
   queryReportFileName,
   registerFileName,
   safeFileNamePart,
@@ -23,6 +24,10 @@ describe('document file names', () => {
     expect(quarterlyReportFileName({ financialYear: 2026, quarter: 2 }, 'Council')).toBe('2026-27 Q2 Council Resolutions Progress Report.docx');
     expect(quarterlyReportFileName({ financialYear: 2099, quarter: 4 }, 'Council')).toBe('2099-00 Q4 Council Resolutions Progress Report.docx');
     expect(queryReportFileName('2026-11-23')).toBe('2026-11-23 Query Report.docx');
+    expect(queryReportFileName('2026-11-23', 'Technical Services')).toBe('2026-11-23 Technical Services Query Report.docx');
+    expect(queryListCsvFileName('2026-11-23', { queueLabel: 'Overdue' })).toBe('2026-11-23 Queries - Overdue.csv');
+    expect(queryListCsvFileName('2026-11-23', { departmentName: 'Technical Services' })).toBe('2026-11-23 Technical Services Queries.csv');
+    expect(queryListCsvFileName('2026-11-23', { departmentName: 'Finance', queueLabel: 'Overdue' })).toBe('2026-11-23 Finance Queries - Overdue.csv');
     expect(acknowledgementFileName('Q-2026-0412-K7')).toBe('Q-2026-0412-K7 Acknowledgement.docx');
   });
 
@@ -35,5 +40,9 @@ describe('document file names', () => {
     expect(agendaFileName('2026-12-03', 'x'.repeat(500), 'public').length).toBeLessThanOrEqual(200);
     expect(() => parseFileName(agendaFileName('2026-12-03', 'x'.repeat(500), 'public'))).not.toThrow();
     expect(acknowledgementFileName('')).toBe('Acknowledgement.docx');
+    const department = queryListCsvFileName('2026-11-23', { departmentName: 'Water/Sanitation: "North" <script>' });
+    expect(department).toBe('2026-11-23 Water Sanitation North script Queries.csv');
+    expect(() => parseFileName(queryReportFileName('2026-11-23', '..\\Roads|Stormwater?'))).not.toThrow();
+    expect(queryReportFileName('2026-11-23', '..\\Roads|Stormwater?')).toBe('2026-11-23 Roads Stormwater Query Report.docx');
   });
 });

@@ -4,7 +4,9 @@
  * no stakeholder named in the report, and a letter with the reference, dates and addressee.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAcknowledgementLetter } from '../../../../shared/documents/acknowledgement-letter';
+import { buildAcknowledgementLetter, letterStanding } from '../../../../shared/documents/acknowledgement-letter';
+import { awaitedOf } from '../../../../shared/documents/awaited';
+import { documentDates } from '../../../../shared/documents/dates';
 import { ageBucket, buildQueryReportDocument, queryAgeInDays } from '../../../../shared/documents/query-report';
 import { HOSTILE_SHOWN, HOSTILE_TYPED, at, departments, municipality, query, stakeholder } from './support/fixtures';
 import { inOrder, mammothText, readWithPythonDocx } from './support/readers';
@@ -113,6 +115,63 @@ describe('the acknowledgement letter', () => {
     const reading = await readWithPythonDocx(bytes);
     expect(reading.title).toBe('Acknowledgement of query Q-2026-0007-AB');
     expect(reading.sections[0]?.firstPageHeader).toContain('Thaba Nkosi Local Municipality');
+  });
+
+  describe('follows the query’s status', () => {
+    const dates = documentDates('Africa/Johannesburg');
+    const standing = (fields: Parameters<typeof query>[1], awaiting?: string) =>
+      letterStanding({ query: query(7, { dueDate: '2026-12-04', ...fields }), departments, awaiting }, dates).join(' ');
+
+    it('an open query: referred, and the date we aim to resolve it by', () => {
+      for (const status of ['new', 'acknowledged', 'assigned', 'in_progress', 'reopened'] as const) {
+        const text = standing({ status });
+        expect(text, status).toContain('referred to Technical Services, which will deal with it');
+        expect(text, status).toContain('we aim to resolve your query by Friday, 04 December 2026');
+      }
+      expect(standing({ status: 'new', departmentId: '' })).toContain('It will be referred to the department responsible');
+    });
+
+    it('a resolved query: resolved and when, with the outcome, and no date we aim for', () => {
+      const text = standing({ status: 'resolved', resolvedAt: at('14:00', '2026-11-27'), outcome: 'The pipe was repaired' });
+      expect(text).toBe('It was dealt with by Technical Services. Your query was resolved on Friday, 27 November 2026. The outcome: The pipe was repaired.');
+    });
+
+    it('a closed query: resolved and closed, when, with the outcome', () => {
+      const text = standing({ status: 'closed', resolvedAt: at('14:00', '2026-11-27'), closedAt: '2026-11-30T22:30:00.000Z', outcome: 'Pipe\nrepaired!' });
+      // 22:30 UTC is 00:30 the next day in Johannesburg.
+      expect(text).toBe('It was dealt with by Technical Services. Your query was resolved on Friday, 27 November 2026 and closed on Tuesday, 01 December 2026. The outcome: Pipe repaired!');
+      expect(text).not.toContain('aim to resolve');
+      expect(standing({ status: 'closed', departmentId: '' })).toBe('Your query was resolved and closed.');
+    });
+
+    it('a query waiting for the stakeholder: what was asked of them and since when', () => {
+      const text = standing({ status: 'awaiting_stakeholder', pausedSince: at('11:00', '2026-11-24') }, 'A copy of your latest municipal account');
+      expect(text).toContain('which is dealing with it');
+      expect(text).toContain('On Tuesday, 24 November 2026 we asked you for more information: A copy of your latest municipal account. We will continue with your query once we receive your reply');
+      expect(text).not.toContain('aim to resolve');
+      expect(standing({ status: 'awaiting_stakeholder' })).toContain('We asked you for more information. We will continue');
+    });
+
+    it('what is awaited is the reason of the latest pause on the timeline, without the timeline’s own words', () => {
+      const paused = (at: string, text: string) => ({ kind: 'paused' as const, at, text });
+      expect(
+        awaitedOf([
+          paused('2026-11-20T09:00:00.000Z', 'Waiting for the stakeholder: An old request. The clock is paused.'),
+          { kind: 'resumed', at: '2026-11-22T09:00:00.000Z', text: 'Reply received.' },
+          paused('2026-11-24T09:00:00.000Z', 'Waiting for the stakeholder: A copy of your\nlatest account. The clock is paused.'),
+        ]),
+      ).toBe('A copy of your\nlatest account.');
+      expect(awaitedOf([paused('2026-11-24T09:00:00.000Z', 'Asked for the surveyor’s diagram.')])).toBe('Asked for the surveyor’s diagram.');
+      expect(awaitedOf([])).toBe('');
+    });
+
+    it('the whole letter of a closed query says so, in the Word file', async () => {
+      const text = await mammothText(
+        await letter({ query: query(7, { status: 'closed', resolvedAt: at('14:00', '2026-11-27'), closedAt: at('10:00', '2026-11-30'), outcome: 'The pipe was repaired.' }) }),
+      );
+      expect(inOrder(text, ['reference number Q-2026-0007-AB', 'dealt with by Technical Services', 'resolved on Friday, 27 November 2026 and closed on Monday, 30 November 2026', 'The outcome: The pipe was repaired.', 'Yours faithfully'])).toBe(true);
+      expect(text).not.toContain('we aim to resolve');
+    });
   });
 
   it('names nobody when the stakeholder’s details were erased', async () => {

@@ -5,6 +5,8 @@
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { forwardRef } from 'react';
+import { phoneMatches } from '@shared/domain/phone';
+import { newStakeholderFromTyped } from '@shared/domain/stakeholders';
 import type { Stakeholder } from '@shared/schemas';
 import { STAKEHOLDER_CATEGORY_LABELS } from '@shared/schemas/vocabulary';
 
@@ -12,10 +14,29 @@ export type PickedStakeholder = { kind: 'existing'; stakeholder: Stakeholder } |
 
 type Option = { type: 'existing'; stakeholder: Stakeholder } | { type: 'new'; name: string };
 
+const SHOWN = 30;
+
 const matchExisting = createFilterOptions<Option>({
   stringify: (option) => (option.type === 'existing' ? [option.stakeholder.name, option.stakeholder.phone ?? '', option.stakeholder.email ?? ''].join(' ') : ''),
-  limit: 30,
+  limit: SHOWN,
 });
+
+/** Records whose phone number is the one typed, in any form ("072 000 0101" finds "+27 72 000 0101"), then those matching by text. */
+function findOptions(all: Option[], state: Parameters<typeof matchExisting>[1]): Option[] {
+  const typed = state.inputValue.trim();
+  const byPhone = all.filter((o) => o.type === 'existing' && phoneMatches(o.stakeholder.phone, typed));
+  const byText = matchExisting(all, state).filter((o) => !byPhone.includes(o));
+  return [...byPhone, ...byText].slice(0, SHOWN);
+}
+
+/** The last choice, said as what it will do with the text typed. */
+function newLabel(name: string): string {
+  if (!name) return 'Add a new stakeholder';
+  const typed = newStakeholderFromTyped(name);
+  if (typed.phone) return `Add a new stakeholder with phone number “${typed.phone}”`;
+  if (typed.email) return `Add a new stakeholder with email “${typed.email}”`;
+  return `Add “${name}” as a new stakeholder`;
+}
 
 function describe(stakeholder: Stakeholder): string {
   return [STAKEHOLDER_CATEGORY_LABELS[stakeholder.category], stakeholder.phone, stakeholder.email, stakeholder.ward ? `Ward ${stakeholder.ward}` : '']
@@ -52,7 +73,7 @@ export const StakeholderPicker = forwardRef<HTMLInputElement, StakeholderPickerP
       isOptionEqualToValue={(a, b) => (a.type === 'existing' && b.type === 'existing' ? a.stakeholder.id === b.stakeholder.id : a.type === b.type)}
       getOptionLabel={(option) => (option.type === 'existing' ? option.stakeholder.name : option.name ? `New stakeholder: ${option.name}` : 'New stakeholder')}
       filterOptions={(all, state) => {
-        const found = matchExisting(all, state);
+        const found = findOptions(all, state);
         const typed = state.inputValue.trim();
         return [...found, { type: 'new', name: typed.startsWith('New stakeholder') ? '' : typed }];
       }}
@@ -67,7 +88,7 @@ export const StakeholderPicker = forwardRef<HTMLInputElement, StakeholderPickerP
                 <small>{describe(option.stakeholder)}</small>
               </span>
             ) : (
-              <strong>{option.name ? `Add “${option.name}” as a new stakeholder` : 'Add a new stakeholder'}</strong>
+              <strong>{newLabel(option.name)}</strong>
             )}
           </li>
         );
