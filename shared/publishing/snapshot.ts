@@ -23,7 +23,8 @@ import type { NumberedAgendaItem } from '../documents/inputs';
 import { createNames, type Names } from '../documents/names';
 import { registerStatusLabel } from '../documents/resolution-register';
 import { resolutionBody, voteSentence } from '../documents/resolution-block';
-import { cleanLine, cleanText } from '../documents/text';
+import { cleanText } from '../documents/text';
+import { meetingReferenceOf, publicLine } from './reference';
 import { lastProgress } from '../domain/resolutions';
 import type { AgendaItem, Body, Meeting, Member, Resolution } from '../schemas';
 import type { AttendanceEntry } from '../schemas/meeting';
@@ -40,7 +41,7 @@ import type {
   PublicResolution,
 } from './publication';
 
-export { CONFIDENTIAL_ITEM_TITLE };
+export { CONFIDENTIAL_ITEM_TITLE, meetingReferenceOf, publicLine };
 
 /** What every snapshot of a meeting is built from: the records as the app holds them. */
 export interface MeetingSnapshotInput {
@@ -83,11 +84,6 @@ export class SnapshotError extends Error {
   }
 }
 
-/** A line of text as it may be published: one line, nothing a document cannot carry, trimmed. */
-export function publicLine(text: string | undefined | null): string {
-  return cleanLine(text ?? '').trim();
-}
-
 /** Plain text split into paragraphs at blank lines; single line breaks kept inside a paragraph. */
 export function textBlocks(text: string | undefined | null): PublicBlock[] {
   return cleanText(text ?? '')
@@ -103,13 +99,6 @@ export function richTextBlocks(blocks: AgendaItem['discussion']): PublicBlock[] 
   return blocks
     .map((block) => ({ kind: block.kind, text: cleanText(block.runs.map((run) => run.text).join('')).trim() }))
     .filter((block) => block.text.length > 0);
-}
-
-/** "OC 10/2026" as printed; a meeting without a number is named by its body's code and date. */
-export function meetingReferenceOf(meeting: Pick<Meeting, 'number' | 'startsAt'>, body: Pick<Body, 'code'> | undefined, timeZone: string): string {
-  const number = publicLine(meeting.number);
-  if (number) return number;
-  return [publicLine(body?.code), instantToDate(meeting.startsAt, timeZone)].filter(Boolean).join(' ');
 }
 
 export function publicMeeting(meeting: Meeting, body: Body, timeZone: string): PublicMeeting {
