@@ -48,7 +48,8 @@ function PublicationRow({ service, state, target, id, blocked, timeZone }: RowPr
   const kind: PublicationKind = target.kind;
   const label = PUBLICATION_KIND_LABELS[kind];
   const view = service.view(id, kind, blocked, state);
-  const current = view.expected;
+  /** What residents see: the publication as the server last showed it. */
+  const shown = view.published;
   const by = profile?.userName ?? '';
   const when = (instant: string) => formatDateTime(instant, timeZone);
 
@@ -82,18 +83,19 @@ function PublicationRow({ service, state, target, id, blocked, timeZone }: RowPr
         Public {label}
       </Typography>
       <Typography variant="body2" role="status" aria-label={`Public ${label} status`}>
-        {!current
+        {!shown
           ? 'Not published.'
-          : current.state === 'withdrawn'
-            ? `Withdrawn on ${when(current.withdrawal?.at ?? current.publishedAt)}: ${current.withdrawal?.reason ?? ''} (was version ${current.version}, published by ${current.publishedBy}).`
-            : `Published version ${current.version} on ${when(current.publishedAt)} by ${current.publishedBy}${current.version > 1 ? ' (a correction)' : ''}.`}
-        {current?.correction && current.state === 'published' ? ` Corrected: ${current.correction.note}` : ''}
+          : shown.state === 'withdrawn'
+            ? `Withdrawn on ${when(shown.withdrawal?.at ?? shown.publishedAt)}: ${shown.withdrawal?.reason ?? ''} (was version ${shown.version}, published by ${shown.publishedBy}).`
+            : `Published version ${shown.version} on ${when(shown.publishedAt)} by ${shown.publishedBy}${shown.version > 1 ? ' (a correction)' : ''}.`}
+        {shown?.correction && shown.state === 'published' ? ` Corrected: ${shown.correction.note}` : ''}
       </Typography>
       {waiting.length > 0 ? (
         <Typography variant="body2" color="warning.main">
-          Waiting to be sent to the server: {waiting.map((q) => `the ${ACT_LABELS[q.act.act]} of ${when(q.queuedAt)}`).join(', ')}. It is sent when this laptop is next online.
+          Not yet on the server: {waiting.map((q) => `the ${ACT_LABELS[q.act.act]} taken ${when(q.queuedAt)}`).join(', ')}. It is sent when this laptop is next
+          online; residents see it from then.
         </Typography>
-      ) : view.published && current === view.published ? (
+      ) : shown ? (
         <Typography variant="body2" color="text.secondary">
           On the server: residents see this version.
         </Typography>
