@@ -53,6 +53,7 @@ export interface PublicationView {
 export class PublishingService {
   readonly outbox: PublicationOutbox;
   private flushing: Promise<void> | null = null;
+  private flushAgain = false;
   private statusWatch: Subscription | null = null;
 
   constructor(
@@ -253,8 +254,17 @@ export class PublishingService {
 
   /** Sends the waiting acts in order; stops at the first refusal of each publication, or when offline. */
   flush(): Promise<void> {
-    if (this.flushing) return this.flushing;
-    this.flushing = this.send().finally(() => {
+    if (this.flushing) {
+      // An act taken while a send runs goes out right after it.
+      this.flushAgain = true;
+      return this.flushing;
+    }
+    this.flushing = (async () => {
+      do {
+        this.flushAgain = false;
+        await this.send();
+      } while (this.flushAgain);
+    })().finally(() => {
       this.flushing = null;
     });
     return this.flushing;
