@@ -60,8 +60,9 @@ export interface ActAvailability {
 }
 
 /** For each act, the reason it is not available now, or null when it is. */
-export function actAvailability(current: Pick<Publication, 'state' | 'version'> | null, blocked: string | null): ActAvailability {
-  const publish = blocked ?? (current ? `Already published (version ${current.version}): publish a correction to change it.` : null);
+export function actAvailability(current: Pick<Publication, 'state' | 'version'> | null, blocked: string | null, waiting = false): ActAvailability {
+  const already = waiting ? `Already published on this laptop (version ${current?.version ?? 1}), not yet on the server` : `Already published (version ${current?.version ?? 1})`;
+  const publish = blocked ?? (current ? `${already}: publish a correction to change it.` : null);
   const withdraw = !current ? 'Nothing is published yet.' : current.state === 'withdrawn' ? 'Already withdrawn.' : null;
   const correct = blocked ?? (!current ? 'Nothing is published yet: publish it first.' : null);
   return { publish, withdraw, correct };

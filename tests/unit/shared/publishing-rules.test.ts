@@ -51,6 +51,9 @@ describe('which state allows which act', () => {
       correct: null,
     });
     expect(actAvailability({ state: 'withdrawn', version: 1 }, null).withdraw).toBe('Already withdrawn.');
+    expect(actAvailability({ state: 'published', version: 1 }, null, true).publish).toBe(
+      'Already published on this laptop (version 1), not yet on the server: publish a correction to change it.',
+    );
     expect(actAvailability(null, 'The agenda is published once the notice of the meeting is issued.').publish).toMatch(/notice/);
   });
 });

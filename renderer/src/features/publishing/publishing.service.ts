@@ -124,7 +124,8 @@ export class PublishingService {
   view(id: string, kind: PublicationKind, blocked: string | null, state: PublishingState = this.outbox.state): PublicationView {
     const expected = this.expected(id, state);
     const refusal = publishRefusal(this.repos.access.account);
-    const available = actAvailability(expected, blocked);
+    const waiting = state.queue.some((q) => q.act.id === id && !q.problem);
+    const available = actAvailability(expected, blocked, waiting);
     return {
       id,
       kind,
