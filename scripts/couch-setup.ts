@@ -102,7 +102,8 @@ async function main(): Promise<void> {
     corsText = `CORS: ${changes.length === 0 ? 'already set, nothing changed' : `${changes.length} setting(s) changed (listed above)`} for ${origins.join(', ')}.`;
   }
   console.log(`
-Done: ${summary.databases.length} databases (${created} created) on ${summary.server.product} ${summary.server.version}.
+Done: ${summary.databases.length} databases (${created} created) on ${summary.server.product} ${summary.server.version},
+and the public database ${summary.publicDatabase.name} (${summary.publicDatabase.created ? 'created' : 'kept'}), which anyone may read.
 
 On every laptop, in Settings → Sync:
   Server address   ${serverUrl}

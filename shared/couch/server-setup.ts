@@ -14,6 +14,7 @@ import { DATABASE_SUFFIXES, databaseName } from './names';
 import { securityObject } from './roles';
 import { readWelcome, type ServerWelcome } from './server-info';
 import { DESIGN_DOC_ID, designDocument } from './validate-doc-update';
+import { preparePublicDatabase, type PreparedPublicDatabase } from '../publishing/public-database';
 
 export interface SetupOptions {
   /** A client signed in as a server admin. */
@@ -38,6 +39,8 @@ export interface PreparedDatabase {
 export interface SetupSummary {
   server: ServerWelcome;
   databases: PreparedDatabase[];
+  /** The public database residents read (`<prefix>public`): open to readers, written by the secretariat. */
+  publicDatabase: PreparedPublicDatabase;
 }
 
 export class SetupRefusedError extends Error {
@@ -98,5 +101,11 @@ export async function prepareServer(options: SetupOptions): Promise<SetupSummary
     );
     databases.push({ name, created, designUpdated, identity, identityWritten });
   }
-  return { server, databases };
+  const publicDatabase = await preparePublicDatabase(client, options.prefix);
+  report(
+    `${publicDatabase.name}: ${publicDatabase.created ? 'created' : 'kept'}, readable by anyone, publishing by the secretariat only, validation ${
+      publicDatabase.designUpdated ? 'installed' : 'up to date'
+    }`,
+  );
+  return { server, databases, publicDatabase };
 }

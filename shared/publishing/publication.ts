@@ -64,6 +64,12 @@ export interface PublicAgendaItem {
   summary: PublicBlock[];
   /** Present for a late item, with the reason as recorded. */
   late?: { reason: string };
+  /**
+   * Added by the app (optional): true for an item taken in committee, published only as its
+   * number and the title "Confidential item" (no presenter, no summary), as the public Word
+   * agenda prints it, so the numbering has no gap.
+   */
+  withheld?: true;
 }
 
 export interface PublicResolution {
@@ -91,6 +97,8 @@ export interface PublicMinutesItem {
   title: string;
   discussion: PublicBlock[];
   resolutions: PublicResolution[];
+  /** Added by the app (optional): as PublicAgendaItem.withheld (discussion and resolutions empty). */
+  withheld?: true;
 }
 
 export interface PublicAgendaContent {

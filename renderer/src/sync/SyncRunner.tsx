@@ -7,6 +7,7 @@ import { useRepositories } from '../db/DataProvider';
 import { platform } from '../platform/platform';
 import { whenIdle } from '../ui/when-idle';
 import { browserConnectivity } from './connectivity';
+import { publishingFor } from '../features/publishing/hooks';
 
 /**
  * Whether the server answers at all when CORS is not involved: a no-cors request resolves with
@@ -35,6 +36,9 @@ export function SyncRunner() {
           origin: window.location.origin,
           answersWithoutCors,
         });
+      }).then(() => {
+        // Publications queued in an earlier session are sent once sync reaches the server.
+        if (!unmounted) publishingFor(repos);
       });
     const cancel = whenIdle(begin, 2_000);
     return () => {

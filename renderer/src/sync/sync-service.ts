@@ -127,6 +127,24 @@ export class SyncService {
     return remembered;
   }
 
+  /**
+   * A client for plain requests with this laptop's account, as the sync signs in (publishing to
+   * the public database uses it), or null while sync is not set up, the laptop is offline, or the
+   * password is not known.
+   */
+  async serverAccess(): Promise<{ client: CouchClient; prefix: string } | null> {
+    const settings = await this.settings.get();
+    const runtime = this.runtime;
+    if (!settings || !runtime || !runtime.connectivity.isOnline()) return null;
+    const password = settings.username ? await this.settings.password(runtime.credentials) : null;
+    if (settings.username && password === null) return null;
+    const client = new CouchClient(
+      { serverUrl: settings.serverUrl, ...(settings.username && password !== null ? { username: settings.username, password } : {}) },
+      { ...(runtime.fetch ? { fetch: runtime.fetch } : {}), timeoutMs: 120_000 },
+    );
+    return { client, prefix: settings.prefix };
+  }
+
   private enqueue(task: () => Promise<void>): Promise<void> {
     this.queue = this.queue.then(task, task);
     return this.queue;

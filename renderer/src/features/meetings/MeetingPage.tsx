@@ -22,6 +22,7 @@ import { MeetingParticulars } from './components/MeetingParticulars';
 import { MeetingStatusChip } from './components/MeetingStatusChip';
 import { useMeeting } from './hooks';
 import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
+import { MeetingPublicationPanel } from '../publishing/PublicationPanel';
 
 const TABS = [
   { id: 'agenda', label: 'Agenda' },
@@ -87,6 +88,7 @@ export function MeetingPage() {
                 <MeetingParticulars meeting={m} body={body.data} members={memberIndex} timeZone={timeZone} />
               )}
             </Box>
+            {body.data ? <MeetingPublicationPanel meeting={m} body={body.data} /> : null}
           </>
         )
       }

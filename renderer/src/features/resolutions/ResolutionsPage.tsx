@@ -27,6 +27,7 @@ import { ExportResolutionRegisterButton } from '../documents/ExportResolutionReg
 import { filtersFromParams, RegisterFilters } from './components/RegisterFilters';
 import { ImplementationStatusChip } from './components/StatusChip';
 import { useResolutions } from './hooks';
+import { RegisterPublicationPanel } from '../publishing/PublicationPanel';
 
 const PAGE_SIZE = 50;
 
@@ -70,6 +71,7 @@ export function ResolutionsPage() {
                 bodies={bodies.data ?? []}
                 departments={departments.data ?? []}
               />
+              <RegisterPublicationPanel body={(filters.bodyId && bodyIndex.get(filters.bodyId)) || null} />
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
                 {filtered.length === list.length ? `${list.length} resolutions` : `${filtered.length} of ${list.length} resolutions match`}
               </Typography>
