@@ -46,7 +46,7 @@ function sizeBudget(): Plugin {
 export default defineConfig({
   root: path.join(root, 'renderer', 'portal'),
   base: './',
-  publicDir: false,
+  publicDir: path.join(root, 'renderer', 'portal', 'public'),
   plugins: [contentSecurityPolicy(), sizeBudget()],
   build: {
     outDir,

@@ -8,6 +8,8 @@
  * prints what it changed.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CouchClient, CouchRequestError } from '../shared/couch/http';
 import { prefixForMunicipality, checkDatabasePrefix, normaliseServerUrl } from '../shared/couch/names';
@@ -16,6 +18,8 @@ import { applyCors, planCors } from '../shared/couch/cors-setup';
 import { SYNC_ROLES } from '../shared/couch/roles';
 import { DEFAULT_APP_ORIGINS, corsIni } from '../shared/couch/server-info';
 import { prepareServer, SetupRefusedError } from '../shared/couch/server-setup';
+import { portalContentType, uploadPortal, type PortalFile } from '../shared/couch/portal-upload';
+import { portalHeaderCsp, serializePolicy } from '../renderer/portal/src/csp';
 
 const USAGE = `Usage: npm run couch:setup -- --url URL --user ADMIN --password P --municipality NAME [options]
 
@@ -30,7 +34,11 @@ const USAGE = `Usage: npm run couch:setup -- --url URL --user ADMIN --password P
                       through its configuration API, and print what changed; without it the
                       settings are only printed
   --new-identity      write a new identity into every database (after restoring from files):
-                      every laptop then checks all its records against the server again`;
+                      every laptop then checks all its records against the server again
+  --portal            store the public portal (built by \`npm run portal:build\` into dist/portal,
+                      or --portal-dir) in the public database as _design/portal, served by
+                      CouchDB itself; sets CouchDB's CSP header for attachments to the portal's
+  --portal-dir DIR    the built portal to store (default dist/portal)`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -50,6 +58,8 @@ async function main(): Promise<void> {
         origin: { type: 'string', multiple: true },
         'new-identity': { type: 'boolean' },
         cors: { type: 'boolean' },
+        portal: { type: 'boolean' },
+        'portal-dir': { type: 'string' },
         help: { type: 'boolean' },
       },
     }).values;
@@ -83,6 +93,8 @@ async function main(): Promise<void> {
     fail(error instanceof Error ? error.message : String(error));
   }
 
+  const portalFiles = values.portal ? readPortalFiles(values['portal-dir'] ?? 'dist/portal') : null;
+
   console.log(`Preparing ${serverUrl} for ${municipality} (databases ${prefix}*)`);
   const client = new CouchClient({ serverUrl, username: values.user, password }, { timeoutMs: 60_000 });
   const summary = await prepareServer({
@@ -101,6 +113,21 @@ async function main(): Promise<void> {
     const changes = await applyCors(client, origins, (line) => console.log(`  ${line}`));
     corsText = `CORS: ${changes.length === 0 ? 'already set, nothing changed' : `${changes.length} setting(s) changed (listed above)`} for ${origins.join(', ')}.`;
   }
+  let portalText = '';
+  if (portalFiles) {
+    console.log('Storing the public portal');
+    const portal = await uploadPortal({
+      client,
+      prefix,
+      files: portalFiles,
+      csp: serializePolicy(portalHeaderCsp()),
+      now: () => new Date(),
+      report: (line) => console.log(`  ${line}`),
+    });
+    portalText = `\nPublic portal (for residents, no account needed):\n  ${portal.url}\n${
+      portal.anonymousReadable ? '' : '  Not readable without an account yet: empty the members of its _security (docs/portal.md).\n'
+    }`;
+  }
   console.log(`
 Done: ${summary.databases.length} databases (${created} created) on ${summary.server.product} ${summary.server.version}.
 
@@ -115,7 +142,16 @@ Accounts: create one per person with one role (${SYNC_ROLES.join(', ')}), for ex
        -d '{"name":"thuli","password":"…","roles":["secretariat"],"type":"user"}'
 
 ${corsText}
-`);
+${portalText}`);
+}
+
+/** The files of the built portal (one folder, no subfolders, source maps left out). */
+function readPortalFiles(folder: string): PortalFile[] {
+  const root = path.resolve(folder);
+  if (!existsSync(path.join(root, 'index.html'))) fail(`${folder} has no index.html: run \`npm run portal:build\` first.`);
+  return readdirSync(root)
+    .filter((name) => !name.endsWith('.map') && statSync(path.join(root, name)).isFile())
+    .map((name) => ({ name, contentType: portalContentType(name), data: new Uint8Array(readFileSync(path.join(root, name))) }));
 }
 
 main().catch((error: unknown) => {

@@ -29,7 +29,11 @@ export function escapeText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point (no TextEncoder: the same code may run in CouchDB's QuickJS). */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** §3.1: lines longer than 75 octets are split, each continuation starting with one space; never inside a character. */
 export function foldLine(line: string): string {
@@ -37,7 +41,7 @@ export function foldLine(line: string): string {
   let current = '';
   let bytes = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char);
     const limit = out.length === 0 ? 75 : 74;
     if (bytes + size > limit) {
       out.push(current);
