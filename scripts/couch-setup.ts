@@ -8,8 +8,6 @@
  * prints what it changed.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CouchClient, CouchRequestError } from '../shared/couch/http';
 import { prefixForMunicipality, checkDatabasePrefix, normaliseServerUrl } from '../shared/couch/names';
@@ -18,7 +16,8 @@ import { applyCors, planCors } from '../shared/couch/cors-setup';
 import { SYNC_ROLES } from '../shared/couch/roles';
 import { DEFAULT_APP_ORIGINS, corsIni } from '../shared/couch/server-info';
 import { prepareServer, SetupRefusedError } from '../shared/couch/server-setup';
-import { portalContentType, uploadPortal, type PortalFile } from '../shared/couch/portal-upload';
+import { uploadPortal } from '../shared/couch/portal-upload';
+import { calendarLibrary, readPortalFiles } from './portal-files';
 import { portalHeaderCsp, serializePolicy } from '../renderer/portal/src/csp';
 
 const USAGE = `Usage: npm run couch:setup -- --url URL --user ADMIN --password P --municipality NAME [options]
@@ -93,7 +92,12 @@ async function main(): Promise<void> {
     fail(error instanceof Error ? error.message : String(error));
   }
 
-  const portalFiles = values.portal ? readPortalFiles(values['portal-dir'] ?? 'dist/portal') : null;
+  let portalFiles = null;
+  try {
+    portalFiles = values.portal ? readPortalFiles(values['portal-dir'] ?? 'dist/portal') : null;
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
 
   console.log(`Preparing ${serverUrl} for ${municipality} (databases ${prefix}*)`);
   const client = new CouchClient({ serverUrl, username: values.user, password }, { timeoutMs: 60_000 });
@@ -121,10 +125,13 @@ async function main(): Promise<void> {
       prefix,
       files: portalFiles,
       csp: serializePolicy(portalHeaderCsp()),
+      calendarLib: calendarLibrary(),
       now: () => new Date(),
       report: (line) => console.log(`  ${line}`),
     });
     portalText = `\nPublic portal (for residents, no account needed):\n  ${portal.url}\n${
+      portal.calendarUrl ? `  calendar feed: ${portal.calendarUrl}\n` : ''
+    }${
       portal.anonymousReadable ? '' : '  Not readable without an account yet: empty the members of its _security (docs/portal.md).\n'
     }`;
   }
@@ -143,15 +150,6 @@ Accounts: create one per person with one role (${SYNC_ROLES.join(', ')}), for ex
 
 ${corsText}
 ${portalText}`);
-}
-
-/** The files of the built portal (one folder, no subfolders, source maps left out). */
-function readPortalFiles(folder: string): PortalFile[] {
-  const root = path.resolve(folder);
-  if (!existsSync(path.join(root, 'index.html'))) fail(`${folder} has no index.html: run \`npm run portal:build\` first.`);
-  return readdirSync(root)
-    .filter((name) => !name.endsWith('.map') && statSync(path.join(root, name)).isFile())
-    .map((name) => ({ name, contentType: portalContentType(name), data: new Uint8Array(readFileSync(path.join(root, name))) }));
 }
 
 main().catch((error: unknown) => {

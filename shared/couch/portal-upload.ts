@@ -29,6 +29,12 @@ export interface PortalUploadOptions {
   files: readonly PortalFile[];
   /** The portal's Content-Security-Policy, for CouchDB's attachment header. */
   csp: string;
+  /**
+   * The calendar module (renderer/portal/src/ics.ts bundled as CommonJS) for the live feed
+   * CouchDB serves itself through a `_list` function; without it the portal only offers the
+   * calendar as a download built in the browser.
+   */
+  calendarLib?: string;
   now: () => Date;
   report?: (line: string) => void;
 }
@@ -43,7 +49,42 @@ export interface PortalUploadSummary {
   cspChanged: boolean;
   /** Whether an anonymous reader can open the database (the portal needs it). */
   anonymousReadable: boolean;
+  /** The live calendar feed's address, when the server runs the `_list` function (CouchDB does). */
+  calendarUrl: string | null;
 }
+
+/** Relative to index.html: `/<db>/_design/portal/_list/calendar/upcoming`. */
+export const CALENDAR_FEED_PATH = '_list/calendar/upcoming';
+
+/**
+ * The view and list behind the feed, run by CouchDB's JavaScript engine (QuickJS in 3.5): the
+ * view keeps each agenda's meeting (not its items), the list writes the calendar with the
+ * portal's own module (`lib/ics`), so the feed and the portal's download are the same text.
+ */
+const UPCOMING_MAP = `function (doc) {
+  if (doc.type === 'publication' && doc.kind === 'agenda' && doc.state === 'published' && doc.content && doc.content.meeting) {
+    emit(doc._id, { _id: doc._id, type: doc.type, kind: doc.kind, state: doc.state, version: doc.version,
+      firstPublishedAt: doc.firstPublishedAt, publishedAt: doc.publishedAt, publishedBy: doc.publishedBy,
+      content: { kind: 'agenda', meeting: doc.content.meeting, items: [] } });
+  }
+}`;
+
+const CALENDAR_LIST = `function (head, req) {
+  var ics = require('lib/ics');
+  var docs = [];
+  var row;
+  while ((row = getRow())) docs.push(row.value);
+  var host = String(req.headers.Host || req.headers.host || 'portal');
+  var proto = String(req.headers['X-Forwarded-Proto'] || req.headers['x-forwarded-proto'] || 'http');
+  var page = proto + '://' + host + '/' + encodeURIComponent(req.info.db_name) + '/_design/portal/index.html';
+  start({ headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-cache' } });
+  return ics.upcomingMeetingsCalendar(docs, {
+    now: new Date(),
+    name: this.portal && this.portal.calendarName ? this.portal.calendarName : 'Council meetings',
+    uidDomain: host.replace(/:\\d+$/, ''),
+    meetingUrl: function (key) { return page + '#/meeting/' + key; }
+  });
+}`;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -108,18 +149,37 @@ export async function uploadPortal(options: PortalUploadOptions): Promise<Portal
     report(`${database}: created, readable by anyone`);
   }
 
-  const config = new TextEncoder().encode(`${JSON.stringify({ prefix }, null, 2)}\n`);
-  const all = [...files.filter((file) => file.name !== 'portal-config.json'), { name: 'portal-config.json', contentType: 'application/json', data: config }];
+  const configFile = (calendarFeed: boolean) => new TextEncoder().encode(`${JSON.stringify({ prefix, ...(calendarFeed ? { calendarFeed: CALENDAR_FEED_PATH } : {}) }, null, 2)}\n`);
+  const all = [...files.filter((file) => file.name !== 'portal-config.json'), { name: 'portal-config.json', contentType: 'application/json', data: configFile(false) }];
   const existing = await client.request<{ _rev?: string }>('GET', `${db}/${PORTAL_DESIGN_ID}`, { accept: [404] });
   const doc = {
     _id: PORTAL_DESIGN_ID,
     ...(existing.status === 200 && existing.body._rev ? { _rev: existing.body._rev } : {}),
     portal: { uploadedAt: options.now().toISOString(), files: all.map((file) => file.name).sort() },
+    ...(options.calendarLib
+      ? { language: 'javascript', lib: { ics: options.calendarLib }, views: { upcoming: { map: UPCOMING_MAP } }, lists: { calendar: CALENDAR_LIST } }
+      : {}),
     _attachments: Object.fromEntries(all.map((file) => [file.name, { content_type: file.contentType, data: encodeBase64(file.data) }])),
   };
-  await client.json('PUT', `${db}/${PORTAL_DESIGN_ID}`, { body: doc, timeoutMs: 120_000 });
+  const stored = await client.json<{ rev: string }>('PUT', `${db}/${PORTAL_DESIGN_ID}`, { body: doc, timeoutMs: 120_000 });
   const bytes = all.reduce((sum, file) => sum + file.data.length, 0);
   report(`${database}/${PORTAL_DESIGN_ID}: ${all.length} files (${Math.round(bytes / 1024)} kB) stored`);
+
+  // The live feed, where the server runs list functions: the portal is told of it only then.
+  let calendarUrl: string | null = null;
+  if (options.calendarLib) {
+    const feedUrl = client.url(`${db}/${PORTAL_DESIGN_ID}/${CALENDAR_FEED_PATH}`);
+    const feed = await globalThis.fetch(feedUrl, { credentials: 'omit', cache: 'no-store' }).catch(() => null);
+    const text = feed?.ok ? await feed.text() : '';
+    if (text.startsWith('BEGIN:VCALENDAR') && (feed?.headers.get('content-type') ?? '').startsWith('text/calendar')) {
+      calendarUrl = feedUrl;
+      const attachments = { ...doc._attachments, 'portal-config.json': { content_type: 'application/json', data: encodeBase64(configFile(true)) } };
+      await client.json('PUT', `${db}/${PORTAL_DESIGN_ID}`, { body: { ...doc, _rev: stored.rev, _attachments: attachments }, timeoutMs: 120_000 });
+      report(`calendar feed: ${feedUrl}`);
+    } else {
+      report(`calendar feed: this server does not run list functions (${feed ? feed.status : 'no answer'}); the portal offers the calendar as a download`);
+    }
+  }
 
   const cspChanged = await applyAttachmentCsp(client, options.csp, report);
 
@@ -129,5 +189,5 @@ export async function uploadPortal(options: PortalUploadOptions): Promise<Portal
     .catch(() => null);
   const anonymousReadable = anonymous?.ok === true;
   if (!anonymousReadable) report(`${database} is not readable without an account: the portal needs its _security members to be empty`);
-  return { database, url: client.url(`${db}/${PORTAL_DESIGN_ID}/index.html`), files: all.length, bytes, cspChanged, anonymousReadable };
+  return { database, url: client.url(`${db}/${PORTAL_DESIGN_ID}/index.html`), files: all.length, bytes, cspChanged, anonymousReadable, calendarUrl };
 }

@@ -6,14 +6,16 @@
  * (CouchDB's default, `sandbox`, would stop its script).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CouchClient } from '../../shared/couch/http';
-import { checkPortalFiles, portalContentType, uploadPortal, type PortalFile } from '../../shared/couch/portal-upload';
+import ICAL from 'ical.js';
+import { checkPortalFiles, uploadPortal, type PortalFile } from '../../shared/couch/portal-upload';
+import { calendarLibrary, readPortalFiles } from '../../scripts/portal-files';
 import { portalHeaderCsp, serializePolicy } from '../../renderer/portal/src/csp';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { seedPortal } from '../e2e/support/portal-fixtures';
@@ -33,7 +35,7 @@ beforeAll(async () => {
     env: { ...process.env, QUORUM_PORTAL_OUT: buildDir },
     stdio: 'pipe',
   });
-  files = readdirSync(buildDir).map((name) => ({ name, contentType: portalContentType(name), data: new Uint8Array(readFileSync(path.join(buildDir, name))) }));
+  files = readPortalFiles(buildDir);
   server = await startSyncServer();
 }, 120_000);
 
@@ -52,7 +54,8 @@ describe('couch:setup --portal', () => {
     const client = new CouchClient({ serverUrl: server.url, ...ADMIN });
     const csp = serializePolicy(portalHeaderCsp());
     const lines: string[] = [];
-    const summary = await uploadPortal({ client, prefix: PREFIX, files, csp, now: () => new Date(), report: (line) => lines.push(line) });
+    const calendarLib = calendarLibrary();
+    const summary = await uploadPortal({ client, prefix: PREFIX, files, csp, calendarLib, now: () => new Date(), report: (line) => lines.push(line) });
     expect(summary.url).toBe(`${server.url}${PREFIX}public/_design/portal/index.html`);
     expect(summary.anonymousReadable).toBe(true);
     expect(lines.join('\n')).toContain('_design/portal');
@@ -63,14 +66,30 @@ describe('couch:setup --portal', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     if (server.kind === 'couchdb') expect(page.headers.get('content-security-policy')).toBe(csp);
     const config = (await (await fetch(`${server.url}${PREFIX}public/_design/portal/portal-config.json`)).json()) as unknown;
-    expect(config).toEqual({ prefix: PREFIX });
+    // CouchDB runs the calendar's list function (QuickJS); pouchdb-server does not, and then the
+    // portal is not told of a feed (it offers the download built in the browser).
+    const feedPath = `${PREFIX}public/_design/portal/_list/calendar/upcoming`;
+    if (server.kind === 'couchdb') {
+      expect(summary.calendarUrl).toBe(`${server.url}${feedPath}`);
+      expect(config).toEqual({ prefix: PREFIX, calendarFeed: '_list/calendar/upcoming' });
+    } else {
+      expect(config).toEqual(summary.calendarUrl ? { prefix: PREFIX, calendarFeed: '_list/calendar/upcoming' } : { prefix: PREFIX });
+    }
 
     // Again: the design document is updated, nothing else changes.
-    const again = await uploadPortal({ client, prefix: PREFIX, files, csp, now: () => new Date() });
+    const again = await uploadPortal({ client, prefix: PREFIX, files, csp, calendarLib, now: () => new Date() });
     expect(again.cspChanged).toBe(false);
 
     // Chromium opens the portal from the server and reads the publications there.
-    await seedPortal({ serverUrl: server.url, admin: ADMIN, prefix: PREFIX });
+    const seeded = await seedPortal({ serverUrl: server.url, admin: ADMIN, prefix: PREFIX });
+    if (summary.calendarUrl) {
+      const feed = await fetch(summary.calendarUrl);
+      const feedText = await feed.text();
+      expect(feed.headers.get('content-type'), feedText).toContain('text/calendar');
+      const events = new ICAL.Component(ICAL.parse(feedText) as unknown[]).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+      expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([seeded.upcoming.startsAt, seeded.corrected.startsAt]);
+      expect(events[0]?.description).toContain('/_design/portal/index.html#/meeting/oc-10-2026');
+    }
     const executablePath = chromiumPath();
     const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
     try {

@@ -14,6 +14,15 @@ export interface MeetingEntry {
   minutes?: Publication;
 }
 
+/**
+ * Orders text as a reader expects (numbers by value); plain code-point order where the engine has
+ * no localeCompare (CouchDB's QuickJS, which runs the calendar feed's list function).
+ */
+export function compareText(a: string, b: string): number {
+  if (typeof ''.localeCompare === 'function') return a.localeCompare(b, 'en-ZA', { numeric: true });
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 const KINDS: readonly PublicationKind[] = ['agenda', 'minutes', 'register'];
 
 /** `agenda:oc-10-2026` → kind and key; null for anything that is not a publication's id. */
@@ -108,10 +117,10 @@ export function meetingOverview(entries: readonly MeetingEntry[], now: Date): Me
     }
   }
   const byStart = (a: { meeting: PublicMeeting }, b: { meeting: PublicMeeting }) => Date.parse(a.meeting.startsAt) - Date.parse(b.meeting.startsAt);
-  const bodies = [...upcoming.values()].sort((a, b) => a.bodyName.localeCompare(b.bodyName, 'en-ZA'));
+  const bodies = [...upcoming.values()].sort((a, b) => compareText(a.bodyName, b.bodyName));
   for (const body of bodies) body.meetings.sort(byStart);
   past.sort((a, b) => byStart(b, a));
-  withdrawn.sort((a, b) => a.key.localeCompare(b.key));
+  withdrawn.sort((a, b) => compareText(a.key, b.key));
   return { upcoming: bodies, past, withdrawn };
 }
 
@@ -138,7 +147,7 @@ export function registerView(publications: readonly Publication[]): RegisterView
     if (publication.correction) view.corrected.push(publication);
     if (publication.content?.kind === 'register') view.resolutions.push(...publication.content.resolutions);
   }
-  view.resolutions.sort((a, b) => b.adoptedOn.localeCompare(a.adoptedOn) || a.number.localeCompare(b.number, 'en-ZA', { numeric: true }));
+  view.resolutions.sort((a, b) => compareText(b.adoptedOn, a.adoptedOn) || compareText(a.number, b.number));
   return view;
 }
 
@@ -230,9 +239,9 @@ export function registerFacets(resolutions: readonly PublicResolution[]): Regist
     statuses.add(resolution.status);
   }
   return {
-    bodies: [...bodies].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-ZA')),
+    bodies: [...bodies].map(([code, name]) => ({ code, name })).sort((a, b) => compareText(a.name, b.name)),
     years: [...years].sort().reverse(),
-    statuses: [...statuses].sort((a, b) => a.localeCompare(b, 'en-ZA')),
+    statuses: [...statuses].sort(compareText),
   };
 }
 
