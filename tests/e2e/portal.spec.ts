@@ -124,9 +124,12 @@ test('a resident reads the meetings, agendas, minutes and register, downloads th
   await expect(agenda.getByRole('heading', { name: '3. Water tariffs: public comments' })).toBeVisible();
   await expect(agenda).toContainText('Late item. Reason: Storm damage after the notice was issued.');
   await expect(agenda.getByText('Report <i>not</i> markup.')).toBeVisible();
+  await expect(agenda.getByRole('heading', { name: '2.1 Confidential item' })).toBeVisible();
+  await expect(agenda).toContainText('Taken in committee: not published.');
   await expect(agenda).toContainText('by Thuli Mokoena');
   await expect(page.getByRole('region', { name: 'Minutes' })).toContainText('not published yet');
-  const [docx] = await Promise.all([page.waitForEvent('download'), agenda.getByRole('link', { name: /^Download OC 10-2026 Agenda\.docx/ }).click()]);
+  const [docx] = await Promise.all([page.waitForEvent('download'), agenda.getByRole('link', { name: /^Download the agenda as a Word document \(\.docx, \d+ kB\)$/ }).click()]);
+  expect(docx.suggestedFilename()).toBe(seeded.agendaFileName);
   const text = (await mammoth.extractRawText({ path: await docx.path() })).value;
   expect(text).toContain('OC 10/2026');
   await checkPage(page, testInfo, 'meeting');

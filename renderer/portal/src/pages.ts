@@ -140,7 +140,15 @@ function downloads(publication: Publication, context: PortalContext): Node | nul
     'ul',
     { class: 'downloads' },
     files.map(([name, attachment]) =>
-      h('li', {}, link(`${base}${encodeURIComponent(name)}`, `Download ${name} (Word document${sizeText(attachment.length)})`, { download: name })),
+      h(
+        'li',
+        {},
+        link(
+          `${base}${encodeURIComponent(name)}`,
+          `Download the ${DOCUMENT_NAMES[publication.kind]} as a Word document (.docx${sizeText(attachment.length)})${files.length > 1 ? `: ${name}` : ''}`,
+          { download: name },
+        ),
+      ),
     ),
   );
 }
@@ -163,16 +171,34 @@ function resolutionArticle(resolution: PublicResolution, headingTag: 'h3' | 'h4'
   );
 }
 
+/** "7. Title", "7.2 Title", or the title alone for an unnumbered part ("Other resolutions"). */
+function itemHeading(item: { number: string; title: string }): string {
+  if (!item.number) return item.title;
+  return /^\d+$/.test(item.number) ? `${item.number}. ${item.title}` : `${item.number} ${item.title}`;
+}
+
+/**
+ * An item taken in committee keeps its number and reads "Confidential item", as the public Word
+ * document prints it (`withheld`, an optional field the app adds; nothing else of it is published).
+ */
+function isWithheld(item: object): boolean {
+  return (item as { withheld?: unknown }).withheld === true;
+}
+
+function withheldItem(item: { number: string; title: string }): HTMLLIElement {
+  return h('li', { class: 'item item-withheld' }, h('h3', {}, itemHeading(item)), h('p', { class: 'muted' }, 'Taken in committee: not published.'));
+}
+
 function agendaItems(content: PublicAgendaContent): Node {
   if (content.items.length === 0) return h('p', {}, 'The agenda has no public items.');
   return h(
     'ol',
     { class: 'items' },
     content.items.map((item) =>
-      h(
+      isWithheld(item) ? withheldItem(item) : h(
         'li',
         { class: 'item' },
-        h('h3', {}, `${item.number}. ${item.title}`),
+        h('h3', {}, itemHeading(item)),
         item.late ? h('p', { class: 'late' }, h('strong', {}, 'Late item.'), ` Reason: ${item.late.reason}`) : null,
         item.presenter ? h('p', { class: 'presenter' }, `Presented by ${item.presenter}`) : null,
         blocks(item.summary),
@@ -204,10 +230,10 @@ function minutesBody(content: PublicMinutesContent): Node[] {
       'ol',
       { class: 'items' },
       content.items.map((item) =>
-        h(
+        isWithheld(item) ? withheldItem(item) : h(
           'li',
           { class: 'item' },
-          h('h3', {}, `${item.number}. ${item.title}`),
+          h('h3', {}, itemHeading(item)),
           blocks(item.discussion),
           item.resolutions.map((resolution) => resolutionArticle(resolution, 'h4')),
         ),

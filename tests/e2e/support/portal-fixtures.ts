@@ -148,7 +148,7 @@ export async function seedPortal(target: SeedTarget, now = new Date()): Promise<
     },
   ];
   const stamp = (offsetDays: number) => new Date(now.getTime() + offsetDays * 86_400_000).toISOString();
-  const agendaFileName = 'OC 10-2026 Agenda.docx';
+  const agendaFileName = 'agenda-oc-10-2026.docx';
   const publications: Publication[] = [
     {
       _id: publicationId('agenda', publicationKey(upcoming.reference)),
@@ -165,6 +165,9 @@ export async function seedPortal(target: SeedTarget, now = new Date()): Promise<
         items: [
           { number: '1', title: 'Opening and welcome', summary: [] },
           { number: '2', title: 'Apologies', summary: [] },
+          // An item taken in committee, as the app publishes it (optional `withheld`, see
+          // /work/notes/publish-contract-changes.md): its number and "Confidential item" only.
+          Object.assign({ number: '2.1', title: 'Confidential item', summary: [] }, { withheld: true }),
           {
             number: '3',
             title: 'Water tariffs: public comments',
