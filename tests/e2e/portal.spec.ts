@@ -82,6 +82,8 @@ async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<
 }
 
 test('a resident reads the meetings, agendas, minutes and register, downloads the .docx and the calendar', async ({ page, portal, request }, testInfo) => {
+  // One session through every page, with axe twice on each: about 40 s on a loaded two-core machine.
+  test.setTimeout(120_000);
   const { seeded } = portal;
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
