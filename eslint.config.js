@@ -79,6 +79,22 @@ export default tseslint.config(
     },
   },
   {
+    // The public portal is a small static page: plain DOM, the publication contract and pure
+    // helpers only, never the app's data layer, React or MUI (it must stay under 100 kB gzip).
+    files: ['renderer/portal/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/src/*', '**/renderer/src/**', 'rxdb', 'rxdb/*', 'pouchdb*', 'react', 'react-dom', 'react/*', '@mui/*', '@emotion/*', 'electron', 'node:*'], message: 'The portal reads only published documents: no app code, data layer, React, MUI or Node.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The service worker template runs in the worker's own global scope; the build fills in its lists.
     files: ['scripts/service-worker-template.js'],
     languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly', __VERSION__: 'readonly' } },

@@ -16,6 +16,9 @@ import { applyCors, planCors } from '../shared/couch/cors-setup';
 import { SYNC_ROLES } from '../shared/couch/roles';
 import { DEFAULT_APP_ORIGINS, corsIni } from '../shared/couch/server-info';
 import { prepareServer, SetupRefusedError } from '../shared/couch/server-setup';
+import { uploadPortal } from '../shared/couch/portal-upload';
+import { calendarLibrary, readPortalFiles } from './portal-files';
+import { portalHeaderCsp, serializePolicy } from '../renderer/portal/src/csp';
 
 const USAGE = `Usage: npm run couch:setup -- --url URL --user ADMIN --password P --municipality NAME [options]
 
@@ -30,7 +33,11 @@ const USAGE = `Usage: npm run couch:setup -- --url URL --user ADMIN --password P
                       through its configuration API, and print what changed; without it the
                       settings are only printed
   --new-identity      write a new identity into every database (after restoring from files):
-                      every laptop then checks all its records against the server again`;
+                      every laptop then checks all its records against the server again
+  --portal            store the public portal (built by \`npm run portal:build\` into dist/portal,
+                      or --portal-dir) in the public database as _design/portal, served by
+                      CouchDB itself; sets CouchDB's CSP header for attachments to the portal's
+  --portal-dir DIR    the built portal to store (default dist/portal)`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -50,6 +57,8 @@ async function main(): Promise<void> {
         origin: { type: 'string', multiple: true },
         'new-identity': { type: 'boolean' },
         cors: { type: 'boolean' },
+        portal: { type: 'boolean' },
+        'portal-dir': { type: 'string' },
         help: { type: 'boolean' },
       },
     }).values;
@@ -83,6 +92,13 @@ async function main(): Promise<void> {
     fail(error instanceof Error ? error.message : String(error));
   }
 
+  let portalFiles = null;
+  try {
+    portalFiles = values.portal ? readPortalFiles(values['portal-dir'] ?? 'dist/portal') : null;
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+
   console.log(`Preparing ${serverUrl} for ${municipality} (databases ${prefix}*)`);
   const client = new CouchClient({ serverUrl, username: values.user, password }, { timeoutMs: 60_000 });
   const summary = await prepareServer({
@@ -101,6 +117,24 @@ async function main(): Promise<void> {
     const changes = await applyCors(client, origins, (line) => console.log(`  ${line}`));
     corsText = `CORS: ${changes.length === 0 ? 'already set, nothing changed' : `${changes.length} setting(s) changed (listed above)`} for ${origins.join(', ')}.`;
   }
+  let portalText = '';
+  if (portalFiles) {
+    console.log('Storing the public portal');
+    const portal = await uploadPortal({
+      client,
+      prefix,
+      files: portalFiles,
+      csp: serializePolicy(portalHeaderCsp()),
+      calendarLib: calendarLibrary(),
+      now: () => new Date(),
+      report: (line) => console.log(`  ${line}`),
+    });
+    portalText = `\nPublic portal (for residents, no account needed):\n  ${portal.url}\n${
+      portal.calendarUrl ? `  calendar feed: ${portal.calendarUrl}\n` : ''
+    }${
+      portal.anonymousReadable ? '' : '  Not readable without an account yet: empty the members of its _security (docs/portal.md).\n'
+    }`;
+  }
   console.log(`
 Done: ${summary.databases.length} databases (${created} created) on ${summary.server.product} ${summary.server.version},
 and the public database ${summary.publicDatabase.name} (${summary.publicDatabase.created ? 'created' : 'kept'}), which anyone may read.
@@ -116,7 +150,7 @@ Accounts: create one per person with one role (${SYNC_ROLES.join(', ')}), for ex
        -d '{"name":"thuli","password":"…","roles":["secretariat"],"type":"user"}'
 
 ${corsText}
-`);
+${portalText}`);
 }
 
 main().catch((error: unknown) => {

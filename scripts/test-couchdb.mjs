@@ -28,8 +28,9 @@ const env = { ...process.env, QUORUM_TEST_SERVER: 'couchdb', QUORUM_COUCHDB_STAR
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const steps = [
   // The torture runs included: the short run plays one seed here (tests/integration/sync-torture.test.ts),
-  // the regression sequences all of theirs (docs/sync-torture.md, "In CI").
-  ['vitest', 'run', '--project', 'integration', 'tests/integration/sync-'],
+  // the regression sequences all of theirs (docs/sync-torture.md, "In CI"). The portal's upload
+  // runs here too: CouchDB's attachment CSP and its `_list` calendar feed.
+  ['vitest', 'run', '--project', 'integration', 'tests/integration/sync-', 'tests/integration/portal-'],
   [
     'playwright',
     'test',
