@@ -165,9 +165,9 @@ export async function seedPortal(target: SeedTarget, now = new Date()): Promise<
         items: [
           { number: '1', title: 'Opening and welcome', summary: [] },
           { number: '2', title: 'Apologies', summary: [] },
-          // An item taken in committee, as the app publishes it (optional `withheld`, see
-          // /work/notes/publish-contract-changes.md): its number and "Confidential item" only.
-          Object.assign({ number: '2.1', title: 'Confidential item', summary: [] }, { withheld: true }),
+          // An item taken in committee, as the app publishes it (`withheld`, see
+          // shared/publishing/publication.ts): its number and "Confidential item" only.
+          { number: '2.1', title: 'Confidential item', summary: [], withheld: true },
           {
             number: '3',
             title: 'Water tariffs: public comments',
