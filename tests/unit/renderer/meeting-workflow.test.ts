@@ -163,7 +163,7 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     const confirmItem = (await repos.agenda.listForMeeting(second.id)).find((i) => i.kind === 'confirmation_of_minutes')!;
     await expect(repos.meetingWorkflow.confirmMinutes(first.id, confirmItem.id)).rejects.toThrow(/in session/);
     await repos.meetingWorkflow.act(second.id, 'issue_notice');
-    await repos.meetingWorkflow.act(second.id, 'open');
+    await repos.meetingWorkflow.act(second.id, 'open', undefined, { anotherDay: true });
     await repos.meetingWorkflow.confirmMinutes(first.id, confirmItem.id);
 
     const confirmed = await repos.meetings.get(first.id);

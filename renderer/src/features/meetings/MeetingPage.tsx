@@ -59,7 +59,7 @@ export function MeetingPage() {
               actions={
                 <Stack spacing={1} sx={{ alignItems: 'flex-end' }}>
                   <MeetingStatusChip status={m.status} />
-                  <LifecycleActions meeting={m} />
+                  <LifecycleActions meeting={m} body={body.data} />
                 </Stack>
               }
             />
