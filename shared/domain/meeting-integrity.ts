@@ -135,7 +135,35 @@ export function adjournNoQuorumRefusal(state: { hasQuorum: boolean; present: num
   return state.hasQuorum ? `There is a quorum (${state.present} present, ${state.required} needed): the meeting cannot be adjourned for lack of one.` : null;
 }
 
-/** Upcoming meetings: not yet held, not called off. A meeting held, closed or minuted is past, whatever its date. */
+/** Statuses of a meeting still ahead (or sitting now); postponed and cancelled ones stay listed with their status. */
+export const UPCOMING_STATUSES = ['draft', 'notice_issued', 'in_session', 'postponed', 'cancelled'] as const satisfies readonly Meeting['status'][];
+
+/** Upcoming meetings: not yet held. A meeting closed, adjourned or minuted is past, whatever its scheduled date. */
 export function isUpcoming(meeting: Pick<Meeting, 'status'>): boolean {
-  return meeting.status === 'draft' || meeting.status === 'notice_issued' || meeting.status === 'in_session';
+  return (UPCOMING_STATUSES as readonly string[]).includes(meeting.status);
+}
+
+export interface HeldWhen {
+  /** The day it was actually held (opened), else the day it was called for: `Friday, 04 December 2026`. */
+  date: string;
+  /** The time it opened, else the time it was called for. */
+  time: string;
+  /** When it was opened on another day: `Thursday, 10 December 2026 at 09:00`. */
+  scheduledFor: string | null;
+}
+
+/** When the meeting was held, as minutes state it: the actual opening, not the notice. */
+export function heldWhen(meeting: Pick<Meeting, 'startsAt' | 'openedAt'>, timeZone = DEFAULT_TIME_ZONE): HeldWhen {
+  const at = meeting.openedAt ?? meeting.startsAt;
+  const otherDay = !!meeting.openedAt && instantToDate(meeting.openedAt, timeZone) !== instantToDate(meeting.startsAt, timeZone);
+  return {
+    date: formatLongDate(at, timeZone),
+    time: instantToTime(at, timeZone),
+    scheduledFor: otherDay ? `${formatLongDate(meeting.startsAt, timeZone)} at ${instantToTime(meeting.startsAt, timeZone)}` : null,
+  };
+}
+
+/** The calendar day times typed during the sitting belong to: the day it opened, else the day it was called for. */
+export function sittingDate(meeting: Pick<Meeting, 'startsAt' | 'openedAt'>, timeZone = DEFAULT_TIME_ZONE): string {
+  return instantToDate(meeting.openedAt ?? meeting.startsAt, timeZone);
 }

@@ -8,6 +8,7 @@ import {
   motionMoment,
   motionRoleRefusal,
   openingOnAnotherDay,
+  sittingDate,
   type MotionContext,
 } from '../../../shared/domain/meeting-integrity';
 import type { AttendanceEntry } from '../../../shared/schemas/meeting';
@@ -95,6 +96,11 @@ describe('opening, closing and adjourning', () => {
     expect(openingOnAnotherDay({ startsAt: SAST('09:00') }, new Date('2026-12-03T23:30:00.000Z'))).toBeNull();
   });
 
+  it('anchors times typed in the sitting to the day it opened, not the day it was called for', () => {
+    expect(sittingDate({ startsAt: '2026-12-10T07:00:00.000Z', openedAt: SAST('17:08') })).toBe('2026-12-04');
+    expect(sittingDate({ startsAt: '2026-12-10T07:00:00.000Z' })).toBe('2026-12-10');
+  });
+
   it('refuses a close time before the opening, before a recorded arrival or departure, or in the future', () => {
     const now = new Date(SAST('18:00'));
     const sitting = { openedAt: SAST('17:08'), attendance: [entry('naidoo', 'late', { arrivedAt: SAST('17:45') }), entry('botha', 'left_early', { departedAt: SAST('17:20') })] };
@@ -116,9 +122,9 @@ describe('opening, closing and adjourning', () => {
     expect(adjournNoQuorumRefusal({ hasQuorum: false, present: 22, required: 23 })).toBeNull();
   });
 
-  it('lists as upcoming only meetings not yet held or called off', () => {
-    expect((['draft', 'notice_issued', 'in_session'] as const).every((status) => isUpcoming({ status }))).toBe(true);
-    const past = ['closed', 'minutes_draft', 'minutes_circulated', 'minutes_confirmed', 'adjourned_no_quorum', 'postponed', 'cancelled'] as const;
+  it('lists as upcoming only meetings not yet held', () => {
+    expect((['draft', 'notice_issued', 'in_session', 'postponed', 'cancelled'] as const).every((status) => isUpcoming({ status }))).toBe(true);
+    const past = ['closed', 'minutes_draft', 'minutes_circulated', 'minutes_confirmed', 'adjourned_no_quorum'] as const;
     expect(past.some((status) => isUpcoming({ status }))).toBe(false);
   });
 });

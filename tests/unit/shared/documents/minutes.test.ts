@@ -154,6 +154,15 @@ describe('draft minutes', () => {
     for (const secret of SECRETS) expect(everything).not.toContain(secret);
   });
 
+  it('state the day and time the meeting was actually held, and the day it had been scheduled for', async () => {
+    const early = { ...meeting, startsAt: '2026-12-10T07:00:00.000Z', openedAt: '2026-12-04T15:08:00.000Z', closedAt: '2026-12-04T16:13:00.000Z' };
+    const text = await mammothText(await buildMinutesDocument(input('full', { meeting: early })));
+    expect(text).toContain('held on Friday, 04 December 2026 at 17:08 in');
+    expect(text).toContain('The meeting had been scheduled for Thursday, 10 December 2026 at 09:00.');
+    expect(text).toContain('Scheduled for\n\nThursday, 10 December 2026 at 09:00');
+    expect(text).not.toContain('held on Thursday, 10 December 2026');
+  });
+
   it('record the closing time at the end when no closure item minutes it', async () => {
     const withoutClosure = items.filter((entry) => entry.item.kind !== 'closure');
     const text = await mammothText(await buildMinutesDocument(input('full', { items: withoutClosure })));

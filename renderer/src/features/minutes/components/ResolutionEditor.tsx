@@ -26,8 +26,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState } from 'react';
 import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
-import { motionMoment, motionRoleRefusal } from '@shared/domain/meeting-integrity';
-import { instantToDate, instantToTime, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
+import { motionMoment, motionRoleRefusal, sittingDate } from '@shared/domain/meeting-integrity';
+import { instantToTime, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
 import { describeVote, tally } from '@shared/domain/votes';
 import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
 import { MOTION_OUTCOME_LABELS, type NamedVoteChoice } from '@shared/schemas/vocabulary';
@@ -78,7 +78,7 @@ export function ResolutionEditor({ resolution, item, meeting, body, members, phr
     time: instantToTime(defaultTime, timeZone),
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const meetingDate = instantToDate(meeting.startsAt, timeZone);
+  const meetingDate = sittingDate(meeting, timeZone);
   const time = normalizeClockTime(vote.time);
   const votedAt = time ? zonedToInstant(meetingDate, time, timeZone) : defaultTime;
   const declared = (item.declarations ?? []).map((d) => d.memberId);
