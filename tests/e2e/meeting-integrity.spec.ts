@@ -4,7 +4,7 @@
  * minutes say when it was held); the Minutes tab neutral before it opens; only members present
  * offered as mover and seconder, and a seconder who arrived after the vote refused with why;
  * "Adjourn: no quorum" unavailable with a quorum; no close before a recorded arrival; and the
- * minuted meeting off the dashboard's upcoming meetings.
+ * minuted meeting off the dashboard's upcoming meetings; and an item inserted mid-agenda.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
@@ -40,6 +40,15 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   await expect(page.getByText(/No quorum/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Export full minutes' })).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('minutes-before-opening.png') });
+
+  // In the draft agenda a new item goes where the secretary chooses, and Closure stays last.
+  await meeting.tab('Agenda');
+  await meeting.addItem({ title: 'Oath of office', placement: /^After 1 Opening and welcome$/ });
+  await meeting.addItem({ title: 'Vote of thanks', placement: /^At the end, before \d+ Closure$/ });
+  const lines = await meeting.agendaLines();
+  expect(lines[1]).toMatch(/^2 Oath of office/);
+  expect(lines.at(-2)).toMatch(/^\d+ Vote of thanks/);
+  expect(lines.at(-1)).toMatch(/^\d+ Closure/);
 
   // Opening six days early asks first, naming both days.
   await meeting.step('Issue notice');

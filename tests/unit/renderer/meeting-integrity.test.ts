@@ -2,7 +2,9 @@
  * The meeting's record cannot contradict itself (issue 15), through the repositories: mover and
  * seconder present at the motion, opening on another day confirmed, close-time checks.
  */
+import { firstValueFrom } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { agendaNumbers, inAgendaOrder } from '../../../shared/domain/agenda-numbering';
 import { loadDemoMunicipality } from '../../../renderer/src/features/onboarding/demo-loader';
 import { createTestData, type TestData } from '../support/test-database';
 
@@ -104,5 +106,36 @@ describe('a meeting record that cannot contradict itself', () => {
     await expect(repos.meetingWorkflow.act(meeting.id, 'adjourn_no_quorum', '')).rejects.toThrow(
       'There is a quorum (23 present, 23 needed): the meeting cannot be adjourned for lack of one.',
     );
+  });
+
+  it('inserts a new item at a chosen place in a draft agenda, with Closure kept last', async () => {
+    const repos = await setUp();
+    const meeting = await repos.meetingWorkflow.schedule({ bodyId: COUNCIL, type: 'ordinary', title: 'Ordinary Council Meeting', startsAt: '2027-01-28T08:00:00.000Z', venue: 'Council Chamber' });
+    const items = await repos.agenda.listForMeeting(meeting.id);
+    const opening = items.find((i) => i.kind === 'opening')!;
+    const closure = items.find((i) => i.kind === 'closure')!;
+    await repos.agenda.addItem(meeting.id, { title: 'Oath of office', kind: 'report', inCommittee: false }, { after: opening.id });
+    await repos.agenda.addItem(meeting.id, { title: 'Vote of thanks', kind: 'report', inCommittee: false }, { at: 'end' });
+    await expect(repos.agenda.addItem(meeting.id, { title: 'After closure', kind: 'report', inCommittee: false }, { after: closure.id })).rejects.toThrow(
+      'The closing items stay last: put the new item before them.',
+    );
+    const all = await repos.agenda.listForMeeting(meeting.id);
+    const numbers = agendaNumbers(all);
+    const outline = inAgendaOrder(all).map(({ item }) => `${numbers.get(item.id)} ${item.title}`);
+    expect(outline.slice(0, 3)).toEqual(['1 Opening and welcome', '2 Oath of office', '3 Apologies and leave of absence']);
+    expect(outline.slice(-2)).toEqual(['13 Vote of thanks', '14 Closure']);
+  });
+
+  it('no longer lists a meeting as upcoming once it is held, whatever its scheduled date', async () => {
+    const repos = await setUp('2026-12-04T15:08:00.000Z');
+    const meeting = await repos.meetingWorkflow.schedule({ bodyId: COUNCIL, type: 'ordinary', title: 'Early sitting', startsAt: '2026-12-10T07:00:00.000Z', venue: 'Council Chamber' });
+    const upcoming = async () => (await firstValueFrom(repos.meetings.watchUpcoming('2026-12-04T00:00:00.000Z', 50))).map((m) => m.id);
+    expect(await upcoming()).toContain(meeting.id);
+    await repos.meetingWorkflow.act(meeting.id, 'issue_notice');
+    await repos.meetingWorkflow.act(meeting.id, 'open', undefined, { anotherDay: true });
+    now = new Date('2026-12-04T16:00:00.000Z');
+    await repos.meetingWorkflow.act(meeting.id, 'close');
+    await repos.meetingWorkflow.act(meeting.id, 'prepare_minutes');
+    expect(await upcoming()).not.toContain(meeting.id);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { closingItems, insertionIndex } from '../../../shared/domain/agenda-numbering';
 import {
   adjournNoQuorumRefusal,
   checkMoverSeconder,
@@ -126,5 +127,22 @@ describe('opening, closing and adjourning', () => {
     expect((['draft', 'notice_issued', 'in_session', 'postponed', 'cancelled'] as const).every((status) => isUpcoming({ status }))).toBe(true);
     const past = ['closed', 'minutes_draft', 'minutes_circulated', 'minutes_confirmed', 'adjourned_no_quorum'] as const;
     expect(past.some((status) => isUpcoming({ status }))).toBe(false);
+  });
+});
+
+describe('inserting into a draft agenda', () => {
+  const item = (id: string, position: number, kind = 'report', parentId = '') => ({ id, parentId, position, kind });
+  const agenda = [item('opening', 1, 'opening'), item('reports', 2), item('sub', 1, 'report', 'reports'), item('urgent', 3, 'urgent'), item('closure', 4, 'closure')];
+
+  it('keeps the closing items last: the end is before Closure', () => {
+    expect(closingItems(agenda).map((i) => i.id)).toEqual(['closure']);
+    expect(insertionIndex(agenda, { at: 'end' })).toEqual({ index: 3 });
+    expect(insertionIndex(agenda.filter((i) => i.kind !== 'closure'), { at: 'end' })).toEqual({ index: 3 });
+  });
+
+  it('inserts directly after a chosen item, never after Closure', () => {
+    expect(insertionIndex(agenda, { after: 'opening' })).toEqual({ index: 1 });
+    expect(insertionIndex(agenda, { after: 'closure' })).toEqual({ refused: 'The closing items stay last: put the new item before them.' });
+    expect(insertionIndex(agenda, { after: 'gone' })).toEqual({ refused: 'That item is no longer on the agenda.' });
   });
 });

@@ -7,6 +7,7 @@ import type { Observable } from 'rxjs';
 import {
   childrenOf,
   freezeNumbers,
+  insertionIndex,
   moveBy,
   moveTo,
   placeLateItem,
@@ -125,6 +126,14 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     const items = await this.listForMeeting(meetingId);
     const base = { meetingId, ...particulars, decision: 'none' as Decision };
     if (canRestructureAgenda(meeting.status)) {
+      // A top-level item goes where asked, before the closing items (Closure stays last).
+      if ('at' in placement || ('after' in placement && items.find((i) => i.id === placement.after)?.parentId === '')) {
+        const place = insertionIndex(items, placement);
+        if ('refused' in place) throw new AgendaChangeError(place.refused);
+        const created = await this.create({ ...base, parentId: '', position: positionAtEnd(items, '') });
+        await this.applyPositions(moveTo([...items, created], created.id, '', place.index));
+        return (await this.findById(created.id)) ?? created;
+      }
       if ('after' in placement) {
         const anchor = items.find((i) => i.id === placement.after);
         if (!anchor) throw new AgendaChangeError('That item is no longer on the agenda.');

@@ -11,6 +11,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { closingItems } from '@shared/domain/agenda-numbering';
 import type { AgendaItem } from '@shared/schemas';
 import { AGENDA_ITEM_KIND_LABELS, AGENDA_ITEM_KINDS } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
@@ -49,8 +50,14 @@ export interface AgendaItemDialogProps {
 
 export function placementChoices(outline: OutlineEntry[], frozen: boolean): PlacementChoice[] {
   if (!frozen) {
+    // A new item may go after any item but the closing ones, which stay last.
+    const closing = new Set(closingItems(outline.map((e) => e.item)).map((i) => i.id));
+    const firstClosing = outline.find((e) => closing.has(e.item.id));
     return [
-      { value: 'end', label: 'At the end of the agenda', placement: { at: 'end' } },
+      { value: 'end', label: firstClosing ? `At the end, before ${firstClosing.number} ${firstClosing.item.title}` : 'At the end of the agenda', placement: { at: 'end' } },
+      ...outline
+        .filter((e) => e.depth === 0 && !closing.has(e.item.id))
+        .map((e) => ({ value: `after:${e.item.id}`, label: `After ${e.number} ${e.item.title}`, placement: { after: e.item.id } })),
       ...outline
         .filter((e) => e.depth === 0)
         .map((e) => ({ value: `under:${e.item.id}`, label: `As a sub-item of ${e.number} ${e.item.title}`, placement: { under: e.item.id } })),
