@@ -5,6 +5,7 @@
  * item only as its number and "Confidential item"; the full version puts in-committee items
  * on pages of their own marked CONFIDENTIAL.
  */
+import { lateItemNote } from '../domain/meeting-integrity';
 import type { Body, Member } from '../schemas';
 import { MEETING_TYPE_LABELS } from '../schemas/vocabulary';
 import { banner, heading, note, numberedHeading, paragraph, signatureBlock, title, type HeadingDepth } from './blocks';
@@ -53,6 +54,7 @@ export function meetingReference(meeting: AgendaDocumentInput['meeting']): strin
 function itemParticulars(entry: AgendaDocumentInput['items'][number], names: Names): string {
   const { item } = entry;
   return [
+    lateItemNote(item),
     item.reportReference?.trim() ? `Report reference: ${item.reportReference}` : '',
     item.departmentId ? `Department: ${names.department(item.departmentId)}` : '',
     item.presenter?.trim() ? `Presenter: ${item.presenter}` : '',

@@ -6,7 +6,7 @@
  * Public and full versions treat in-committee items as the agenda does.
  */
 import type { FileChild } from 'docx';
-import { heldWhen } from '../domain/meeting-integrity';
+import { heldWhen, lateItemNote } from '../domain/meeting-integrity';
 import type { AgendaItem, Meeting, Resolution } from '../schemas';
 import { DECISION_LABELS } from '../schemas/vocabulary';
 import { CONFIDENTIAL_ITEM_TITLE, chairpersonName, itemHeadingDepth, meetingKindPhrase, meetingReference } from './agenda';
@@ -83,6 +83,7 @@ function itemMinutes(
 ): FileChild[] {
   const out: FileChild[] = [];
   const particulars = [
+    lateItemNote(item),
     item.reportReference?.trim() ? `Report reference: ${item.reportReference}` : '',
     item.presenter?.trim() ? `Presenter: ${item.presenter}` : '',
   ].filter(Boolean);

@@ -167,3 +167,14 @@ export function heldWhen(meeting: Pick<Meeting, 'startsAt' | 'openedAt'>, timeZo
 export function sittingDate(meeting: Pick<Meeting, 'startsAt' | 'openedAt'>, timeZone = DEFAULT_TIME_ZONE): string {
   return instantToDate(meeting.openedAt ?? meeting.startsAt, timeZone);
 }
+
+/** "Late item: <reason>" for an item added after the notice was issued, '' for any other. */
+export function lateItemNote(item: { lateReason?: string | undefined }): string {
+  const reason = item.lateReason?.trim();
+  return reason ? `Late item: ${reason}` : '';
+}
+
+/** Why a late item cannot be added as asked, or null: it needs the reason it is late. */
+export function lateReasonProblem(reason: string | undefined): string | null {
+  return reason?.trim() ? null : 'Give the reason this item is late (added after the notice was issued).';
+}

@@ -52,6 +52,10 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
 
   // Opening six days early asks first, naming both days.
   await meeting.step('Issue notice');
+  // After the notice, a late item needs its reason, and is marked late.
+  await meeting.addItem({ title: 'Flooded road at Marula', placement: /^Under \d+ Urgent matters/, lateReason: 'Flooding on 3 December' });
+  await expect(page.getByRole('listitem', { name: /Flooded road at Marula$/ })).toContainText('Late item: Flooding on 3 December');
+  await page.screenshot({ path: testInfo.outputPath('late-item.png') });
   await page.getByRole('group', { name: 'Meeting steps' }).getByRole('button', { name: 'Open the meeting' }).click();
   const ask = page.getByRole('dialog', { name: 'Open the meeting on another day?' });
   await expect(ask).toContainText('Scheduled for Thursday, 10 December 2026; today is Friday, 04 December 2026. Open it today?');
@@ -80,8 +84,11 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   await meeting.tab('Minutes');
   await expect(page.getByText('Held on Friday, 04 December 2026, opened at 17:10. It had been scheduled for Thursday, 10 December 2026 at 09:00.')).toBeVisible();
 
+  await meeting.openItem(/Flooded road at Marula/);
+  await expect(page.getByRole('region', { name: /^Minutes of item/ })).toContainText('Late item: Flooding on 3 December');
+
   // The mover list offers only members present: not the apology.
-  await meeting.openItem(/^7 Reports/);
+  await meeting.openItem(/^\d+ Reports/);
   await page.getByRole('button', { name: 'Propose a motion' }).click();
   const motion = meeting.resolution(/^Resolution MPAC \d+\/2026$/).first();
   await motion.getByRole('combobox', { name: 'Mover' }).click();
@@ -118,6 +125,7 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   await meeting.tab('Minutes');
   const exports = new DocumentExports(page);
   const minutes = await exports.capture(testInfo.outputDir, () => exports.button('Export full minutes').click());
+  expect(minutes.text).toContain('Late item: Flooding on 3 December');
   expect(minutes.fileName).toBe('2026-12-04 Municipal Public Accounts Committee Minutes DRAFT.docx');
   expect(minutes.text).toContain('held on Friday, 04 December 2026 at 17:10 in Committee Room 1. The meeting had been scheduled for Thursday, 10 December 2026 at 09:00.');
 

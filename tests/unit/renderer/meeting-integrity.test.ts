@@ -138,4 +138,19 @@ describe('a meeting record that cannot contradict itself', () => {
     await repos.meetingWorkflow.act(meeting.id, 'prepare_minutes');
     expect(await upcoming()).not.toContain(meeting.id);
   });
+
+  it('asks the reason of a late item and keeps it; items of a draft agenda are never late', async () => {
+    const repos = await setUp();
+    const meeting = await repos.meetingWorkflow.schedule({ bodyId: COUNCIL, type: 'ordinary', title: 'Ordinary Council Meeting', startsAt: '2027-01-28T08:00:00.000Z', venue: 'Council Chamber' });
+    const items = await repos.agenda.listForMeeting(meeting.id);
+    const urgent = items.find((i) => i.kind === 'urgent')!;
+    const onTime = await repos.agenda.addItem(meeting.id, { title: 'Water tariffs', kind: 'report', inCommittee: false, lateReason: 'ignored' }, { at: 'end' });
+    expect(onTime.lateReason).toBeUndefined();
+    await repos.meetingWorkflow.act(meeting.id, 'issue_notice');
+    await expect(repos.agenda.addItem(meeting.id, { title: 'Burst main', kind: 'urgent', inCommittee: false, lateReason: '  ' }, { under: urgent.id })).rejects.toMatchObject({
+      fieldErrors: { lateReason: 'Give the reason this item is late (added after the notice was issued).' },
+    });
+    const late = await repos.agenda.addItem(meeting.id, { title: 'Burst main', kind: 'urgent', inCommittee: false, lateReason: ' Burst on 27 January ' }, { under: urgent.id });
+    expect(late).toMatchObject({ frozenNumber: '10.1', lateReason: 'Burst on 27 January' });
+  });
 });

@@ -83,9 +83,9 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     const before = await numbered(meeting.id);
     await expect(repos.agenda.move(first.id, 'outdent')).rejects.toThrow(AgendaChangeError);
     await expect(repos.agenda.removeItem(first.id)).rejects.toThrow(/withdrawn/);
-    await repos.agenda.addItem(meeting.id, { title: 'Storm damage (late report)', kind: 'report', inCommittee: false }, { after: first.id });
+    await repos.agenda.addItem(meeting.id, { title: 'Storm damage (late report)', kind: 'report', inCommittee: false, lateReason: 'Storm on 25 January' }, { after: first.id });
     const urgent = items.find((i) => i.kind === 'urgent')!;
-    await repos.agenda.addItem(meeting.id, { title: 'Burst main on Marula Street', kind: 'urgent', inCommittee: false }, { under: urgent.id });
+    await repos.agenda.addItem(meeting.id, { title: 'Burst main on Marula Street', kind: 'urgent', inCommittee: false, lateReason: 'Burst on 27 January' }, { under: urgent.id });
     const after = await numbered(meeting.id);
     expect(after).toContain('7.1A Storm damage (late report)');
     expect(after).toContain('10.1 Burst main on Marula Street');

@@ -163,6 +163,13 @@ describe('draft minutes', () => {
     expect(text).not.toContain('held on Thursday, 10 December 2026');
   });
 
+  it('mark a late item as late, with its reason', async () => {
+    const lateItems = items.map((entry, index) => (index === 1 ? { ...entry, item: { ...entry.item, lateReason: 'Report received after the notice' } } : entry));
+    const text = await mammothText(await buildMinutesDocument(input('full', { items: lateItems })));
+    expect(text).toContain('Late item: Report received after the notice');
+    expect(await mammothText(await buildMinutesDocument(input('full')))).not.toContain('Late item: Report received');
+  });
+
   it('record the closing time at the end when no closure item minutes it', async () => {
     const withoutClosure = items.filter((entry) => entry.item.kind !== 'closure');
     const text = await mammothText(await buildMinutesDocument(input('full', { items: withoutClosure })));
