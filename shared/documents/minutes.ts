@@ -6,7 +6,7 @@
  * Public and full versions treat in-committee items as the agenda does.
  */
 import type { FileChild } from 'docx';
-import { heldWhen, lateItemNote } from '../domain/meeting-integrity';
+import { heldWhen, lateItemNote, meetingReferenceOf } from '../domain/meeting-integrity';
 import type { AgendaItem, Meeting, Resolution } from '../schemas';
 import { DECISION_LABELS } from '../schemas/vocabulary';
 import { CONFIDENTIAL_ITEM_TITLE, chairpersonName, itemHeadingDepth, meetingKindPhrase, meetingReference } from './agenda';
@@ -179,7 +179,7 @@ function buildMinutesPlan(input: MinutesDocumentInput): DocumentPlan {
       paragraph(`Minutes of ${meetingKindPhrase(meeting.type)} of ${cleanLine(body.name)} held on ${longDate} at ${start} in ${cleanLine(meeting.venue)}.${held.scheduledFor ? ` The meeting had been scheduled for ${held.scheduledFor}.` : ''}`, {}, { spacing: { before: 120, after: 160 } }),
       detailsTable([
         ['Body', body.name],
-        ['Meeting', meetingReference(meeting)],
+        ['Meeting', meetingReference(meeting, body)],
         ['Date', longDate],
         ...(held.scheduledFor ? ([['Scheduled for', held.scheduledFor]] as [string, string][]) : []),
         ['Venue', meeting.venue],
@@ -241,7 +241,8 @@ function buildMinutesPlan(input: MinutesDocumentInput): DocumentPlan {
     ],
   });
 
-  const reference = meeting.number?.trim() ? ` (${cleanLine(meeting.number)})` : '';
+  const ref = meetingReferenceOf(meeting, body);
+  const reference = ref ? ` (${cleanLine(ref)})` : '';
   return {
     municipality,
     title: `Minutes: ${meeting.title}${reference}, ${longDate}${stage === 'draft' ? ' (DRAFT)' : ''}`,
@@ -255,7 +256,7 @@ function buildMinutesPlan(input: MinutesDocumentInput): DocumentPlan {
       meeting_date: longDate,
       meeting_time: start,
       venue: meeting.venue,
-      reference: meeting.number ?? '',
+      reference: ref,
       date: dates.longDate(input.generatedAt),
     },
   };

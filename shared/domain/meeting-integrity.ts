@@ -7,6 +7,7 @@
  */
 import type { Body, Meeting, Member, Resolution } from '../schemas';
 import { isPresentAt } from './attendance';
+import { formatResolutionNumber, DEFAULT_BLOCK_SIZE } from './resolution-numbers';
 import { formatLongDate, instantToDate, instantToTime, DEFAULT_TIME_ZONE } from './time';
 
 type Person = Pick<Member, 'title' | 'fullName'>;
@@ -177,4 +178,52 @@ export function lateItemNote(item: { lateReason?: string | undefined }): string 
 /** Why a late item cannot be added as asked, or null: it needs the reason it is late. */
 export function lateReasonProblem(reason: string | undefined): string | null {
   return reason?.trim() ? null : 'Give the reason this item is late (added after the notice was issued).';
+}
+
+/**
+ * The meeting's reference, one for the list, the page and Word: the number typed for it, else
+ * made from its number in the year as the demo's meetings are (`OC 10/2026` for an ordinary
+ * Council meeting, `SC 03/2026` special, `MPAC 06/2026` a committee). '' when it has no number.
+ */
+export function meetingReferenceOf(
+  meeting: Pick<Meeting, 'number' | 'sequence' | 'startsAt' | 'type'>,
+  body: Pick<Body, 'code' | 'kind'> | null | undefined,
+): string {
+  if (meeting.number?.trim()) return meeting.number.trim();
+  if (!meeting.sequence || !body) return '';
+  const prefix = body.kind === 'council' ? ({ ordinary: 'O', special: 'S', urgent: 'U' } as const)[meeting.type] : '';
+  return `${prefix}${body.code} ${String(meeting.sequence).padStart(2, '0')}/${meeting.startsAt.slice(0, 4)}`;
+}
+
+/**
+ * How the meeting's resolution numbers follow from its reference, in words: its number in the
+ * year gives it a block of numbers ("Resolutions of meeting OC 11/2026 are numbered C 1001/2026
+ * to C 1099/2026."). '' when the meeting has no number yet.
+ */
+export function resolutionNumbersNote(
+  meeting: Pick<Meeting, 'number' | 'sequence' | 'startsAt' | 'type'>,
+  body: Pick<Body, 'code' | 'kind'>,
+  numbering: { format: string; blockSize?: number; financialYearStartMonth?: number },
+  timeZone = DEFAULT_TIME_ZONE,
+): string {
+  const reference = meetingReferenceOf(meeting, body);
+  if (!meeting.sequence || !reference) return '';
+  const blockSize = numbering.blockSize ?? DEFAULT_BLOCK_SIZE;
+  const parts = (ordinal: number) => ({
+    bodyCode: body.code,
+    meetingSequence: meeting.sequence ?? 1,
+    ordinal,
+    itemNumber: '',
+    date: instantToDate(meeting.startsAt, timeZone),
+    blockSize,
+    ...(numbering.financialYearStartMonth ? { financialYearStartMonth: numbering.financialYearStartMonth } : {}),
+  });
+  try {
+    if (numbering.format.includes('{seq')) {
+      return `Resolutions of meeting ${reference} are numbered ${formatResolutionNumber(numbering.format, parts(1))} to ${formatResolutionNumber(numbering.format, parts(blockSize - 1))}.`;
+    }
+    return `Resolution numbers of meeting ${reference} carry its number in the year, ${meeting.sequence}.`;
+  } catch {
+    return '';
+  }
 }

@@ -24,7 +24,7 @@ async function start(page: Page): Promise<void> {
   await welcome.loadDemo('Thuli Secretary');
 }
 
-test('a meeting opened early, minuted with eligible movers only, closed after its arrivals, and off the upcoming list', async ({ page }, testInfo) => {
+test('a meeting opened early, minuted with eligible movers only, closed after its arrivals, off the upcoming list, with one reference everywhere', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   await start(page);
   await new AppShell(page).goTo('Meetings');
@@ -33,6 +33,10 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   await meetings.submitSchedule();
   await expect(page.getByRole('heading', { name: 'MPAC special oversight', level: 1 })).toBeVisible();
   const meeting = new MeetingPage(page);
+  // A new meeting shows its reference (like the demo's "MPAC 06/2026") in the header, the list and Word.
+  const header = page.getByText(/^Municipal Public Accounts Committee · MPAC \d{2}\/2026 · Thursday, 10 December 2026/);
+  await expect(header).toBeVisible();
+  const reference = /MPAC \d{2}\/2026/.exec((await header.textContent()) ?? '')![0];
 
   // Before it opens, the Minutes tab is neutral: no quorum alarm, no exports.
   await meeting.tab('Minutes');
@@ -87,6 +91,9 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   await meeting.openItem(/Flooded road at Marula/);
   await expect(page.getByRole('region', { name: /^Minutes of item/ })).toContainText('Late item: Flooding on 3 December');
 
+  const sequence = Number(reference.slice(5, 7));
+  await expect(page.getByText(`Resolutions of meeting ${reference} are numbered MPAC ${sequence - 1}01/2026 to MPAC ${sequence - 1}99/2026.`)).toBeVisible();
+
   // The mover list offers only members present: not the apology.
   await meeting.openItem(/^\d+ Reports/);
   await page.getByRole('button', { name: 'Propose a motion' }).click();
@@ -126,6 +133,7 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   const exports = new DocumentExports(page);
   const minutes = await exports.capture(testInfo.outputDir, () => exports.button('Export full minutes').click());
   expect(minutes.text).toContain('Late item: Flooding on 3 December');
+  expect(minutes.text).toContain(`${reference} (ordinary meeting)`);
   expect(minutes.fileName).toBe('2026-12-04 Municipal Public Accounts Committee Minutes DRAFT.docx');
   expect(minutes.text).toContain('held on Friday, 04 December 2026 at 17:10 in Committee Room 1. The meeting had been scheduled for Thursday, 10 December 2026 at 09:00.');
 
@@ -134,4 +142,6 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   const upcoming = new DashboardPage(page).card('Upcoming meetings');
   await expect(upcoming.getByRole('list', { name: 'Upcoming meetings' })).toBeVisible();
   await expect(upcoming.getByText('MPAC special oversight')).toHaveCount(0);
+  await new AppShell(page).goTo('Meetings');
+  await expect(page.getByRole('table', { name: 'Meetings' }).getByRole('row', { name: /MPAC special oversight/ })).toContainText(`MPAC special oversight (${reference})`);
 });

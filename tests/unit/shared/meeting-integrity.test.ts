@@ -6,6 +6,8 @@ import {
   closeTimeProblem,
   eligibleMovers,
   isUpcoming,
+  meetingReferenceOf,
+  resolutionNumbersNote,
   motionMoment,
   motionRoleRefusal,
   openingOnAnotherDay,
@@ -144,5 +146,29 @@ describe('inserting into a draft agenda', () => {
     expect(insertionIndex(agenda, { after: 'opening' })).toEqual({ index: 1 });
     expect(insertionIndex(agenda, { after: 'closure' })).toEqual({ refused: 'The closing items stay last: put the new item before them.' });
     expect(insertionIndex(agenda, { after: 'gone' })).toEqual({ refused: 'That item is no longer on the agenda.' });
+  });
+});
+
+describe('the meeting reference and the resolution numbers that follow from it', () => {
+  const council = { code: 'C', kind: 'council' as const };
+  const mpac = { code: 'MPAC', kind: 'mpac' as const };
+  const meeting = { sequence: 11, startsAt: '2026-12-10T07:00:00.000Z', type: 'ordinary' as const };
+
+  it('uses the number typed, else makes one from the number in the year as the demo meetings have', () => {
+    expect(meetingReferenceOf({ ...meeting, number: 'OC 10/2026' }, council)).toBe('OC 10/2026');
+    expect(meetingReferenceOf(meeting, council)).toBe('OC 11/2026');
+    expect(meetingReferenceOf({ ...meeting, type: 'special' }, council)).toBe('SC 11/2026');
+    expect(meetingReferenceOf({ ...meeting, sequence: 7 }, mpac)).toBe('MPAC 07/2026');
+    expect(meetingReferenceOf({ ...meeting, sequence: undefined }, council)).toBe('');
+  });
+
+  it('says which block of resolution numbers the meeting owns', () => {
+    expect(resolutionNumbersNote(meeting, council, { format: '{body} {seq:3}/{year}', blockSize: 100 })).toBe(
+      'Resolutions of meeting OC 11/2026 are numbered C 1001/2026 to C 1099/2026.',
+    );
+    expect(resolutionNumbersNote({ ...meeting, sequence: 7 }, mpac, { format: '{body} {seq:3}/{year}' })).toBe(
+      'Resolutions of meeting MPAC 07/2026 are numbered MPAC 601/2026 to MPAC 699/2026.',
+    );
+    expect(resolutionNumbersNote(meeting, council, { format: '{body} {meeting}.{n}/{year}' })).toBe('Resolution numbers of meeting OC 11/2026 carry its number in the year, 11.');
   });
 });

@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { quorumAt } from '@shared/domain/attendance';
-import { heldWhen } from '@shared/domain/meeting-integrity';
+import { heldWhen, resolutionNumbersNote } from '@shared/domain/meeting-integrity';
 import { minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { isRichTextEmpty } from '@shared/domain/rich-text';
 import { formatLongDate, formatTime } from '@shared/domain/time';
@@ -39,6 +39,7 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
   const resolutions = useMeetingResolutions(meeting.id);
   const departments = useDepartments();
   const { phrases } = useSettingsArea('phrases');
+  const numbering = useSettingsArea('resolutionNumbering');
   const [params, setParams] = useSearchParams();
   const now = useNow();
   const at = quorumMoment(meeting, now);
@@ -87,6 +88,11 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
                 {meeting.closedAt ? `, closed at ${formatTime(meeting.closedAt, timeZone)}` : ''}.
                 {held.scheduledFor ? ` It had been scheduled for ${held.scheduledFor}.` : ''}
               </Typography>
+              {resolutionNumbersNote(meeting, body, numbering, timeZone) ? (
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                  {resolutionNumbersNote(meeting, body, numbering, timeZone)}
+                </Typography>
+              ) : null}
               <QuorumIndicator state={quorumAt(meeting, body, at)} when={meeting.status === 'in_session' ? formatTime(at, timeZone) : undefined} />
               <Stack spacing={1} sx={{ mt: 1.5, alignItems: 'flex-start' }}>
                 <ExportMinutesButtons meetingId={meeting.id} items={outline} disabled={outline.length === 0} />

@@ -163,6 +163,11 @@ describe('draft minutes', () => {
     expect(text).not.toContain('held on Thursday, 10 December 2026');
   });
 
+  it('give a new meeting, with no number typed, the reference made from its number in the year', async () => {
+    const text = await mammothText(await buildMinutesDocument(input('full', { meeting: { ...meeting, number: undefined, sequence: 11 } })));
+    expect(text).toMatch(/Meeting\n\n\w*\S+ 11\/2026 \(ordinary meeting\)/);
+  });
+
   it('mark a late item as late, with its reason', async () => {
     const lateItems = items.map((entry, index) => (index === 1 ? { ...entry, item: { ...entry.item, lateReason: 'Report received after the notice' } } : entry));
     const text = await mammothText(await buildMinutesDocument(input('full', { items: lateItems })));
