@@ -5,6 +5,7 @@
  * item only as its number and "Confidential item"; the full version puts in-committee items
  * on pages of their own marked CONFIDENTIAL.
  */
+import { lateItemNote, meetingReferenceOf } from '../domain/meeting-integrity';
 import type { Body, Member } from '../schemas';
 import { MEETING_TYPE_LABELS } from '../schemas/vocabulary';
 import { banner, heading, note, numberedHeading, paragraph, signatureBlock, title, type HeadingDepth } from './blocks';
@@ -45,14 +46,16 @@ export function meetingKindPhrase(type: AgendaDocumentInput['meeting']['type']):
 }
 
 /** `OC 10/2026 (ordinary meeting)` */
-export function meetingReference(meeting: AgendaDocumentInput['meeting']): string {
+export function meetingReference(meeting: AgendaDocumentInput['meeting'], body?: AgendaDocumentInput['body']): string {
   const kind = `${MEETING_TYPE_LABELS[meeting.type].toLowerCase()} meeting`;
-  return meeting.number?.trim() ? `${cleanLine(meeting.number)} (${kind})` : kind.charAt(0).toUpperCase() + kind.slice(1);
+  const reference = meetingReferenceOf(meeting, body);
+  return reference ? `${cleanLine(reference)} (${kind})` : kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
 function itemParticulars(entry: AgendaDocumentInput['items'][number], names: Names): string {
   const { item } = entry;
   return [
+    lateItemNote(item),
     item.reportReference?.trim() ? `Report reference: ${item.reportReference}` : '',
     item.departmentId ? `Department: ${names.department(item.departmentId)}` : '',
     item.presenter?.trim() ? `Presenter: ${item.presenter}` : '',
@@ -85,7 +88,7 @@ function buildAgendaPlan(input: AgendaDocumentInput): DocumentPlan {
       heading('Notice of meeting', 1),
       detailsTable([
         ['Body', body.name],
-        ['Meeting', meetingReference(meeting)],
+        ['Meeting', meetingReference(meeting, body)],
         ['Date', longDate],
         ['Time', time],
         ['Venue', meeting.venue],
@@ -119,7 +122,8 @@ function buildAgendaPlan(input: AgendaDocumentInput): DocumentPlan {
   }
   parts.push({ children: signatureBlock(signatory.name || '(name)', signatory.position) });
 
-  const reference = meeting.number?.trim() ? ` (${cleanLine(meeting.number)})` : '';
+  const ref = meetingReferenceOf(meeting, body);
+  const reference = ref ? ` (${cleanLine(ref)})` : '';
   return {
     municipality,
     title: `Agenda: ${meeting.title}${reference}, ${longDate}`,
@@ -132,7 +136,7 @@ function buildAgendaPlan(input: AgendaDocumentInput): DocumentPlan {
       meeting_date: longDate,
       meeting_time: time,
       venue: meeting.venue,
-      reference: meeting.number ?? '',
+      reference: meetingReferenceOf(meeting, body),
       date: dates.longDate(input.generatedAt),
     },
   };

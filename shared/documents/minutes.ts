@@ -6,6 +6,7 @@
  * Public and full versions treat in-committee items as the agenda does.
  */
 import type { FileChild } from 'docx';
+import { heldWhen, lateItemNote, meetingReferenceOf } from '../domain/meeting-integrity';
 import type { AgendaItem, Meeting, Resolution } from '../schemas';
 import { DECISION_LABELS } from '../schemas/vocabulary';
 import { CONFIDENTIAL_ITEM_TITLE, chairpersonName, itemHeadingDepth, meetingKindPhrase, meetingReference } from './agenda';
@@ -82,6 +83,7 @@ function itemMinutes(
 ): FileChild[] {
   const out: FileChild[] = [];
   const particulars = [
+    lateItemNote(item),
     item.reportReference?.trim() ? `Report reference: ${item.reportReference}` : '',
     item.presenter?.trim() ? `Presenter: ${item.presenter}` : '',
   ].filter(Boolean);
@@ -151,8 +153,10 @@ function buildMinutesPlan(input: MinutesDocumentInput): DocumentPlan {
   const lists = numberedLists();
   const names = createNames({ members: input.members, departments: input.departments });
   const stage = minutesStage(meeting);
-  const longDate = dates.longDate(meeting.startsAt);
-  const start = dates.time(meeting.startsAt);
+  // The minutes state when the meeting was actually held (opened), and the day it was called for if another.
+  const held = heldWhen(meeting, municipality.timeZone);
+  const longDate = held.date;
+  const start = held.time;
   const outline = outlineItems(input.items);
   const confidentialIds = confidentialItemIds(input.items);
   const itemIds = new Set(input.items.map((e) => e.item.id));
@@ -172,11 +176,12 @@ function buildMinutesPlan(input: MinutesDocumentInput): DocumentPlan {
           audience === 'public' ? 'Public version: items taken in committee are withheld.' : 'Full version for members.',
         ].join(' '),
       ),
-      paragraph(`Minutes of ${meetingKindPhrase(meeting.type)} of ${cleanLine(body.name)} held on ${longDate} at ${start} in ${cleanLine(meeting.venue)}.`, {}, { spacing: { before: 120, after: 160 } }),
+      paragraph(`Minutes of ${meetingKindPhrase(meeting.type)} of ${cleanLine(body.name)} held on ${longDate} at ${start} in ${cleanLine(meeting.venue)}.${held.scheduledFor ? ` The meeting had been scheduled for ${held.scheduledFor}.` : ''}`, {}, { spacing: { before: 120, after: 160 } }),
       detailsTable([
         ['Body', body.name],
-        ['Meeting', meetingReference(meeting)],
+        ['Meeting', meetingReference(meeting, body)],
         ['Date', longDate],
+        ...(held.scheduledFor ? ([['Scheduled for', held.scheduledFor]] as [string, string][]) : []),
         ['Venue', meeting.venue],
         ['Chairperson', chairpersonName(input, names) || 'Not recorded'],
         ['Opened', meeting.openedAt ? dates.time(meeting.openedAt) : 'Not recorded'],
@@ -236,12 +241,13 @@ function buildMinutesPlan(input: MinutesDocumentInput): DocumentPlan {
     ],
   });
 
-  const reference = meeting.number?.trim() ? ` (${cleanLine(meeting.number)})` : '';
+  const ref = meetingReferenceOf(meeting, body);
+  const reference = ref ? ` (${cleanLine(ref)})` : '';
   return {
     municipality,
     title: `Minutes: ${meeting.title}${reference}, ${longDate}${stage === 'draft' ? ' (DRAFT)' : ''}`,
     subject: `Minutes (${stage}, ${audience === 'public' ? 'public' : 'full'})`,
-    runningTitle: `Minutes: ${meeting.title}, ${dates.date(meeting.startsAt)}`,
+    runningTitle: `Minutes: ${meeting.title}, ${dates.date(meeting.openedAt ?? meeting.startsAt)}`,
     orientation: 'portrait',
     ...(stage === 'draft' ? { marker: 'DRAFT' } : {}),
     parts,
@@ -250,7 +256,7 @@ function buildMinutesPlan(input: MinutesDocumentInput): DocumentPlan {
       meeting_date: longDate,
       meeting_time: start,
       venue: meeting.venue,
-      reference: meeting.number ?? '',
+      reference: ref,
       date: dates.longDate(input.generatedAt),
     },
   };

@@ -254,3 +254,29 @@ export function compareItemNumbers(a: string, b: string): number {
   }
   return 0;
 }
+
+/** The top-level items that close the meeting (the template's Closure, at the very end): they stay last. */
+export function closingItems<T extends NumberedItem & { kind: string }>(items: readonly T[]): T[] {
+  const top = childrenOf(items, '');
+  let start = top.length;
+  while (start > 0 && top[start - 1]!.kind === 'closure') start -= 1;
+  return top.slice(start);
+}
+
+/**
+ * Where a new item goes in a draft agenda, as an index among the top-level items: at the end
+ * means before the closing items; after an item means directly after it, but never after the
+ * closing items. Null with the reason when the place is not allowed.
+ */
+export function insertionIndex<T extends NumberedItem & { kind: string }>(
+  items: readonly T[],
+  placement: { at: 'end' } | { after: string },
+): { index: number } | { refused: string } {
+  const top = childrenOf(items, '');
+  const closing = closingItems(items);
+  const endIndex = top.length - closing.length;
+  if ('at' in placement) return { index: endIndex };
+  if (closing.some((c) => c.id === placement.after)) return { refused: 'The closing items stay last: put the new item before them.' };
+  const at = top.findIndex((t) => t.id === placement.after);
+  return at < 0 ? { refused: 'That item is no longer on the agenda.' } : { index: Math.min(at + 1, endIndex) };
+}

@@ -23,7 +23,7 @@ import { AGENDA_ITEM_KINDS, DECISIONS } from './vocabulary';
 export const agendaItemSchemaLiteral = {
   title: 'Agenda item',
   description: 'One item of a meeting agenda, with its minutes',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -38,6 +38,8 @@ export const agendaItemSchemaLiteral = {
     departmentId: refField('Department'),
     presenter: lineField('Presenter', 160),
     inCommittee: booleanField('In committee'),
+    /** Set on an item added after the notice was issued (version 1): why it is on the agenda late. */
+    lateReason: lineField('Reason for the late item', 500),
     notes: longTextField('Notes', 20_000),
     discussion: { ...richTextSchema, title: 'Discussion' },
     decision: enumField('Decision', DECISIONS),

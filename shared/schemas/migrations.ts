@@ -52,7 +52,8 @@ export function migrationStrategiesWith(officials: readonly OfficialRef[]): Reco
     bodies: {},
     members: {},
     meetings: {},
-    agendaitems: {},
+    // Version 1 adds the optional reason of a late item: earlier items were not marked late.
+    agendaitems: { 1: (old: Doc) => old },
     resolutions: { 1: (old: Doc) => linkResolutionOfficial(old, officials) },
     stakeholders: {},
     queries: { 1: (old: Doc) => linkQueryOfficer(old, officials) },

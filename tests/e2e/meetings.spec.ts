@@ -73,8 +73,9 @@ test('scenario 1: an agenda from the standard template, with reports, a late urg
   const frozen = await meeting.agendaLines();
   await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0);
 
-  await meeting.addItem({ title: 'Burst water main on Marula Street', placement: /^Under 10 Urgent matters/ });
-  await meeting.addItem({ title: 'Storm damage: late report', placement: /^After 7\.2 Water tariffs/ });
+  await meeting.addItem({ title: 'Burst water main on Marula Street', placement: /^Under 10 Urgent matters/, lateReason: 'The main burst after the notice went out' });
+  await meeting.addItem({ title: 'Storm damage: late report', placement: /^After 7\.2 Water tariffs/, lateReason: 'Storm of 1 December' });
+  await expect(page.getByRole('listitem', { name: '7.2A Storm damage: late report' })).toContainText('Late item: Storm of 1 December');
   await expect(page.getByRole('listitem', { name: '7.2A Storm damage: late report' })).toBeVisible();
   const after = await meeting.agendaLines();
   expect(after).toContain('10.1 Burst water main on Marula Street');
@@ -82,7 +83,7 @@ test('scenario 1: an agenda from the standard template, with reports, a late urg
   expect(after.indexOf('7.2A Storm damage: late report')).toBe(after.indexOf('7.2 Water tariffs 2027/28') + 1);
   for (const line of frozen) expect(after).toContain(line);
 
-  await meeting.addItem({ title: 'Legal opinion on the taxi rank lease', placement: /^After 11 Items in committee/, inCommittee: true });
+  await meeting.addItem({ title: 'Legal opinion on the taxi rank lease', placement: /^After 11 Items in committee/, inCommittee: true, lateReason: 'Opinion received on 2 December' });
 
   await page.reload();
   await expect(page.getByRole('listitem', { name: '7.2A Storm damage: late report' })).toBeVisible();
@@ -99,8 +100,11 @@ test('scenario 1: an agenda from the standard template, with reports, a late urg
   expect(publicAgenda.text).toContain('7.2A');
   expect(publicAgenda.text).toContain('Confidential item');
   expect(publicAgenda.text).not.toContain('Legal opinion on the taxi rank lease');
+  expect(publicAgenda.text).toContain('Late item: Storm of 1 December');
+  expect(publicAgenda.text).not.toContain('Opinion received on 2 December');
   const fullAgenda = await exports.capture(testInfo.outputDir, () => exports.button('Export full agenda', agenda).click());
   expect(fullAgenda.text).toContain('Legal opinion on the taxi rank lease');
+  expect(fullAgenda.text).toContain('Late item: Opinion received on 2 December');
   expect(fullAgenda.text).toContain('CONFIDENTIAL');
 });
 

@@ -150,7 +150,7 @@ export class TortureRun {
         sequence: n + 1,
       });
       await first.repos.meetingWorkflow.act(meeting.id, 'issue_notice');
-      await first.repos.meetingWorkflow.act(meeting.id, 'open');
+      await first.repos.meetingWorkflow.act(meeting.id, 'open', undefined, { anotherDay: true });
       this.ids.set(`f${n}`, meeting.id);
       const items = (await first.repos.agenda.listForMeeting(meeting.id)).filter((item) => item.parentId === '');
       for (let k = 0; k < FIXTURE_ITEMS_PER_MEETING; k++) {

@@ -39,12 +39,13 @@ export class MeetingPage {
     return this.agendaRows().evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
   }
 
-  async addItem(item: { title: string; placement: RegExp; reportReference?: string; presenter?: string; inCommittee?: boolean }): Promise<void> {
+  async addItem(item: { title: string; placement: RegExp; reportReference?: string; presenter?: string; inCommittee?: boolean; lateReason?: string }): Promise<void> {
     await this.page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: /^Add (late )?item$/ }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Add agenda item' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill(item.title);
     await dialog.getByRole('combobox', { name: 'Place on the agenda' }).click();
     await this.page.getByRole('option', { name: item.placement }).click();
+    if (item.lateReason) await dialog.getByRole('textbox', { name: 'Why the item is late' }).fill(item.lateReason);
     if (item.reportReference) await dialog.getByRole('textbox', { name: 'Report reference' }).fill(item.reportReference);
     if (item.presenter) await dialog.getByRole('textbox', { name: 'Presenter' }).fill(item.presenter);
     if (item.inCommittee) await dialog.getByRole('checkbox', { name: /Taken in committee/ }).check();

@@ -83,9 +83,9 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     const before = await numbered(meeting.id);
     await expect(repos.agenda.move(first.id, 'outdent')).rejects.toThrow(AgendaChangeError);
     await expect(repos.agenda.removeItem(first.id)).rejects.toThrow(/withdrawn/);
-    await repos.agenda.addItem(meeting.id, { title: 'Storm damage (late report)', kind: 'report', inCommittee: false }, { after: first.id });
+    await repos.agenda.addItem(meeting.id, { title: 'Storm damage (late report)', kind: 'report', inCommittee: false, lateReason: 'Storm on 25 January' }, { after: first.id });
     const urgent = items.find((i) => i.kind === 'urgent')!;
-    await repos.agenda.addItem(meeting.id, { title: 'Burst main on Marula Street', kind: 'urgent', inCommittee: false }, { under: urgent.id });
+    await repos.agenda.addItem(meeting.id, { title: 'Burst main on Marula Street', kind: 'urgent', inCommittee: false, lateReason: 'Burst on 27 January' }, { under: urgent.id });
     const after = await numbered(meeting.id);
     expect(after).toContain('7.1A Storm damage (late report)');
     expect(after).toContain('10.1 Burst main on Marula Street');
@@ -163,7 +163,7 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     const confirmItem = (await repos.agenda.listForMeeting(second.id)).find((i) => i.kind === 'confirmation_of_minutes')!;
     await expect(repos.meetingWorkflow.confirmMinutes(first.id, confirmItem.id)).rejects.toThrow(/in session/);
     await repos.meetingWorkflow.act(second.id, 'issue_notice');
-    await repos.meetingWorkflow.act(second.id, 'open');
+    await repos.meetingWorkflow.act(second.id, 'open', undefined, { anotherDay: true });
     await repos.meetingWorkflow.confirmMinutes(first.id, confirmItem.id);
 
     const confirmed = await repos.meetings.get(first.id);

@@ -28,7 +28,7 @@ describe('a query placed on an agenda as a question', () => {
     await expect(repos.queryQuestions.placeOnAgenda(query.id, 'demo-mtg-council-next')).rejects.toThrow(/already on an agenda/);
 
     await repos.meetingWorkflow.act('demo-mtg-council-next', 'issue_notice');
-    await repos.meetingWorkflow.act('demo-mtg-council-next', 'open');
+    await repos.meetingWorkflow.act('demo-mtg-council-next', 'open', undefined, { anotherDay: true });
     await repos.queryQuestions.recordAnswer(item.id, 'The streetlights will be repaired by 5 December.');
     expect(await repos.agenda.findById(item.id)).toMatchObject({ decision: 'noted', decisionNote: 'Answer: The streetlights will be repaired by 5 December.' });
     const timeline = await firstValueFrom(repos.queryTimeline.watchForQuery(query.id));

@@ -7,6 +7,7 @@ import type { Observable } from 'rxjs';
 import {
   childrenOf,
   freezeNumbers,
+  insertionIndex,
   moveBy,
   moveTo,
   placeLateItem,
@@ -21,11 +22,12 @@ import {
   canRestructureAgenda,
   minutesLockedMessage,
 } from '@shared/domain/meeting-lifecycle';
+import { lateReasonProblem } from '@shared/domain/meeting-integrity';
 import type { AgendaItem, Meeting } from '@shared/schemas';
 import type { AgendaAction, RichText } from '@shared/schemas/agenda-item';
 import { MEETING_STATUS_LABELS, type AgendaItemKind, type Decision } from '@shared/schemas/vocabulary';
 import type { AgendaTemplate, AgendaTemplateItem } from '@shared/settings/meetings';
-import type { FieldErrors } from '@shared/validation/record-validator';
+import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
 import { RecordNotFoundError, RecordRepository } from '../../db/record-repository';
@@ -48,6 +50,8 @@ export interface AgendaItemParticulars {
   departmentId?: string;
   presenter?: string;
   inCommittee: boolean;
+  /** Required for an item added after the notice was issued: why it is late. */
+  lateReason?: string;
   notes?: string;
 }
 
@@ -123,8 +127,17 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
   async addItem(meetingId: string, particulars: AgendaItemParticulars, placement: ItemPlacement): Promise<AgendaItem> {
     const meeting = await this.meetingOf(meetingId);
     const items = await this.listForMeeting(meetingId);
-    const base = { meetingId, ...particulars, decision: 'none' as Decision };
+    const { lateReason, ...onTime } = particulars;
+    const base = { meetingId, ...onTime, decision: 'none' as Decision };
     if (canRestructureAgenda(meeting.status)) {
+      // A top-level item goes where asked, before the closing items (Closure stays last).
+      if ('at' in placement || ('after' in placement && items.find((i) => i.id === placement.after)?.parentId === '')) {
+        const place = insertionIndex(items, placement);
+        if ('refused' in place) throw new AgendaChangeError(place.refused);
+        const created = await this.create({ ...base, parentId: '', position: positionAtEnd(items, '') });
+        await this.applyPositions(moveTo([...items, created], created.id, '', place.index));
+        return (await this.findById(created.id)) ?? created;
+      }
       if ('after' in placement) {
         const anchor = items.find((i) => i.id === placement.after);
         if (!anchor) throw new AgendaChangeError('That item is no longer on the agenda.');
@@ -143,9 +156,11 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
       if ('at' in placement) {
         throw new AgendaChangeError('The notice has been issued and numbers are frozen: add a late item after an item or under Urgent matters.');
       }
+      const problem = lateReasonProblem(lateReason);
+      if (problem) throw new RecordValidationError('Agenda item', { lateReason: problem });
       const late = placeLateItem(items, placement);
       await this.applyPositions(late.respace);
-      return this.create({ ...base, parentId: late.parentId, position: late.position, frozenNumber: late.frozenNumber });
+      return this.create({ ...base, lateReason: (lateReason ?? '').trim(), parentId: late.parentId, position: late.position, frozenNumber: late.frozenNumber });
     }
     throw new AgendaChangeError(`Items cannot be added: the meeting is ${MEETING_STATUS_LABELS[meeting.status].toLowerCase()}.`);
   }

@@ -32,7 +32,14 @@ export class QueryQuestions {
     const items = await this.agenda.listForMeeting(meetingId);
     const item = await this.agenda.addItem(
       meetingId,
-      { title: `Question: ${query.subject} (${query.reference})`.slice(0, 500), kind: 'question', inCommittee: false, notes: query.description ?? '' },
+      {
+        title: `Question: ${query.subject} (${query.reference})`.slice(0, 500),
+        kind: 'question',
+        inCommittee: false,
+        notes: query.description ?? '',
+        // Used only when the notice is already out: the question is then a late item.
+        lateReason: `Question from stakeholder query ${query.reference}${note.trim() ? `: ${note.trim()}` : ''}`.slice(0, 500),
+      },
       this.placementFor(items),
     );
     await this.agenda.update(item.id, () => ({ queryId }));

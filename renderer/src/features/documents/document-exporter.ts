@@ -8,6 +8,7 @@
  * letterhead is used and they are told why.
  */
 import { firstValueFrom } from 'rxjs';
+import { sittingDate } from '@shared/domain/meeting-integrity';
 import { filterRegister, type RegisterFilters } from '@shared/domain/resolutions';
 import { instantToDate, today } from '@shared/domain/time';
 import { awaitedOf } from '@shared/documents/awaited';
@@ -149,7 +150,7 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
       const confirmingMeeting = meeting.confirmedByMeetingId ? await repos.meetings.findById(meeting.confirmedByMeetingId) : null;
       const confirmingBody = confirmingMeeting ? await repos.bodies.findById(confirmingMeeting.bodyId) : null;
       const stage = minutesStage(meeting);
-      const fileName = minutesFileName(instantToDate(meeting.startsAt, municipality.timeZone), body.name, stage, audience);
+      const fileName = minutesFileName(sittingDate(meeting, municipality.timeZone), body.name, stage, audience);
       return produce(fileName, (b, options) =>
         b.buildMinutesDocument(
           {

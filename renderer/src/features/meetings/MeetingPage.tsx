@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { meetingReferenceOf } from '@shared/domain/meeting-integrity';
 import { formatLongDate, formatTime } from '@shared/domain/time';
 import { LiveView } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -56,11 +57,11 @@ export function MeetingPage() {
           <>
             <PageHeader
               title={m.title}
-              subtitle={`${body.data?.name ?? ''} · ${formatLongDate(m.startsAt, timeZone)} · ${formatTime(m.startsAt, timeZone)} · ${m.venue}`}
+              subtitle={`${body.data?.name ?? ''}${meetingReferenceOf(m, body.data) ? ` · ${meetingReferenceOf(m, body.data)}` : ''} · ${formatLongDate(m.startsAt, timeZone)} · ${formatTime(m.startsAt, timeZone)} · ${m.venue}`}
               actions={
                 <Stack spacing={1} sx={{ alignItems: 'flex-end' }}>
                   <MeetingStatusChip status={m.status} />
-                  <LifecycleActions meeting={m} />
+                  <LifecycleActions meeting={m} body={body.data} />
                 </Stack>
               }
             />

@@ -12,6 +12,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { meetingReferenceOf } from '@shared/domain/meeting-integrity';
 import { formatDate, formatTime } from '@shared/domain/time';
 import { MEETING_TYPE_LABELS } from '@shared/schemas/vocabulary';
 import { EmptyState } from '../../ui/EmptyState';
@@ -82,7 +83,7 @@ export function MeetingsPage() {
                         <Link component={RouterLink} to={`/meetings/${meeting.id}`}>
                           {meeting.title}
                         </Link>
-                        {meeting.number ? ` (${meeting.number})` : ''}
+                        {meetingReferenceOf(meeting, bodyIndex.get(meeting.bodyId)) ? ` (${meetingReferenceOf(meeting, bodyIndex.get(meeting.bodyId))})` : ''}
                       </TableCell>
                       <TableCell>{bodyIndex.get(meeting.bodyId)?.name ?? 'Unknown body'}</TableCell>
                       <TableCell>{MEETING_TYPE_LABELS[meeting.type]}</TableCell>

@@ -4,9 +4,10 @@
  * its lifecycle, and confirming its minutes at a later meeting.
  */
 import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
-import { applyMeetingAction, type MeetingAction } from '@shared/domain/meeting-lifecycle';
+import { adjournNoQuorumRefusal, closeTimeProblem, openingOnAnotherDay } from '@shared/domain/meeting-integrity';
+import { applyMeetingAction, MEETING_ACTIONS, type MeetingAction } from '@shared/domain/meeting-lifecycle';
 import { meetingSequenceClash, nextMeetingSequence } from '@shared/domain/resolution-numbers';
-import type { Meeting } from '@shared/schemas';
+import type { Meeting, Member } from '@shared/schemas';
 import { MEETING_STATUS_LABELS } from '@shared/schemas/vocabulary';
 import { STANDARD_TEMPLATE_ID, type AgendaTemplate } from '@shared/settings/meetings';
 import { RecordValidationError } from '@shared/validation/record-validator';
@@ -21,6 +22,13 @@ export interface ScheduleRequest extends Omit<NewMeeting, 'sequence'> {
   /** The meeting's number in the body's year; the next free one when not given. */
   sequence?: number;
   templateId?: string;
+}
+
+export interface ActOptions {
+  /** The secretary confirmed opening the meeting on another day than scheduled. */
+  anotherDay?: boolean;
+  /** When the step happened, if not now (a close time typed after the fact). */
+  at?: string;
 }
 
 export class MeetingWorkflow {
@@ -61,10 +69,25 @@ export class MeetingWorkflow {
     return meeting;
   }
 
-  /** Moves a meeting one step in its lifecycle; the reason is required where the step needs one. */
-  async act(meetingId: string, action: Exclude<MeetingAction, 'confirm_minutes'>, reason?: string): Promise<Meeting> {
+  /**
+   * Moves a meeting one step in its lifecycle; the reason is required where the step needs one.
+   * Opening on another day than scheduled needs `anotherDay` (the secretary confirmed it);
+   * closing (or adjourning) checks the time against the opening, the register and the clock.
+   */
+  async act(meetingId: string, action: Exclude<MeetingAction, 'confirm_minutes'>, reason?: string, options: ActOptions = {}): Promise<Meeting> {
     const meeting = await this.meetings.get(meetingId);
-    const at = this.context.now().toISOString();
+    const now = this.context.now();
+    const at = options.at ?? now.toISOString();
+    const { timeZone } = await this.settings.getArea('municipality');
+    const allowed = MEETING_ACTIONS[action].from.includes(meeting.status);
+    if (allowed && action === 'open' && !options.anotherDay) {
+      const otherDay = openingOnAnotherDay(meeting, now, timeZone);
+      if (otherDay) throw new MeetingChangeError(`${otherDay} Confirm to open the meeting on another day than scheduled.`);
+    }
+    if (allowed && (action === 'close' || action === 'adjourn_no_quorum')) {
+      const problem = closeTimeProblem(meeting, at, now, await this.memberNames(meeting), timeZone);
+      if (problem) throw new MeetingChangeError(problem);
+    }
     if (action === 'adjourn_no_quorum') reason = await this.noQuorumRecord(meeting, at, reason ?? '');
     const input = { at, by: this.context.actor(), ...(reason !== undefined ? { reason } : {}) };
     const changes = applyMeetingAction(meeting, action, input);
@@ -80,6 +103,16 @@ export class MeetingWorkflow {
     return this.meetings.update(meetingId, () => changes);
   }
 
+  private async memberNames(meeting: Meeting): Promise<Map<string, Member>> {
+    const names = new Map<string, Member>();
+    for (const entry of meeting.attendance) {
+      if (!entry.memberId || (!entry.arrivedAt && !entry.departedAt)) continue;
+      const member = await this.members.findById(entry.memberId);
+      if (member) names.set(member.id, member);
+    }
+    return names;
+  }
+
   /**
    * A meeting adjourned for lack of quorum records the names of those present (Rules of Order);
    * it is refused while there is a quorum.
@@ -87,10 +120,8 @@ export class MeetingWorkflow {
   private async noQuorumRecord(meeting: Meeting, at: string, reason: string): Promise<string> {
     const body = await this.bodies.findById(meeting.bodyId);
     if (!body) return reason;
-    const state = quorumAt(meeting, body, at);
-    if (state.hasQuorum) {
-      throw new MeetingChangeError(`The meeting has a quorum (${state.present} present, ${state.required} needed): it cannot be adjourned for lack of one.`);
-    }
+    const refusal = adjournNoQuorumRefusal(quorumAt(meeting, body, at));
+    if (refusal) throw new MeetingChangeError(refusal);
     if (!reason.trim()) return reason;
     const names: string[] = [];
     for (const id of membersPresentAt(meeting, body, at)) {

@@ -1,6 +1,7 @@
 /** Meetings: the lists, scheduling, particulars, the attendance register and corrections. */
 import type { Observable } from 'rxjs';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
+import { UPCOMING_STATUSES } from '@shared/domain/meeting-integrity';
 import { checkMeeting, describeMeeting } from '@shared/domain/meetings';
 import type { Meeting } from '@shared/schemas';
 import type { AttendanceEntry } from '@shared/schemas/meeting';
@@ -46,9 +47,9 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
     return this.watchMany({ sort: [{ startsAt: 'desc' }] });
   }
 
-  /** Meetings that start at or after `from`, soonest first. */
+  /** Meetings not yet held that start at or after `from`, soonest first (a meeting closed or minuted is past). */
   watchUpcoming(from: string, limit = 10): Observable<Meeting[]> {
-    return this.watchMany({ selector: { startsAt: { $gte: from } }, sort: [{ startsAt: 'asc' }], limit });
+    return this.watchMany({ selector: { startsAt: { $gte: from }, status: { $in: [...UPCOMING_STATUSES] } }, sort: [{ startsAt: 'asc' }], limit });
   }
 
   /** Meetings starting between two instants, in order. */

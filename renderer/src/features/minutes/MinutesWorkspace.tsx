@@ -2,6 +2,7 @@
  * The in-session minute-taking screen: the agenda on one side, the current item on the other,
  * with the live quorum above. The current item is in the URL (?item=…), so a reload returns to it.
  */
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
@@ -13,8 +14,10 @@ import Typography from '@mui/material/Typography';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { quorumAt } from '@shared/domain/attendance';
+import { heldWhen, resolutionNumbersNote } from '@shared/domain/meeting-integrity';
+import { minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { isRichTextEmpty } from '@shared/domain/rich-text';
-import { formatTime } from '@shared/domain/time';
+import { formatLongDate, formatTime } from '@shared/domain/time';
 import type { Body, Meeting, Member, Resolution } from '@shared/schemas';
 import type { Department } from '@shared/settings/areas';
 import { LiveView } from '../../ui/LoadState';
@@ -36,6 +39,7 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
   const resolutions = useMeetingResolutions(meeting.id);
   const departments = useDepartments();
   const { phrases } = useSettingsArea('phrases');
+  const numbering = useSettingsArea('resolutionNumbering');
   const [params, setParams] = useSearchParams();
   const now = useNow();
   const at = quorumMoment(meeting, now);
@@ -61,12 +65,34 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
   });
   const onSelect = useCallback((id: string) => selectRef.current(id), []);
 
+  // Before the meeting opens there is no quorum to count and no minutes to export: say so, neutrally.
+  if (!meeting.openedAt) {
+    return (
+      <Alert severity="info" role="status">
+        {meeting.status === 'draft' || meeting.status === 'notice_issued'
+          ? `The meeting has not opened yet (it is scheduled for ${formatLongDate(meeting.startsAt, timeZone)} at ${formatTime(meeting.startsAt, timeZone)}). The quorum and the minutes are recorded once it is open.`
+          : minutesLockedMessage(meeting.status)}
+      </Alert>
+    );
+  }
+  const held = heldWhen(meeting, timeZone);
+
   return (
     <LiveView live={live} label="Loading the agenda…">
       {() => (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '300px 1fr' }, alignItems: 'start' }}>
           <Paper variant="outlined" component="nav" aria-label="Agenda items to minute" sx={{ position: { lg: 'sticky' }, top: { lg: 80 }, maxHeight: { lg: 'calc(100vh - 100px)' }, overflow: 'auto' }}>
             <Box sx={{ p: 1.5 }}>
+              <Typography variant="body2" sx={{ mb: 1 }}>
+                Held on {held.date}, opened at {held.time}
+                {meeting.closedAt ? `, closed at ${formatTime(meeting.closedAt, timeZone)}` : ''}.
+                {held.scheduledFor ? ` It had been scheduled for ${held.scheduledFor}.` : ''}
+              </Typography>
+              {resolutionNumbersNote(meeting, body, numbering, timeZone) ? (
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                  {resolutionNumbersNote(meeting, body, numbering, timeZone)}
+                </Typography>
+              ) : null}
               <QuorumIndicator state={quorumAt(meeting, body, at)} when={meeting.status === 'in_session' ? formatTime(at, timeZone) : undefined} />
               <Stack spacing={1} sx={{ mt: 1.5, alignItems: 'flex-start' }}>
                 <ExportMinutesButtons meetingId={meeting.id} items={outline} disabled={outline.length === 0} />

@@ -6,13 +6,14 @@
 import { combineLatest, map, type Observable } from 'rxjs';
 import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
+import { checkMoverSeconder, motionMoment, type MotionContext } from '@shared/domain/meeting-integrity';
 import { formatResolutionNumber, nextMeetingSequence } from '@shared/domain/resolution-numbers';
 import { isBeingImplemented, isResolutionOverdue, UNFINISHED_STATUSES } from '@shared/domain/resolutions';
 import { officialName } from '@shared/domain/officials';
 import { instantToDate } from '@shared/domain/time';
 import { checkVote, voteOutcome, type VoteContext } from '@shared/domain/votes';
 import { agendaNumbers } from '@shared/domain/agenda-numbering';
-import type { AgendaItem, Body, Meeting, Resolution } from '@shared/schemas';
+import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
 import type { ImplementationStatus } from '@shared/schemas/vocabulary';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
@@ -159,11 +160,32 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
   /** Saves the wording as it is typed: title, text, mover and seconder. */
   async saveWording(id: string, wording: Partial<Pick<Resolution, 'title' | 'text' | 'moverId' | 'seconderId'>>): Promise<Resolution> {
     const resolution = await this.resolutionOrThrow(id);
-    await this.openMeeting(resolution.meetingId);
-    if (wording.moverId && wording.moverId === (wording.seconderId ?? resolution.seconderId)) {
-      throw new RecordValidationError('Resolution', { seconderId: 'The seconder must be someone other than the mover.' });
+    const meeting = await this.openMeeting(resolution.meetingId);
+    if ('moverId' in wording || 'seconderId' in wording) {
+      const people = { moverId: wording.moverId, seconderId: wording.seconderId };
+      if (!('moverId' in wording)) people.moverId = resolution.moverId;
+      if (!('seconderId' in wording)) people.seconderId = resolution.seconderId;
+      const at = motionMoment(meeting, resolution, this.context.now());
+      const ctx = await this.motionContext(meeting, resolution, at);
+      // Only the person being changed is checked against the register, so an earlier record can still be corrected.
+      const errors = checkMoverSeconder(people, ctx);
+      if ('moverId' in wording && errors.moverId) throw new RecordValidationError('Resolution', { moverId: errors.moverId });
+      if (errors.seconderId && ('seconderId' in wording || people.seconderId === people.moverId)) {
+        throw new RecordValidationError('Resolution', { seconderId: errors.seconderId });
+      }
     }
     return this.update(id, () => wording, { coalesceAuditMs: WORDING_AUDIT_WINDOW_MS });
+  }
+
+  /** What the mover and seconder are checked against: the register, the body, declared interests, at `at`. */
+  async motionContext(meeting: Meeting, resolution: Pick<Resolution, 'agendaItemId'>, at: string): Promise<MotionContext> {
+    const body = await this.load<Body>('bodies', meeting.bodyId, 'Body');
+    const item = resolution.agendaItemId ? await this.findItem(resolution.agendaItemId) : null;
+    const ids = body.memberships.map((m) => m.memberId);
+    const docs = await this.db.members.findByIds(ids).exec();
+    const members = new Map<string, Member>([...docs.values()].map((d) => [d.id, d.toMutableJSON()]));
+    const { timeZone } = await this.settings.getArea('municipality');
+    return { meeting, body, members, at, declaredIds: (item?.declarations ?? []).map((d) => d.memberId), timeZone };
   }
 
   /** Who could vote at `votedAt`: members present, less those who declared an interest in the item. */
@@ -196,10 +218,10 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
    */
   async recordVote(id: string, vote: VoteInput): Promise<Resolution> {
     const resolution = await this.resolutionOrThrow(id);
-    await this.openMeeting(resolution.meetingId);
+    const meeting = await this.openMeeting(resolution.meetingId);
     const ctx = await this.voteContext(resolution, vote.votedAt);
     const merged = { ...resolution, ...vote };
-    const errors = checkVote(merged, ctx);
+    const errors = { ...checkMoverSeconder(resolution, await this.motionContext(meeting, resolution, vote.votedAt)), ...checkVote(merged, ctx) };
     if (Object.keys(errors).length > 0) throw new RecordValidationError('Resolution', errors);
     const counted = vote.voteKind === 'counted';
     return this.update(id, () => ({

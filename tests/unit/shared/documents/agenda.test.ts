@@ -56,6 +56,13 @@ describe('the agenda', () => {
     ).toBe(true);
   });
 
+  it('marks a late item as late with its reason, in the public and the full version', async () => {
+    const lateItems = items.map((entry, index) => (index === 1 ? { ...entry, item: { ...entry.item, lateReason: 'Report received after the notice' } } : entry));
+    for (const audience of ['public', 'full'] as const) {
+      expect(await mammothText(await buildAgendaDocument(input(audience, { items: lateItems })))).toContain('Late item: Report received after the notice');
+    }
+  });
+
   it('is real Word structure: heading styles, A4 pages, letterhead, running header, Page X of Y, file properties', async () => {
     const reading = await readWithPythonDocx(await buildAgendaDocument(input('full')));
     expect(reading.title).toBe('Agenda: Ordinary Council Meeting (OC 11/2026), Thursday, 26 November 2026');

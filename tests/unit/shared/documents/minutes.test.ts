@@ -154,6 +154,27 @@ describe('draft minutes', () => {
     for (const secret of SECRETS) expect(everything).not.toContain(secret);
   });
 
+  it('state the day and time the meeting was actually held, and the day it had been scheduled for', async () => {
+    const early = { ...meeting, startsAt: '2026-12-10T07:00:00.000Z', openedAt: '2026-12-04T15:08:00.000Z', closedAt: '2026-12-04T16:13:00.000Z' };
+    const text = await mammothText(await buildMinutesDocument(input('full', { meeting: early })));
+    expect(text).toContain('held on Friday, 04 December 2026 at 17:08 in');
+    expect(text).toContain('The meeting had been scheduled for Thursday, 10 December 2026 at 09:00.');
+    expect(text).toContain('Scheduled for\n\nThursday, 10 December 2026 at 09:00');
+    expect(text).not.toContain('held on Thursday, 10 December 2026');
+  });
+
+  it('give a new meeting, with no number typed, the reference made from its number in the year', async () => {
+    const text = await mammothText(await buildMinutesDocument(input('full', { meeting: { ...meeting, number: undefined, sequence: 11 } })));
+    expect(text).toMatch(/Meeting\n\n\w*\S+ 11\/2026 \(ordinary meeting\)/);
+  });
+
+  it('mark a late item as late, with its reason', async () => {
+    const lateItems = items.map((entry, index) => (index === 1 ? { ...entry, item: { ...entry.item, lateReason: 'Report received after the notice' } } : entry));
+    const text = await mammothText(await buildMinutesDocument(input('full', { items: lateItems })));
+    expect(text).toContain('Late item: Report received after the notice');
+    expect(await mammothText(await buildMinutesDocument(input('full')))).not.toContain('Late item: Report received');
+  });
+
   it('record the closing time at the end when no closure item minutes it', async () => {
     const withoutClosure = items.filter((entry) => entry.item.kind !== 'closure');
     const text = await mammothText(await buildMinutesDocument(input('full', { items: withoutClosure })));

@@ -31,6 +31,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { lateItemNote } from '@shared/domain/meeting-integrity';
 import { childrenOf, type MoveDirection } from '@shared/domain/agenda-numbering';
 import { canAddLateItems, canEditItemParticulars, canRestructureAgenda } from '@shared/domain/meeting-lifecycle';
 import type { AgendaItem, Meeting } from '@shared/schemas';
@@ -105,7 +106,13 @@ function AgendaRow({ entry, draft, editable, first, last, departmentName, onEdit
           {item.reportReference ? <Chip size="small" variant="outlined" label={`Ref. ${item.reportReference}`} /> : null}
           {item.presenter ? <Chip size="small" variant="outlined" label={`Presenter: ${item.presenter}`} /> : null}
           {departmentName ? <Chip size="small" variant="outlined" label={departmentName} /> : null}
+          {item.lateReason ? <Chip size="small" color="info" label="Late item" /> : null}
         </Stack>
+        {item.lateReason ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
+            {lateItemNote(item)}
+          </Typography>
+        ) : null}
       </Box>
       <Tooltip title="Report and annexures">
         <IconButton size="small" aria-label={`Files of ${label}`} onClick={onAttachments}>
@@ -262,6 +269,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
           item={dialog.item}
           departments={departments.data ?? []}
           placements={dialog.item ? [] : placementChoices(outline, !draft)}
+          late={dialog.item ? !!dialog.item.lateReason : !draft}
           onClose={() => setDialog(null)}
           onSave={async (particulars, placement) => {
             if (dialog.item) await repos.agenda.updateParticulars(dialog.item.id, particulars);

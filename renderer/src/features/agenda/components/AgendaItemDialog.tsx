@@ -11,6 +11,8 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { closingItems } from '@shared/domain/agenda-numbering';
+import { lateReasonProblem } from '@shared/domain/meeting-integrity';
 import type { AgendaItem } from '@shared/schemas';
 import { AGENDA_ITEM_KIND_LABELS, AGENDA_ITEM_KINDS } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
@@ -19,7 +21,7 @@ import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 import type { AgendaItemParticulars, ItemPlacement } from '../agenda.repository';
 import type { OutlineEntry } from '../hooks';
 
-type Field = 'title' | 'kind' | 'reportReference' | 'departmentId' | 'presenter' | 'notes' | 'placement';
+type Field = 'title' | 'kind' | 'reportReference' | 'departmentId' | 'presenter' | 'notes' | 'placement' | 'lateReason';
 
 const FIELD_OF: Partial<Record<string, Field>> = {
   title: 'title',
@@ -28,6 +30,7 @@ const FIELD_OF: Partial<Record<string, Field>> = {
   departmentId: 'departmentId',
   presenter: 'presenter',
   notes: 'notes',
+  lateReason: 'lateReason',
 };
 
 export interface PlacementChoice {
@@ -43,14 +46,22 @@ export interface AgendaItemDialogProps {
   /** For a new item: where it may go (empty when editing). */
   placements: PlacementChoice[];
   initialPlacement?: string;
+  /** A late item (added after the notice): its reason is asked for and required. */
+  late?: boolean;
   onClose: () => void;
   onSave: (particulars: AgendaItemParticulars, placement: ItemPlacement | null) => Promise<void>;
 }
 
 export function placementChoices(outline: OutlineEntry[], frozen: boolean): PlacementChoice[] {
   if (!frozen) {
+    // A new item may go after any item but the closing ones, which stay last.
+    const closing = new Set(closingItems(outline.map((e) => e.item)).map((i) => i.id));
+    const firstClosing = outline.find((e) => closing.has(e.item.id));
     return [
-      { value: 'end', label: 'At the end of the agenda', placement: { at: 'end' } },
+      { value: 'end', label: firstClosing ? `At the end, before ${firstClosing.number} ${firstClosing.item.title}` : 'At the end of the agenda', placement: { at: 'end' } },
+      ...outline
+        .filter((e) => e.depth === 0 && !closing.has(e.item.id))
+        .map((e) => ({ value: `after:${e.item.id}`, label: `After ${e.number} ${e.item.title}`, placement: { after: e.item.id } })),
       ...outline
         .filter((e) => e.depth === 0)
         .map((e) => ({ value: `under:${e.item.id}`, label: `As a sub-item of ${e.number} ${e.item.title}`, placement: { under: e.item.id } })),
@@ -64,7 +75,7 @@ export function placementChoices(outline: OutlineEntry[], frozen: boolean): Plac
   ];
 }
 
-export function AgendaItemDialog({ item, departments, placements, initialPlacement, onClose, onSave }: AgendaItemDialogProps) {
+export function AgendaItemDialog({ item, departments, placements, initialPlacement, late = false, onClose, onSave }: AgendaItemDialogProps) {
   const [values, setValues] = useState({
     title: item?.title ?? '',
     kind: item?.kind ?? 'report',
@@ -73,6 +84,7 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
     presenter: item?.presenter ?? '',
     inCommittee: item?.inCommittee ?? false,
     notes: item?.notes ?? '',
+    lateReason: item?.lateReason ?? '',
     placement: initialPlacement ?? placements[0]?.value ?? '',
   });
   const { fields: errors, general, capture, reset } = useRecordErrors<Field>(FIELD_OF);
@@ -85,6 +97,8 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
     if (!values.title.trim()) found.title = 'Title is required.';
     const placement = item ? null : placements.find((p) => p.value === values.placement)?.placement;
     if (!item && !placement) found.placement = 'Choose where the item goes.';
+    const lateProblem = late ? lateReasonProblem(values.lateReason) : null;
+    if (lateProblem) found.lateReason = lateProblem;
     reset(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
@@ -98,6 +112,7 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
           ...(values.departmentId ? { departmentId: values.departmentId } : {}),
           ...(values.presenter.trim() ? { presenter: values.presenter.trim() } : {}),
           ...(values.notes.trim() ? { notes: values.notes } : {}),
+          ...(late ? { lateReason: values.lateReason.trim() } : {}),
         },
         placement ?? null,
       );
@@ -138,6 +153,17 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
                   </MenuItem>
                 ))}
               </TextField>
+            ) : null}
+            {late ? (
+              <TextField
+                label="Why the item is late"
+                value={values.lateReason}
+                onChange={set('lateReason')}
+                required
+                error={!!errors.lateReason}
+                helperText={errors.lateReason ?? 'Printed beside the item as "Late item" in the agenda and the minutes.'}
+                slotProps={{ htmlInput: { maxLength: 500 } }}
+              />
             ) : null}
             <TextField select label="Type of item" value={values.kind} onChange={set('kind')} error={!!errors.kind} helperText={errors.kind}>
               {AGENDA_ITEM_KINDS.map((kind) => (

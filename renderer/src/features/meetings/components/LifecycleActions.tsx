@@ -5,12 +5,16 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { quorumAt } from '@shared/domain/attendance';
+import { adjournNoQuorumRefusal, openingOnAnotherDay } from '@shared/domain/meeting-integrity';
 import { availableActions, MEETING_ACTIONS, type MeetingAction } from '@shared/domain/meeting-lifecycle';
-import type { Meeting } from '@shared/schemas';
+import type { Body, Meeting } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
 import { useConfirm } from '../../../ui/ConfirmDialog';
 import { useAction } from '../../../ui/useAction';
 import { useWriteRefusal } from '../../../ui/access';
+import { useTimeZone } from '../../settings/hooks';
 
 type Actionable = Exclude<MeetingAction, 'confirm_minutes'>;
 
@@ -22,26 +26,31 @@ const CONFIRMATIONS: Partial<Record<Actionable, string>> = {
   open: 'Open the meeting? The attendance register and minutes are recorded from now.',
 };
 
-export function LifecycleActions({ meeting }: { meeting: Meeting }) {
+export function LifecycleActions({ meeting, body }: { meeting: Meeting; body?: Body | null | undefined }) {
   const repos = useRepositories();
   const action = useAction();
+  const timeZone = useTimeZone();
   const { confirm, dialog } = useConfirm();
   const actions = availableActions(meeting.status).filter((a): a is Actionable => a !== 'confirm_minutes');
+  const adjournRefusal = body && meeting.status === 'in_session' ? adjournNoQuorumRefusal(quorumAt(meeting, body, new Date().toISOString())) : null;
 
   const perform = async (name: Actionable) => {
     const rule = MEETING_ACTIONS[name];
     let reason: string | undefined;
+    const otherDay = name === 'open' ? openingOnAnotherDay(meeting, new Date(), timeZone) : null;
     if (rule.needsReason || CONFIRMATIONS[name]) {
       const answer = await confirm({
-        title: rule.label,
-        message: CONFIRMATIONS[name] ?? `${rule.label}: the reason is kept with the meeting and shown to everyone.`,
+        title: otherDay ? 'Open the meeting on another day?' : rule.label,
+        message: otherDay
+          ? `${otherDay} Open it today? The minutes will record the date and time it was actually held.`
+          : (CONFIRMATIONS[name] ?? `${rule.label}: the reason is kept with the meeting and shown to everyone.`),
         confirmLabel: rule.label,
         ...(rule.needsReason ? { reason: { label: 'Reason' } } : {}),
       });
       if (!answer.confirmed) return;
       reason = rule.needsReason ? answer.reason : undefined;
     }
-    await action.run(() => repos.meetingWorkflow.act(meeting.id, name, reason));
+    await action.run(() => repos.meetingWorkflow.act(meeting.id, name, reason, otherDay ? { anotherDay: true } : {}));
   };
 
   const refusal = useWriteRefusal('meetings');
@@ -55,12 +64,18 @@ export function LifecycleActions({ meeting }: { meeting: Meeting }) {
             variant={PRIMARY.includes(name) ? 'contained' : 'outlined'}
             color={name === 'cancel' || name === 'adjourn_no_quorum' ? 'error' : 'primary'}
             onClick={() => void perform(name)}
-            disabled={action.busy || refusal !== null}
+            disabled={action.busy || refusal !== null || (name === 'adjourn_no_quorum' && adjournRefusal !== null)}
+            {...(name === 'adjourn_no_quorum' && adjournRefusal ? { 'aria-describedby': `adjourn-refusal-${meeting.id}` } : {})}
           >
             {MEETING_ACTIONS[name].label}
           </Button>
         ))}
       </Stack>
+      {adjournRefusal && actions.includes('adjourn_no_quorum') ? (
+        <Typography id={`adjourn-refusal-${meeting.id}`} variant="body2" color="text.secondary" sx={{ maxWidth: 420, textAlign: 'right' }}>
+          {adjournRefusal}
+        </Typography>
+      ) : null}
       {action.error ? (
         <Alert severity="error" onClose={action.clear}>
           {action.error}

@@ -15,6 +15,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { meetingReferenceOf } from '@shared/domain/meeting-integrity';
 import { formatDateTime, formatLongDate, formatTime } from '@shared/domain/time';
 import type { Body, Meeting, Member } from '@shared/schemas';
 import { MEETING_STATUS_LABELS, MEETING_TYPE_LABELS } from '@shared/schemas/vocabulary';
@@ -118,7 +119,7 @@ export function MeetingParticulars({ meeting, body, members, timeZone }: { meeti
           <Particular label="Body">{body?.name ?? ''}</Particular>
           <Particular label="Type">{MEETING_TYPE_LABELS[meeting.type]}</Particular>
           <Particular label="Meeting number">
-            {meeting.number ?? (meeting.sequence ? `${body?.code ?? ''} ${meeting.sequence}/${meeting.startsAt.slice(0, 4)}` : 'Not numbered')}
+            {meetingReferenceOf(meeting, body) || 'Not numbered'}
           </Particular>
           <Particular label="Date">{formatLongDate(meeting.startsAt, timeZone)}</Particular>
           <Particular label="Time">

@@ -16,6 +16,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { memo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { lateItemNote } from '@shared/domain/meeting-integrity';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
 import { AGENDA_ITEM_KIND_LABELS, DECISION_LABELS, DECISIONS, type Decision } from '@shared/schemas/vocabulary';
@@ -69,7 +70,13 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
         </Typography>
         <Chip size="small" variant="outlined" label={AGENDA_ITEM_KIND_LABELS[item.kind]} />
         {item.inCommittee ? <Chip size="small" color="warning" label="In committee: kept out of public documents" /> : null}
+        {item.lateReason ? <Chip size="small" color="info" label="Late item" /> : null}
       </Stack>
+      {item.lateReason ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1, wordBreak: 'break-word' }}>
+          {lateItemNote(item)}
+        </Typography>
+      ) : null}
       {item.reportReference || item.presenter ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {[item.reportReference ? `Report ${item.reportReference}` : '', item.presenter ? `presented by ${item.presenter}` : ''].filter(Boolean).join(', ')}

@@ -26,7 +26,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState } from 'react';
 import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
-import { instantToDate, instantToTime, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
+import { motionMoment, motionRoleRefusal, sittingDate } from '@shared/domain/meeting-integrity';
+import { instantToTime, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
 import { describeVote, tally } from '@shared/domain/votes';
 import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
 import { MOTION_OUTCOME_LABELS, type NamedVoteChoice } from '@shared/schemas/vocabulary';
@@ -77,13 +78,22 @@ export function ResolutionEditor({ resolution, item, meeting, body, members, phr
     time: instantToTime(defaultTime, timeZone),
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const meetingDate = instantToDate(meeting.startsAt, timeZone);
+  const meetingDate = sittingDate(meeting, timeZone);
   const time = normalizeClockTime(vote.time);
   const votedAt = time ? zonedToInstant(meetingDate, time, timeZone) : defaultTime;
   const declared = (item.declarations ?? []).map((d) => d.memberId);
   const eligible = useMemo(() => membersPresentAt(meeting, body, votedAt).filter((id) => !declared.includes(id)), [meeting, body, votedAt, declared]);
   const quorum = quorumAt(meeting, body, votedAt);
   const bodyMembers = body.memberships.map((m) => m.memberId);
+  const motionAt = motionMoment(meeting, resolution, new Date());
+  const motionCtx = { meeting, body, members, at: motionAt, declaredIds: declared, timeZone };
+  /** Only members present at the motion are offered; one already recorded stays shown, with why it is wrong. */
+  const offered = (field: 'moverId' | 'seconderId') => {
+    const role = field === 'moverId' ? 'mover' : 'seconder';
+    const eligibleIds = bodyMembers.filter((id) => motionRoleRefusal(id, role, motionCtx) === null);
+    const current = resolution[field];
+    return { ids: eligibleIds, stale: current && !eligibleIds.includes(current) ? motionRoleRefusal(current, role, motionCtx) : null };
+  };
   const number = resolution.number;
 
   const updateWording = (next: { title: string; text: string }) => {
@@ -185,15 +195,19 @@ export function ResolutionEditor({ resolution, item, meeting, body, members, phr
           {editable ? <PhraseMenu phrases={phrases} onInsert={insertPhrase} label="Insert phrase into the resolution" /> : null}
         </Box>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          {(['moverId', 'seconderId'] as const).map((field) => (
+          {(['moverId', 'seconderId'] as const).map((field) => {
+            const { ids, stale } = offered(field);
+            const other = resolution[field === 'moverId' ? 'seconderId' : 'moverId'];
+            const message = errors[field] ?? stale ?? `Members present at ${instantToTime(motionAt, timeZone)}: ${ids.length} of ${bodyMembers.length}.`;
+            return (
             <TextField
               key={field}
               select
               label={field === 'moverId' ? 'Mover' : 'Seconder'}
               value={resolution[field] ?? ''}
               disabled={!editable}
-              error={!!errors[field]}
-              helperText={errors[field]}
+              error={!!errors[field] || !!stale}
+              helperText={message}
               onChange={(e) => {
                 setErrors({});
                 void repos.resolutions.saveWording(resolution.id, { [field]: e.target.value || undefined }).catch((error: unknown) =>
@@ -203,14 +217,20 @@ export function ResolutionEditor({ resolution, item, meeting, body, members, phr
               sx={{ flex: 1 }}
             >
               <MenuItem value="">Not recorded</MenuItem>
-              {bodyMembers.map((id) => (
-                <MenuItem key={id} value={id} disabled={declared.includes(id)}>
+              {ids.map((id) => (
+                <MenuItem key={id} value={id} disabled={id === other}>
                   {displayName(members.get(id))}
-                  {declared.includes(id) ? ' (declared an interest)' : ''}
+                  {id === other ? (field === 'moverId' ? ' (seconder)' : ' (mover)') : ''}
                 </MenuItem>
               ))}
+              {stale && resolution[field] ? (
+                <MenuItem value={resolution[field]} disabled>
+                  {displayName(members.get(resolution[field]))} (not eligible)
+                </MenuItem>
+              ) : null}
             </TextField>
-          ))}
+            );
+          })}
         </Stack>
 
         {editable ? (
