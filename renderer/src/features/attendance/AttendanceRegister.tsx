@@ -22,7 +22,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { quorumAt } from '@shared/domain/attendance';
+import { memberEntryId, quorumAt } from '@shared/domain/attendance';
 import { newId } from '@shared/domain/ids';
 import { formatTime, instantToDate, instantToTime, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
 import type { Body, Meeting, Member } from '@shared/schemas';
@@ -36,10 +36,6 @@ import { QuorumIndicator } from './QuorumIndicator';
 import { useWriteRefusal } from '../../ui/access';
 
 const REGISTER_OPEN = new Set(['notice_issued', 'in_session', 'closed', 'minutes_draft', 'minutes_circulated', 'adjourned_no_quorum']);
-
-export function memberEntryId(memberId: string): string {
-  return `m-${memberId}`.slice(0, 40);
-}
 
 export function displayName(member: Pick<Member, 'title' | 'fullName'> | undefined): string {
   return member ? [member.title, member.fullName].filter(Boolean).join(' ') : 'Unknown member';
