@@ -83,7 +83,7 @@ function TimeCell({
       onBlur={() => {
         const time = normalizeClockTime(value);
         if (!time) {
-          setError('Enter a time as HH:MM.');
+          setError('HH:MM');
           return;
         }
         const next = zonedToInstant(meetingDate, time, timeZone);
@@ -92,7 +92,8 @@ function TimeCell({
           return;
         }
         const refused = check(next);
-        setError(refused);
+        // The reason is said in the register's message above the rows; the field keeps the time typed.
+        setError(refused ? 'Refused' : null);
         if (!refused) onCommit(next);
       }}
       sx={{ width: 96 }}
@@ -568,7 +569,9 @@ export function AttendanceRegister({
       status: setStatus,
       check: (memberId, which, instant) => {
         const previous = latest.current.entries.get(memberId);
-        return timeProblem(memberId, { arrivedAt: previous?.arrivedAt, departedAt: previous?.departedAt, [which]: instant });
+        const refused = timeProblem(memberId, { arrivedAt: previous?.arrivedAt, departedAt: previous?.departedAt, [which]: instant });
+        setWriteError(refused);
+        return refused;
       },
       time: (memberId, which, instant) => {
         const previous = latest.current.entries.get(memberId);
@@ -579,7 +582,7 @@ export function AttendanceRegister({
         if (previous && latest.current.open) apply(memberId, { ...previous, leaveOfAbsence: granted });
       },
     };
-  }, [apply, timeProblem, setPrompt]);
+  }, [apply, timeProblem, setPrompt, setWriteError]);
 
   const recordPrompted = (time: string): string | null => {
     if (!prompt) return null;
