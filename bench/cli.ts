@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { MIN_SCALE, scaledSizes, type MetroSizes } from './data/metro';
 
-export const SCENARIOS = ['bundle', 'pull', 'push', 'keystroke', 'queries', 'cold-start', 'documents'] as const;
+export const SCENARIOS = ['bundle', 'pull', 'push', 'keystroke', 'queries', 'cold-start', 'documents', 'attendance'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface Runs {
@@ -16,6 +16,8 @@ export interface Runs {
   queriesList: number;
   coldStart: number;
   documents: number;
+  /** Rounds of the attendance register (each: 55 keys and one "everyone else present"). */
+  attendance: number;
 }
 
 export interface BenchConfig {
@@ -137,6 +139,7 @@ export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<str
       queriesList: runs ?? (quick ? 4 : 10),
       coldStart: runs ?? (quick ? 3 : 7),
       documents: runs ?? (quick ? 3 : 5),
+      attendance: runs ?? (quick ? 2 : 5),
     },
     server,
     out: values.out ?? 'bench-results',

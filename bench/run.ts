@@ -12,6 +12,7 @@ import { MetroDataSet } from './data/metro';
 import { fitProblem } from './preflight';
 import { judge, markdownTable, type Figure, type FigureRow } from './report';
 import { browserProfile, buildAll, chromiumVersion, machineDetails, projectRoot, startWebServer, type MachineDetails, type WebServer } from './runner/harness';
+import { measureAttendance } from './runner/scenarios/attendance';
 import { measureKeystrokes } from './runner/scenarios/keystroke';
 import { measureColdStart, measureDocuments, measureQueriesList, seedMetroProfile, type MetroProfile } from './runner/scenarios/metro';
 import { measurePull, measurePush } from './runner/scenarios/sync';
@@ -122,6 +123,9 @@ async function main(): Promise<number> {
     if (server && wants('keystroke')) {
       const s = server;
       await attempt('keystroke → durable', () => measureKeystrokes({ origin, server: s, keys: config.runs.keystrokes, log, screenshot: path.join(screenshots, 'minutes-typing.png') }));
+    }
+    if (wants('attendance')) {
+      await attempt('attendance register', () => measureAttendance({ origin, rounds: config.runs.attendance, log, screenshot: path.join(screenshots, 'attendance-register.png') }));
     }
     const metroStage = { origin, config, now, log, screenshots };
     if (metroWanted) {

@@ -7,6 +7,12 @@ import type { Body, Meeting } from '../schemas';
 import type { AttendanceEntry } from '../schemas/meeting';
 import type { FieldErrors } from '../validation/record-validator';
 import { quorumRequired } from './quorum';
+import { formatDateTime, formatTime, instantToDate } from './time';
+
+/** The id of a member's line in a register: one line per member, the same on every laptop. */
+export function memberEntryId(memberId: string): string {
+  return `m-${memberId}`.slice(0, 40);
+}
 
 const ATTENDED = new Set(['present', 'late', 'left_early']);
 
@@ -59,4 +65,61 @@ export function checkAttendanceEntry(entry: AttendanceEntry, index: number): Fie
     errors[`${at}.departedAt`] = 'The member must leave after arriving.';
   }
   return errors;
+}
+
+/** The moments of a sitting that bound the times in its register. */
+export type SittingTimes = Pick<Meeting, 'startsAt' | 'openedAt' | 'closedAt'>;
+
+export interface AttendanceTimeContext {
+  meeting: SittingTimes;
+  /** The current moment (the write context's clock). */
+  now: Date | string;
+  /** The member's name as the register shows it ("Cllr Mpho Sebola"). */
+  name: string;
+  timeZone: string;
+}
+
+/**
+ * Refuses register times that cannot be true, with the sentence to show. Decided:
+ * - nothing is recorded in the future: an arrival or departure is a fact, entered as it happens or after;
+ * - a departure comes after the arrival (the same minute is refused: that member was never there);
+ * - times lie within the sitting: not before it began (the scheduled start, or the opening if the
+ *   chair opened early; a person there before the start was simply present, and one who left
+ *   before it began did not attend), and, once the meeting is closed, before the close (someone
+ *   who arrived after the close did not attend; someone who left at the close stayed to the end
+ *   and was present). The scheduled start is used as well as the recorded opening because the
+ *   opening is often pressed in the app a few minutes after the chair actually opened.
+ */
+export function attendanceTimeProblem(entry: Pick<AttendanceEntry, 'arrivedAt' | 'departedAt'>, ctx: AttendanceTimeContext): string | null {
+  const now = typeof ctx.now === 'string' ? ctx.now : ctx.now.toISOString();
+  const { arrivedAt, departedAt } = entry;
+  const sameDay = (a: string, b: string) => instantToDate(a, ctx.timeZone) === instantToDate(b, ctx.timeZone);
+  const at = (instant: string, other: string) => (sameDay(instant, other) ? formatTime(instant, ctx.timeZone) : formatDateTime(instant, ctx.timeZone));
+  for (const [time, what] of [
+    [arrivedAt, 'an arrival'],
+    [departedAt, 'a departure'],
+  ] as const) {
+    if (time && time > now) return `${at(time, now)} is after now (${at(now, time)}): ${what} cannot be recorded in the future.`;
+  }
+  if (arrivedAt && departedAt && departedAt <= arrivedAt) {
+    return departedAt < arrivedAt
+      ? `${ctx.name} left at ${at(departedAt, arrivedAt)}, before arriving at ${at(arrivedAt, departedAt)}.`
+      : `${ctx.name} left at ${at(departedAt, arrivedAt)}, the minute they arrived: a departure must come after the arrival.`;
+  }
+  const { startsAt, openedAt, closedAt } = ctx.meeting;
+  const began = openedAt && openedAt < startsAt ? openedAt : startsAt;
+  const beganWords = began === startsAt ? 'the meeting began' : 'the meeting opened';
+  if (arrivedAt && arrivedAt < began) {
+    return `${ctx.name} arrived at ${at(arrivedAt, began)}, before ${beganWords} at ${at(began, arrivedAt)}: a member there from the start is present, not late.`;
+  }
+  if (departedAt && departedAt < began) {
+    return `${ctx.name} left at ${at(departedAt, began)}, before ${beganWords} at ${at(began, departedAt)}: a member who left before the start did not attend.`;
+  }
+  if (closedAt && arrivedAt && arrivedAt >= closedAt) {
+    return `${ctx.name} arrived at ${at(arrivedAt, closedAt)}, after the meeting closed at ${at(closedAt, arrivedAt)}.`;
+  }
+  if (closedAt && departedAt && departedAt >= closedAt) {
+    return `${ctx.name} left at ${at(departedAt, closedAt)}, when the meeting had closed at ${at(closedAt, departedAt)}: a member who stayed to the end is present, not left early.`;
+  }
+  return null;
 }

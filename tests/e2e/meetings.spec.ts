@@ -208,7 +208,7 @@ test('scenario 2: a meeting minuted offline from start to finish, confirmed at t
   await meeting.openItem(/^7 Reports/);
   await expect(meeting.resolution(reportNumber)).toContainText('Carried');
   await meeting.tab('Attendance');
-  await expect(page.getByRole('combobox', { name: 'Attendance of Cllr Busisiwe Joubert' })).toHaveText('Apology');
+  await meeting.expectAttendance('Cllr Busisiwe Joubert', 'Apology');
 
   // Draft minutes, then confirmation at the next MPAC meeting: the minutes lock.
   await meeting.step('Prepare draft minutes');

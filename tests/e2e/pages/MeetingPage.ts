@@ -58,9 +58,18 @@ export class MeetingPage {
   }
 
   // Attendance
+  /** The attendance select of a member's row (a native select). */
+  attendanceOf(member: string): Locator {
+    return this.page.getByRole('combobox', { name: `Attendance of ${member}` });
+  }
+
   async setAttendance(member: string, status: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: `Attendance of ${member}` }).click();
-    await this.page.getByRole('option', { name: status, exact: true }).click();
+    await this.attendanceOf(member).selectOption({ label: status });
+  }
+
+  /** The state shown on a member's row: "Present", "Not recorded"… */
+  async expectAttendance(member: string, status: string): Promise<void> {
+    await expect.poll(() => this.attendanceOf(member).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '')).toBe(status);
   }
 
   async setTime(label: string, time: string): Promise<void> {

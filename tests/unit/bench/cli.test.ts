@@ -34,7 +34,7 @@ describe('parseBenchArgs defaults', () => {
     expect(full.out).toBe('bench-results');
     expect(full.pullRecords).toBe(10_000);
     expect(full.pushChanges).toBe(1_000);
-    expect(full.runs).toEqual({ pull: 5, push: 5, keystrokes: 60, queriesList: 10, coldStart: 7, documents: 5 });
+    expect(full.runs).toEqual({ pull: 5, push: 5, keystrokes: 60, queriesList: 10, coldStart: 7, documents: 5, attendance: 5 });
   });
 });
 
@@ -61,7 +61,7 @@ describe('--quick', () => {
     const tuned = config(['--quick', '--scale', '0.2', '--runs', '2']);
     expect(tuned.scale).toBe(0.2);
     expect(tuned.sizes.queries).toBe(20_000);
-    expect(tuned.runs).toEqual({ pull: 2, push: 2, keystrokes: 20, queriesList: 2, coldStart: 2, documents: 2 });
+    expect(tuned.runs).toEqual({ pull: 2, push: 2, keystrokes: 20, queriesList: 2, coldStart: 2, documents: 2, attendance: 2 });
   });
 });
 

@@ -110,6 +110,7 @@ describe('a council meeting from agenda to confirmed minutes', () => {
       fieldErrors: { voteKind: 'No vote can be taken without a quorum: 22 members present, 23 needed.' },
     });
     // Cllr 23 arrives late at 10:15 (08:15 UTC); Cllr 2 leaves early at 11:00 (09:00 UTC).
+    now = new Date('2026-11-23T09:45:00.000Z'); // times are recorded as they happen, never ahead of the clock
     await repos.meetings.saveAttendance(meeting.id, { id: 'a23', kind: 'member', memberId: 'demo-cllr-23', status: 'late', arrivedAt: '2026-11-23T08:15:00.000Z' });
     await repos.meetings.saveAttendance(meeting.id, { id: 'a2', kind: 'member', memberId: 'demo-cllr-02', status: 'left_early', departedAt: '2026-11-23T09:00:00.000Z' });
     await expect(repos.resolutions.recordVote(motion.id, { ...vote, votesFor: 20, votesAgainst: 4 })).rejects.toMatchObject({

@@ -1,10 +1,12 @@
 /** Meetings: the lists, scheduling, particulars, the attendance register and corrections. */
 import type { Observable } from 'rxjs';
+import { attendanceTimeProblem, memberEntryId } from '@shared/domain/attendance';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { UPCOMING_STATUSES } from '@shared/domain/meeting-integrity';
 import { checkMeeting, describeMeeting } from '@shared/domain/meetings';
 import type { Meeting } from '@shared/schemas';
 import type { AttendanceEntry } from '@shared/schemas/meeting';
+import { DEFAULT_TIME_ZONE } from '@shared/domain/time';
 import { MEETING_STATUS_LABELS, type MeetingStatus, type MeetingType } from '@shared/schemas/vocabulary';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
@@ -102,10 +104,14 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
     return this.update(id, () => particulars);
   }
 
-  /** Adds or replaces one line of the attendance register. */
+  /**
+   * Adds or replaces one line of the attendance register. Arrival and departure times are
+   * checked against the clock and the sitting (`attendanceTimeProblem`): refused with the reason.
+   */
   async saveAttendance(meetingId: string, entry: AttendanceEntry): Promise<Meeting> {
     const meeting = await this.get(meetingId);
     this.assertRegisterOpen(meeting);
+    await this.assertTimesPossible(meeting, entry);
     return this.update(meetingId, (current) => {
       const index = current.attendance.findIndex((e) => e.id === entry.id);
       const attendance = [...current.attendance];
@@ -113,6 +119,41 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
       else attendance.push(entry);
       return { attendance };
     });
+  }
+
+  /**
+   * Marks present, in one write (one audit entry), every member given who has no line yet:
+   * "mark everyone else present". Members already recorded keep what they have. Returns how
+   * many lines were added.
+   */
+  async markPresent(meetingId: string, memberIds: readonly string[]): Promise<number> {
+    const meeting = await this.get(meetingId);
+    this.assertRegisterOpen(meeting);
+    const already = new Set(meeting.attendance.map((e) => e.memberId));
+    if (memberIds.every((id) => already.has(id))) return 0;
+    let added = 0;
+    await this.update(meetingId, (current) => {
+      const recorded = new Set(current.attendance.map((e) => e.memberId).filter(Boolean));
+      const fresh: AttendanceEntry[] = [];
+      for (const memberId of new Set(memberIds)) {
+        if (!recorded.has(memberId)) fresh.push({ id: memberEntryId(memberId), kind: 'member', memberId, status: 'present' });
+      }
+      added = fresh.length;
+      return fresh.length > 0 ? { attendance: [...current.attendance, ...fresh] } : {};
+    });
+    return added;
+  }
+
+  private async assertTimesPossible(meeting: Meeting, entry: AttendanceEntry): Promise<void> {
+    if (!entry.arrivedAt && !entry.departedAt) return;
+    const [member, municipality] = await Promise.all([
+      entry.memberId ? this.db.members.findOne(entry.memberId).exec() : Promise.resolve(null),
+      this.db.settings.findOne('municipality').exec(),
+    ]);
+    const name = member ? [member.title, member.fullName].filter(Boolean).join(' ') : (entry.name ?? 'This person');
+    const timeZone = (municipality?.toJSON().value as { timeZone?: string } | undefined)?.timeZone ?? DEFAULT_TIME_ZONE;
+    const problem = attendanceTimeProblem(entry, { meeting, now: this.context.now(), name, timeZone });
+    if (problem) throw new MeetingChangeError(problem);
   }
 
   async removeAttendance(meetingId: string, entryId: string): Promise<Meeting> {
