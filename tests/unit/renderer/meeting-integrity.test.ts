@@ -6,6 +6,7 @@ import { firstValueFrom } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { agendaNumbers, inAgendaOrder } from '../../../shared/domain/agenda-numbering';
 import { loadDemoMunicipality } from '../../../renderer/src/features/onboarding/demo-loader';
+import type { AttendanceEntry } from '../../../shared/schemas/meeting';
 import { createTestData, type TestData } from '../support/test-database';
 
 const COUNCIL = 'demo-body-council';
@@ -34,6 +35,15 @@ describe('a meeting record that cannot contradict itself', () => {
 
   const cllr = (n: number) => `demo-cllr-${String(n).padStart(2, '0')}`;
 
+  /**
+   * An attendance entry typed on another laptop whose clock ran ahead, and synced here: the
+   * register's own time checks (no arrival in the future) never saw it on this laptop.
+   */
+  async function recordedElsewhere(meetingId: string, entry: AttendanceEntry) {
+    const doc = await data.db.meetings.findOne(meetingId).exec();
+    await doc!.incrementalModify((meeting) => ({ ...meeting, attendance: [...meeting.attendance, entry] }));
+  }
+
   it('refuses a mover who sent an apology and a seconder who had not yet arrived, with the reason', async () => {
     const repos = await setUp();
     const meeting = await openMeeting();
@@ -42,7 +52,7 @@ describe('a meeting record that cannot contradict itself', () => {
     }
     await repos.meetings.saveAttendance(meeting.id, { id: 'a31', kind: 'member', memberId: cllr(31), status: 'apology' });
     // Cllr 32 arrives at 11:45 (09:45 UTC); it is now 10:30 (08:30 UTC).
-    await repos.meetings.saveAttendance(meeting.id, { id: 'a32', kind: 'member', memberId: cllr(32), status: 'late', arrivedAt: '2026-11-23T09:45:00.000Z' });
+    await recordedElsewhere(meeting.id, { id: 'a32', kind: 'member', memberId: cllr(32), status: 'late', arrivedAt: '2026-11-23T09:45:00.000Z' });
     now = new Date('2026-11-23T08:30:00.000Z');
     const item = (await repos.agenda.listForMeeting(meeting.id)).find((i) => i.kind === 'report')!;
     const motion = await repos.resolutions.propose(item.id, 'Adjustment budget');
@@ -58,7 +68,8 @@ describe('a meeting record that cannot contradict itself', () => {
     });
     await repos.resolutions.saveWording(motion.id, { seconderId: cllr(2) });
     expect(await repos.resolutions.findById(motion.id)).toMatchObject({ moverId: cllr(1), seconderId: cllr(2) });
-    // Cllr 2 left at 10:40; a vote recorded at 10:50 finds the seconder gone.
+    // Cllr 2 left at 10:40; at 11:00 a vote recorded at 10:50 finds the seconder gone.
+    now = new Date('2026-11-23T09:00:00.000Z');
     await repos.meetings.saveAttendance(meeting.id, { id: 'a2', kind: 'member', memberId: cllr(2), status: 'left_early', departedAt: '2026-11-23T08:40:00.000Z' });
     await expect(repos.resolutions.recordVote(motion.id, { voteKind: 'unanimous', votedAt: '2026-11-23T08:50:00.000Z' })).rejects.toMatchObject({
       fieldErrors: { seconderId: expect.stringMatching(/left at 10:40, before the motion at 10:50, and cannot second it\.$/) as string },
@@ -81,7 +92,7 @@ describe('a meeting record that cannot contradict itself', () => {
   it('refuses to close before the opening, before a recorded arrival, or in the future', async () => {
     const repos = await setUp('2026-11-23T15:08:00.000Z');
     const meeting = await openMeeting('2026-11-23T15:00:00.000Z');
-    await repos.meetings.saveAttendance(meeting.id, { id: 'late', kind: 'member', memberId: cllr(5), status: 'late', arrivedAt: '2026-11-23T15:45:00.000Z' });
+    await recordedElsewhere(meeting.id, { id: 'late', kind: 'member', memberId: cllr(5), status: 'late', arrivedAt: '2026-11-23T15:45:00.000Z' });
     now = new Date('2026-11-23T15:13:00.000Z');
     await expect(repos.meetingWorkflow.act(meeting.id, 'close')).rejects.toThrow(
       /^The meeting cannot close at 17:13: Cllr .+'s arrival is recorded at 17:45\. Correct the attendance register first\.$/,
