@@ -17,6 +17,7 @@ import {
   type ToneColour,
 } from './design-tokens';
 import { FONT_FACES } from './fonts';
+import { UNCLIP_STYLE } from '../ui/ClippedText';
 
 declare module '@mui/material/styles' {
   interface Theme {
@@ -97,6 +98,8 @@ export function quorumTheme(choice: boolean | ThemeChoice) {
       MuiTab: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
       MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
       MuiPaper: { styleOverrides: { root: { backgroundImage: 'none' } } },
+      // A row with keyboard focus shows its clipped texts (ui/ClippedText) in full.
+      MuiTableRow: { styleOverrides: { root: { '&:focus-within [data-clip]': UNCLIP_STYLE } } },
       MuiTableCell: {
         styleOverrides: {
           root: {
