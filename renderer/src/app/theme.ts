@@ -98,8 +98,9 @@ export function quorumTheme(choice: boolean | ThemeChoice) {
       MuiTab: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
       MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
       MuiPaper: { styleOverrides: { root: { backgroundImage: 'none' } } },
-      // A row with keyboard focus shows its clipped texts (ui/ClippedText) in full.
-      MuiTableRow: { styleOverrides: { root: { '&:focus-within [data-clip]': UNCLIP_STYLE } } },
+      // A row with keyboard focus shows its clipped texts (ui/ClippedText) in full. Keyboard focus
+      // only (:focus-visible): a row growing under a mouse press would move the link from under it.
+      MuiTableRow: { styleOverrides: { root: { '&:has(:focus-visible) [data-clip]': UNCLIP_STYLE } } },
       MuiTableCell: {
         styleOverrides: {
           root: {

@@ -2,7 +2,8 @@
  * Text in a table cell that may be too long for it: cut at a word with "…" after `lines` lines,
  * never broken inside a word. The whole text stays in the page (a screen reader reads all of it),
  * shows on hover (its title), and shows in full when the row has keyboard focus (the theme's
- * MuiTableRow rule, and the query queue's own rows, lift the clamp of [data-clip] on :focus-within).
+ * MuiTableRow rule, and the query queue's own rows, lift the clamp of [data-clip] while a link in the
+ * row has keyboard focus, :focus-visible).
  */
 import Box from '@mui/material/Box';
 

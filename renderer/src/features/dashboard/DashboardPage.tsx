@@ -33,12 +33,20 @@ function Figure({ label, value, tone, to }: { label: string; value: number; tone
   const color = value > 0 && tone === 'error' ? 'error.main' : value > 0 && tone === 'warning' ? 'warning.main' : 'text.primary';
   return (
     <Box component="li" sx={{ listStyle: 'none' }}>
-      <Link component={RouterLink} to={to} underline="hover" color="inherit" aria-label={`${label}: ${value}`}>
+      {/* The label comes first in the page, as in the link's name, and is drawn under the figure. */}
+      <Link
+        component={RouterLink}
+        to={to}
+        underline="hover"
+        color="inherit"
+        aria-label={`${label}: ${value}`}
+        sx={{ display: 'flex', flexDirection: 'column-reverse' }}
+      >
+        <Typography variant="body2" color="text.secondary">
+          {`${label} `}
+        </Typography>
         <Typography variant="h3" component="p" sx={{ fontSize: '2rem', color }}>
           {value}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {label}
         </Typography>
       </Link>
     </Box>

@@ -86,9 +86,10 @@ function rowStyles(rowHeight: number): SxProps<Theme> {
     '& [data-cell="due"][data-overdue] > span': { color: 'error.main' },
     '& [data-cell="status"]': { overflow: 'visible' },
     // A row with keyboard focus (its reference link) opens over the next rows with every text whole.
-    '& [data-row]:focus-within': { height: 'auto', minHeight: rowHeight, zIndex: 1, bgcolor: 'background.paper', boxShadow: 4, py: 1 },
-    '& [data-row]:focus-within [data-cell]': { whiteSpace: 'normal', overflow: 'visible', WebkitLineClamp: 'unset', overflowWrap: 'anywhere' },
-    '& [data-row]:focus-within [data-cell="department"] > span': { whiteSpace: 'normal', overflow: 'visible' },
+    // Keyboard focus only (:focus-visible): a row growing under a mouse press would lose the click.
+    '& [data-row]:has(:focus-visible)': { height: 'auto', minHeight: rowHeight, zIndex: 1, bgcolor: 'background.paper', boxShadow: 4, py: 1 },
+    '& [data-row]:has(:focus-visible) [data-cell]': { whiteSpace: 'normal', overflow: 'visible', WebkitLineClamp: 'unset', overflowWrap: 'anywhere' },
+    '& [data-row]:has(:focus-visible) [data-cell="department"] > span': { whiteSpace: 'normal', overflow: 'visible' },
   };
 }
 

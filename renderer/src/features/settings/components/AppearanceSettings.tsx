@@ -31,11 +31,18 @@ const DENSITY_CHOICES: { value: Density; label: string }[] = [
 export function AppearanceSettings() {
   const repos = useRepositories();
   const profile = useDeviceProfile();
-  const appearance = profile?.appearance ?? DEFAULT_APPEARANCE;
+  const saved = profile?.appearance ?? DEFAULT_APPEARANCE;
+  // Shown at once; the theme follows when the profile is saved, and a refusal puts the choice back.
+  const [appearance, setAppearance] = useState<Appearance>(saved);
   const [error, setError] = useState<string | null>(null);
   const change = (next: Partial<Appearance>) => {
+    const chosen = { ...appearance, ...next };
     setError(null);
-    repos.profile.setAppearance({ ...appearance, ...next }).catch((e: unknown) => setError(errorMessage(e)));
+    setAppearance(chosen);
+    repos.profile.setAppearance(chosen).catch((e: unknown) => {
+      setAppearance(saved);
+      setError(errorMessage(e));
+    });
   };
   return (
     <SettingsCard title="Appearance">
