@@ -113,7 +113,8 @@ function QueryView({ query }: { query: StakeholderQuery }) {
     <>
       <PageHeader
         title={`${query.reference} · ${query.subject}`}
-        status={
+        // The status stays under the title here: the query specs read it beside the heading.
+        subtitle={
           <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
             <QueryStatusChip status={query.status} overdue={overdue} dueSoon={dueSoon} />
             {level > 0 ? <Chip size="small" color="error" variant="outlined" label={`Escalated: ${ESCALATION_ROLE_LABELS[ladder[level - 1]?.role ?? 'officer']}`} /> : null}
