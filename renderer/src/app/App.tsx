@@ -1,8 +1,6 @@
 /** The root component: theme, database, first-run setup, then the routed app. */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { RouterProvider } from 'react-router';
 import { openBrowserDatabase } from '../db/browser-database';
@@ -12,7 +10,7 @@ import { useMunicipality } from '../features/settings/hooks';
 import { SyncRunner } from '../sync/SyncRunner';
 import { Loading } from '../ui/LoadState';
 import { createAppRouter } from './router';
-import { theme } from './theme';
+import { AppearanceTheme } from './AppearanceTheme';
 
 function StartupError({ message }: { message: string }) {
   return (
@@ -29,15 +27,21 @@ function SetupGate() {
   const municipality = useMunicipality();
   const profile = useDeviceProfile();
   const router = useMemo(() => createAppRouter(), []);
-  if (municipality.status === 'loading') return <Loading label="Opening your records…" />;
-  if (!municipality.data || !profile) return <WelcomePage municipalityName={municipality.data?.name ?? null} />;
-  return <RouterProvider router={router} />;
+  const page =
+    municipality.status === 'loading' ? (
+      <Loading label="Opening your records…" />
+    ) : !municipality.data || !profile ? (
+      <WelcomePage municipalityName={municipality.data?.name ?? null} />
+    ) : (
+      <RouterProvider router={router} />
+    );
+  // The theme this laptop's person chose (Settings → Appearance) once their profile is read.
+  return <AppearanceTheme appearance={profile?.appearance}>{page}</AppearanceTheme>;
 }
 
 export function App() {
   return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
+    <AppearanceTheme>
       <DataProvider
         open={openBrowserDatabase}
         opening={<Loading label="Opening your records…" />}
@@ -46,6 +50,6 @@ export function App() {
         <SyncRunner />
         <SetupGate />
       </DataProvider>
-    </ThemeProvider>
+    </AppearanceTheme>
   );
 }

@@ -8,6 +8,7 @@ import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -35,18 +36,20 @@ function Navigation({ onNavigate }: { onNavigate?: () => void }) {
     <Box component="nav" aria-label="Main">
       <List>
         {SECTIONS.map((section, index) => (
-          <ListItemButton
-            key={section.path}
-            component={NavLink}
-            to={section.path}
-            onClick={onNavigate}
-            title={`${section.label} (Alt+${index + 1})`}
-            sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
-          >
-            <ListItemIcon aria-hidden="true">{section.icon}</ListItemIcon>
-            <ListItemText primary={section.label} />
-            {section.badge}
-          </ListItemButton>
+          // Each link in its own list item: a list holds only items (axe "list").
+          <ListItem key={section.path} disablePadding>
+            <ListItemButton
+              component={NavLink}
+              to={section.path}
+              onClick={onNavigate}
+              title={`${section.label} (Alt+${index + 1})`}
+              sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+            >
+              <ListItemIcon aria-hidden="true">{section.icon}</ListItemIcon>
+              <ListItemText primary={section.label} />
+              {section.badge}
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </Box>

@@ -1,5 +1,32 @@
-/** Quorum's look: calm, official, high-contrast; system fonts so nothing is fetched. */
+/**
+ * Quorum's look, built from the tokens in design-tokens.ts: calm, official, high-contrast; a light
+ * and a dark theme; the Inter font bundled with the app (nothing is fetched: the app runs offline).
+ */
 import { createTheme, type ThemeOptions } from '@mui/material/styles';
+import {
+  CHART_PALETTE,
+  DENSITY_TOKENS,
+  FONT_FAMILY,
+  MODE_COLOURS,
+  SPACING_UNIT,
+  TONE_COLOURS,
+  TYPE_SCALE,
+  type ColourMode,
+  type Density,
+  type StatusTone,
+  type ToneColour,
+} from './design-tokens';
+import { FONT_FACES } from './fonts';
+import { UNCLIP_STYLE } from '../ui/ClippedText';
+
+declare module '@mui/material/styles' {
+  interface Theme {
+    quorum: { mode: ColourMode; density: Density; chart: readonly string[]; tones: Record<StatusTone, ToneColour> };
+  }
+  interface ThemeOptions {
+    quorum?: { mode: ColourMode; density: Density; chart: readonly string[]; tones: Record<StatusTone, ToneColour> };
+  }
+}
 
 /**
  * With the operating system's "reduce motion" set, MUI's transitions (menus growing, dialogs
@@ -16,32 +43,77 @@ export function motionOptions(reduceMotion: boolean): Pick<ThemeOptions, 'transi
   };
 }
 
-function prefersReducedMotion(): boolean {
+export function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-export function quorumTheme(reduceMotion: boolean) {
+export interface ThemeChoice {
+  reduceMotion: boolean;
+  mode?: ColourMode;
+  density?: Density;
+}
+
+export function quorumTheme(choice: boolean | ThemeChoice) {
+  const { reduceMotion, mode = 'light', density = 'comfortable' } = typeof choice === 'boolean' ? { reduceMotion: choice } : choice;
   const motion = motionOptions(reduceMotion);
+  const c = MODE_COLOURS[mode];
+  const tones = TONE_COLOURS[mode];
+  const rows = DENSITY_TOKENS[density];
   return createTheme({
+    quorum: { mode, density, chart: CHART_PALETTE[mode], tones },
+    spacing: SPACING_UNIT,
     palette: {
-      primary: { main: '#1b4d3e', contrastText: '#ffffff' },
-      secondary: { main: '#8a5a00', contrastText: '#ffffff' },
-      background: { default: '#f5f6f8', paper: '#ffffff' },
+      mode,
+      // MUI picks a text colour for a coloured fill with at least this contrast (WCAG AA).
+      contrastThreshold: 4.5,
+      primary: { main: c.primary, contrastText: c.primaryText },
+      secondary: { main: c.secondary, contrastText: c.secondaryText },
+      error: { main: tones.danger.fill, contrastText: tones.danger.text },
+      warning: { main: tones.warning.fill, contrastText: tones.warning.text },
+      success: { main: tones.success.fill, contrastText: tones.success.text },
+      info: { main: tones.info.fill, contrastText: tones.info.text },
+      background: { default: c.background, paper: c.paper },
+      text: { primary: c.text, secondary: c.textSecondary },
+      divider: c.divider,
     },
     typography: {
-      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
-      h1: { fontSize: '1.75rem', fontWeight: 600 },
-      h2: { fontSize: '1.25rem', fontWeight: 600 },
-      h3: { fontSize: '1.05rem', fontWeight: 600 },
+      fontFamily: FONT_FAMILY,
+      htmlFontSize: 16,
+      fontSize: 14,
+      h1: { fontSize: `${TYPE_SCALE.h1}rem`, fontWeight: 600, letterSpacing: '-0.01em', lineHeight: 1.25 },
+      h2: { fontSize: `${TYPE_SCALE.h2}rem`, fontWeight: 600, lineHeight: 1.3 },
+      h3: { fontSize: `${TYPE_SCALE.h3}rem`, fontWeight: 600, lineHeight: 1.35 },
+      body1: { fontSize: `${TYPE_SCALE.body1}rem` },
+      body2: { fontSize: `${TYPE_SCALE.body2}rem` },
+      caption: { fontSize: `${TYPE_SCALE.caption}rem` },
+      // Sentence case: "Save who I am", never "SAVE WHO I AM".
+      button: { textTransform: 'none', fontWeight: 600 },
     },
     shape: { borderRadius: 8 },
     ...(motion.transitions ? { transitions: motion.transitions } : {}),
     components: {
       ...motion.components,
+      MuiCssBaseline: { styleOverrides: FONT_FACES },
       MuiButton: { defaultProps: { disableElevation: true } },
-      MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
+      MuiTab: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
+      MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
+      MuiPaper: { styleOverrides: { root: { backgroundImage: 'none' } } },
+      // A row with keyboard focus shows its clipped texts (ui/ClippedText) in full. Keyboard focus
+      // only (:focus-visible): a row growing under a mouse press would move the link from under it.
+      MuiTableRow: { styleOverrides: { root: { '&:has(:focus-visible) [data-clip]': UNCLIP_STYLE } } },
+      MuiTableCell: {
+        styleOverrides: {
+          root: {
+            padding: `${rows.tableCellPaddingY}px ${rows.tableCellPaddingX}px`,
+            fontSize: `${rows.rowFontSize}rem`,
+            // Words wrap between words, never inside one ("Adjustm/ents").
+            overflowWrap: 'normal',
+            wordBreak: 'keep-all',
+          },
+          head: { fontWeight: 600, color: c.textSecondary, whiteSpace: 'nowrap' },
+          sizeSmall: { padding: `${Math.max(2, rows.tableCellPaddingY - 4)}px ${rows.tableCellPaddingX}px` },
+        },
+      },
     },
   });
 }
-
-export const theme = quorumTheme(prefersReducedMotion());

@@ -6,6 +6,7 @@
 import { map, type Observable } from 'rxjs';
 import { newId } from '@shared/domain/ids';
 import type { SetupChecklistChoice } from '@shared/domain/setup-checklist';
+import { COLOUR_MODE_CHOICES, DENSITIES, type ColourModeChoice, type Density } from '../app/design-tokens';
 import type { QuorumDatabase } from './create-database';
 
 export interface DeviceProfile {
@@ -15,7 +16,16 @@ export interface DeviceProfile {
   officialId?: string;
   /** Whether the dashboard shows the setup checklist (shared/domain/setup-checklist.ts); 'auto' when absent. */
   setupChecklist?: SetupChecklistChoice;
+  /** Settings → Appearance: light, dark or the system's theme, and the table row density; defaults when absent. */
+  appearance?: Appearance;
 }
+
+export interface Appearance {
+  colourMode: ColourModeChoice;
+  density: Density;
+}
+
+export const DEFAULT_APPEARANCE: Appearance = { colourMode: 'system', density: 'comfortable' };
 
 const PROFILE_ID = 'device-profile';
 const MAX_NAME = 120;
@@ -49,6 +59,15 @@ export class DeviceProfileStore {
     const current = await this.get();
     if (!current) return;
     await this.db.upsertLocal<DeviceProfile>(PROFILE_ID, { ...current, setupChecklist: choice });
+  }
+
+  /** The theme and the row density on this laptop (nothing to do before a name is saved). */
+  async setAppearance(appearance: Appearance): Promise<void> {
+    if (!COLOUR_MODE_CHOICES.includes(appearance.colourMode)) throw new ProfileValidationError('Choose System, Light or Dark.');
+    if (!DENSITIES.includes(appearance.density)) throw new ProfileValidationError('Choose Comfortable or Compact.');
+    const current = await this.get();
+    if (!current) throw new ProfileValidationError('Enter your name first.');
+    await this.db.upsertLocal<DeviceProfile>(PROFILE_ID, { ...current, appearance: { colourMode: appearance.colourMode, density: appearance.density } });
   }
 
   /** Which official the person on this device is ('' for none): "My queries" lists that official's. */

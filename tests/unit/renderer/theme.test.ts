@@ -15,3 +15,21 @@ describe('theme and reduced motion', () => {
     expect(theme.components?.MuiButton?.defaultProps?.disableElevation).toBe(true);
   });
 });
+
+describe('theme design rules', () => {
+  it('writes buttons and tabs in sentence case with the bundled font', () => {
+    const theme = quorumTheme(true);
+    expect(theme.typography.button.textTransform).toBe('none');
+    expect(theme.typography.fontFamily).toMatch(/^"Inter"/);
+  });
+
+  it('has a dark theme whose page is dark, and compact rows that are tighter', () => {
+    const dark = quorumTheme({ reduceMotion: true, mode: 'dark' });
+    expect(dark.palette.mode).toBe('dark');
+    expect(dark.quorum.mode).toBe('dark');
+    expect(dark.palette.background.default).not.toBe(quorumTheme(true).palette.background.default);
+    const cell = (density: 'comfortable' | 'compact') =>
+      (quorumTheme({ reduceMotion: true, density }).components?.MuiTableCell?.styleOverrides?.root as { padding: string }).padding;
+    expect(cell('compact')).not.toBe(cell('comfortable'));
+  });
+});

@@ -30,15 +30,23 @@ import { useDepartments, useTimeZone } from '../settings/hooks';
 const QueryCharts = lazy(() => import('./components/QueryCharts').then((m) => ({ default: m.QueryCharts })));
 
 function Figure({ label, value, tone, to }: { label: string; value: number; tone?: 'error' | 'warning'; to: string }) {
-  const color = value > 0 && tone === 'error' ? 'error.main' : value > 0 && tone === 'warning' ? 'warning.dark' : 'text.primary';
+  const color = value > 0 && tone === 'error' ? 'error.main' : value > 0 && tone === 'warning' ? 'warning.main' : 'text.primary';
   return (
     <Box component="li" sx={{ listStyle: 'none' }}>
-      <Link component={RouterLink} to={to} underline="hover" color="inherit" aria-label={`${label}: ${value}`}>
+      {/* The label comes first in the page, as in the link's name, and is drawn under the figure. */}
+      <Link
+        component={RouterLink}
+        to={to}
+        underline="hover"
+        color="inherit"
+        aria-label={`${label}: ${value}`}
+        sx={{ display: 'flex', flexDirection: 'column-reverse' }}
+      >
+        <Typography variant="body2" color="text.secondary">
+          {`${label} `}
+        </Typography>
         <Typography variant="h3" component="p" sx={{ fontSize: '2rem', color }}>
           {value}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {label}
         </Typography>
       </Link>
     </Box>
@@ -47,7 +55,7 @@ function Figure({ label, value, tone, to }: { label: string; value: number; tone
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2.5 }}>
+    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2.5, height: '100%' }}>
       <Typography variant="h2" component="h2" gutterBottom>
         {title}
       </Typography>
@@ -117,7 +125,8 @@ export function DashboardPage() {
           aria-label="Overview"
           // Busy until the figures stand on loaded data, so assistive technology (and the benchmark) knows when they are true.
           aria-busy={busy}
-          sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}
+          // One gap everywhere; cards side by side are as tall as each other.
+          sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'stretch' }}
         >
           <Card title="Upcoming meetings">
             <LiveView live={upcoming} label="Loading meetings…">
@@ -143,7 +152,7 @@ export function DashboardPage() {
               }
             </LiveView>
           </Card>
-          <Box sx={{ display: 'grid', gap: 2 }}>
+          <Box sx={{ display: 'grid', gap: 2, gridAutoRows: '1fr' }}>
             <Card title="Queries">
               <Box component="ul" sx={{ display: 'flex', gap: 4, p: 0, m: 0, flexWrap: 'wrap' }}>
                 <Figure label="Open queries" value={figures.data?.open ?? 0} to="/queries?queue=open" />

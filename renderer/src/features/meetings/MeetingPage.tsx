@@ -5,7 +5,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
@@ -57,13 +56,10 @@ export function MeetingPage() {
           <>
             <PageHeader
               title={m.title}
-              subtitle={`${body.data?.name ?? ''}${meetingReferenceOf(m, body.data) ? ` · ${meetingReferenceOf(m, body.data)}` : ''} · ${formatLongDate(m.startsAt, timeZone)} · ${formatTime(m.startsAt, timeZone)} · ${m.venue}`}
-              actions={
-                <Stack spacing={1} sx={{ alignItems: 'flex-end' }}>
-                  <MeetingStatusChip status={m.status} />
-                  <LifecycleActions meeting={m} body={body.data} />
-                </Stack>
-              }
+              subtitle={`${body.data?.name ?? ''} · ${formatLongDate(m.startsAt, timeZone)} · ${formatTime(m.startsAt, timeZone)} · ${m.venue}`}
+              reference={meetingReferenceOf(m, body.data) || undefined}
+              status={<MeetingStatusChip status={m.status} />}
+              actions={<LifecycleActions meeting={m} body={body.data} />}
             />
             <ReadOnlyNotice reason={refusal} />
             <Tabs

@@ -17,6 +17,7 @@ import { formatDate, formatTime } from '@shared/domain/time';
 import { MEETING_TYPE_LABELS } from '@shared/schemas/vocabulary';
 import { EmptyState } from '../../ui/EmptyState';
 import { LiveView } from '../../ui/LoadState';
+import { ClippedText } from '../../ui/ClippedText';
 import { PageHeader } from '../../ui/PageHeader';
 import { useBodies, useIndex } from '../bodies/hooks';
 import { useTimeZone } from '../settings/hooks';
@@ -78,17 +79,25 @@ export function MeetingsPage() {
                   {list.map((meeting) => (
                     <TableRow key={meeting.id} hover>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(meeting.startsAt, timeZone)}</TableCell>
-                      <TableCell>{formatTime(meeting.startsAt, timeZone)}</TableCell>
-                      <TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(meeting.startsAt, timeZone)}</TableCell>
+                      <TableCell sx={{ minWidth: 220 }}>
                         <Link component={RouterLink} to={`/meetings/${meeting.id}`}>
                           {meeting.title}
                         </Link>
-                        {meetingReferenceOf(meeting, bodyIndex.get(meeting.bodyId)) ? ` (${meetingReferenceOf(meeting, bodyIndex.get(meeting.bodyId))})` : ''}
+                        {meetingReferenceOf(meeting, bodyIndex.get(meeting.bodyId)) ? (
+                          <span style={{ whiteSpace: 'nowrap' }}>{` (${meetingReferenceOf(meeting, bodyIndex.get(meeting.bodyId))})`}</span>
+                        ) : (
+                          ''
+                        )}
                       </TableCell>
-                      <TableCell>{bodyIndex.get(meeting.bodyId)?.name ?? 'Unknown body'}</TableCell>
-                      <TableCell>{MEETING_TYPE_LABELS[meeting.type]}</TableCell>
-                      <TableCell>{meeting.venue}</TableCell>
                       <TableCell>
+                        <ClippedText text={bodyIndex.get(meeting.bodyId)?.name ?? 'Unknown body'} lines={2} maxWidth={220} />
+                      </TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{MEETING_TYPE_LABELS[meeting.type]}</TableCell>
+                      <TableCell>
+                        <ClippedText text={meeting.venue} lines={2} maxWidth={220} />
+                      </TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
                         <MeetingStatusChip status={meeting.status} />
                       </TableCell>
                     </TableRow>

@@ -113,6 +113,7 @@ function QueryView({ query }: { query: StakeholderQuery }) {
     <>
       <PageHeader
         title={`${query.reference} · ${query.subject}`}
+        // The status stays under the title here: the query specs read it beside the heading.
         subtitle={
           <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
             <QueryStatusChip status={query.status} overdue={overdue} dueSoon={dueSoon} />

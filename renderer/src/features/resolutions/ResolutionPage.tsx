@@ -219,11 +219,11 @@ export function ResolutionPage() {
             <PageHeader
               title={`${resolution.number} ${resolution.title}`}
               subtitle={meeting.data ? `${meeting.data.title}, ${formatDate(meeting.data.startsAt, timeZone)}` : formatDate(resolution.adoptedOn, timeZone)}
-              actions={
-                <Stack direction="row" spacing={1}>
+              status={
+                <>
                   <Chip size="small" label={MOTION_OUTCOME_LABELS[resolution.outcome]} />
                   <ImplementationStatusChip status={registerStatus(resolution, todayDate)} />
-                </Stack>
+                </>
               }
             />
             <ReadOnlyPart reason={refusal} label="Resolution">

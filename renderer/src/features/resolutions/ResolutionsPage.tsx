@@ -19,6 +19,8 @@ import { formatDate, today } from '@shared/domain/time';
 import { MOTION_OUTCOME_LABELS } from '@shared/schemas/vocabulary';
 import { EmptyState } from '../../ui/EmptyState';
 import { LiveView } from '../../ui/LoadState';
+import { ClippedText } from '../../ui/ClippedText';
+import { firstLine } from '../../ui/first-line';
 import { PageHeader } from '../../ui/PageHeader';
 import { useBodies, useIndex } from '../bodies/hooks';
 import { useDepartments, useTimeZone } from '../settings/hooks';
@@ -79,7 +81,7 @@ export function ResolutionsPage() {
                 <Table aria-label="Resolutions" size="small">
                   <TableHead>
                     <TableRow>
-                      <TableCell>Number</TableCell>
+                      <TableCell sx={{ width: '1%' }}>Number</TableCell>
                       <TableCell>Date</TableCell>
                       <TableCell>Body</TableCell>
                       <TableCell>Title</TableCell>
@@ -102,20 +104,31 @@ export function ResolutionsPage() {
                             </Link>
                           </TableCell>
                           <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(r.adoptedOn, timeZone)}</TableCell>
-                          <TableCell>{bodyIndex.get(r.bodyId)?.name ?? ''}</TableCell>
-                          <TableCell sx={{ wordBreak: 'break-word' }}>{r.title}</TableCell>
-                          <TableCell>{MOTION_OUTCOME_LABELS[r.outcome]}</TableCell>
                           <TableCell>
-                            {[departmentNameOf(departmentIndex, r.departmentId), r.responsibleOfficial].filter(Boolean).join(', ')}
+                            <ClippedText text={bodyIndex.get(r.bodyId)?.name ?? ''} lines={2} maxWidth={150} />
+                          </TableCell>
+                          <TableCell sx={{ minWidth: 160 }}>
+                            <ClippedText text={r.title} lines={2} />
+                          </TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{MOTION_OUTCOME_LABELS[r.outcome]}</TableCell>
+                          <TableCell>
+                            <ClippedText text={[departmentNameOf(departmentIndex, r.departmentId), r.responsibleOfficial].filter(Boolean).join(', ')} lines={2} maxWidth={200} />
                           </TableCell>
                           <TableCell sx={{ whiteSpace: 'nowrap', color: status === 'overdue' ? 'error.main' : undefined, fontWeight: status === 'overdue' ? 600 : undefined }}>
                             {r.dueDate ? formatDate(r.dueDate, timeZone) : ''}
                           </TableCell>
-                          <TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>
                             <ImplementationStatusChip status={status} />
                           </TableCell>
-                          <TableCell sx={{ maxWidth: 280, wordBreak: 'break-word' }}>
-                            {progress ? `${formatDate(progress.at, timeZone)}: ${progress.note}` : ''}
+                          <TableCell sx={{ minWidth: 140 }}>
+                            {progress ? (
+                              <>
+                                <Typography variant="caption" component="span" color="text.secondary" sx={{ display: 'block', whiteSpace: 'nowrap' }}>
+                                  {formatDate(progress.at, timeZone)}
+                                </Typography>
+                                <ClippedText text={firstLine(progress.note)} full={progress.note} lines={2} maxWidth={240} />
+                              </>
+                            ) : null}
                           </TableCell>
                         </TableRow>
                       );

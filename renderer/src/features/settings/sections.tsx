@@ -9,6 +9,7 @@ import { DocumentsSettings } from '../documents/DocumentsSettings';
 import { QuerySettingsSection } from '../queries/components/QuerySettingsSection';
 import { MeetingSettings } from '../meetings/components/MeetingSettings';
 import { SyncSettings } from '../sync/SyncSettings';
+import { AppearanceSettings } from './components/AppearanceSettings';
 import { GeneralSettings } from './components/GeneralSettings';
 
 export interface SettingsSection {
@@ -26,4 +27,6 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { id: 'documents', label: 'Documents', render: () => <DocumentsSettings />, writes: ['settings'] },
   { id: 'backup', label: 'Backup', render: () => <BackupSettings />, writes: [] },
   { id: 'sync', label: 'Sync', render: () => <SyncSettings />, writes: [] },
+  // Kept on this laptop only (its device profile): any account may choose its own look.
+  { id: 'appearance', label: 'Appearance', render: () => <AppearanceSettings />, writes: [] },
 ];

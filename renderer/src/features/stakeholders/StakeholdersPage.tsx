@@ -21,6 +21,7 @@ import { phoneMatches } from '@shared/domain/phone';
 import { STAKEHOLDER_CATEGORIES, STAKEHOLDER_CATEGORY_LABELS, type StakeholderCategory } from '@shared/schemas/vocabulary';
 import { EmptyState } from '../../ui/EmptyState';
 import { LiveView } from '../../ui/LoadState';
+import { ClippedText } from '../../ui/ClippedText';
 import { PageHeader } from '../../ui/PageHeader';
 import { useIndex } from '../bodies/hooks';
 import { AddStakeholderDialog } from './components/AddStakeholderDialog';
@@ -106,12 +107,18 @@ export function StakeholdersPage() {
                             {s.name}
                           </Link>
                         </TableCell>
-                        <TableCell>{s.kind === 'person' ? 'Person' : 'Organisation'}</TableCell>
-                        <TableCell>{STAKEHOLDER_CATEGORY_LABELS[s.category]}</TableCell>
-                        <TableCell>{s.ward ?? ''}</TableCell>
-                        <TableCell>{s.phone ?? ''}</TableCell>
-                        <TableCell>{s.email ?? ''}</TableCell>
-                        <TableCell>{s.organisationId ? (organisationIndex.get(s.organisationId)?.name ?? '') : ''}</TableCell>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.kind === 'person' ? 'Person' : 'Organisation'}</TableCell>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{STAKEHOLDER_CATEGORY_LABELS[s.category]}</TableCell>
+                        <TableCell>
+                          <ClippedText text={s.ward ?? ''} maxWidth={120} />
+                        </TableCell>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.phone ?? ''}</TableCell>
+                        <TableCell>
+                          <ClippedText text={s.email ?? ''} maxWidth={220} />
+                        </TableCell>
+                        <TableCell>
+                          <ClippedText text={s.organisationId ? (organisationIndex.get(s.organisationId)?.name ?? '') : ''} lines={2} maxWidth={220} />
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

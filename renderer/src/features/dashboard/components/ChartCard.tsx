@@ -36,7 +36,7 @@ export function ChartCard({
 }) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
-    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2.5, minWidth: 0 }}>
+    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2.5, minWidth: 0, height: '100%', display: 'flex', flexDirection: 'column' }}>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 1, mb: 1 }}>
         <Box>
           <Typography variant="h2" component="h2">

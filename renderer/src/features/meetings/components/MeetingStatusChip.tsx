@@ -1,19 +1,7 @@
-import Chip from '@mui/material/Chip';
 import { MEETING_STATUS_LABELS, type MeetingStatus } from '@shared/schemas/vocabulary';
-
-const COLORS: Record<MeetingStatus, 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'error' | 'info'> = {
-  draft: 'default',
-  notice_issued: 'info',
-  in_session: 'warning',
-  closed: 'primary',
-  minutes_draft: 'secondary',
-  minutes_circulated: 'secondary',
-  minutes_confirmed: 'success',
-  postponed: 'default',
-  cancelled: 'error',
-  adjourned_no_quorum: 'error',
-};
+import { MEETING_STATUS_TONES } from '../../../app/design-tokens';
+import { StatusChip } from '../../../ui/StatusChip';
 
 export function MeetingStatusChip({ status }: { status: MeetingStatus }) {
-  return <Chip size="small" color={COLORS[status]} label={MEETING_STATUS_LABELS[status]} />;
+  return <StatusChip tone={MEETING_STATUS_TONES[status]} label={MEETING_STATUS_LABELS[status]} />;
 }

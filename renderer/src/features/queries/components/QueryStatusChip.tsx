@@ -1,6 +1,7 @@
 /** A query's status as a chip; overdue queries are red and say so in words, not colour alone. */
-import Chip from '@mui/material/Chip';
 import { QUERY_STATUS_LABELS, type QueryStatus } from '@shared/schemas/vocabulary';
+import { queryTone } from '../../../app/design-tokens';
+import { StatusChip } from '../../../ui/StatusChip';
 
 export function QueryStatusChip({
   status,
@@ -15,6 +16,5 @@ export function QueryStatusChip({
 }) {
   // The table says "overdue" beside the due date; the chip keeps to the status there (compact).
   const label = `${QUERY_STATUS_LABELS[status]}${overdue && !compact ? ' · overdue' : dueSoon && !compact ? ' · due soon' : ''}`;
-  const color = overdue ? 'error' : dueSoon ? 'warning' : status === 'closed' || status === 'resolved' ? 'success' : status === 'awaiting_stakeholder' ? 'info' : 'default';
-  return <Chip size="small" color={color} variant={status === 'closed' ? 'outlined' : 'filled'} label={label} />;
+  return <StatusChip tone={queryTone(status, overdue, dueSoon)} label={label} />;
 }
