@@ -22,9 +22,22 @@ export class MeetingPage {
 
   /** Takes a lifecycle step, answering its confirmation (and reason) when asked. */
   async step(label: string, reason?: string): Promise<void> {
-    await this.page.getByRole('group', { name: 'Meeting steps' }).getByRole('button', { name: label }).click();
+    const button = this.page.getByRole('group', { name: 'Meeting steps' }).getByRole('button', { name: label });
+    await button.click();
     const dialog = this.page.getByRole('dialog', { name: label });
-    if (await dialog.isVisible().catch(() => false)) {
+    // Either the step asks first (a reason, or opening on another day than scheduled) or it is
+    // taken at once and its button goes: wait for whichever happens, not a guess.
+    const asked = await Promise.race([
+      dialog.waitFor({ state: 'visible', timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      ),
+      button.waitFor({ state: 'hidden', timeout: 15_000 }).then(
+        () => false,
+        () => false,
+      ),
+    ]);
+    if (asked) {
       if (reason) await dialog.getByRole('textbox', { name: 'Reason' }).fill(reason);
       await dialog.getByRole('button', { name: label }).click();
     }
