@@ -27,6 +27,11 @@ test('a councillor is added and an ad hoc committee formed with a chairperson an
   await page.getByRole('tab', { name: 'Council and committees' }).click();
   await page.getByRole('button', { name: 'Add body' }).click();
   const body = page.getByRole('dialog', { name: 'Add a council or committee' });
+  // The empty form says everything missing at once.
+  await body.getByRole('button', { name: 'Add body' }).click();
+  await expect(body.getByText('Name is required.')).toBeVisible();
+  await expect(body.getByText('Code is required.')).toBeVisible();
+  await expect(body.getByRole('textbox', { name: 'Name' })).toBeFocused();
   await body.getByRole('textbox', { name: 'Name' }).fill('Ad hoc Committee on Ward Boundaries');
   await body.getByRole('textbox', { name: 'Code' }).fill('AHWB');
   await body.getByRole('combobox', { name: 'Kind of body' }).click();
