@@ -15,6 +15,10 @@ test('a councillor is added and an ad hoc committee formed with a chairperson an
   await page.getByRole('tab', { name: 'Councillors' }).click();
   await page.getByRole('button', { name: 'Add councillor' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add councillor' });
+  // The empty form says both what is missing at once.
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog.getByText('Full name is required.')).toBeVisible();
+  await expect(dialog.getByText('Enter the ward this councillor represents.')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Full name' }).fill('Sizwe Ngcobo');
   await dialog.getByRole('button', { name: 'Add' }).click();
   await expect(dialog.getByText('Enter the ward this councillor represents.')).toBeVisible();
