@@ -57,6 +57,14 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   // Opening six days early asks first, naming both days.
   await meeting.step('Issue notice');
   // After the notice, a late item needs its reason, and is marked late.
+  // The empty form says both what is missing at once, and adds nothing.
+  await page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: 'Add late item' }).click();
+  const itemDialog = page.getByRole('dialog', { name: 'Add agenda item' });
+  await itemDialog.getByRole('button', { name: 'Add item' }).click();
+  await expect(itemDialog.getByText('Title is required.')).toBeVisible();
+  await expect(itemDialog.getByText('Give the reason this item is late (added after the notice was issued).')).toBeVisible();
+  await expect(itemDialog.getByRole('textbox', { name: 'Title' })).toBeFocused();
+  await itemDialog.getByRole('button', { name: 'Cancel' }).click();
   await meeting.addItem({ title: 'Flooded road at Marula', placement: /^Under \d+ Urgent matters/, lateReason: 'Flooding on 3 December' });
   await expect(page.getByRole('listitem', { name: /Flooded road at Marula$/ })).toContainText('Late item: Flooding on 3 December');
   await page.screenshot({ path: testInfo.outputPath('late-item.png') });

@@ -41,7 +41,7 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
   await sync.expectStatus(/Up to date/, 120_000);
 
   const meeting = await openFinanceMeeting(page);
-  await meeting.addItem({ title: `${secret} disciplinary matter`, placement: /^After 5\.2 Debt collection/, presenter: `${secret} presenter`, inCommittee: true });
+  await meeting.addItem({ title: `${secret} disciplinary matter`, placement: /^After 5\.2 Debt collection/, presenter: `${secret} presenter`, inCommittee: true, lateReason: 'Received after the notice' });
   const panel = page.getByRole('region', { name: 'Published for residents' });
   const agenda = panel.getByRole('region', { name: 'Public agenda' });
   const status = agenda.getByRole('status', { name: 'Public agenda status' });

@@ -57,7 +57,14 @@ test('an action without what it needs is refused beside the field, and the query
   await expect(dialog.getByText('Record the outcome: what was done or told to the stakeholder.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await queries.act('Assign');
-  await expect(page.getByRole('dialog', { name: 'Assign the query' }).getByText('Choose the responsible officer from the officials.')).toBeVisible();
+  const assign = page.getByRole('dialog', { name: 'Assign the query' });
+  await expect(assign.getByText('Choose the responsible officer from the officials.')).toBeVisible();
+  // With the department taken away too, both messages come on the one submit.
+  await assign.getByRole('combobox', { name: 'Department' }).click();
+  await page.getByRole('option', { name: 'Choose a department' }).click();
+  await assign.getByRole('button', { name: 'Assign' }).click();
+  await expect(assign.getByText('Choose the department responsible for the query.')).toBeVisible();
+  await expect(assign.getByText('Choose the responsible officer from the officials.')).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('Acknowledged');
   await expect(queries.timeline().getByRole('listitem')).toHaveCount(2);

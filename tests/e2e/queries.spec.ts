@@ -121,9 +121,21 @@ test('brief scenario 4: a resident’s query from intake to closure, overdue in 
   await expect(queries.timeline()).toContainText('we apologise for the delay');
   await shot(page, 'query-timeline');
 
+  // A timeline entry needs its text; a call is then added to the timeline.
+  const entryForm = page.getByRole('form', { name: 'Add to the timeline' });
+  await entryForm.getByRole('button', { name: 'Add to timeline' }).click();
+  await expect(entryForm.getByText('Write what was said or done.')).toBeVisible();
+  await expect(entries).toHaveCount(9);
+  await entryForm.getByRole('combobox', { name: 'Entry' }).click();
+  await page.getByRole('option', { name: 'Phone call' }).click();
+  await entryForm.getByRole('textbox', { name: 'What was said or done' }).fill('The resident thanked the depot.');
+  await entryForm.getByRole('button', { name: 'Add to timeline' }).click();
+  await expect(entries).toHaveCount(10);
+  await expect(entryForm.getByRole('textbox', { name: 'What was said or done' })).toHaveValue('');
+
   // Kept after a reload: nothing lives only in memory.
   await page.reload();
-  await expect(queries.timeline().getByRole('listitem')).toHaveCount(9);
+  await expect(queries.timeline().getByRole('listitem')).toHaveCount(10);
 });
 
 test('a service standard changed in Settings sets the due date of the next query', async ({ page }) => {

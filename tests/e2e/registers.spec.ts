@@ -15,6 +15,10 @@ test('a councillor is added and an ad hoc committee formed with a chairperson an
   await page.getByRole('tab', { name: 'Councillors' }).click();
   await page.getByRole('button', { name: 'Add councillor' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add councillor' });
+  // The empty form says both what is missing at once.
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog.getByText('Full name is required.')).toBeVisible();
+  await expect(dialog.getByText('Enter the ward this councillor represents.')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Full name' }).fill('Sizwe Ngcobo');
   await dialog.getByRole('button', { name: 'Add' }).click();
   await expect(dialog.getByText('Enter the ward this councillor represents.')).toBeVisible();
@@ -27,6 +31,11 @@ test('a councillor is added and an ad hoc committee formed with a chairperson an
   await page.getByRole('tab', { name: 'Council and committees' }).click();
   await page.getByRole('button', { name: 'Add body' }).click();
   const body = page.getByRole('dialog', { name: 'Add a council or committee' });
+  // The empty form says everything missing at once.
+  await body.getByRole('button', { name: 'Add body' }).click();
+  await expect(body.getByText('Name is required.')).toBeVisible();
+  await expect(body.getByText('Code is required.')).toBeVisible();
+  await expect(body.getByRole('textbox', { name: 'Name' })).toBeFocused();
   await body.getByRole('textbox', { name: 'Name' }).fill('Ad hoc Committee on Ward Boundaries');
   await body.getByRole('textbox', { name: 'Code' }).fill('AHWB');
   await body.getByRole('combobox', { name: 'Kind of body' }).click();

@@ -7,6 +7,11 @@ import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { meetingSchema } from '../../../shared/schemas/meeting';
 import { querySchema } from '../../../shared/schemas/query';
+import { agendaItemResolver, type AgendaItemValues } from '../../../renderer/src/features/agenda/components/AgendaItemDialog';
+import { bodyResolver, type BodyValues } from '../../../renderer/src/features/bodies/components/BodyDialog';
+import { memberResolver, type MemberValues } from '../../../renderer/src/features/bodies/components/MemberDialog';
+import { queryActionResolver } from '../../../renderer/src/features/queries/components/QueryActionDialog';
+import { timelineEntryResolver } from '../../../renderer/src/features/queries/components/TimelineEntryForm';
 import { scheduleResolver, type ScheduleFormValues } from '../../../renderer/src/features/meetings/components/ScheduleMeetingDialog';
 import { calendarDateToDate, DATE_FIELD_FORMAT, dateToCalendarDate, formatTypedDate, parseTypedDate } from '../../../renderer/src/ui/date-text';
 import { formMessages } from '../../../renderer/src/ui/schema-resolver';
@@ -98,5 +103,54 @@ describe('dates are typed and shown en-ZA', () => {
     }
     expect(dateToCalendarDate(new Date(Number.NaN))).toBe('');
     expect(calendarDateToDate('2026-02-30')).toBeNull();
+  });
+});
+
+describe('the other forms also show every message at once, in the schema words', () => {
+  const rhf = [undefined, { fields: {}, shouldUseNativeValidation: false }] as const;
+  const messagesOf = (result: { errors: Record<string, { message?: string } | undefined> }) =>
+    Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error?.message]));
+
+  it('agenda item: a late item left empty says the title and the reason, and each limit is the schema one', async () => {
+    const placements = [{ value: 'end', label: 'At the end', placement: { at: 'end' as const } }];
+    const empty: AgendaItemValues = { title: '', kind: 'report', reportReference: '', departmentId: '', presenter: '', inCommittee: false, notes: '', lateReason: '', placement: '' };
+    const late = agendaItemResolver({ editing: false, late: true, placements });
+    expect(messagesOf(await late(empty, ...rhf))).toEqual({
+      title: 'Title is required.',
+      placement: 'Choose where the item goes.',
+      lateReason: 'Give the reason this item is late (added after the notice was issued).',
+    });
+    const editing = agendaItemResolver({ editing: true, late: false, placements: [] });
+    expect(messagesOf(await editing({ ...empty, title: 'Budget', reportReference: 'R'.repeat(81) }, ...rhf))).toEqual({
+      reportReference: 'Report reference is 81 characters; at most 80.',
+    });
+    expect((await editing({ ...empty, title: 'Budget' }, ...rhf)).errors).toEqual({});
+  });
+
+  it('body: name and code at once, and a fixed quorum typed as a whole number', async () => {
+    const empty: BodyValues = { name: '', code: '', kind: 'portfolio_committee', memberIds: [], chairId: '', deputyId: '', quorumRule: 'fixed', quorumFixed: 'two', secretaryName: '', departmentId: '', agendaTemplateId: '' };
+    expect(messagesOf(await bodyResolver(empty, ...rhf))).toEqual({
+      name: 'Name is required.',
+      code: 'Code is required.',
+      quorumFixed: 'Enter the number of members that form a quorum.',
+    });
+    expect((await bodyResolver({ ...empty, name: 'MPAC', code: 'MPAC', quorumFixed: '3' }, ...rhf)).errors).toEqual({});
+  });
+
+  it('member: full name and ward at once for a ward councillor; a ward is not asked of an official', async () => {
+    const empty: MemberValues = { title: 'Cllr', fullName: '', kind: 'councillor', seat: 'ward', party: '', ward: '', position: '', departmentId: '', email: '', phone: '', active: true };
+    expect(messagesOf(await memberResolver(empty, ...rhf))).toEqual({ fullName: 'Full name is required.', ward: 'Enter the ward this councillor represents.' });
+    expect(messagesOf(await memberResolver({ ...empty, kind: 'official', fullName: 'Tebogo Masemola', party: 'x'.repeat(500) }, ...rhf))).toEqual({});
+  });
+
+  it('timeline entry: something must be written, within the event schema limit', async () => {
+    expect(messagesOf(await timelineEntryResolver({ kind: 'note', text: '  ' }, ...rhf))).toEqual({ text: 'Write what was said or done.' });
+    expect((await timelineEntryResolver({ kind: 'call', text: 'Called back.' }, ...rhf)).errors).toEqual({});
+  });
+
+  it('query action: the outcome is held to the query schema limit, nothing else is asked before the repository', async () => {
+    const values = { text: 'x'.repeat(20_001), departmentId: '', officerId: '', dueDate: '', meetingId: '' };
+    expect(messagesOf(await queryActionResolver('resolve')(values, ...rhf))).toEqual({ text: 'Outcome is 20\u00a0001 characters; at most 20\u00a0000.' });
+    expect((await queryActionResolver('assign')({ ...values, text: '' }, ...rhf)).errors).toEqual({});
   });
 });

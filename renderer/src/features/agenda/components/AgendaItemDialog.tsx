@@ -1,27 +1,38 @@
 /** Adding or editing an agenda item: its particulars, and for a new item, where it goes. */
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { closingItems } from '@shared/domain/agenda-numbering';
 import { lateReasonProblem } from '@shared/domain/meeting-integrity';
 import type { AgendaItem } from '@shared/schemas';
+import { agendaItemSchema } from '@shared/schemas/agenda-item';
 import { AGENDA_ITEM_KIND_LABELS, AGENDA_ITEM_KINDS } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
-import { useRecordErrors } from '../../../ui/form-errors';
+import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { bindField, schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
+import { schemaMaxLength } from '../../../ui/text-limits';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 import type { AgendaItemParticulars, ItemPlacement } from '../agenda.repository';
 import type { OutlineEntry } from '../hooks';
 
-type Field = 'title' | 'kind' | 'reportReference' | 'departmentId' | 'presenter' | 'notes' | 'placement' | 'lateReason';
+export interface AgendaItemValues {
+  title: string;
+  kind: AgendaItem['kind'];
+  reportReference: string;
+  departmentId: string;
+  presenter: string;
+  inCommittee: boolean;
+  notes: string;
+  lateReason: string;
+  placement: string;
+}
+type Field = Exclude<keyof AgendaItemValues, 'inCommittee'>;
 
 const FIELD_OF: Partial<Record<string, Field>> = {
   title: 'title',
@@ -75,33 +86,57 @@ export function placementChoices(outline: OutlineEntry[], frozen: boolean): Plac
   ];
 }
 
-export function AgendaItemDialog({ item, departments, placements, initialPlacement, late = false, onClose, onSave }: AgendaItemDialogProps) {
-  const [values, setValues] = useState({
-    title: item?.title ?? '',
-    kind: item?.kind ?? 'report',
-    reportReference: item?.reportReference ?? '',
-    departmentId: item?.departmentId ?? '',
-    presenter: item?.presenter ?? '',
-    inCommittee: item?.inCommittee ?? false,
-    notes: item?.notes ?? '',
-    lateReason: item?.lateReason ?? '',
-    placement: initialPlacement ?? placements[0]?.value ?? '',
+/**
+ * The item form's checks: the agenda item schema's (title required, every limit) and what it
+ * cannot know, where a new item goes and, for a late item, why it is late.
+ */
+export function agendaItemResolver(options: { editing: boolean; late: boolean; placements: readonly PlacementChoice[] }) {
+  return schemaResolver<AgendaItemValues>({
+    schema: agendaItemSchema,
+    fields: {
+      title: 'title',
+      reportReference: 'reportReference',
+      presenter: 'presenter',
+      notes: 'notes',
+      ...(options.late ? { lateReason: 'lateReason' } : {}),
+    },
+    check: (values) => {
+      const found: FormMessages<AgendaItemValues> = {};
+      if (!options.editing && !options.placements.some((p) => p.value === values.placement)) found.placement = 'Choose where the item goes.';
+      const lateProblem = options.late ? lateReasonProblem(values.lateReason) : null;
+      if (lateProblem) found.lateReason = lateProblem;
+      return found;
+    },
   });
-  const { fields: errors, general, capture, reset } = useRecordErrors<Field>(FIELD_OF);
-  const [busy, setBusy] = useState(false);
-  const set = (field: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) =>
-    setValues((v) => ({ ...v, [field]: field === 'inCommittee' ? event.target.checked : event.target.value }));
+}
 
-  const save = async () => {
-    const found: Partial<Record<Field, string>> = {};
-    if (!values.title.trim()) found.title = 'Title is required.';
-    const placement = item ? null : placements.find((p) => p.value === values.placement)?.placement;
-    if (!item && !placement) found.placement = 'Choose where the item goes.';
-    const lateProblem = late ? lateReasonProblem(values.lateReason) : null;
-    if (lateProblem) found.lateReason = lateProblem;
-    reset(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
+const TITLE_MAX = schemaMaxLength(agendaItemSchema, 'title') ?? 500;
+const REFERENCE_MAX = schemaMaxLength(agendaItemSchema, 'reportReference') ?? 80;
+const PRESENTER_MAX = schemaMaxLength(agendaItemSchema, 'presenter') ?? 160;
+const LATE_REASON_MAX = schemaMaxLength(agendaItemSchema, 'lateReason') ?? 500;
+const NOTES_MAX = schemaMaxLength(agendaItemSchema, 'notes') ?? 20_000;
+
+export function AgendaItemDialog({ item, departments, placements, initialPlacement, late = false, onClose, onSave }: AgendaItemDialogProps) {
+  const [general, setGeneral] = useState<string[]>([]);
+  const [resolver] = useState(() => agendaItemResolver({ editing: item !== null, late, placements }));
+  const { control, handleSubmit, setError, formState } = useForm<AgendaItemValues>({
+    resolver,
+    defaultValues: {
+      title: item?.title ?? '',
+      kind: item?.kind ?? 'report',
+      reportReference: item?.reportReference ?? '',
+      departmentId: item?.departmentId ?? '',
+      presenter: item?.presenter ?? '',
+      inCommittee: item?.inCommittee ?? false,
+      notes: item?.notes ?? '',
+      lateReason: item?.lateReason ?? '',
+      placement: initialPlacement ?? placements[0]?.value ?? '',
+    },
+  });
+
+  const save = handleSubmit(async (values) => {
+    setGeneral([]);
+    const placement = item ? null : (placements.find((p) => p.value === values.placement)?.placement ?? null);
     try {
       await onSave(
         {
@@ -114,96 +149,137 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
           ...(values.notes.trim() ? { notes: values.notes } : {}),
           ...(late ? { lateReason: values.lateReason.trim() } : {}),
         },
-        placement ?? null,
+        placement,
       );
     } catch (error) {
-      capture(error);
-    } finally {
-      setBusy(false);
+      const mapped = mapRecordErrors(error, FIELD_OF);
+      if (!mapped) {
+        setGeneral([errorMessage(error)]);
+        return;
+      }
+      for (const [field, message] of Object.entries(mapped.fields)) setError(field as Field, { message });
+      setGeneral(mapped.general);
     }
-  };
+  });
 
-  const title = item ? 'Edit agenda item' : 'Add agenda item';
+  const errors = formState.errors;
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="agenda-item-dialog-title">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <DialogTitle id="agenda-item-dialog-title">{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {general ? <Alert severity="error">{general}</Alert> : null}
-            <TextField label="Title" value={values.title} onChange={set('title')} required error={!!errors.title} helperText={errors.title} autoFocus />
-            {!item ? (
-              <TextField
-                select
-                label="Place on the agenda"
-                value={values.placement}
-                onChange={set('placement')}
-                error={!!errors.placement}
-                helperText={errors.placement}
-              >
-                {placements.map((p) => (
-                  <MenuItem key={p.value} value={p.value}>
-                    {p.label}
-                  </MenuItem>
-                ))}
-              </TextField>
-            ) : null}
-            {late ? (
-              <TextField
-                label="Why the item is late"
-                value={values.lateReason}
-                onChange={set('lateReason')}
-                required
-                error={!!errors.lateReason}
-                helperText={errors.lateReason ?? 'Printed beside the item as "Late item" in the agenda and the minutes.'}
-                slotProps={{ htmlInput: { maxLength: 500 } }}
-              />
-            ) : null}
-            <TextField select label="Type of item" value={values.kind} onChange={set('kind')} error={!!errors.kind} helperText={errors.kind}>
-              {AGENDA_ITEM_KINDS.map((kind) => (
-                <MenuItem key={kind} value={kind}>
-                  {AGENDA_ITEM_KIND_LABELS[kind]}
+    <FormDialog
+      open
+      title={item ? 'Edit agenda item' : 'Add agenda item'}
+      submitLabel={item ? 'Save item' : 'Add item'}
+      onSubmit={(event) => void save(event)}
+      onClose={onClose}
+      submitting={formState.isSubmitting}
+      general={general}
+    >
+      <Controller
+        name="title"
+        control={control}
+        render={({ field }) => (
+          <LimitedTextField {...bindField(field)} label="Title" maxLength={TITLE_MAX} required error={!!errors.title} helperText={errors.title?.message} autoFocus />
+        )}
+      />
+      {!item ? (
+        <Controller
+          name="placement"
+          control={control}
+          render={({ field }) => (
+            <TextField {...bindField(field)} select label="Place on the agenda" error={!!errors.placement} helperText={errors.placement?.message}>
+              {placements.map((p) => (
+                <MenuItem key={p.value} value={p.value}>
+                  {p.label}
                 </MenuItem>
               ))}
             </TextField>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField
-                label="Report reference"
-                value={values.reportReference}
-                onChange={set('reportReference')}
-                error={!!errors.reportReference}
-                helperText={errors.reportReference}
-                sx={{ flex: 1 }}
-              />
-              <TextField label="Presenter" value={values.presenter} onChange={set('presenter')} error={!!errors.presenter} helperText={errors.presenter} sx={{ flex: 1 }} />
-            </Stack>
-            <DepartmentSelect
-              departments={departments}
-              value={values.departmentId}
-              onChange={(departmentId) => setValues((v) => ({ ...v, departmentId }))}
-              error={!!errors.departmentId}
-              helperText={errors.departmentId}
+          )}
+        />
+      ) : null}
+      {late ? (
+        <Controller
+          name="lateReason"
+          control={control}
+          render={({ field }) => (
+            <LimitedTextField
+              {...bindField(field)}
+              label="Why the item is late"
+              maxLength={LATE_REASON_MAX}
+              required
+              error={!!errors.lateReason}
+              helperText={errors.lateReason?.message ?? 'Printed beside the item as "Late item" in the agenda and the minutes.'}
             />
-            <FormControlLabel
-              control={<Checkbox checked={values.inCommittee} onChange={set('inCommittee')} />}
-              label="Taken in committee (kept out of public documents)"
+          )}
+        />
+      ) : null}
+      <Controller
+        name="kind"
+        control={control}
+        render={({ field }) => (
+          <TextField {...bindField(field)} select label="Type of item" error={!!errors.kind} helperText={errors.kind?.message}>
+            {AGENDA_ITEM_KINDS.map((kind) => (
+              <MenuItem key={kind} value={kind}>
+                {AGENDA_ITEM_KIND_LABELS[kind]}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <Controller
+          name="reportReference"
+          control={control}
+          render={({ field }) => (
+            <LimitedTextField
+              {...bindField(field)}
+              label="Report reference"
+              maxLength={REFERENCE_MAX}
+              error={!!errors.reportReference}
+              helperText={errors.reportReference?.message}
+              sx={{ flex: 1 }}
             />
-            <TextField label="Notes" value={values.notes} onChange={set('notes')} multiline minRows={2} error={!!errors.notes} helperText={errors.notes} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {item ? 'Save item' : 'Add item'}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          )}
+        />
+        <Controller
+          name="presenter"
+          control={control}
+          render={({ field }) => (
+            <LimitedTextField {...bindField(field)} label="Presenter" maxLength={PRESENTER_MAX} error={!!errors.presenter} helperText={errors.presenter?.message} sx={{ flex: 1 }} />
+          )}
+        />
+      </Stack>
+      <Controller
+        name="departmentId"
+        control={control}
+        render={({ field }) => (
+          <DepartmentSelect
+            departments={departments}
+            name={field.name}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            error={!!errors.departmentId}
+            helperText={errors.departmentId?.message}
+          />
+        )}
+      />
+      <Controller
+        name="inCommittee"
+        control={control}
+        render={({ field }) => (
+          <FormControlLabel
+            control={<Checkbox name={field.name} checked={field.value} onChange={(event) => field.onChange(event.target.checked)} onBlur={field.onBlur} />}
+            label="Taken in committee (kept out of public documents)"
+          />
+        )}
+      />
+      <Controller
+        name="notes"
+        control={control}
+        render={({ field }) => (
+          <LimitedTextField {...bindField(field)} label="Notes" maxLength={NOTES_MAX} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
+        )}
+      />
+    </FormDialog>
   );
 }

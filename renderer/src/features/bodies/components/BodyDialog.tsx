@@ -1,27 +1,65 @@
 /** Adding or editing a body: its name, code and kind, its members and chairperson, and its quorum rule. */
-import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { majorityRuleInWords } from '@shared/domain/quorum';
 import type { Body, Member } from '@shared/schemas';
+import { bodySchema } from '@shared/schemas/body';
 import { BODY_KIND_LABELS, BODY_KINDS, type BodyKind } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
 import type { AgendaTemplate } from '@shared/settings/meetings';
 import { useRepositories } from '../../../db/DataProvider';
-import { useRecordErrors } from '../../../ui/form-errors';
+import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { bindField, schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
+import { schemaMaxLength } from '../../../ui/text-limits';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 import { displayName } from '../../attendance/AttendanceRegister';
 
-type Field = 'name' | 'code' | 'kind' | 'memberships' | 'quorumFixed' | 'secretaryName';
-const FIELD_OF: Partial<Record<string, Field>> = { name: 'name', code: 'code', kind: 'kind', memberships: 'memberships', quorumFixed: 'quorumFixed', secretaryName: 'secretaryName' };
+type Field = 'name' | 'code' | 'kind' | 'memberIds' | 'quorumFixed' | 'secretaryName';
+const FIELD_OF: Partial<Record<string, Field>> = { name: 'name', code: 'code', kind: 'kind', memberships: 'memberIds', quorumFixed: 'quorumFixed', secretaryName: 'secretaryName' };
+
+export interface BodyValues {
+  name: string;
+  code: string;
+  kind: BodyKind;
+  memberIds: string[];
+  chairId: string;
+  deputyId: string;
+  quorumRule: 'majority' | 'fixed';
+  quorumFixed: string;
+  secretaryName: string;
+  departmentId: string;
+  agendaTemplateId: string;
+}
+
+const QUORUM_MAX = (bodySchema.properties.quorumFixed as { maximum?: number }).maximum ?? 500;
+
+/** What the body schema cannot check: a fixed quorum typed as text. */
+function bodyChecks(values: BodyValues): FormMessages<BodyValues> {
+  const found: FormMessages<BodyValues> = {};
+  if (values.quorumRule === 'fixed') {
+    const fixed = Number(values.quorumFixed);
+    if (!values.quorumFixed.trim() || !Number.isInteger(fixed) || fixed < 1) found.quorumFixed = 'Enter the number of members that form a quorum.';
+    else if (fixed > QUORUM_MAX) found.quorumFixed = `A quorum of at most ${QUORUM_MAX} members.`;
+  }
+  return found;
+}
+
+/** The body form's checks: the body schema's (name and code required, their limits) and the quorum as typed. */
+export const bodyResolver = schemaResolver<BodyValues>({
+  schema: bodySchema,
+  fields: { name: 'name', code: 'code', secretaryName: 'secretaryName' },
+  check: bodyChecks,
+});
+
+const NAME_MAX = schemaMaxLength(bodySchema, 'name') ?? 200;
+const CODE_MAX = schemaMaxLength(bodySchema, 'code') ?? 12;
+const SECRETARY_MAX = schemaMaxLength(bodySchema, 'secretaryName') ?? 120;
 
 export function BodyDialog({
   body,
@@ -38,30 +76,30 @@ export function BodyDialog({
 }) {
   const repos = useRepositories();
   const eligible = members.filter((m) => m.kind !== 'official' && m.active);
-  const [values, setValues] = useState({
-    name: body?.name ?? '',
-    code: body?.code ?? '',
-    kind: body?.kind ?? ('portfolio_committee'),
-    memberIds: body?.memberships.map((m) => m.memberId) ?? [],
-    chairId: body?.memberships.find((m) => m.role === 'chairperson')?.memberId ?? '',
-    deputyId: body?.memberships.find((m) => m.role === 'deputy_chairperson')?.memberId ?? '',
-    quorumRule: body?.quorumRule ?? 'majority',
-    quorumFixed: body?.quorumFixed ? String(body.quorumFixed) : '',
-    secretaryName: body?.secretaryName ?? '',
-    departmentId: body?.departmentId ?? '',
-    agendaTemplateId: body?.agendaTemplateId ?? '',
+  const [general, setGeneral] = useState<string[]>([]);
+  const { control, handleSubmit, setError, formState } = useForm<BodyValues>({
+    resolver: bodyResolver,
+    defaultValues: {
+      name: body?.name ?? '',
+      code: body?.code ?? '',
+      kind: body?.kind ?? 'portfolio_committee',
+      memberIds: body?.memberships.map((m) => m.memberId) ?? [],
+      chairId: body?.memberships.find((m) => m.role === 'chairperson')?.memberId ?? '',
+      deputyId: body?.memberships.find((m) => m.role === 'deputy_chairperson')?.memberId ?? '',
+      quorumRule: body?.quorumRule ?? 'majority',
+      quorumFixed: body?.quorumFixed ? String(body.quorumFixed) : '',
+      secretaryName: body?.secretaryName ?? '',
+      departmentId: body?.departmentId ?? '',
+      agendaTemplateId: body?.agendaTemplateId ?? '',
+    },
   });
-  const { fields: errors, general, capture, reset } = useRecordErrors<Field>(FIELD_OF);
+  const [memberIds, chairId, quorumRule] = useWatch({ control, name: ['memberIds', 'chairId', 'quorumRule'] });
   const byId = new Map(members.map((m) => [m.id, m]));
-  const selected = values.memberIds.map((id) => byId.get(id)).filter((m): m is Member => !!m);
+  const selected = memberIds.map((id) => byId.get(id)).filter((m): m is Member => !!m);
 
-  const save = async () => {
-    reset();
+  const save = handleSubmit(async (values) => {
+    setGeneral([]);
     const quorumFixed = values.quorumRule === 'fixed' ? Number(values.quorumFixed) : undefined;
-    if (values.quorumRule === 'fixed' && (!Number.isInteger(quorumFixed) || (quorumFixed ?? 0) < 1)) {
-      reset({ quorumFixed: 'Enter the number of members that form a quorum.' });
-      return;
-    }
     const memberships = values.memberIds.map((memberId) => ({
       memberId,
       role: memberId === values.chairId ? ('chairperson' as const) : memberId === values.deputyId ? ('deputy_chairperson' as const) : ('member' as const),
@@ -83,102 +121,180 @@ export function BodyDialog({
       else await repos.bodies.create(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as typeof record & { archived: false });
       onClose();
     } catch (error) {
-      capture(error);
+      const mapped = mapRecordErrors(error, FIELD_OF);
+      if (!mapped) {
+        setGeneral([errorMessage(error)]);
+        return;
+      }
+      for (const [field, message] of Object.entries(mapped.fields)) setError(field as Field, { message });
+      setGeneral(mapped.general);
     }
-  };
-
-  const text = (field: 'name' | 'code' | 'secretaryName' | 'quorumFixed') => ({
-    value: values[field],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [field]: e.target.value }),
-    error: !!errors[field],
-    helperText: errors[field],
   });
 
+  const errors = formState.errors;
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="body-dialog-title">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <DialogTitle id="body-dialog-title">{body ? `Edit ${body.name}` : 'Add a council or committee'}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {general ? <Alert severity="error">{general}</Alert> : null}
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField label="Name" required {...text('name')} sx={{ flex: 2 }} />
-              <TextField label="Code" required {...text('code')} sx={{ flex: 1 }} helperText={errors.code ?? 'Starts resolution numbers, e.g. C'} />
-            </Stack>
-            <TextField select label="Kind of body" value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value as BodyKind })}>
-              {BODY_KINDS.map((k) => (
-                <MenuItem key={k} value={k}>
-                  {BODY_KIND_LABELS[k]}
+    <FormDialog
+      open
+      title={body ? `Edit ${body.name}` : 'Add a council or committee'}
+      submitLabel={body ? 'Save body' : 'Add body'}
+      onSubmit={(event) => void save(event)}
+      onClose={onClose}
+      submitting={formState.isSubmitting}
+      general={general}
+      maxWidth="md"
+    >
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <Controller
+          name="name"
+          control={control}
+          render={({ field }) => <LimitedTextField {...bindField(field)} label="Name" required maxLength={NAME_MAX} error={!!errors.name} helperText={errors.name?.message} sx={{ flex: 2 }} />}
+        />
+        <Controller
+          name="code"
+          control={control}
+          render={({ field }) => (
+            <LimitedTextField
+              {...bindField(field)}
+              label="Code"
+              required
+              maxLength={CODE_MAX}
+              error={!!errors.code}
+              helperText={errors.code?.message ?? 'Starts resolution numbers, e.g. C'}
+              sx={{ flex: 1 }}
+            />
+          )}
+        />
+      </Stack>
+      <Controller
+        name="kind"
+        control={control}
+        render={({ field }) => (
+          <TextField {...bindField(field)} select label="Kind of body" error={!!errors.kind} helperText={errors.kind?.message}>
+            {BODY_KINDS.map((k) => (
+              <MenuItem key={k} value={k}>
+                {BODY_KIND_LABELS[k]}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      <Controller
+        name="memberIds"
+        control={control}
+        render={({ field }) => (
+          <Autocomplete
+            multiple
+            options={eligible}
+            value={selected}
+            getOptionLabel={(m) => `${displayName(m)}${m.party ? ` (${m.party})` : ''}`}
+            isOptionEqualToValue={(a, b) => a.id === b.id}
+            onChange={(_e, next) => field.onChange(next.map((m) => m.id))}
+            onBlur={field.onBlur}
+            renderInput={(params) => (
+              <TextField {...params} inputRef={field.ref} label="Members" error={!!errors.memberIds} helperText={errors.memberIds?.message ?? `${selected.length} members`} />
+            )}
+          />
+        )}
+      />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <Controller
+          name="chairId"
+          control={control}
+          render={({ field }) => (
+            <TextField {...bindField(field)} select label="Chairperson" sx={{ flex: 1 }}>
+              <MenuItem value="">Not set</MenuItem>
+              {selected.map((m) => (
+                <MenuItem key={m.id} value={m.id}>
+                  {displayName(m)}
                 </MenuItem>
               ))}
             </TextField>
-            <Autocomplete
-              multiple
-              options={eligible}
-              value={selected}
-              getOptionLabel={(m) => `${displayName(m)}${m.party ? ` (${m.party})` : ''}`}
-              isOptionEqualToValue={(a, b) => a.id === b.id}
-              onChange={(_e, next) => setValues({ ...values, memberIds: next.map((m) => m.id) })}
-              renderInput={(params) => <TextField {...params} label="Members" error={!!errors.memberships} helperText={errors.memberships ?? `${selected.length} members`} />}
-            />
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField select label="Chairperson" value={values.chairId} onChange={(e) => setValues({ ...values, chairId: e.target.value })} sx={{ flex: 1 }}>
-                <MenuItem value="">Not set</MenuItem>
-                {selected.map((m) => (
+          )}
+        />
+        <Controller
+          name="deputyId"
+          control={control}
+          render={({ field }) => (
+            <TextField {...bindField(field)} select label="Deputy chairperson" sx={{ flex: 1 }}>
+              <MenuItem value="">Not set</MenuItem>
+              {selected
+                .filter((m) => m.id !== chairId)
+                .map((m) => (
                   <MenuItem key={m.id} value={m.id}>
                     {displayName(m)}
                   </MenuItem>
                 ))}
-              </TextField>
-              <TextField select label="Deputy chairperson" value={values.deputyId} onChange={(e) => setValues({ ...values, deputyId: e.target.value })} sx={{ flex: 1 }}>
-                <MenuItem value="">Not set</MenuItem>
-                {selected.filter((m) => m.id !== values.chairId).map((m) => (
-                  <MenuItem key={m.id} value={m.id}>
-                    {displayName(m)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Stack>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField select label="Quorum rule" value={values.quorumRule} onChange={(e) => setValues({ ...values, quorumRule: e.target.value as 'majority' | 'fixed' })} sx={{ flex: 1 }}>
-                <MenuItem value="majority">{majorityRuleInWords(selected.length)}</MenuItem>
-                <MenuItem value="fixed">A fixed number of members</MenuItem>
-              </TextField>
-              {values.quorumRule === 'fixed' ? <TextField label="Members that form a quorum" {...text('quorumFixed')} slotProps={{ htmlInput: { inputMode: 'numeric' } }} sx={{ flex: 1 }} /> : null}
-            </Stack>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField label="Secretary" {...text('secretaryName')} sx={{ flex: 1 }} />
-              <DepartmentSelect
-                label="Supporting department"
-                departments={departments}
-                value={values.departmentId}
-                onChange={(departmentId) => setValues({ ...values, departmentId })}
+            </TextField>
+          )}
+        />
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <Controller
+          name="quorumRule"
+          control={control}
+          render={({ field }) => (
+            <TextField {...bindField(field)} select label="Quorum rule" sx={{ flex: 1 }}>
+              <MenuItem value="majority">{majorityRuleInWords(selected.length)}</MenuItem>
+              <MenuItem value="fixed">A fixed number of members</MenuItem>
+            </TextField>
+          )}
+        />
+        {quorumRule === 'fixed' ? (
+          <Controller
+            name="quorumFixed"
+            control={control}
+            render={({ field }) => (
+              <TextField
+                {...bindField(field)}
+                label="Members that form a quorum"
+                error={!!errors.quorumFixed}
+                helperText={errors.quorumFixed?.message}
+                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
                 sx={{ flex: 1 }}
               />
-              <TextField select label="Agenda template" value={values.agendaTemplateId} onChange={(e) => setValues({ ...values, agendaTemplateId: e.target.value })} sx={{ flex: 1 }}>
-                <MenuItem value="">Standard</MenuItem>
-                {templates.map((t) => (
-                  <MenuItem key={t.id} value={t.id}>
-                    {t.name}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Stack>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained">
-            {body ? 'Save body' : 'Add body'}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+            )}
+          />
+        ) : null}
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <Controller
+          name="secretaryName"
+          control={control}
+          render={({ field }) => (
+            <LimitedTextField {...bindField(field)} label="Secretary" maxLength={SECRETARY_MAX} error={!!errors.secretaryName} helperText={errors.secretaryName?.message} sx={{ flex: 1 }} />
+          )}
+        />
+        <Controller
+          name="departmentId"
+          control={control}
+          render={({ field }) => (
+            <DepartmentSelect
+              label="Supporting department"
+              departments={departments}
+              name={field.name}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              sx={{ flex: 1 }}
+            />
+          )}
+        />
+        <Controller
+          name="agendaTemplateId"
+          control={control}
+          render={({ field }) => (
+            <TextField {...bindField(field)} select label="Agenda template" sx={{ flex: 1 }}>
+              <MenuItem value="">Standard</MenuItem>
+              {templates.map((t) => (
+                <MenuItem key={t.id} value={t.id}>
+                  {t.name}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+      </Stack>
+    </FormDialog>
   );
 }

@@ -1,58 +1,100 @@
 /** Adding or editing a councillor, official or traditional leader. */
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { Member } from '@shared/schemas';
+import { memberSchema } from '@shared/schemas/member';
 import { PERSON_KIND_LABELS, PERSON_KINDS, type CouncillorSeat, type PersonKind } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
 import { useRepositories } from '../../../db/DataProvider';
-import { useRecordErrors } from '../../../ui/form-errors';
+import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { bindField, schemaResolver, type FormMessages, type SchemaFields } from '../../../ui/schema-resolver';
+import { schemaMaxLength } from '../../../ui/text-limits';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 
+export interface MemberValues {
+  title: string;
+  fullName: string;
+  kind: PersonKind;
+  seat: CouncillorSeat;
+  party: string;
+  ward: string;
+  position: string;
+  departmentId: string;
+  email: string;
+  phone: string;
+  active: boolean;
+}
 type TextKey = 'title' | 'fullName' | 'party' | 'ward' | 'position' | 'email' | 'phone';
 const FIELD_OF: Partial<Record<string, TextKey>> = { title: 'title', fullName: 'fullName', party: 'party', ward: 'ward', position: 'position', email: 'email', phone: 'phone' };
 
+const isCouncillor = (values: MemberValues) => values.kind !== 'official';
+const hasWard = (values: MemberValues) => isCouncillor(values) && values.seat === 'ward';
+
+/** What the member schema cannot check: a ward councillor needs a ward. */
+function memberChecks(values: MemberValues): FormMessages<MemberValues> {
+  return hasWard(values) && !values.ward.trim() ? { ward: 'Enter the ward this councillor represents.' } : {};
+}
+
+/**
+ * The member form's checks: the member schema's (full name required, every limit) on the
+ * fields the form shows (a party or ward typed before the kind changed is not saved, so not checked).
+ */
+export const memberResolver: Resolver<MemberValues> = (values, context, options) => {
+  const fields: SchemaFields<MemberValues> = { title: 'title', fullName: 'fullName', position: 'position', email: 'email', phone: 'phone' };
+  if (isCouncillor(values)) fields.party = 'party';
+  if (hasWard(values)) fields.ward = 'ward';
+  return schemaResolver<MemberValues>({ schema: memberSchema, fields, check: memberChecks })(values, context, options);
+};
+
+const MAX = {
+  title: schemaMaxLength(memberSchema, 'title') ?? 40,
+  fullName: schemaMaxLength(memberSchema, 'fullName') ?? 160,
+  party: schemaMaxLength(memberSchema, 'party') ?? 120,
+  ward: schemaMaxLength(memberSchema, 'ward') ?? 20,
+  position: schemaMaxLength(memberSchema, 'position') ?? 160,
+  email: schemaMaxLength(memberSchema, 'email') ?? 200,
+  phone: schemaMaxLength(memberSchema, 'phone') ?? 40,
+} satisfies Record<TextKey, number>;
+
 export function MemberDialog({ member, kind, departments, onClose }: { member: Member | null; kind: PersonKind; departments: Department[]; onClose: () => void }) {
   const repos = useRepositories();
-  const [values, setValues] = useState({
-    title: member?.title ?? (kind === 'councillor' ? 'Cllr' : ''),
-    fullName: member?.fullName ?? '',
-    kind: member?.kind ?? kind,
-    seat: member?.seat ?? (kind === 'councillor' ? 'ward' : 'none') as CouncillorSeat,
-    party: member?.party ?? '',
-    ward: member?.ward ?? '',
-    position: member?.position ?? '',
-    departmentId: member?.departmentId ?? '',
-    email: member?.email ?? '',
-    phone: member?.phone ?? '',
-    active: member?.active ?? true,
+  const [general, setGeneral] = useState<string[]>([]);
+  const { control, handleSubmit, setError, formState } = useForm<MemberValues>({
+    resolver: memberResolver,
+    defaultValues: {
+      title: member?.title ?? (kind === 'councillor' ? 'Cllr' : ''),
+      fullName: member?.fullName ?? '',
+      kind: member?.kind ?? kind,
+      seat: member?.seat ?? (kind === 'councillor' ? 'ward' : 'none'),
+      party: member?.party ?? '',
+      ward: member?.ward ?? '',
+      position: member?.position ?? '',
+      departmentId: member?.departmentId ?? '',
+      email: member?.email ?? '',
+      phone: member?.phone ?? '',
+      active: member?.active ?? true,
+    },
   });
-  const { fields: errors, general, capture, reset } = useRecordErrors<TextKey>(FIELD_OF);
-  const councillor = values.kind !== 'official';
+  const [currentKind, seat] = useWatch({ control, name: ['kind', 'seat'] });
+  const councillor = currentKind !== 'official';
 
-  const save = async () => {
-    reset();
-    if (councillor && values.seat === 'ward' && !values.ward.trim()) {
-      reset({ ward: 'Enter the ward this councillor represents.' });
-      return;
-    }
+  const save = handleSubmit(async (values) => {
+    setGeneral([]);
     const optional = (v: string) => v.trim() || undefined;
     const record = {
       title: optional(values.title),
       fullName: values.fullName.trim(),
       kind: values.kind,
-      seat: councillor ? values.seat : ('none' as const),
-      party: councillor ? optional(values.party) : undefined,
-      ward: councillor && values.seat === 'ward' ? optional(values.ward) : undefined,
+      seat: isCouncillor(values) ? values.seat : ('none' as const),
+      party: isCouncillor(values) ? optional(values.party) : undefined,
+      ward: hasWard(values) ? optional(values.ward) : undefined,
       position: optional(values.position),
       departmentId: values.departmentId || undefined,
       email: optional(values.email),
@@ -64,74 +106,90 @@ export function MemberDialog({ member, kind, departments, onClose }: { member: M
       else await repos.members.create(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as typeof record);
       onClose();
     } catch (error) {
-      capture(error);
+      const mapped = mapRecordErrors(error, FIELD_OF);
+      if (!mapped) {
+        setGeneral([errorMessage(error)]);
+        return;
+      }
+      for (const [field, message] of Object.entries(mapped.fields)) setError(field as TextKey, { message });
+      setGeneral(mapped.general);
     }
-  };
+  });
 
-  const text = (field: TextKey, label: string, extra: Partial<React.ComponentProps<typeof TextField>> = {}) => (
-    <TextField
-      label={label}
-      value={values[field]}
-      onChange={(e) => setValues({ ...values, [field]: e.target.value })}
-      error={!!errors[field]}
-      helperText={errors[field]}
-      {...extra}
+  const errors = formState.errors;
+  const text = (name: TextKey, label: string, extra: { required?: boolean; sx?: object } = {}) => (
+    <Controller
+      name={name}
+      control={control}
+      render={({ field }) => <LimitedTextField {...bindField(field)} label={label} maxLength={MAX[name]} error={!!errors[name]} helperText={errors[name]?.message} {...extra} />}
     />
   );
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="member-dialog-title">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <DialogTitle id="member-dialog-title">{member ? `Edit ${member.fullName}` : `Add ${PERSON_KIND_LABELS[kind].toLowerCase()}`}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {general ? <Alert severity="error">{general}</Alert> : null}
-            <Stack direction="row" spacing={2}>
-              {text('title', 'Title', { sx: { width: 120 } })}
-              {text('fullName', 'Full name', { required: true, sx: { flex: 1 } })}
-            </Stack>
-            <TextField select label="Kind" value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value as PersonKind })}>
-              {PERSON_KINDS.map((k) => (
-                <MenuItem key={k} value={k}>
-                  {PERSON_KIND_LABELS[k]}
-                </MenuItem>
-              ))}
-            </TextField>
-            {councillor ? (
-              <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-                <TextField select label="Seat" value={values.seat} onChange={(e) => setValues({ ...values, seat: e.target.value as CouncillorSeat })} sx={{ flex: 1 }}>
-                  <MenuItem value="ward">Ward councillor</MenuItem>
-                  <MenuItem value="pr">Proportional representation</MenuItem>
-                  <MenuItem value="none">No seat</MenuItem>
-                </TextField>
-                {values.seat === 'ward' ? text('ward', 'Ward', { required: true, sx: { flex: 1 } }) : null}
-                {text('party', 'Party', { sx: { flex: 2 } })}
-              </Stack>
-            ) : null}
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              {text('position', 'Position', { sx: { flex: 1 } })}
-              <DepartmentSelect departments={departments} value={values.departmentId} onChange={(departmentId) => setValues({ ...values, departmentId })} sx={{ flex: 1 }} />
-            </Stack>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              {text('email', 'Email', { sx: { flex: 1 } })}
-              {text('phone', 'Phone', { sx: { flex: 1 } })}
-            </Stack>
-            <FormControlLabel control={<Checkbox checked={values.active} onChange={(e) => setValues({ ...values, active: e.target.checked })} />} label="Active (serving)" />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained">
-            {member ? 'Save' : 'Add'}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open
+      title={member ? `Edit ${member.fullName}` : `Add ${PERSON_KIND_LABELS[kind].toLowerCase()}`}
+      submitLabel={member ? 'Save' : 'Add'}
+      onSubmit={(event) => void save(event)}
+      onClose={onClose}
+      submitting={formState.isSubmitting}
+      general={general}
+    >
+      <Stack direction="row" spacing={2}>
+        {text('title', 'Title', { sx: { width: 120 } })}
+        {text('fullName', 'Full name', { required: true, sx: { flex: 1 } })}
+      </Stack>
+      <Controller
+        name="kind"
+        control={control}
+        render={({ field }) => (
+          <TextField {...bindField(field)} select label="Kind">
+            {PERSON_KINDS.map((k) => (
+              <MenuItem key={k} value={k}>
+                {PERSON_KIND_LABELS[k]}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      {councillor ? (
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <Controller
+            name="seat"
+            control={control}
+            render={({ field }) => (
+              <TextField {...bindField(field)} select label="Seat" sx={{ flex: 1 }}>
+                <MenuItem value="ward">Ward councillor</MenuItem>
+                <MenuItem value="pr">Proportional representation</MenuItem>
+                <MenuItem value="none">No seat</MenuItem>
+              </TextField>
+            )}
+          />
+          {seat === 'ward' ? text('ward', 'Ward', { required: true, sx: { flex: 1 } }) : null}
+          {text('party', 'Party', { sx: { flex: 2 } })}
+        </Stack>
+      ) : null}
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        {text('position', 'Position', { sx: { flex: 1 } })}
+        <Controller
+          name="departmentId"
+          control={control}
+          render={({ field }) => (
+            <DepartmentSelect departments={departments} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} sx={{ flex: 1 }} />
+          )}
+        />
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        {text('email', 'Email', { sx: { flex: 1 } })}
+        {text('phone', 'Phone', { sx: { flex: 1 } })}
+      </Stack>
+      <Controller
+        name="active"
+        control={control}
+        render={({ field }) => (
+          <FormControlLabel control={<Checkbox name={field.name} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} />} label="Active (serving)" />
+        )}
+      />
+    </FormDialog>
   );
 }

@@ -7,6 +7,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { formatDateTime } from '@shared/domain/time';
 import type { Meeting, StakeholderQuery } from '@shared/schemas';
 import type { Department } from '@shared/settings/areas';
@@ -18,6 +19,7 @@ import { DateField } from '../../../ui/DateField';
 import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { bindField, schemaResolver } from '../../../ui/schema-resolver';
 import { schemaMaxLength } from '../../../ui/text-limits';
 import { queryEventSchema } from '@shared/schemas/query-event';
 import { querySchema } from '@shared/schemas/query';
@@ -94,6 +96,26 @@ const RECORD_TO_FIELD: Partial<Record<string, Field>> = {
 const OUTCOME_MAX = schemaMaxLength(querySchema, 'outcome') ?? 20_000;
 const EVENT_TEXT_MAX = schemaMaxLength(queryEventSchema, 'text') ?? 100_000;
 
+export interface QueryActionValues {
+  text: string;
+  departmentId: string;
+  officerId: string;
+  dueDate: string;
+  meetingId: string;
+}
+
+/**
+ * An action's checks before the repository's: the text within its schema's limit (a resolve's
+ * outcome is the query's, every other text the timeline event's). What the action needs (a
+ * reason, a department and officer, a meeting) the repository checks, all at once, and its
+ * messages go beside their fields.
+ */
+export function queryActionResolver(kind: QueryActionKind) {
+  return kind === 'resolve'
+    ? schemaResolver<QueryActionValues>({ schema: querySchema, fields: { text: { property: 'outcome', toRecord: (v) => v || undefined } } })
+    : schemaResolver<QueryActionValues>({ schema: queryEventSchema, fields: { text: { property: 'text', toRecord: (v) => v || undefined } } });
+}
+
 export interface QueryActionDialogProps {
   kind: QueryActionKind;
   query: StakeholderQuery;
@@ -106,17 +128,22 @@ export interface QueryActionDialogProps {
 export function QueryActionDialog({ kind, query, departments, meetings, timeZone, onClose }: QueryActionDialogProps) {
   const repos = useRepositories();
   const spec = QUERY_ACTION_SPECS[kind];
-  const [text, setText] = useState(kind === 'resolve' ? (query.outcome ?? '') : '');
-  const [departmentId, setDepartmentId] = useState(query.departmentId);
-  const [officerId, setOfficerId] = useState(query.officerId);
   const members = useMembers();
-  const [dueDate, setDueDate] = useState(query.dueDate);
-  const [meetingId, setMeetingId] = useState(query.agendaMeetingId ?? meetings[0]?.id ?? '');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [resolver] = useState(() => queryActionResolver(kind));
+  const { control, handleSubmit, setError, formState } = useForm<QueryActionValues>({
+    resolver,
+    defaultValues: {
+      text: kind === 'resolve' ? (query.outcome ?? '') : '',
+      departmentId: query.departmentId,
+      officerId: query.officerId,
+      dueDate: query.dueDate,
+      meetingId: query.agendaMeetingId ?? meetings[0]?.id ?? '',
+    },
+  });
+  const departmentId = useWatch({ control, name: 'departmentId' });
 
-  const run = (): Promise<unknown> => {
+  const run = ({ text, departmentId, officerId, dueDate, meetingId }: QueryActionValues): Promise<unknown> => {
     const q = repos.queries;
     switch (kind) {
       case 'acknowledge':
@@ -147,12 +174,10 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
     }
   };
 
-  const submit = async () => {
-    setBusy(true);
-    setErrors({});
+  const submit = handleSubmit(async (values) => {
     setGeneral(null);
     try {
-      await run();
+      await run(values);
       onClose();
     } catch (error) {
       const mapped = mapRecordErrors(error, RECORD_TO_FIELD);
@@ -161,74 +186,123 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
         return;
       }
       const { status, ...fields } = mapped.fields;
-      setErrors(fields);
+      for (const [field, message] of Object.entries(fields)) setError(field as Exclude<Field, 'status'>, { message });
       setGeneral([status, ...mapped.general].filter(Boolean).join(' ') || null);
-    } finally {
-      setBusy(false);
     }
-  };
+  });
 
+  const errors = formState.errors;
   return (
-    <FormDialog open title={spec.title} submitLabel={spec.submit} onSubmit={() => void submit()} onClose={onClose} submitting={busy} general={general ? [general] : []}>
+    <FormDialog
+      open
+      title={spec.title}
+      submitLabel={spec.submit}
+      onSubmit={(event) => void submit(event)}
+      onClose={onClose}
+      submitting={formState.isSubmitting}
+      general={general ? [general] : []}
+    >
       {spec.intro ? <DialogContentText>{spec.intro}</DialogContentText> : null}
       {spec.assignment ? (
         <>
-          <DepartmentSelect
-            label="Department"
-            emptyLabel="Choose a department"
-            departments={departments}
-            value={departmentId}
-            onChange={setDepartmentId}
-            required
-            autoFocus
-            error={!!errors.departmentId}
-            helperText={errors.departmentId ?? (departments.length === 0 ? 'No department is set up yet: add departments in Settings → General.' : undefined)}
+          <Controller
+            name="departmentId"
+            control={control}
+            render={({ field }) => (
+              <DepartmentSelect
+                label="Department"
+                emptyLabel="Choose a department"
+                departments={departments}
+                name={field.name}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                required
+                autoFocus
+                error={!!errors.departmentId}
+                helperText={errors.departmentId?.message ?? (departments.length === 0 ? 'No department is set up yet: add departments in Settings → General.' : undefined)}
+              />
+            )}
           />
-          <OfficialSelect
-            members={members.data ?? []}
-            departments={departments}
-            departmentId={departmentId}
-            value={officerId}
-            onChange={setOfficerId}
-            required
-            error={!!errors.officerId}
-            helperText={errors.officerId ?? 'The officials of the chosen department are listed first; the query appears in their “My queries”.'}
+          <Controller
+            name="officerId"
+            control={control}
+            render={({ field }) => (
+              <OfficialSelect
+                members={members.data ?? []}
+                departments={departments}
+                departmentId={departmentId}
+                value={field.value}
+                onChange={field.onChange}
+                required
+                error={!!errors.officerId}
+                helperText={errors.officerId?.message ?? 'The officials of the chosen department are listed first; the query appears in their “My queries”.'}
+              />
+            )}
           />
         </>
       ) : null}
       {spec.date ? (
-        <DateField label="New due date" value={dueDate} onChange={setDueDate} required autoFocus error={!!errors.dueDate} helperText={errors.dueDate} />
+        <Controller
+          name="dueDate"
+          control={control}
+          render={({ field }) => (
+            <DateField
+              label="New due date"
+              name={field.name}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              required
+              autoFocus
+              error={!!errors.dueDate}
+              helperText={errors.dueDate?.message}
+            />
+          )}
+        />
       ) : null}
       {spec.meeting ? (
-        <TextField
-          select
-          label="Meeting"
-          value={meetingId}
-          onChange={(event) => setMeetingId(event.target.value)}
-          required
-          autoFocus
-          error={!!errors.meetingId}
-          helperText={errors.meetingId ?? (meetings.length === 0 ? 'No meeting is scheduled: schedule one under Meetings first.' : undefined)}
-        >
-          {meetings.map((m) => (
-            <MenuItem key={m.id} value={m.id}>
-              {m.title} · {formatDateTime(m.startsAt, timeZone)}
-            </MenuItem>
-          ))}
-        </TextField>
+        <Controller
+          name="meetingId"
+          control={control}
+          render={({ field }) => (
+            <TextField
+              {...bindField(field)}
+              select
+              label="Meeting"
+              required
+              autoFocus
+              error={!!errors.meetingId}
+              helperText={errors.meetingId?.message ?? (meetings.length === 0 ? 'No meeting is scheduled: schedule one under Meetings first.' : undefined)}
+            >
+              {meetings.map((m) => (
+                <MenuItem key={m.id} value={m.id}>
+                  {m.title} · {formatDateTime(m.startsAt, timeZone)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
       ) : null}
       {spec.text ? (
-        <LimitedTextField
-          label={spec.text.label}
-          maxLength={kind === 'resolve' ? OUTCOME_MAX : EVENT_TEXT_MAX}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          required={spec.text.required}
-          autoFocus={!spec.assignment && !spec.date && !spec.meeting}
-          multiline
-          minRows={spec.text.required ? 3 : 2}
-          error={!!errors.text}
-          helperText={errors.text ?? spec.text.helper}
+        <Controller
+          name="text"
+          control={control}
+          render={({ field }) => (
+            <LimitedTextField
+              {...bindField(field)}
+              label={spec.text?.label}
+              maxLength={kind === 'resolve' ? OUTCOME_MAX : EVENT_TEXT_MAX}
+              required={spec.text?.required}
+              autoFocus={!spec.assignment && !spec.date && !spec.meeting}
+              multiline
+              minRows={spec.text?.required ? 3 : 2}
+              error={!!errors.text}
+              helperText={errors.text?.message ?? spec.text?.helper}
+            />
+          )}
         />
       ) : null}
     </FormDialog>
