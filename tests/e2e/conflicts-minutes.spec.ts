@@ -34,8 +34,11 @@ test('two secretaries minute the same item offline: both texts kept, shown on bo
   await thuliSync.open();
   await thuliSync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
   await thuliSync.expectStatus(/Up to date/, 90_000);
-  const thuliMeeting = await openFinanceMinutes(thuli);
+  // The minutes are taken once the meeting is open.
+  const thuliMeeting = await MeetingPage.open(thuli, 'Finance Portfolio Committee');
   await thuliMeeting.step('Open the meeting');
+  await thuliMeeting.tab('Minutes');
+  await thuliMeeting.openItem(/^1 Opening and welcome/);
   await thuliSync.expectStatus(/Up to date/, 60_000);
 
   // Sipho's new laptop joins the municipality through its server.

@@ -60,8 +60,11 @@ test('a viewer reads everything and can start no edit; operations logs a query b
   await thuliSync.open();
   await thuliSync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
   await thuliSync.expectStatus(/Up to date/, 120_000);
-  const thuliMeeting = await openFinanceMinutes(page);
+  // The minutes are taken once the meeting is open.
+  const thuliMeeting = await MeetingPage.open(page, 'Finance Portfolio Committee');
   await thuliMeeting.step('Open the meeting');
+  await thuliMeeting.tab('Minutes');
+  await thuliMeeting.openItem(/^1 Opening and welcome/);
   await expect(page.getByRole('textbox', { name: 'Discussion of item 1' })).toBeVisible();
   await thuliSync.expectStatus(/Up to date/, 60_000);
 

@@ -6,10 +6,16 @@ export class MeetingPage {
   constructor(private readonly page: Page) {}
 
   /** From anywhere in the app: the meeting titled `title` in the list, its Minutes tab, one item. */
-  static async openMinutes(page: Page, title: string, item: RegExp): Promise<MeetingPage> {
+  /** Opens a meeting's page from the Meetings list. */
+  static async open(page: Page, title: string): Promise<MeetingPage> {
     await new AppShell(page).goTo('Meetings');
     await page.getByRole('table', { name: 'Meetings' }).getByRole('link', { name: title }).click();
-    const meeting = new MeetingPage(page);
+    return new MeetingPage(page);
+  }
+
+  /** Opens a meeting's minutes at an item (the meeting must be open, or its minutes written). */
+  static async openMinutes(page: Page, title: string, item: RegExp): Promise<MeetingPage> {
+    const meeting = await MeetingPage.open(page, title);
     await meeting.tab('Minutes');
     await meeting.openItem(item);
     return meeting;
