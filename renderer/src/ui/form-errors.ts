@@ -55,3 +55,24 @@ export function useRecordErrors<F extends string>(fieldOf: Partial<Record<string
   }, []);
   return { fields, general, capture, reset };
 }
+
+/**
+ * Puts what a save threw on a react-hook-form form: each field's message beside its field
+ * (`setError`), the rest above the form; an error that is not a record's check (a refused
+ * write, a lost database) is shown above the form in full, after `prefix`.
+ */
+export function showSaveError<F extends string>(
+  error: unknown,
+  fieldOf: Partial<Record<string, F>>,
+  setError: (field: F, error: { message: string }) => void,
+  setGeneral: (messages: string[]) => void,
+  prefix = '',
+): void {
+  const mapped = mapRecordErrors(error, fieldOf);
+  if (!mapped) {
+    setGeneral([`${prefix}${errorMessage(error)}`]);
+    return;
+  }
+  for (const [field, message] of Object.entries(mapped.fields) as Array<[F, string]>) setError(field, { message });
+  setGeneral(mapped.general);
+}

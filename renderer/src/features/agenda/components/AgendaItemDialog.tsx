@@ -12,7 +12,7 @@ import type { AgendaItem } from '@shared/schemas';
 import { agendaItemSchema } from '@shared/schemas/agenda-item';
 import { AGENDA_ITEM_KIND_LABELS, AGENDA_ITEM_KINDS } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
-import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField, schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
@@ -152,13 +152,7 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
         placement,
       );
     } catch (error) {
-      const mapped = mapRecordErrors(error, FIELD_OF);
-      if (!mapped) {
-        setGeneral([errorMessage(error)]);
-        return;
-      }
-      for (const [field, message] of Object.entries(mapped.fields)) setError(field as Field, { message });
-      setGeneral(mapped.general);
+      showSaveError(error, FIELD_OF, setError, setGeneral);
     }
   });
 

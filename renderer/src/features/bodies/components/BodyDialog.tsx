@@ -12,7 +12,7 @@ import { BODY_KIND_LABELS, BODY_KINDS, type BodyKind } from '@shared/schemas/voc
 import type { Department } from '@shared/settings/areas';
 import type { AgendaTemplate } from '@shared/settings/meetings';
 import { useRepositories } from '../../../db/DataProvider';
-import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField, schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
@@ -121,13 +121,7 @@ export function BodyDialog({
       else await repos.bodies.create(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as typeof record & { archived: false });
       onClose();
     } catch (error) {
-      const mapped = mapRecordErrors(error, FIELD_OF);
-      if (!mapped) {
-        setGeneral([errorMessage(error)]);
-        return;
-      }
-      for (const [field, message] of Object.entries(mapped.fields)) setError(field as Field, { message });
-      setGeneral(mapped.general);
+      showSaveError(error, FIELD_OF, setError, setGeneral);
     }
   });
 

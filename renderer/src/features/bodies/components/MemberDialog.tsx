@@ -11,7 +11,7 @@ import { memberSchema } from '@shared/schemas/member';
 import { PERSON_KIND_LABELS, PERSON_KINDS, type CouncillorSeat, type PersonKind } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
 import { useRepositories } from '../../../db/DataProvider';
-import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField, schemaResolver, type FormMessages, type SchemaFields } from '../../../ui/schema-resolver';
@@ -106,13 +106,7 @@ export function MemberDialog({ member, kind, departments, onClose }: { member: M
       else await repos.members.create(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as typeof record);
       onClose();
     } catch (error) {
-      const mapped = mapRecordErrors(error, FIELD_OF);
-      if (!mapped) {
-        setGeneral([errorMessage(error)]);
-        return;
-      }
-      for (const [field, message] of Object.entries(mapped.fields)) setError(field as TextKey, { message });
-      setGeneral(mapped.general);
+      showSaveError(error, FIELD_OF, setError, setGeneral);
     }
   });
 

@@ -9,7 +9,7 @@ import type { Body, Meeting, Member } from '@shared/schemas';
 import { meetingSchema } from '@shared/schemas/meeting';
 import { useRepositories } from '../../../db/DataProvider';
 import { DateField } from '../../../ui/DateField';
-import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField, schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
@@ -93,13 +93,7 @@ export function EditParticularsDialog({
       });
       onClose();
     } catch (error) {
-      const mapped = mapRecordErrors(error, FIELD_OF);
-      if (!mapped) {
-        setGeneral([errorMessage(error)]);
-        return;
-      }
-      for (const [field, message] of Object.entries(mapped.fields)) setError(field as Field, { message });
-      setGeneral(mapped.general);
+      showSaveError(error, FIELD_OF, setError, setGeneral);
     }
   });
 

@@ -14,7 +14,7 @@ import { meetingSchema } from '@shared/schemas/meeting';
 import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType } from '@shared/schemas/vocabulary';
 import { useRepositories } from '../../../db/DataProvider';
 import { DateField } from '../../../ui/DateField';
-import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField, schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
@@ -122,13 +122,7 @@ export function ScheduleMeetingDialog({ open, bodies, timeZone, onClose, onSched
       reset();
       onScheduled(meeting);
     } catch (error) {
-      const mapped = mapRecordErrors(error, RECORD_FIELD_TO_FORM);
-      if (!mapped) {
-        setGeneral([`The meeting was not saved: ${errorMessage(error)}`]);
-        return;
-      }
-      for (const [field, message] of Object.entries(mapped.fields)) setError(field as FormField, { message: message });
-      setGeneral(mapped.general);
+      showSaveError(error, RECORD_FIELD_TO_FORM, setError, setGeneral, 'The meeting was not saved: ');
     }
   });
 
