@@ -28,6 +28,7 @@ import { createAppUrlPolicy, guardNavigation, hardenSession } from './security';
 import { createUpdateService, updateSupport } from './updater';
 import { mainWindowOptions, rendererEntryUrl } from './window';
 import { parseWindowState, placeWindow, serializeWindowState, trackWindowState, WINDOW_STATE_FILE, type WindowState } from './window-state';
+import { errorMessage } from '../shared/error-message';
 
 const userData = app.getPath('userData');
 configureLogFile(log.transports.file, userData);
@@ -76,7 +77,7 @@ function writeWindowState(state: WindowState): void {
     mkdirSync(path.dirname(windowStatePath), { recursive: true });
     writeFileSync(windowStatePath, serializeWindowState(state));
   } catch (error) {
-    mainLog.warn(`Window position not saved: ${error instanceof Error ? error.message : String(error)}`);
+    mainLog.warn(`Window position not saved: ${errorMessage(error)}`);
   }
 }
 

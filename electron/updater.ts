@@ -13,6 +13,7 @@
 import type { AppUpdater, ProgressInfo, UpdateDownloadedEvent, UpdateInfo } from 'electron-updater';
 import type { UpdateCheckOrigin, UpdateErrorKind, UpdateState } from '../shared/ipc-contract';
 import { formatDateTime } from '../shared/domain/time';
+import { errorMessage } from '../shared/error-message';
 
 export type UpdaterLike = Pick<AppUpdater, 'on' | 'checkForUpdates' | 'quitAndInstall' | 'autoDownload' | 'autoInstallOnAppQuit'>;
 
@@ -72,7 +73,7 @@ export function updateErrorMessage(kind: UpdateErrorKind, error: unknown): strin
     case 'bad-signature':
       return 'The downloaded update failed its signature check and was not installed. Please tell your IT department.';
     case 'failed': {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       return `The update could not be completed: ${detail.slice(0, 300)}`;
     }
   }
@@ -111,7 +112,7 @@ export function createUpdateService(deps: UpdateServiceDeps): UpdateService {
     try {
       deps.publish(next);
     } catch (error) {
-      log.warn(`Update state not delivered to the window: ${error instanceof Error ? error.message : String(error)}`);
+      log.warn(`Update state not delivered to the window: ${errorMessage(error)}`);
     }
   }
 

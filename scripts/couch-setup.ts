@@ -19,6 +19,7 @@ import { prepareServer, SetupRefusedError } from '../shared/couch/server-setup';
 import { uploadPortal } from '../shared/couch/portal-upload';
 import { calendarLibrary, readPortalFiles } from './portal-files';
 import { portalHeaderCsp, serializePolicy } from '../renderer/portal/src/csp';
+import { errorMessage } from '../shared/error-message';
 
 const USAGE = `Usage: npm run couch:setup -- --url URL --user ADMIN --password P --municipality NAME [options]
 
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       },
     }).values;
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    fail(errorMessage(error));
   }
   if (values.help) {
     console.log(USAGE);
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
   try {
     serverUrl = normaliseServerUrl(values.url);
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    fail(errorMessage(error));
   }
   const prefix = values.prefix ?? prefixForMunicipality(municipality);
   const prefixProblem = checkDatabasePrefix(prefix);
@@ -89,14 +90,14 @@ async function main(): Promise<void> {
   try {
     planCors('check', new Map(), origins);
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    fail(errorMessage(error));
   }
 
   let portalFiles = null;
   try {
     portalFiles = values.portal ? readPortalFiles(values['portal-dir'] ?? 'dist/portal') : null;
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    fail(errorMessage(error));
   }
 
   console.log(`Preparing ${serverUrl} for ${municipality} (databases ${prefix}*)`);
@@ -160,7 +161,7 @@ main().catch((error: unknown) => {
   } else if (error instanceof SetupRefusedError) {
     console.error(`Set-up stopped: ${error.message}`);
   } else {
-    console.error(`Set-up stopped: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Set-up stopped: ${errorMessage(error)}`);
   }
   process.exit(1);
 });

@@ -13,6 +13,7 @@ import {
   type IpcResult,
 } from '../../shared/ipc-contract';
 import type { UrlPolicy } from '../security';
+import { errorMessage } from '../../shared/error-message';
 
 /** The parts of an invoke event the gate looks at. */
 export type GateEvent = Pick<IpcMainInvokeEvent, 'senderFrame'> & {
@@ -71,7 +72,7 @@ export function createIpcGate(ipcMain: IpcMainLike, isAppUrl: UrlPolicy, log: Ga
             return { ok: false, error: { code: 'forbidden', message: error.message } };
           }
           log.error(`IPC ${channel} failed`, error);
-          const message = error instanceof Error ? error.message : String(error);
+          const message = errorMessage(error);
           return { ok: false, error: { code: 'failed', message } };
         }
       };

@@ -9,6 +9,7 @@
  * (STACK-NOTES, "Apache CouchDB 3").
  */
 import type { CouchProblem } from './problems';
+import { errorMessage } from '../error-message';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -205,7 +206,7 @@ export class CouchClient {
       if (signal.aborted()) throw new RequestAbortedError(url);
       const problem: CouchProblem = signal.timedOut()
         ? { kind: 'timeout' }
-        : { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
+        : { kind: 'unreachable', detail: errorMessage(error) };
       this.options.onOutcome?.({ ok: false, url, problem });
       throw new CouchRequestError(problem, url);
     }

@@ -145,8 +145,3 @@ export function describeProblem(problem: CouchProblem): ProblemText {
   }
 }
 
-/** One line: "The server refused the user name or password · Enter them again in Settings → Sync". */
-export function problemSentence(problem: CouchProblem): string {
-  const text = describeProblem(problem);
-  return `${text.reason} · ${text.action}`;
-}

@@ -86,7 +86,3 @@ export function signatureBlock(name: string, position: string, dated = true): Pa
   ];
 }
 
-/** Vertical space. */
-export function spacer(twips = 200): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: twips }, children: [] });
-}

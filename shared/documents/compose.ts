@@ -26,6 +26,7 @@ import { TemplateError } from './template';
 import { isKnownPlaceholder, type TemplateFields } from './template-fields';
 import { cleanLine } from './text';
 import { A4, COLOURS, DOCUMENT_STYLES, MARGINS, NUMBERING, type Orientation } from './theme';
+import { errorMessage } from '../error-message';
 
 /** A stretch of the document; a confidential part gets pages of its own, marked CONFIDENTIAL. */
 export interface DocumentPart {
@@ -164,7 +165,7 @@ async function renderWithTemplate(plan: DocumentPlan, template: Uint8Array, opti
       properties: properties(plan, options),
     });
   } catch (error) {
-    throw new TemplateError(`The letterhead template could not be filled in: ${error instanceof Error ? error.message : String(error)}`);
+    throw new TemplateError(`The letterhead template could not be filled in: ${errorMessage(error)}`);
   }
 }
 

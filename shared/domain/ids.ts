@@ -12,11 +12,3 @@ export function newId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const READABLE = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
-/** A short code without look-alike characters (no 0/O, 1/I/L), easy to read over the phone. */
-export function readableCode(length: number): string {
-  const bytes = new Uint8Array(length);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => READABLE[b % READABLE.length]).join('');
-}

@@ -18,8 +18,6 @@ export const OPEN_QUERY_STATUSES: readonly QueryStatus[] = [
 /** Open statuses in which the service-standard clock runs (it stops while the stakeholder is awaited). */
 export const RUNNING_QUERY_STATUSES: readonly QueryStatus[] = OPEN_QUERY_STATUSES.filter((s) => s !== 'awaiting_stakeholder');
 
-export const FINISHED_QUERY_STATUSES: readonly QueryStatus[] = ['resolved', 'closed'];
-
 export function isQueryOpen(query: Pick<StakeholderQuery, 'status'>): boolean {
   return OPEN_QUERY_STATUSES.includes(query.status);
 }

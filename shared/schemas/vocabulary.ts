@@ -140,12 +140,6 @@ export const MOTION_OUTCOME_LABELS: Record<MotionOutcome, string> = {
   failed: 'Failed',
   withdrawn: 'Withdrawn',
 };
-export const VOTE_KIND_LABELS: Record<VoteKind, string> = {
-  unanimous: 'Unanimous',
-  counted: 'Counted (for, against, abstaining)',
-  named: 'Named vote',
-  none: 'Not yet voted',
-};
 
 export const IMPLEMENTATION_STATUSES = ['not_started', 'in_progress', 'implemented', 'overdue', 'revoked'] as const;
 export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];

@@ -7,6 +7,7 @@ import type { QuorumDatabase } from './create-database';
 import type { DeviceProfile } from './device-profile';
 import { lazyBrowserAttachmentSource } from '../attachments/backup-source';
 import { createRepositories, type Repositories } from './repositories';
+import { errorMessage } from '@shared/error-message';
 
 interface DataContextValue {
   repos: Repositories;
@@ -42,7 +43,7 @@ export function DataProvider({ open, children, opening, failed }: DataProviderPr
         !cancelled &&
         setState({
           status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
         }),
     );
     return () => {

@@ -13,6 +13,7 @@ import Snackbar from '@mui/material/Snackbar';
 import { useState, type ReactNode } from 'react';
 import type { SaveFileResult } from '@shared/ipc-contract';
 import { platform } from './platform';
+import { errorMessage } from '@shared/error-message';
 
 type Shown = Exclude<SaveFileResult, { status: 'cancelled' }>;
 
@@ -27,7 +28,7 @@ function SavedFileSnackbar({ shown, onClose }: { shown: Shown | null; onClose: (
   const act = (action: (fileId: string) => Promise<void>) => {
     if (shown?.status !== 'saved') return;
     setFailure(null);
-    action(shown.fileId).catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    action(shown.fileId).catch((error: unknown) => setFailure(errorMessage(error)));
   };
   return (
     <Snackbar

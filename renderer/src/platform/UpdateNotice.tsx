@@ -15,6 +15,7 @@ import { platform } from './platform';
 import { updateNotice } from './update-notice';
 import { useMeetingInSessionReport } from './use-meeting-in-session-report';
 import { useUpdateState } from './use-update-state';
+import { errorMessage } from '@shared/error-message';
 
 export function UpdateNotice() {
   useMeetingInSessionReport();
@@ -26,7 +27,7 @@ export function UpdateNotice() {
 
   const install = () => {
     setFailure(null);
-    platform.updates.install().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    platform.updates.install().catch((error: unknown) => setFailure(errorMessage(error)));
   };
   const canDismiss = notice.action !== 'install' && notice.progress === undefined;
 

@@ -50,6 +50,7 @@ import { PendingTracker, countPending, type PendingCount } from './pending-chang
 import { RefusedChanges, putServerVersionsBack, type RefusedChange, type ServerVersionsBack } from './refused-changes';
 import { TransferTally, type SyncLog } from './sync-log';
 import type { SyncMemory, SyncMemoryData } from './sync-memory';
+import { errorMessage } from '@shared/error-message';
 
 addRxPlugin(RxDBLeaderElectionPlugin);
 
@@ -478,7 +479,7 @@ export class SyncEngine {
         await this.failWithProblem(error.problem);
         return;
       }
-      this.fail({ kind: 'bad-response', detail: error instanceof Error ? error.message : String(error) }, true);
+      this.fail({ kind: 'bad-response', detail: errorMessage(error) }, true);
       return;
     }
     if (this.isStopped() || this.state !== 'connecting') return;
@@ -654,7 +655,7 @@ export class SyncEngine {
     ).catch((error: unknown) => {
       // A failure the client has not reported (a malformed answer) still needs a reconnect.
       if (session === this.session && this.state === 'connected' && !(error instanceof CouchRequestError)) {
-        this.fail({ kind: 'bad-response', detail: error instanceof Error ? error.message : String(error) }, true);
+        this.fail({ kind: 'bad-response', detail: errorMessage(error) }, true);
       }
     });
   }
@@ -694,7 +695,7 @@ export class SyncEngine {
       })
       .catch((error: unknown) => {
         if (error instanceof CouchRequestError || error instanceof RequestAbortedError) return; // reported by the client
-        this.log('error', `Sync check failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.log('error', `Sync check failed: ${errorMessage(error)}`);
       });
   }
 
@@ -724,7 +725,7 @@ export class SyncEngine {
       })
       .catch((error: unknown) => {
         if (this.state !== 'connected') return;
-        this.log('error', `Attachments not synced: ${error instanceof Error ? error.message : String(error)}`);
+        this.log('error', `Attachments not synced: ${errorMessage(error)}`);
       })
       .finally(() => {
         this.attachmentsRunning = false;

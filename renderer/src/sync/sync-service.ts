@@ -26,6 +26,7 @@ import { SyncEngine, type SyncTiming } from './sync-engine';
 import { SyncLog, type SyncLogEntry } from './sync-log';
 import { SyncMemory } from './sync-memory';
 import { SyncSettingsStore, type CredentialStore, type SyncSettings, type SyncSettingsInput } from './sync-settings';
+import { errorMessage } from '@shared/error-message';
 
 /** What the platform gives sync: network events, the keychain, the attachment store. */
 export interface SyncRuntime {
@@ -284,7 +285,7 @@ export class SyncService {
       if ((reachesServer && !reached) || (refused && !refusedBefore)) {
         void this.refreshAccount().catch((error: unknown) => {
           // Only worth saying while this engine still runs (a laptop closing ends its database first).
-          if (this.engine === engine) this.log.add('error', `The account's roles could not be kept on this laptop: ${error instanceof Error ? error.message : String(error)}`);
+          if (this.engine === engine) this.log.add('error', `The account's roles could not be kept on this laptop: ${errorMessage(error)}`);
         });
       }
       reached = reachesServer && !status.problem;

@@ -5,6 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
+import { errorMessage } from '@shared/error-message';
 
 export interface MappedErrors<F extends string> {
   fields: Partial<Record<F, string>>;
@@ -30,9 +31,8 @@ export function mapFieldErrors<F extends string>(errors: FieldErrors, fieldOf: P
   return mapped;
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+/** Kept here too, beside the form helpers that use it. */
+export { errorMessage };
 
 /**
  * The error state of a form whose record is checked by a repository: field messages beside the

@@ -24,6 +24,7 @@ import { restoreOutcomeSummary } from './restore-summary';
 import { ReadOnlyNotice, useAccount } from '../../ui/access';
 import { firstRefusal } from '@shared/couch/permissions';
 import { DATABASE_SUFFIXES } from '@shared/couch/names';
+import { errorMessage } from '@shared/error-message';
 
 export const BACKUP_FILTERS = [{ name: 'Quorum backup', extensions: [BACKUP_EXTENSION] }];
 
@@ -39,7 +40,7 @@ type Busy = 'backing-up' | 'reading' | 'restoring' | null;
 type Message = { severity: 'success' | 'error'; text: string };
 
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 export function BackupSettings() {

@@ -37,6 +37,7 @@ import type { AuditFact, AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
 import type { WriteContext } from '../../db/write-context';
 import { NO_ATTACHMENTS, type AttachmentSource } from './attachment-source';
+import { errorMessage } from '@shared/error-message';
 
 type StoredRecord = Record<string, unknown> & { id: string };
 
@@ -304,7 +305,7 @@ export class BackupService {
       }
       await this.restoreAttachments(plan.contents.attachments, attachmentsBefore);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       const undone = await this.undo(snapshots, attachmentsBefore);
       throw new RestoreFailedError(
         undone

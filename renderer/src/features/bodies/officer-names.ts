@@ -12,6 +12,7 @@ import { RecordValidationError } from '@shared/validation/record-validator';
 import type { QuorumDatabase } from '../../db/create-database';
 import type { QueryRepository } from '../queries/queries.repository';
 import type { ResolutionRepository } from '../resolutions/resolutions.repository';
+import { errorMessage } from '@shared/error-message';
 
 export class OfficerNames {
   constructor(
@@ -53,7 +54,7 @@ export class OfficerNames {
       try {
         await write();
       } catch (error) {
-        refused.push(`${what} (${error instanceof Error ? error.message : String(error)})`);
+        refused.push(`${what} (${errorMessage(error)})`);
       }
     };
     for (const q of queries) await link(`query ${q.reference}`, () => this.queries.update(q.id, () => ({ officerId: official.id, officer })));

@@ -21,6 +21,7 @@ import type { QuorumDatabase } from '../../db/create-database';
 import { RecordNotFoundError, RecordRepository } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
 import type { SettingsRepository } from '../settings/settings.repository';
+import { errorMessage } from '@shared/error-message';
 
 export type VoteInput = Pick<
   Resolution,
@@ -135,7 +136,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
         blockSize: numbering.blockSize,
       });
     } catch (error) {
-      throw new ResolutionChangeError(error instanceof Error ? error.message : String(error));
+      throw new ResolutionChangeError(errorMessage(error));
     }
     const inItem = inMeeting.filter((r) => r.agendaItemId === item.id);
     return this.create({

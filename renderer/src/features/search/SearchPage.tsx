@@ -14,6 +14,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import type { SearchHit } from './search.repository';
+import { errorMessage } from '@shared/error-message';
 
 const GROUPS: { kind: SearchHit['kind']; title: string }[] = [
   { kind: 'meeting', title: 'Meetings' },
@@ -37,7 +38,7 @@ export function SearchPage() {
     let cancelled = false;
     repos.search.search(query).then(
       (hits) => !cancelled && setResult({ query, hits }),
-      (error: unknown) => !cancelled && setResult({ query, hits: [], error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => !cancelled && setResult({ query, hits: [], error: errorMessage(error) }),
     );
     return () => {
       cancelled = true;
