@@ -32,13 +32,17 @@ export class MeetingPage {
     await button.click();
     const dialog = this.page.getByRole('dialog', { name: label });
     // Either the step asks first (a reason, or opening on another day than scheduled) or it is
-    // taken at once and its button goes: wait for whichever happens, not a guess.
+    // taken at once and its button leaves the page: wait for whichever happens, not a guess.
+    // (An open dialog hides the page from the accessibility tree, hence `includeHidden`.)
+    const stepButton = this.page
+      .getByRole('group', { name: 'Meeting steps', includeHidden: true })
+      .getByRole('button', { name: label, includeHidden: true });
     const asked = await Promise.race([
       dialog.waitFor({ state: 'visible', timeout: 15_000 }).then(
         () => true,
         () => false,
       ),
-      button.waitFor({ state: 'hidden', timeout: 15_000 }).then(
+      stepButton.waitFor({ state: 'detached', timeout: 15_000 }).then(
         () => false,
         () => false,
       ),
