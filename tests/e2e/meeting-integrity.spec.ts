@@ -33,10 +33,12 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   await meetings.submitSchedule();
   await expect(page.getByRole('heading', { name: 'MPAC special oversight', level: 1 })).toBeVisible();
   const meeting = new MeetingPage(page);
-  // A new meeting shows its reference (like the demo's "MPAC 06/2026") in the header, the list and Word.
-  const header = page.getByText(/^Municipal Public Accounts Committee · MPAC \d{2}\/2026 · Thursday, 10 December 2026/);
-  await expect(header).toBeVisible();
-  const reference = /MPAC \d{2}\/2026/.exec((await header.textContent()) ?? '')![0];
+  // A new meeting shows its reference (like the demo's "MPAC 06/2026") in the header (above the
+  // title), the list and Word.
+  await expect(page.getByText(/^Municipal Public Accounts Committee · Thursday, 10 December 2026/)).toBeVisible();
+  const headerReference = page.getByRole('main').getByText(/^MPAC \d{2}\/2026$/).first();
+  await expect(headerReference).toBeVisible();
+  const reference = ((await headerReference.textContent()) ?? '').trim();
 
   // Before it opens, the Minutes tab is neutral: no quorum alarm, no exports.
   await meeting.tab('Minutes');
