@@ -2,7 +2,7 @@
  * The handful of CouchDB database operations Quorum's sync uses: `_changes` (normal and
  * long-poll), `_all_docs` by keys, `_bulk_docs`, and `_local` documents. Sequence values are
  * passed back exactly as the server gave them: in a cluster they are opaque strings that must
- * never be parsed or compared (STACK-NOTES, "Apache CouchDB 3").
+ * never be parsed or compared (docs/stack-facts.md, "Apache CouchDB 3").
  */
 import type { CouchClient } from './http';
 

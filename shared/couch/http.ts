@@ -6,7 +6,7 @@
  * database, ...) right where the response is seen, because only here is the status, content
  * type and body still known. Basic auth is used rather than session cookies: CouchDB's cookies
  * last 10 minutes and carry no SameSite attribute, so they are unreliable from another origin
- * (STACK-NOTES, "Apache CouchDB 3").
+ * (docs/stack-facts.md, "Apache CouchDB 3").
  */
 import type { CouchProblem } from './problems';
 import { errorMessage } from '../error-message';

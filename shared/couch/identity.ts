@@ -3,7 +3,7 @@
  * document of each database. A laptop remembers the identity it synced with; when the server's
  * differs (database recreated, restored by replication into a fresh database, or set up again
  * with --new-identity after a restore from files) the laptop's checkpoints no longer describe
- * the server, so it checks every record again (STACK-NOTES: RxDB's checkpoints assume the server
+ * the server, so it checks every record again (docs/stack-facts.md: RxDB's checkpoints assume the server
  * database keeps its identity).
  *
  * `_local` documents are never replicated, so a database restored by replication has none:

@@ -49,7 +49,7 @@ export function databaseName(prefix: string, suffix: DatabaseSuffix): string {
 
 /**
  * The server address as the replication needs it: absolute http(s), no query or fragment, and
- * ending in `/` (RxDB's CouchDB plugin refuses it otherwise, error RC_COUCHDB_1; see STACK-NOTES).
+ * ending in `/` (RxDB's CouchDB plugin refuses it otherwise, error RC_COUCHDB_1; see docs/stack-facts.md).
  * Credentials typed into the address are refused: they would be stored in plain text.
  */
 export function normaliseServerUrl(input: string): string {

@@ -2,7 +2,7 @@
  * The server's own check of every write: a `validate_doc_update` design document per database,
  * generated from the same JSON schemas the app validates with, so the server refuses a
  * malformed record (from a rogue or outdated client) and a write by a role that may not make it.
- * CouchDB runs it on every write, replicated ones included (STACK-NOTES, "Apache CouchDB 3").
+ * CouchDB runs it on every write, replicated ones included (docs/stack-facts.md, "Apache CouchDB 3").
  *
  * The function runs inside CouchDB's JavaScript engine, which may be an ES5 one, so its source
  * is plain ES5 text; the rules (schema, roles) are embedded in it as a JSON literal. Messages

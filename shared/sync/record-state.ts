@@ -4,7 +4,7 @@
  * RxDB's and CouchDB's bookkeeping (`_rev`, `_meta`, `_attachments`, `_revisions`) says nothing
  * about the record's content and is ignored; `_deleted` does count (a deletion is a change).
  * The conflict handler's `isEqual` is built on this, and it must compare every field the merge
- * may change, or a merged record would never be pushed (see STACK-NOTES, "RxDB").
+ * may change, or a merged record would never be pushed (see docs/stack-facts.md, "RxDB").
  */
 
 export type JsonObject = Record<string, unknown>;

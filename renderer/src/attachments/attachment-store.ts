@@ -2,7 +2,7 @@
  * The attachment store: report PDFs, annexures and scanned signed minutes, kept in a PouchDB
  * database on this laptop and replicated with PouchDB's own replication to the municipality's
  * attachments database, which carries the files themselves (RxDB's CouchDB replication cannot,
- * STACK-NOTES). Records keep only a reference to a file (shared/schemas/fields.ts attachmentsField).
+ * docs/stack-facts.md). Records keep only a reference to a file (shared/schemas/fields.ts attachmentsField).
  *
  * One document per file, id = the reference's id, the file as its attachment `file`. A size limit
  * (50 MB unless configured) refuses bigger files before anything is stored. PouchDB moves a

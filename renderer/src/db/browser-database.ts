@@ -1,6 +1,6 @@
 /**
  * The app's database: RxDB on IndexedDB through Dexie, opened once per page. RxDB's dev-mode is
- * never loaded here: in a browser it fetches a page from the internet (see STACK-NOTES).
+ * never loaded here: in a browser it fetches a page from the internet (see docs/stack-facts.md).
  */
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createQuorumDatabase, type QuorumDatabase } from './create-database';

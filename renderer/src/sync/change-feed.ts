@@ -2,7 +2,7 @@
  * The one live connection sync holds open: a long-poll on the audit trail's `_changes`.
  *
  * Chromium gives a page six HTTP/1.1 connections per host, and a live feed per collection holds
- * one each: with six or more, nothing else gets through and sync deadlocks (STACK-NOTES). But
+ * one each: with six or more, nothing else gets through and sync deadlocks (docs/stack-facts.md). But
  * every audited write in Quorum appends an audit entry naming the collection it changed, so the
  * audit database's feed tells us which collections to pull. The engine pulls those at once (and
  * again shortly after, since the record and its audit entry reach the server separately), and a

@@ -4,7 +4,7 @@
  * rxdb/plugins/replication-couchdb:
  *
  * - No live feed per collection: six live long-poll feeds deadlock a Chromium page (six
- *   HTTP/1.1 connections per host, STACK-NOTES). The engine runs ONE feed and calls reSync().
+ *   HTTP/1.1 connections per host, docs/stack-facts.md). The engine runs ONE feed and calls reSync().
  * - Pull reads `_changes` in batches, skips design documents and malformed records (reported,
  *   never stored), and fills a batch up again, because RxDB stops pulling at the first batch
  *   shorter than the batch size.

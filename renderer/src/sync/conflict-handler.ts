@@ -1,6 +1,6 @@
 /**
  * Replaces RxDB's default conflict handler, which keeps the server's version and silently drops
- * the other offline edit (STACK-NOTES, "RxDB"). Ours merges field by field with the assumed
+ * the other offline edit (docs/stack-facts.md, "RxDB"). Ours merges field by field with the assumed
  * master state as the common base (shared/sync/merge.ts) and keeps both versions of a field
  * two people changed. `isEqual` compares every field the merge may change, `conflict` and
  * `hasConflict` included, or a merged record would never be pushed.

@@ -2,7 +2,7 @@
  * How a record crosses between RxDB and CouchDB: RxDB's `id` is CouchDB's `_id`, RxDB's
  * bookkeeping stays on the laptop, and `_attachments` is never sent (RxDB's own CouchDB plugin
  * sends `"_attachments":{}`-style data that crashes pouchdb-server; files travel through the
- * attachment store instead, see STACK-NOTES). Records pulled from the server are checked
+ * attachment store instead, see docs/stack-facts.md). Records pulled from the server are checked
  * against the schema first: a malformed one (a rogue client, an older server) is skipped and
  * reported rather than breaking the replication.
  */

@@ -3,7 +3,7 @@
  * IndexedDB so it survives being closed and opened again, as a laptop's does), its repositories,
  * the sync service with its network switched by hand, a keychain, and an attachment store.
  *
- * RxDB's free build allows 13 open collections per process (STACK-NOTES), so only one laptop
+ * RxDB's free build refuses a 15th open collection in one process (docs/stack-facts.md), so only one laptop
  * (ten collections) is open at a time: tests close one before opening the next. That is also
  * how the scenarios go: each secretary works on her own laptop, often offline.
  */

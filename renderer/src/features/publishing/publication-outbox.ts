@@ -4,7 +4,7 @@
  * at once on every change, so a queued publication survives a crash or a restart, offline.
  *
  * Why not a replicated collection: the RxDB free build opens at most 14 collections (keep to 10,
- * STACK-NOTES) and every live feed holds one of six connections. The outbox is sent by plain HTTP
+ * docs/stack-facts.md) and every live feed holds one of six connections. The outbox is sent by plain HTTP
  * PUT instead (shared/publishing/push.ts), one act at a time in the order they were taken.
  */
 import { BehaviorSubject, type Observable } from 'rxjs';
