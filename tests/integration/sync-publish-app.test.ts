@@ -7,24 +7,21 @@
  * queued with the server's reason.
  */
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CouchClient } from '../../shared/couch/http';
 import { publicDatabaseName, type Publication } from '../../shared/publishing/publication';
 import { WriteRefusedError } from '../../renderer/src/db/access-guard';
 import { loadDemoMunicipality } from '../../renderer/src/features/onboarding/demo-loader';
 import { PublishingService } from '../../renderer/src/features/publishing/publishing.service';
-import { createAccount, prepareTestServer } from './support/couch';
+import { THULI, VUSI, useTestServer } from './support/test-server';
 import { openLaptop, upToDate } from './support/laptop';
-import { startSyncServer, type TestSyncServer } from './support/sync-server';
 
 const PREFIX = 'quorum_publishapp_';
-const THULI = { username: 'pubapp-thuli', password: 'thuli-pass' };
-const VUSI = { username: 'pubapp-vusi', password: 'vusi-pass' };
 const PAST = 'demo-mtg-council-past';
 /** Words only the demo's in-committee item holds. */
 const SECRETS = ['Legal opinion', 'labour dispute', 'considered the legal opinion in committee'];
 
-let server: TestSyncServer;
+const server = useTestServer(PREFIX, THULI, VUSI);
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   const map = new Map<string, string>();
@@ -43,17 +40,6 @@ async function wordText(id: string, file: string): Promise<string> {
   const zip = await JSZip.loadAsync(await response.arrayBuffer());
   return (await zip.file('word/document.xml')?.async('string')) ?? '';
 }
-
-beforeAll(async () => {
-  server = await startSyncServer();
-  await prepareTestServer(server, PREFIX);
-  await createAccount(server, THULI.username, THULI.password, ['secretariat']);
-  await createAccount(server, VUSI.username, VUSI.password, ['viewer']);
-}, 120_000);
-
-afterAll(async () => {
-  await server?.dispose();
-});
 
 describe('publishing from the laptop', () => {
   it('queues acts taken offline, keeps them over a restart, and sends them whole once online', async () => {

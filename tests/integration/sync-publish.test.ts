@@ -4,21 +4,19 @@
  * the secretariat; publish, withdraw and correction land whole (the Word file with the document);
  * a viewer's publish and a malformed one are refused with the server's reason.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CouchClient, CouchRequestError } from '../../shared/couch/http';
 import { databaseName } from '../../shared/couch/names';
 import { publicDatabaseName, type Publication } from '../../shared/publishing/publication';
 import { pushAct, pushSite, readPublication, refusalReason } from '../../shared/publishing/push';
 import type { PublicationAct } from '../../shared/publishing/rules';
-import { adminClient, createAccount, prepareTestServer } from './support/couch';
-import { startSyncServer, type TestSyncServer } from './support/sync-server';
+import { adminClient, prepareTestServer } from './support/couch';
+import { THULI, VUSI, useTestServer } from './support/test-server';
 
 const PREFIX = 'quorum_publish_';
-const THULI = { username: 'publish-thuli', password: 'thuli-pass' };
-const VUSI = { username: 'publish-vusi', password: 'vusi-pass' };
 const DOCX = Buffer.from('PK\u0003\u0004 a Word file', 'latin1');
 
-let server: TestSyncServer;
+const server = useTestServer(PREFIX, THULI, VUSI);
 const client = (account?: { username: string; password: string }) => new CouchClient({ serverUrl: server.url, ...(account ?? {}) });
 
 const content = {
@@ -39,17 +37,6 @@ const act = (fields: Partial<PublicationAct> & Pick<PublicationAct, 'act'>): Pub
     attachments: { 'agenda-oc-10-2026.docx': { content_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: DOCX.toString('base64') } },
     ...fields,
   }) as PublicationAct;
-
-beforeAll(async () => {
-  server = await startSyncServer();
-  await prepareTestServer(server, PREFIX);
-  await createAccount(server, THULI.username, THULI.password, ['secretariat']);
-  await createAccount(server, VUSI.username, VUSI.password, ['viewer']);
-}, 120_000);
-
-afterAll(async () => {
-  await server?.dispose();
-});
 
 describe('the public database', () => {
   it('is prepared by couch:setup: anyone reads it, while the app’s databases stay closed to the anonymous', async () => {

@@ -39,7 +39,7 @@ export function useTestServer(prefix: string, ...accounts: TestAccount[]): TestS
     started = await startSyncServer();
     await prepareTestServer(started, prefix);
     for (const account of accounts) await createAccount(started, account.username, account.password, account.roles);
-  });
+  }, 120_000); // CouchDB starts in seconds, but a loaded machine has taken longer than the default minute.
   afterAll(async () => {
     await started?.dispose();
   });
