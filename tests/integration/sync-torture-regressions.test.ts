@@ -15,6 +15,12 @@
  *   of by someone who saw it. The run's model once counted A as saved again by the settlement
  *   and reported it lost; it guards the model (tests/torture/model.ts, `settled`) and the merge
  *   of a settlement with an edit made meanwhile.
+ * - "two laptops settling the same way, one then typing over its choice": seed 13's second CI
+ *   failure (pouchdb-server, round 2, 2026-12-05), rebuilt so it happens every time. L0 keeps
+ *   version B (shown A) and then, offline, types C over B; L2, offline with the same conflict,
+ *   also keeps B and pushes before L0's C arrives. The server merges the two settlements as one
+ *   (B, no conflict) and then takes C over it: B was replaced by a person who saw it. The run's
+ *   model once counted L2's settlement as saving B again and reported it lost.
  * - "a record deleted on one laptop and renamed offline on another": the livelock of CouchDB
  *   seed 11 (docs/sync-torture.md). The renamed record is kept over the deletion, and the push
  *   wrote it naming the deletion's revision, which Apache CouchDB answers with "conflict"
@@ -59,6 +65,25 @@ const SEQUENCES: Array<{ name: string; ops: Op[] }> = [
       { kind: 'wait', laptop: 0, ms: 1_000 },
       // Version 1 is the server's, the value the field shows.
       { kind: 'settle', laptop: 2, pick: 0, version: 1 },
+      { kind: 'check' },
+    ],
+  },
+  {
+    name: 'two laptops settling the same way, one then typing over its choice',
+    ops: [
+      { kind: 'network', laptop: 2, online: false },
+      { kind: 'minutes', laptop: 1, item: 'f1.1', texts: burst('Council discussed 13.3 Ĳssel – “quoted”', 2) },
+      { kind: 'minutes', laptop: 2, item: 'f1.1', texts: burst('Council discussed 13.6 🙂 ✔', 2) },
+      { kind: 'check' },
+      { kind: 'network', laptop: 2, online: false },
+      // Version 0 is the one the field does not show: keeping it writes it over the value shown.
+      { kind: 'settle', laptop: 0, pick: 0, version: 0 },
+      { kind: 'wait', laptop: 0, ms: 1_000 },
+      { kind: 'network', laptop: 0, online: false },
+      { kind: 'minutes', laptop: 0, item: 'f1.1', texts: ['Council discussed 13.24 R1 000,50 & more'] },
+      { kind: 'settle', laptop: 2, pick: 0, version: 0 },
+      { kind: 'network', laptop: 2, online: true },
+      { kind: 'wait', laptop: 2, ms: 1_000 },
       { kind: 'check' },
     ],
   },

@@ -47,6 +47,10 @@ export class SavedModel {
   readonly attachments: AttachmentExpectation[] = [];
   /** Conflicts seen at a check, `collection/id/field`: they stay until a person settles them. */
   knownConflicts = new Set<string>();
+  /** `collection/id/field` → versions a settlement chose there (canonical). */
+  private readonly chosen = new Map<string, Set<string>>();
+  /** `collection/id/field` → versions a settlement chose and a person then typed over, having seen them. */
+  private readonly chosenThenReplaced = new Map<string, Set<string>>();
 
   private key(collection: CollectionName, id: string, field: string): string {
     return `${collection}/${id}/${field}`;
@@ -59,6 +63,7 @@ export class SavedModel {
     values.delete(canonical(seen));
     values.set(canonical(value), op);
     this.live.set(key, values);
+    if (this.chosen.get(key)?.has(canonical(seen))) addTo(this.chosenThenReplaced, key, canonical(seen));
   }
 
   /** A person deleted a record showing these values (its fields' values and their competing versions). */
@@ -76,7 +81,10 @@ export class SavedModel {
    * disposes of the other versions. That value stays exactly as live as it was: if someone on
    * another laptop had meanwhile typed over it having seen it, it is gone by that edit, and the
    * settlement (made without seeing that edit) does not bring it back (seed 13, pouchdb-server,
-   * docs/sync-torture.md). Choosing another version is an edit over the field's value.
+   * docs/sync-torture.md). Choosing another version is an edit over the field's value, unless
+   * another laptop's settlement already made the same choice and a person there then typed over
+   * it, having seen it: the two settlements are one decision, already superseded, and the app
+   * may merge them as one (seed 13 again, docs/sync-torture.md).
    */
   settled(collection: CollectionName, id: string, field: string, current: unknown, versions: unknown[], value: unknown, op: number): void {
     const key = this.key(collection, id, field);
@@ -84,7 +92,9 @@ export class SavedModel {
     const chosen = canonical(value);
     const keptAsShown = chosen === canonical(current);
     for (const shown of [current, ...versions]) if (canonical(shown) !== chosen || !keptAsShown) values.delete(canonical(shown));
-    if (!keptAsShown) values.set(chosen, op);
+    const superseded = this.chosenThenReplaced.get(key)?.has(chosen) === true;
+    if (!keptAsShown && !superseded) values.set(chosen, op);
+    addTo(this.chosen, key, chosen);
     this.live.set(key, values);
     this.knownConflicts.delete(key);
   }
@@ -97,4 +107,10 @@ export class SavedModel {
       yield { collection, id, field, values };
     }
   }
+}
+
+function addTo(sets: Map<string, Set<string>>, key: string, value: string): void {
+  const set = sets.get(key) ?? new Set<string>();
+  set.add(value);
+  sets.set(key, set);
 }

@@ -108,6 +108,29 @@ describe('torture model of what people saved', () => {
     model.settled('agendaitems', 'i3', 'discussion', 'A', ['B', 'A'], 'B', 10);
     expect([...(model.live.get('agendaitems/i3/discussion') ?? new Map<string, number>())]).toEqual([['"C"', 9], ['"B"', 10]]);
   });
+
+  it('two laptops settling the same way are one decision: the second does not bring back what the first then typed over', () => {
+    const model = new SavedModel();
+    model.saved('agendaitems', 'i1', 'discussion', undefined, 'A', 0);
+    model.saved('agendaitems', 'i1', 'discussion', undefined, 'B', 1);
+    // L0 keeps B (shown A), then types C over B; L2, not yet having either, also keeps B.
+    model.settled('agendaitems', 'i1', 'discussion', 'A', ['B', 'A'], 'B', 2);
+    model.saved('agendaitems', 'i1', 'discussion', 'B', 'C', 3);
+    model.settled('agendaitems', 'i1', 'discussion', 'A', ['B', 'A'], 'B', 4);
+    expect([...(model.live.get('agendaitems/i1/discussion') ?? new Map<string, number>())]).toEqual([['"C"', 3]]);
+    // A choice no one typed over is saved by the second settlement as by the first.
+    model.saved('agendaitems', 'i2', 'discussion', undefined, 'A', 5);
+    model.saved('agendaitems', 'i2', 'discussion', undefined, 'B', 6);
+    model.settled('agendaitems', 'i2', 'discussion', 'A', ['B', 'A'], 'B', 7);
+    model.settled('agendaitems', 'i2', 'discussion', 'A', ['B', 'A'], 'B', 8);
+    expect([...(model.live.get('agendaitems/i2/discussion') ?? new Map<string, number>())]).toEqual([['"B"', 8]]);
+    // Typed over something no settlement chose: a later settlement choosing it saves it again.
+    model.saved('agendaitems', 'i3', 'discussion', undefined, 'A', 9);
+    model.saved('agendaitems', 'i3', 'discussion', undefined, 'B', 10);
+    model.saved('agendaitems', 'i3', 'discussion', 'B', 'C', 11);
+    model.settled('agendaitems', 'i3', 'discussion', 'A', ['B', 'A'], 'B', 12);
+    expect([...(model.live.get('agendaitems/i3/discussion') ?? new Map<string, number>())]).toEqual([['"C"', 11], ['"B"', 12]]);
+  });
 });
 
 describe('torture operations and shrinking', () => {
