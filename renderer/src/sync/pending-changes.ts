@@ -102,13 +102,18 @@ export class PendingTracker {
     return { count, capped };
   }
 
-  /**
-   * Counts again the collections named (`attachments` for the attachment store), or all when
-   * none are named; returns false when a count was already running (it counts those once more).
-   */
-  async recount(names?: Iterable<string>): Promise<boolean> {
+  /** Notes that the collections named (`attachments` for the attachment store), or all when none are named, need counting. */
+  mark(names?: Iterable<string>): void {
     if (names === undefined) this.dirtyAll = true;
     else for (const name of names) this.dirty.add(name);
+  }
+
+  /**
+   * Counts again the collections named and those marked, or all when none are named; returns
+   * false when a count was already running (it counts those once more).
+   */
+  async recount(names?: Iterable<string>): Promise<boolean> {
+    this.mark(names);
     if (this.counting) return false;
     this.counting = true;
     try {

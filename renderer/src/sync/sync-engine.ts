@@ -1,105 +1,66 @@
 /**
  * The sync engine: replicates all ten collections with their CouchDB databases (and the
  * attachment store with its own), keeps the status the person sees true, and recovers by itself.
+ * It coordinates parts that each have one reason to change:
+ * - `ConnectionStateMachine` (connection-state.ts): the connection's state, failures and retry
+ *   with backoff and jitter;
+ * - `ReplicationSet` (replication-set.ts): the collections' replications, re-keyed when a server
+ *   database is recreated or restored, each behind the connection gate and its own;
+ * - `PullSchedule` (pull-schedule.ts): the change feed, its repeated hints and the sweep;
+ * - `AttachmentRounds` (attachment-rounds.ts): attachment sync, one round at a time;
+ * - `SyncStatusBoard` (sync-status-board.ts): problems under typed keys, and the status;
+ * - `PendingTracker` and `RefusedChanges`: what waits to be sent, and what the server refused.
+ * Every wait is in `SyncTiming` (sync-timing.ts).
  *
  * How it runs:
- * - Each collection has an RxDB replication (collection-replication.ts), started even offline
- *   so waiting changes can be counted; its requests wait behind a gate until the server is known
- *   to answer. The gate, not RxDB's pause(), is how sync holds still: a replication paused in
- *   the middle of its first upload drops the batch in flight while later batches move the
- *   upload checkpoint past it (seen here when the server died mid-push), so those records would
- *   never be sent. Behind the gate a failed batch is simply retried once the server is back.
- * - Connecting checks the credentials and every database's identity (a recreated or restored
- *   database gets a fresh replication that checks every record again), then opens the gate.
- * - ONE long-poll feed (on the audit trail) wakes the collections that changed; a sweep every
- *   30 s re-checks identities and pulls everything, so nothing waits for long.
+ * - Each collection's replication is started even offline, so waiting changes can be counted;
+ *   its requests wait behind a gate until the server is known to answer. The gate, not RxDB's
+ *   pause(), is how sync holds still: a replication paused in the middle of its first upload
+ *   drops the batch in flight while later batches move the upload checkpoint past it (seen here
+ *   when the server died mid-push), so those records would never be sent. Behind the gate a
+ *   failed batch is simply retried once the server is back.
+ * - Connecting checks the credentials and every database's identity, then opens the gate.
  * - Offline (browser event) the engine pauses at once; any failure that stops all traffic
  *   (server unreachable, 401, not CouchDB, 5xx) pauses everything and one probe retries with
- *   exponential backoff and jitter (never a tight loop); the online event retries at once.
+ *   backoff; the online event retries at once.
  * - Problems limited to one database or some records (refused writes, a missing database) are
  *   shown with their specifics while the rest keeps syncing.
  */
-import { BehaviorSubject, Subscription, type Observable } from 'rxjs';
+import { Subscription, type Observable } from 'rxjs';
 import { addRxPlugin, type RxCollection } from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { CouchDatabase } from '@shared/couch/database';
 import { CouchClient, CouchRequestError, RequestAbortedError, type FetchLike, type RequestOutcome } from '@shared/couch/http';
-import { IDENTITY_DOC_ID, readIdentity } from '@shared/couch/identity';
-import { ATTACHMENTS_DATABASE, databaseName, databaseUrl } from '@shared/couch/names';
+import { ATTACHMENTS_DATABASE, databaseUrl } from '@shared/couch/names';
 import { isConnectionProblem, withoutFinalStop, type CouchProblem } from '@shared/couch/problems';
 import { readWelcome } from '@shared/couch/server-info';
+import { errorMessage } from '@shared/error-message';
 import type { RecordTypes } from '@shared/schemas';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
 import { COLLECTION_LABELS } from '@shared/sync/record-labels';
-import { INITIAL_SYNC_STATUS, syncPhase, type ConnectionState, type SyncStatus } from '@shared/sync/status';
+import type { SyncStatus } from '@shared/sync/status';
 import type { AuditLog } from '../db/audit-log';
 import type { QuorumDatabase } from '../db/create-database';
-import {
-  createCollectionReplication,
-  type CollectionReplication,
-  type Refusal,
-  type ReplicationDatabase,
-  type ReplicationEvents,
-} from './collection-replication';
+import { AttachmentRounds } from './attachment-rounds';
+import type { Refusal, ReplicationEvents } from './collection-replication';
 import { quorumConflictHandler } from './conflict-handler';
-import { reportMerge } from './merge-report';
-import { ConnectionGate, SyncStoppedError } from './connection-gate';
-import { runChangeFeed } from './change-feed';
+import { ConnectionGate } from './connection-gate';
+import { ConnectionStateMachine } from './connection-state';
 import type { Connectivity } from './connectivity';
+import { readDatabaseIdentities } from './database-identities';
+import { reportMerge } from './merge-report';
 import { PendingTracker, countPending, type PendingCount } from './pending-changes';
+import { PullSchedule } from './pull-schedule';
 import { RefusedChanges, putServerVersionsBack, type RefusedChange, type ServerVersionsBack } from './refused-changes';
+import { ReplicationSet } from './replication-set';
+import { systemClock, Timer, type SyncClock } from './sync-clock';
+import type { AttachmentRemote, AttachmentSync, SyncConnection } from './sync-connection';
 import { TransferTally, type SyncLog } from './sync-log';
-import type { SyncMemory, SyncMemoryData } from './sync-memory';
-import { errorMessage } from '@shared/error-message';
+import type { SyncMemory } from './sync-memory';
+import { CONNECTION, SyncStatusBoard, databaseProblem, pushProblem } from './sync-status-board';
+import { DEFAULT_TIMING, type SyncTiming } from './sync-timing';
 
 addRxPlugin(RxDBLeaderElectionPlugin);
-
-/** The server and account this laptop syncs with. */
-export interface SyncConnection {
-  /** Normalised, ending in `/`. */
-  serverUrl: string;
-  prefix: string;
-  username: string;
-  password: string | null;
-}
-
-/** The attachment store's side of sync (renderer/src/attachments). */
-export interface AttachmentSync {
-  syncWith(remote: { url: string; fetch: FetchLike }): Promise<{ sent: number; received: number; refused: Refusal[] }>;
-  setRemote(remote: { url: string; fetch: FetchLike } | null): void;
-  pendingCount(): Promise<number>;
-  readonly changes$: Observable<unknown>;
-}
-
-export interface SyncTiming {
-  sweepMs: number;
-  feedServerTimeoutMs: number;
-  feedClientTimeoutMs: number;
-  backoffBaseMs: number;
-  backoffMaxMs: number;
-  /** Time between retries of a refused push (grows while refusals go on). */
-  refusedRetryMs: number;
-  requestTimeoutMs: number;
-  hintRepeatMs: number;
-  pendingDebounceMs: number;
-  pullBatchSize: number;
-  pushBatchSize: number;
-}
-
-export const DEFAULT_TIMING: SyncTiming = {
-  sweepMs: 30_000,
-  feedServerTimeoutMs: 25_000,
-  feedClientTimeoutMs: 35_000,
-  backoffBaseMs: 2_000,
-  backoffMaxMs: 60_000,
-  refusedRetryMs: 15_000,
-  requestTimeoutMs: 30_000,
-  hintRepeatMs: 2_000,
-  pendingDebounceMs: 250,
-  // Large pull batches: fewer round trips and fewer IndexedDB transactions on a first sync.
-  pullBatchSize: 1_000,
-  pushBatchSize: 200,
-};
 
 export interface SyncEngineOptions {
   db: QuorumDatabase;
@@ -111,6 +72,8 @@ export interface SyncEngineOptions {
   attachments?: AttachmentSync;
   fetch?: FetchLike;
   now?: () => Date;
+  /** Timers and time; the system's unless a test fakes them (then `now` is ignored). */
+  clock?: SyncClock;
   timing?: Partial<SyncTiming>;
   /** The app's origin and a no-CORS probe, to tell a CORS refusal from a dead server. */
   origin?: string;
@@ -118,58 +81,72 @@ export interface SyncEngineOptions {
   random?: () => number;
 }
 
-
 /** How RxDB's replication marks the writes of its pull (`replication-downstream-<checkpoint key>`). */
 const DOWNSTREAM_WRITE = 'replication-downstream-';
 
-/** Identity used for a replication before this laptop ever reached the server. */
-const NOT_YET_CONNECTED = 'not-yet-connected';
-
 export class SyncEngine {
   private readonly timing: SyncTiming;
-  private readonly now: () => Date;
-  private readonly random: () => number;
-  private readonly statusSubject = new BehaviorSubject<SyncStatus>({ ...INITIAL_SYNC_STATUS, phase: 'starting' });
+  private readonly clock: SyncClock;
+  private readonly connection: ConnectionStateMachine;
   private readonly gate = new ConnectionGate();
-  private readonly replications = new Map<CollectionName, CollectionReplication<CollectionName>>();
-  private readonly replicationSubs = new Map<CollectionName, Subscription>();
-  private readonly cancelled = new Set<CollectionReplication<CollectionName>>();
-  private readonly activeBy = new Map<string, boolean>();
-  private readonly problems = new Map<string, CouchProblem>();
+  private readonly replications: ReplicationSet;
+  private readonly pulls: PullSchedule;
+  private readonly attachmentRounds: AttachmentRounds | null;
+  private readonly board: SyncStatusBoard;
   private readonly pending: PendingTracker;
-  private readonly unavailable = new Set<CollectionName>();
-  /** Per collection: closed while its server database is missing or refused. */
-  private readonly collectionGates = new Map<CollectionName, ConnectionGate>(COLLECTION_NAMES.map((name) => [name, openGate()]));
-  private readonly hintTimers = new Map<CollectionName, ReturnType<typeof setTimeout>>();
-  private readonly subscriptions = new Subscription();
-  private readonly tally: TransferTally;
+  private readonly pendingCount: Timer;
   private readonly refused = new RefusedChanges();
-  private memory: SyncMemoryData = { serverKey: '', identities: {}, lastSyncedAt: null };
-  private state: ConnectionState = 'idle';
+  private readonly tally: TransferTally;
+  private readonly subscriptions = new Subscription();
   private session: AbortController | null = null;
   private client: CouchClient | null = null;
-  private failures = 0;
-  private nextAttemptAt: Date | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private sweepTimer: ReturnType<typeof setTimeout> | null = null;
-  private pendingTimer: ReturnType<typeof setTimeout> | null = null;
-  private pendingDirty: Set<string> | 'all' = new Set();
-  private attachmentsRunning = false;
   private failing = false;
-  private attachmentsDone: Promise<unknown> = Promise.resolve();
-  private attachmentsAgain = false;
-  private lastSyncedAt: string | null = null;
   private unsubscribeConnectivity: (() => void) | null = null;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
-    this.now = options.now ?? (() => new Date());
-    this.random = options.random ?? Math.random;
+    this.clock = options.clock ?? systemClock(options.now);
+    this.connection = new ConnectionStateMachine(this.clock, this.timing, options.random ?? Math.random);
+    this.pendingCount = new Timer(this.clock);
     this.tally = new TransferTally(options.log, (collection) => COLLECTION_LABELS[collection as CollectionName] ?? collection);
+    this.board = new SyncStatusBoard(() => this.clock.now(), null, () => void this.saveMemory(), this.timing.lastSyncedSaveMs);
+    this.replications = new ReplicationSet({
+      db: options.db,
+      connection: options.connection,
+      gate: this.gate,
+      client: () => this.sessionClient(),
+      timing: this.timing,
+      events: this.replicationEvents(),
+      onActive: (name, active) => this.setBusy(name, active),
+      onStopped: (name) => this.board.forgetBusy(name),
+      onSent: (name) => {
+        this.tally.count('sent', name);
+        this.schedulePendingCount(name);
+      },
+      onReceived: (name) => this.tally.count('received', name),
+      log: (kind, message) => this.log(kind, message),
+    });
+    this.pulls = new PullSchedule(this.clock, this.timing, {
+      pull: (name) => this.replications.reSync(name),
+      connected: () => this.connection.state === 'connected',
+      agendaChanged: () => this.attachmentRounds?.run(),
+      sweep: () => this.sweep(),
+    });
     const attachments = options.attachments;
+    this.attachmentRounds = attachments
+      ? new AttachmentRounds(attachments, {
+          remote: () => (this.connection.state === 'connected' ? this.attachmentsRemote() : null),
+          busy: (busy) => this.setBusy('attachments', busy),
+          done: (result) => this.onAttachmentRound(result),
+          failed: (error) => {
+            if (this.connection.state === 'connected') this.log('error', `Attachments not synced: ${errorMessage(error)}`);
+          },
+          stopped: () => this.connection.stopped,
+        })
+      : null;
     this.pending = new PendingTracker(
       () =>
-        [...this.replications].map(
+        this.replications.entries().map(
           ([name, rs]) =>
             [
               name,
@@ -182,16 +159,21 @@ export class SyncEngine {
   }
 
   get status$(): Observable<SyncStatus> {
-    return this.statusSubject.asObservable();
+    return this.board.status$;
   }
 
   get status(): SyncStatus {
-    return this.statusSubject.getValue();
+    return this.board.status;
   }
 
   /** Changes the server refused to store, until a push of their collection goes through. */
   get refusedChanges$(): Observable<RefusedChange[]> {
     return this.refused.changes$;
+  }
+
+  /** Waiting changes by collection (and `attachments`), for the sync log's details. */
+  get pendingBy$(): Observable<Readonly<Record<string, PendingCount>>> {
+    return this.pending.byCollection$;
   }
 
   /**
@@ -202,76 +184,62 @@ export class SyncEngine {
   async discardRefused(): Promise<ServerVersionsBack> {
     const changes = this.refused.list;
     if (changes.length === 0) return { restored: 0, removed: 0 };
-    if (this.state !== 'connected') throw new Error('The server’s version is needed to discard refused changes: connect to the server first.');
+    if (this.connection.state !== 'connected') throw new Error('The server’s version is needed to discard refused changes: connect to the server first.');
     const result = await putServerVersionsBack({
       db: this.options.db,
       changes,
-      serverDatabase: (name) => new CouchDatabase(this.sessionClient(), this.dbName(name)),
+      serverDatabase: (name) => new CouchDatabase(this.sessionClient(), this.replications.dbName(name)),
     });
     for (const name of new Set(changes.map((change) => change.collection))) {
       this.refused.clear(name);
-      this.problems.delete(`push:${name}`);
-      // RxDB retries a refused push with the very rows it was given, so the collection's
-      // replication starts again from its checkpoint and reads the records as they are now.
-      await this.stopReplication(name, 'keep');
-      await this.createReplication(name, this.memory.identities[this.dbName(name)] ?? NOT_YET_CONNECTED);
+      this.board.clearProblem(pushProblem(name));
+      // RxDB retries a refused push with the very rows it was given: start from the checkpoint.
+      await this.replications.restart(name);
     }
     this.log('info', `Discarded ${plural(changes.length, 'refused change')}: the server’s version is back on this laptop.`);
     this.publish();
     return result;
   }
 
-  /** Waiting changes by collection (and `attachments`), for the sync log's details. */
-  get pendingBy$(): Observable<Readonly<Record<string, PendingCount>>> {
-    return this.pending.byCollection$;
-  }
-
-  private get serverKey(): string {
-    return `${this.options.connection.serverUrl}|${this.options.connection.prefix}`;
-  }
-
-  private log(kind: Parameters<SyncLog['add']>[0], message: string): void {
-    this.options.log.add(kind, message);
-  }
-
   // ---------------------------------------------------------------- lifecycle
 
   async start(): Promise<void> {
-    if (this.state !== 'idle') return;
-    this.state = 'starting';
+    if (this.connection.state !== 'idle') return;
+    this.connection.enter('starting');
     this.publish();
     const { db } = this.options;
     if (db.multiInstance && !db.isLeader()) {
       // Only one window of a profile may replicate; the others wait their turn.
-      const timer = setTimeout(() => {
-        if (this.state === 'starting') {
-          this.state = 'other-window';
+      const notice = new Timer(this.clock);
+      notice.start(this.timing.otherWindowNoticeMs, () => {
+        if (this.connection.state === 'starting') {
+          this.connection.enter('other-window');
           this.publish();
         }
-      }, 3_000);
+      });
       await db.waitForLeadership();
-      clearTimeout(timer);
-      if (this.isStopped()) return;
-      this.state = 'starting';
+      notice.cancel();
+      if (this.connection.stopped) return;
+      this.connection.enter('starting');
     }
-    this.memory = await this.options.memory.load(this.serverKey);
-    this.lastSyncedAt = this.memory.lastSyncedAt;
-    if (this.isStopped()) return;
+    const memory = await this.options.memory.load(this.serverKey);
+    this.board.lastSyncedAt = memory.lastSyncedAt;
+    if (this.connection.stopped) return;
     for (const name of COLLECTION_NAMES) {
       const collection = db[name] as unknown as RxCollection<RecordTypes[CollectionName]>;
       // Installed here rather than at collection creation: only replication consults it.
-      collection.conflictHandler = quorumConflictHandler(name, this.now, (report) => reportMerge(report, this.options.log, this.options.audit));
+      collection.conflictHandler = quorumConflictHandler(name, () => this.clock.now(), (report) => reportMerge(report, this.options.log, this.options.audit));
       this.subscriptions.add(
         collection.eventBulks$.subscribe((bulk) => {
           // What a pull stores is no change to send: a first sync of thousands of records must not
-          // recount after every batch. The pull's end (setActive) counts that collection again.
+          // recount after every batch. The pull's end (setBusy) counts that collection again.
           if (!bulk.context.startsWith(DOWNSTREAM_WRITE)) this.schedulePendingCount(name);
         }),
       );
     }
-    await Promise.all(COLLECTION_NAMES.map((name) => this.createReplication(name, this.memory.identities[this.dbName(name)] ?? NOT_YET_CONNECTED)));
+    await this.replications.startAll(memory.identities);
     if (this.options.attachments) this.subscriptions.add(this.options.attachments.changes$.subscribe(() => this.onLocalAttachmentChange()));
-    if (this.isStopped()) return;
+    if (this.connection.stopped) return;
     this.unsubscribeConnectivity = this.options.connectivity.subscribe((online) => (online ? this.onOnline() : this.goOffline()));
     this.schedulePendingCount();
     if (this.options.connectivity.isOnline()) void this.connect();
@@ -279,162 +247,36 @@ export class SyncEngine {
   }
 
   async stop(): Promise<void> {
-    if (this.state === 'stopped') return;
-    this.state = 'stopped';
-    // Let an attachment round in flight finish (briefly): PouchDB mishandles being cut off.
-    await Promise.race([this.attachmentsDone, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    if (this.connection.stopped) return;
+    this.connection.stop();
+    await this.attachmentRounds?.finish(this.timing.stopGraceMs);
     this.gate.stop();
-    for (const gate of this.collectionGates.values()) gate.stop();
     this.session?.abort();
     this.session = null;
-    this.clearTimers();
+    this.pulls.cancelAll();
+    this.pendingCount.cancel();
     this.unsubscribeConnectivity?.();
     this.subscriptions.unsubscribe();
-    for (const sub of this.replicationSubs.values()) sub.unsubscribe();
     this.options.attachments?.setRemote(null);
-    await Promise.all([...this.replications.values()].map((rs) => rs.cancel()));
-    this.replications.clear();
+    await this.replications.stopAll();
     this.tally.flush();
   }
 
   /** Pull and push everything now (the "Sync now" button). */
   syncNow(): void {
-    if (this.state === 'connected') this.sweep();
-    else if (this.state === 'waiting' || this.state === 'offline') {
-      this.failures = 0;
+    const { state } = this.connection;
+    if (state === 'connected') this.sweep();
+    else if (state === 'waiting' || state === 'offline') {
+      this.connection.forgetFailures();
       void this.connect();
     }
   }
 
-  private isStopped(): boolean {
-    return this.state === 'stopped';
-  }
-
-  private clearTimers(): void {
-    for (const timer of [this.retryTimer, this.sweepTimer, this.pendingTimer]) if (timer) clearTimeout(timer);
-    for (const timer of this.hintTimers.values()) clearTimeout(timer);
-    this.hintTimers.clear();
-    this.retryTimer = this.sweepTimer = this.pendingTimer = null;
-  }
-
-  // ---------------------------------------------------------------- replications
-
-  private dbName(name: CollectionName | typeof ATTACHMENTS_DATABASE): string {
-    return databaseName(this.options.connection.prefix, name);
-  }
-
-  private identifier(name: CollectionName, identity: string): string {
-    return `couch|${this.options.connection.serverUrl}|${this.dbName(name)}|${identity}`;
-  }
-
-  private async createReplication(name: CollectionName, identity: string): Promise<void> {
-    if (this.isStopped()) return;
-    const dbName = this.dbName(name);
-    // Requests go through the engine's current session (so going offline or stopping aborts
-    // them) and wait for the gate; a replication replaced meanwhile gets no more requests.
-    const holder: { rs?: CollectionReplication<CollectionName> } = {};
-    const live = () => new CouchDatabase(this.sessionClient(), dbName);
-    const database: ReplicationDatabase = {
-      changes: (o) => this.guard(name, holder.rs, () => live().changes(o)),
-      allDocs: (keys) => this.guard(name, holder.rs, () => live().allDocs(keys)),
-      bulkDocs: (docs) => this.guard(name, holder.rs, () => live().bulkDocs(docs)),
-      get: (id, rev) => this.guard(name, holder.rs, () => live().get(id, rev)),
-    };
-    const events: ReplicationEvents = {
-      skipped: (collection, id, reason) =>
-        this.log('error', `Did not store a malformed record from the server (${COLLECTION_LABELS[collection]}, ${id}): ${reason}`),
-      refused: (collection, refusals) => this.onRefused(collection, refusals),
-      confirmed: (collection, states) => this.pending.confirm(collection, states),
-      pushed: (collection) => {
-        this.pending.settle(collection);
-        const rs = this.replications.get(collection);
-        if (rs) rs.retryTime = this.timing.refusedRetryMs;
-        this.refused.clear(collection);
-        if (this.problems.delete(`push:${collection}`)) this.publish();
-      },
-    };
-    const rs = createCollectionReplication({
-      name,
-      collection: this.options.db[name] as unknown as RxCollection<RecordTypes[CollectionName]>,
-      database,
-      identifier: this.identifier(name, identity),
-      gate: this.gate,
-      pullBatchSize: this.timing.pullBatchSize,
-      pushBatchSize: this.timing.pushBatchSize,
-      retryTimeMs: this.timing.refusedRetryMs,
-      events,
-    });
-    holder.rs = rs;
-    this.replications.set(name, rs);
-    const sub = new Subscription();
-    sub.add(rs.active$.subscribe((active) => this.setActive(name, active)));
-    sub.add(
-      rs.sent$.subscribe(() => {
-        this.tally.count('sent', name);
-        this.schedulePendingCount(name);
-      }),
-    );
-    sub.add(
-      rs.received$.subscribe(() => {
-        this.tally.count('received', name);
-      }),
-    );
-    sub.add(
-      rs.error$.subscribe((error) => {
-        // Request failures reach the status through the HTTP client, with their specifics; RxDB's
-        // own failures (a record that could not be stored on this laptop) do not, so they are logged.
-        const parameters = (error as { parameters?: { writeError?: unknown } }).parameters;
-        if (/^RC_(PULL|PUSH|STREAM)$/.test(String(error.code)) && !parameters?.writeError) return;
-        this.log('error', `${COLLECTION_LABELS[name]}: ${String(error.message).slice(0, 300)}`);
-      }),
-    );
-    this.replicationSubs.set(name, sub);
-    await rs.start();
-  }
-
-  /**
-   * Runs a request once the server answers and the collection's database is usable; a request
-   * of a replication replaced meanwhile is refused.
-   */
-  private async guard<T>(name: CollectionName, rs: CollectionReplication<CollectionName> | undefined, request: () => Promise<T>): Promise<T> {
-    for (;;) {
-      await this.gate.wait();
-      await this.collectionGates.get(name)?.wait();
-      if (rs && this.cancelled.has(rs)) throw new SyncStoppedError();
-      // The connection may have dropped again while this collection waited.
-      if (this.gate.opened) return request();
-    }
-  }
-
-  /** A server database changed identity: a fresh replication checks every record against it. */
-  private async rekey(name: CollectionName, identity: string): Promise<void> {
-    const previous = this.memory.identities[this.dbName(name)];
-    await this.stopReplication(name, 'forget');
-    if (previous !== undefined && previous !== NOT_YET_CONNECTED) {
-      this.log(
-        'info',
-        `The server's database ${this.dbName(name)} was recreated or restored (its identity changed): checking every record of ${COLLECTION_LABELS[name]} again, sending what the server lacks.`,
-      );
-    }
-    await this.createReplication(name, identity);
-    this.memory.identities[this.dbName(name)] = identity;
-  }
-
-  /**
-   * Stops a collection's replication for good. `forget` drops its checkpoints too (a fresh one
-   * then checks every record); `keep` leaves them, so its successor resumes where it stood.
-   */
-  private async stopReplication(name: CollectionName, checkpoints: 'forget' | 'keep'): Promise<void> {
-    const old = this.replications.get(name);
-    if (!old) return;
-    this.cancelled.add(old);
-    this.replicationSubs.get(name)?.unsubscribe();
-    this.activeBy.delete(name);
-    if (checkpoints === 'forget') await old.remove();
-    else await old.cancel();
-  }
-
   // ---------------------------------------------------------------- connection
+
+  private get serverKey(): string {
+    return `${this.options.connection.serverUrl}|${this.options.connection.prefix}`;
+  }
 
   private sessionClient(): CouchClient {
     if (this.client) return this.client;
@@ -452,11 +294,8 @@ export class SyncEngine {
   }
 
   private async connect(): Promise<void> {
-    if (this.isStopped() || this.state === 'connecting' || this.state === 'connected') return;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
-    this.nextAttemptAt = null;
-    this.state = 'connecting';
+    if (!this.connection.canConnect()) return;
+    this.connection.connecting();
     this.session = new AbortController();
     this.publish();
     const { connection } = this.options;
@@ -474,93 +313,71 @@ export class SyncEngine {
       }
       await this.checkIdentities(client);
     } catch (error) {
-      if (this.isStopped() || error instanceof RequestAbortedError) return;
-      if (error instanceof CouchRequestError) {
-        await this.failWithProblem(error.problem);
-        return;
-      }
-      this.fail({ kind: 'bad-response', detail: errorMessage(error) }, true);
+      if (this.connection.stopped || error instanceof RequestAbortedError) return;
+      if (error instanceof CouchRequestError) await this.failWithProblem(error.problem);
+      else this.fail({ kind: 'bad-response', detail: errorMessage(error) }, true);
       return;
     }
-    if (this.isStopped() || this.state !== 'connecting') return;
-    const wasWaiting = this.failures > 0 || this.problems.has('connection');
-    this.state = 'connected';
-    this.failures = 0;
-    this.problems.delete('connection');
-    this.log('info', `${wasWaiting ? 'Reconnected to' : 'Connected to'} ${connection.serverUrl}${connection.username ? ` as ${connection.username}` : ''}.`);
+    if (this.connection.state !== 'connecting') return;
+    const wasWaiting = this.board.clearProblem(CONNECTION);
+    if (this.connection.connected() > 0 || wasWaiting) this.log('info', `Reconnected to ${this.account}.`);
+    else this.log('info', `Connected to ${this.account}.`);
     this.gate.open();
     this.options.attachments?.setRemote(this.attachmentsRemote());
     // Uploads waiting behind the gate go on by themselves; pull what changed meanwhile.
-    for (const rs of this.replications.values()) rs.reSync();
-    this.startFeed();
-    this.scheduleSweep();
-    this.syncAttachments();
+    for (const [, rs] of this.replications.entries()) rs.reSync();
+    this.followFeed();
+    this.pulls.scheduleSweep();
+    this.attachmentRounds?.run();
     this.publish();
+  }
+
+  private get account(): string {
+    const { serverUrl, username } = this.options.connection;
+    return `${serverUrl}${username ? ` as ${username}` : ''}`;
   }
 
   /** Reads every database's identity; re-keys those that changed; notes databases that are missing. */
   private async checkIdentities(client: CouchClient): Promise<void> {
-    const results = await Promise.all(
-      COLLECTION_NAMES.map(async (name) => {
-        try {
-          const doc = await new CouchDatabase(client, this.dbName(name)).getLocal(IDENTITY_DOC_ID, this.session?.signal);
-          return { name, identity: readIdentity(doc) };
-        } catch (error) {
-          if (error instanceof CouchRequestError && !isConnectionProblem(error.problem)) return { name, problem: error.problem };
-          // The session has just accepted the credentials: a 401 on a database (pouchdb-server's
-          // answer where CouchDB answers 403) means the account is not admitted to it.
-          if (error instanceof CouchRequestError && error.problem.kind === 'unauthorized' && this.options.connection.username) {
-            return { name, problem: { ...error.problem, kind: 'no-access' as const } };
-          }
-          throw error;
-        }
-      }),
-    );
+    const results = await readDatabaseIdentities(client, (name) => this.replications.dbName(name), {
+      signal: this.session?.signal,
+      withAccount: Boolean(this.options.connection.username),
+    });
     let changed = false;
     for (const result of results) {
-      const key = `db:${this.dbName(result.name)}`;
-      if ('problem' in result && result.problem) {
-        this.problems.set(key, { ...result.problem, database: this.dbName(result.name) });
-        this.unavailable.add(result.name);
-        this.collectionGates.get(result.name)?.close();
+      const database = this.replications.dbName(result.name);
+      if ('problem' in result) {
+        this.board.setProblem(databaseProblem(database), { ...result.problem, database });
+        this.replications.markUnavailable(result.name);
         continue;
       }
-      this.problems.delete(key);
-      if (this.unavailable.delete(result.name)) {
-        this.collectionGates.get(result.name)?.open();
-        this.replications.get(result.name)?.reSync();
-      }
-      if ('identity' in result && result.identity !== undefined) {
-        const known = this.memory.identities[this.dbName(result.name)] ?? NOT_YET_CONNECTED;
-        if (known !== result.identity) {
-          await this.rekey(result.name, result.identity);
-          changed = true;
-        }
-      }
+      this.board.clearProblem(databaseProblem(database));
+      this.replications.markAvailable(result.name);
+      if (await this.replications.adopt(result.name, result.identity)) changed = true;
     }
     if (changed) await this.saveMemory();
   }
 
-  private attachmentsRemote(): { url: string; fetch: FetchLike } {
-    return { url: databaseUrl(this.options.connection.serverUrl, this.dbName(ATTACHMENTS_DATABASE)), fetch: this.sessionClient().authorizedFetch };
+  private attachmentsRemote(): AttachmentRemote {
+    return {
+      url: databaseUrl(this.options.connection.serverUrl, this.replications.dbName(ATTACHMENTS_DATABASE)),
+      fetch: this.sessionClient().authorizedFetch,
+    };
   }
 
   private onOutcome(outcome: RequestOutcome): void {
     const database = this.databaseOf(outcome.url);
     if (outcome.ok) {
-      if (database && this.problems.delete(`db:${database}`)) this.publish();
+      if (database && this.board.clearProblem(databaseProblem(database))) this.publish();
       return;
     }
     if (isConnectionProblem(outcome.problem)) {
-      if (this.state === 'connected') void this.failWithProblem(outcome.problem);
+      if (this.connection.state === 'connected') void this.failWithProblem(outcome.problem);
     } else if (database && (outcome.problem.kind === 'missing-database' || outcome.problem.kind === 'no-access')) {
-      this.problems.set(`db:${database}`, { ...outcome.problem, database });
+      this.board.setProblem(databaseProblem(database), { ...outcome.problem, database });
       // Hold that collection's requests until a sweep finds its database usable again.
-      const name = COLLECTION_NAMES.find((collection) => this.dbName(collection) === database);
-      if (name) {
-        this.unavailable.add(name);
-        this.collectionGates.get(name)?.close();
-      }
+      const name = COLLECTION_NAMES.find((collection) => this.replications.dbName(collection) === database);
+      if (name) this.replications.markUnavailable(name);
       this.publish();
     }
   }
@@ -574,7 +391,8 @@ export class SyncEngine {
 
   /** One failure handled at a time: the requests in flight of one outage all fail together. */
   private async failWithProblem(problem: CouchProblem): Promise<void> {
-    if (this.failing || (this.state !== 'connected' && this.state !== 'connecting')) return;
+    const { state } = this.connection;
+    if (this.failing || (state !== 'connected' && state !== 'connecting')) return;
     this.failing = true;
     try {
       let refined = problem;
@@ -582,7 +400,7 @@ export class SyncEngine {
         const answers = await this.options.answersWithoutCors(this.options.connection.serverUrl).catch(() => false);
         if (answers) refined = { kind: 'cors', ...(this.options.origin ? { origin: this.options.origin } : {}) };
       }
-      if (this.isStopped()) return;
+      if (this.connection.stopped) return;
       if (!this.options.connectivity.isOnline()) this.goOffline();
       else this.fail(refined, true);
     } finally {
@@ -592,25 +410,12 @@ export class SyncEngine {
 
   /** Stops all traffic; with `retry`, one probe tries again after a growing, jittered wait. */
   private fail(problem: CouchProblem, retry: boolean): void {
-    if (this.isStopped()) return;
-    const wasConnected = this.state === 'connected';
+    if (this.connection.stopped) return;
+    const firstFailure = this.connection.state === 'connected' || this.connection.failures === 0;
     this.suspend();
-    this.state = 'waiting';
-    this.problems.set('connection', problem);
-    if (wasConnected || this.failures === 0) {
-      this.log('error', `${problem.kind === 'needs-password' ? 'Not connecting' : 'Sync paused'}: ${problemLine(problem)}`);
-    }
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
-    if (retry) {
-      this.failures++;
-      const ceiling = Math.min(this.timing.backoffMaxMs, this.timing.backoffBaseMs * 2 ** (this.failures - 1));
-      const delay = Math.max(1_000, Math.round(ceiling * (0.8 + 0.4 * this.random())));
-      this.nextAttemptAt = new Date(this.now().getTime() + delay);
-      this.retryTimer = setTimeout(() => void this.connect(), delay);
-    } else {
-      this.nextAttemptAt = null;
-    }
+    this.board.setProblem(CONNECTION, problem);
+    if (firstFailure) this.log('error', `${problem.kind === 'needs-password' ? 'Not connecting' : 'Sync paused'}: ${problemLine(problem)}`);
+    this.connection.failed(retry, () => void this.connect());
     this.publish();
   }
 
@@ -619,78 +424,46 @@ export class SyncEngine {
     this.gate.close();
     this.session?.abort();
     this.session = null;
-    if (this.sweepTimer) clearTimeout(this.sweepTimer);
-    this.sweepTimer = null;
+    this.pulls.cancelSweep();
     this.options.attachments?.setRemote(null);
   }
 
   private goOffline(): void {
-    if (this.isStopped()) return;
-    if (this.state !== 'offline') this.log('info', 'Offline: changes are kept on this laptop and sent when the network returns.');
+    if (this.connection.stopped) return;
+    if (this.connection.state !== 'offline') this.log('info', 'Offline: changes are kept on this laptop and sent when the network returns.');
     this.suspend();
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
-    this.nextAttemptAt = null;
-    this.state = 'offline';
+    this.connection.offline();
     this.publish();
   }
 
   private onOnline(): void {
-    if (this.isStopped()) return;
-    this.failures = 0;
-    if (this.state === 'offline' || this.state === 'waiting') void this.connect();
+    if (this.connection.stopped) return;
+    this.connection.forgetFailures();
+    if (this.connection.state === 'offline' || this.connection.state === 'waiting') void this.connect();
   }
 
-  // ---------------------------------------------------------------- feed and sweeps
+  // ---------------------------------------------------------------- pulls
 
-  private startFeed(): void {
+  private followFeed(): void {
     const session = this.session;
     if (!session) return;
-    const audit = new CouchDatabase(this.sessionClient(), this.dbName('audit'));
-    runChangeFeed(
-      audit,
-      { serverTimeoutMs: this.timing.feedServerTimeoutMs, clientTimeoutMs: this.timing.feedClientTimeoutMs },
-      session.signal,
-      (collections) => this.pullSoon(collections),
-    ).catch((error: unknown) => {
+    const audit = new CouchDatabase(this.sessionClient(), this.replications.dbName('audit'));
+    this.pulls.follow(audit, session.signal).catch((error: unknown) => {
       // A failure the client has not reported (a malformed answer) still needs a reconnect.
-      if (session === this.session && this.state === 'connected' && !(error instanceof CouchRequestError)) {
+      if (session === this.session && this.connection.state === 'connected' && !(error instanceof CouchRequestError)) {
         this.fail({ kind: 'bad-response', detail: errorMessage(error) }, true);
       }
     });
   }
 
-  /** Pulls the collections a change signal named, and once more shortly after. */
-  private pullSoon(collections: Set<CollectionName>): void {
-    for (const name of collections) {
-      this.replications.get(name)?.reSync();
-      const existing = this.hintTimers.get(name);
-      if (existing) clearTimeout(existing);
-      this.hintTimers.set(
-        name,
-        setTimeout(() => {
-          this.hintTimers.delete(name);
-          if (this.state === 'connected') this.replications.get(name)?.reSync();
-        }, this.timing.hintRepeatMs),
-      );
-    }
-    if (collections.has('meetings') || collections.has('agendaitems')) this.syncAttachments();
-  }
-
-  private scheduleSweep(): void {
-    if (this.sweepTimer) clearTimeout(this.sweepTimer);
-    this.sweepTimer = setTimeout(() => this.sweep(), this.timing.sweepMs);
-  }
-
   private sweep(): void {
-    if (this.state !== 'connected') return;
-    this.scheduleSweep();
-    const client = this.sessionClient();
-    this.checkIdentities(client)
+    if (this.connection.state !== 'connected') return;
+    this.pulls.scheduleSweep();
+    this.checkIdentities(this.sessionClient())
       .then(() => {
-        if (this.state !== 'connected') return;
-        for (const [name, rs] of this.replications) if (!this.unavailable.has(name)) rs.reSync();
-        this.syncAttachments();
+        if (this.connection.state !== 'connected') return;
+        this.replications.reSyncAll();
+        this.attachmentRounds?.run();
         this.publish();
       })
       .catch((error: unknown) => {
@@ -699,60 +472,44 @@ export class SyncEngine {
       });
   }
 
-  // ---------------------------------------------------------------- attachments
+  // ---------------------------------------------------------------- events
+
+  private replicationEvents(): ReplicationEvents {
+    return {
+      skipped: (collection, id, reason) => this.log('error', `Did not store a malformed record from the server (${COLLECTION_LABELS[collection]}, ${id}): ${reason}`),
+      refused: (collection, refusals) => this.onRefused(collection, refusals),
+      confirmed: (collection, states) => this.pending.confirm(collection, states),
+      pushed: (collection) => {
+        this.pending.settle(collection);
+        this.replications.resetRetryTime(collection);
+        this.refused.clear(collection);
+        if (this.board.clearProblem(pushProblem(collection))) this.publish();
+      },
+    };
+  }
 
   private onLocalAttachmentChange(): void {
     this.schedulePendingCount('attachments');
-    if (this.state === 'connected') this.syncAttachments();
+    this.attachmentRounds?.run();
   }
 
-  private syncAttachments(): void {
-    const attachments = this.options.attachments;
-    if (!attachments || this.state !== 'connected') return;
-    if (this.attachmentsRunning) {
-      this.attachmentsAgain = true;
-      return;
-    }
-    this.attachmentsRunning = true;
-    this.setActive('attachments', true);
-    this.attachmentsDone = attachments
-      .syncWith(this.attachmentsRemote())
-      .then((result) => {
-        if (result.sent > 0) this.log('sent', `Sent ${plural(result.sent, 'attachment')}.`);
-        if (result.received > 0) this.log('received', `Received ${plural(result.received, 'attachment')}.`);
-        if (result.refused.length > 0) this.onRefused('attachments', result.refused);
-        else if (this.problems.delete('push:attachments')) this.publish();
-      })
-      .catch((error: unknown) => {
-        if (this.state !== 'connected') return;
-        this.log('error', `Attachments not synced: ${errorMessage(error)}`);
-      })
-      .finally(() => {
-        this.attachmentsRunning = false;
-        if (this.isStopped()) return;
-        this.setActive('attachments', false);
-        if (this.attachmentsAgain) {
-          this.attachmentsAgain = false;
-          this.syncAttachments();
-        }
-      });
+  private onAttachmentRound(result: { sent: number; received: number; refused: Refusal[] }): void {
+    if (result.sent > 0) this.log('sent', `Sent ${plural(result.sent, 'attachment')}.`);
+    if (result.received > 0) this.log('received', `Received ${plural(result.received, 'attachment')}.`);
+    if (result.refused.length > 0) this.onRefused('attachments', result.refused);
+    else if (this.board.clearProblem(pushProblem('attachments'))) this.publish();
   }
-
-  // ---------------------------------------------------------------- events
 
   private onRefused(collection: CollectionName | 'attachments', refusals: Refusal[]): void {
     const what = collection === 'attachments' ? 'attachments' : COLLECTION_LABELS[collection];
     const detail = refusals[0]?.reason ?? '';
-    const known = this.problems.get(`push:${collection}`);
+    const known = this.board.problem(pushProblem(collection));
     // Records refused by earlier pushes are still waiting: the count is all of them.
     if (collection !== 'attachments') this.refused.record(collection, refusals);
     const count = collection === 'attachments' ? refusals.length : this.refused.countOf(collection);
     const repeated = known?.count === count && known.detail === detail;
-    this.problems.set(`push:${collection}`, { kind: 'refused-write', count, what, detail });
-    if (collection !== 'attachments') {
-      const rs = this.replications.get(collection);
-      if (rs) rs.retryTime = Math.min(this.timing.backoffMaxMs * 5, (rs.retryTime ?? this.timing.refusedRetryMs) * 2);
-    }
+    this.board.setProblem(pushProblem(collection), { kind: 'refused-write', count, what, detail });
+    if (collection !== 'attachments') this.replications.slowRetries(collection);
     // Retries of the same refusal are not logged again.
     if (!repeated) {
       this.log('error', `The server refused ${plural(count, 'change')} to ${what}: ${withoutFinalStop(detail)}. They stay on this laptop and are sent again later.`);
@@ -760,10 +517,9 @@ export class SyncEngine {
     this.publish();
   }
 
-  private setActive(source: string, active: boolean): void {
-    if (this.activeBy.get(source) === active) return;
-    this.activeBy.set(source, active);
-    if (!active) this.schedulePendingCount(source);
+  private setBusy(source: string, busy: boolean): void {
+    if (!this.board.setBusy(source, busy)) return;
+    if (!busy) this.schedulePendingCount(source);
     this.publish();
   }
 
@@ -771,59 +527,40 @@ export class SyncEngine {
 
   /** Counts the waiting changes of `source` (a collection or `attachments`), or of everything, soon. */
   private schedulePendingCount(source?: string): void {
-    if (this.isStopped()) return;
-    if (source === undefined) this.pendingDirty = 'all';
-    else if (this.pendingDirty !== 'all') this.pendingDirty.add(source);
-    if (this.pendingTimer) return;
-    this.pendingTimer = setTimeout(() => {
-      this.pendingTimer = null;
-      const dirty = this.pendingDirty;
-      this.pendingDirty = new Set();
-      void this.countPending(dirty === 'all' ? undefined : dirty);
-    }, this.timing.pendingDebounceMs);
+    if (this.connection.stopped) return;
+    this.pending.mark(source === undefined ? undefined : [source]);
+    if (this.pendingCount.waiting) return;
+    this.pendingCount.start(this.timing.pendingDebounceMs, () => {
+      void this.pending.recount([]).then((counted) => {
+        if (counted && !this.connection.stopped) this.publish();
+      });
+    });
     // A change is in the making: the status says so until the count is done.
     this.publish();
   }
 
-  private async countPending(sources?: Iterable<string>): Promise<void> {
-    if (!(await this.pending.recount(sources)) || this.isStopped()) return;
-    this.publish();
-  }
-
   private async saveMemory(): Promise<void> {
-    this.memory.lastSyncedAt = this.lastSyncedAt;
-    await this.options.memory.save({ ...this.memory, serverKey: this.serverKey }).catch(() => undefined);
+    const memory = { serverKey: this.serverKey, identities: this.replications.knownIdentities, lastSyncedAt: this.board.lastSyncedAt };
+    try {
+      await this.options.memory.save(memory);
+    } catch (error) {
+      this.log('error', `Could not remember this sync on the laptop (it starts from the server's records next time): ${errorMessage(error)}`);
+    }
   }
 
   private publish(): void {
-    if (this.isStopped()) return;
-    const { count: pending, capped } = this.pending.total();
-    const active = [...this.activeBy.values()].some(Boolean) || this.pendingTimer !== null;
-    const problem = this.problems.get('connection') ?? [...this.problems.values()][0] ?? null;
-    const phase = syncPhase(this.state, { busy: active, problem: problem !== null, pending });
-    if (phase === 'up-to-date') {
-      const previous = this.lastSyncedAt ? Date.parse(this.lastSyncedAt) : 0;
-      this.lastSyncedAt = this.now().toISOString();
-      // Remembered across reloads, written at most once a minute.
-      if (this.now().getTime() - previous > 60_000) void this.saveMemory();
-    }
-    const next: SyncStatus = {
-      phase,
-      pending,
-      pendingCapped: capped,
-      lastSyncedAt: this.lastSyncedAt,
-      problem: phase === 'error' ? problem : null,
-      nextAttemptAt: phase === 'error' && this.nextAttemptAt ? this.nextAttemptAt.toISOString() : null,
-    };
-    // Only changes reach the screen: a first sync of thousands of records must not re-render per record.
-    if (JSON.stringify(next) !== JSON.stringify(this.statusSubject.getValue())) this.statusSubject.next(next);
+    if (this.connection.stopped) return;
+    this.board.publish({
+      state: this.connection.state,
+      pending: this.pending.total(),
+      counting: this.pendingCount.waiting,
+      nextAttemptAt: this.connection.nextAttemptAt,
+    });
   }
-}
 
-function openGate(): ConnectionGate {
-  const gate = new ConnectionGate();
-  gate.open();
-  return gate;
+  private log(kind: Parameters<SyncLog['add']>[0], message: string): void {
+    this.options.log.add(kind, message);
+  }
 }
 
 function plural(count: number, noun: string): string {

@@ -15,7 +15,7 @@ import type { QuorumDatabase } from '../../../renderer/src/db/create-database';
 import { createRepositories, type Repositories } from '../../../renderer/src/db/repositories';
 import { fixedWriteContext } from '../../../renderer/src/db/write-context';
 import { ManualConnectivity } from '../../../renderer/src/sync/connectivity';
-import type { SyncTiming } from '../../../renderer/src/sync/sync-engine';
+import type { SyncTiming } from '../../../renderer/src/sync/sync-timing';
 import type { CredentialStore } from '../../../renderer/src/sync/sync-settings';
 import { memoryCredentialStore } from './memory-credentials';
 import { createTestDatabase, fakeIndexedDbStorage, memoryStorage } from '../../unit/support/test-database';
@@ -28,6 +28,7 @@ export const TEST_TIMING: Partial<SyncTiming> = {
   backoffBaseMs: 200,
   backoffMaxMs: 2_000,
   refusedRetryMs: 500,
+  refusedRetryMaxMs: 10_000,
   hintRepeatMs: 300,
   feedServerTimeoutMs: 4_000,
   feedClientTimeoutMs: 6_000,

@@ -1,0 +1,218 @@
+/**
+ * The sync engine's parts, each on its own with a fake clock: the connection's state machine
+ * and its backoff, the status board's typed problems, the pull schedule's hints and sweeps, and
+ * attachment rounds one at a time. The engine as a whole is tested against real servers in
+ * tests/integration/sync-*.test.ts.
+ */
+import { firstValueFrom, Subject } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { AttachmentRounds } from '../../../renderer/src/sync/attachment-rounds';
+import { ConnectionStateMachine } from '../../../renderer/src/sync/connection-state';
+import { PullSchedule } from '../../../renderer/src/sync/pull-schedule';
+import type { SyncClock, TimerHandle } from '../../../renderer/src/sync/sync-clock';
+import { CONNECTION, SyncStatusBoard, databaseProblem, pushProblem } from '../../../renderer/src/sync/sync-status-board';
+import { backoffDelay, DEFAULT_TIMING, nextRefusedRetry } from '../../../renderer/src/sync/sync-timing';
+
+/** A clock whose time moves only when the test says. */
+class FakeClock implements SyncClock {
+  private time = Date.parse('2026-12-05T08:00:00Z');
+  private timers: Array<{ at: number; callback: () => void; handle: number }> = [];
+  private nextHandle = 1;
+
+  now(): Date {
+    return new Date(this.time);
+  }
+
+  setTimeout(callback: () => void, ms: number): TimerHandle {
+    const handle = this.nextHandle++;
+    this.timers.push({ at: this.time + ms, callback, handle });
+    return handle as unknown as TimerHandle;
+  }
+
+  clearTimeout(handle: TimerHandle): void {
+    this.timers = this.timers.filter((timer) => timer.handle !== (handle as unknown as number));
+  }
+
+  get waiting(): number {
+    return this.timers.length;
+  }
+
+  advance(ms: number): void {
+    const until = this.time + ms;
+    for (;;) {
+      const due = this.timers.filter((timer) => timer.at <= until).sort((a, b) => a.at - b.at)[0];
+      if (!due) break;
+      this.timers = this.timers.filter((timer) => timer !== due);
+      this.time = due.at;
+      due.callback();
+    }
+    this.time = until;
+  }
+}
+
+const timing = { ...DEFAULT_TIMING };
+
+describe('the connection state machine', () => {
+  it('retries after a growing, capped, jittered wait, and starts afresh once connected', () => {
+    const clock = new FakeClock();
+    const machine = new ConnectionStateMachine(clock, timing, () => 0.5);
+    let attempts = 0;
+    expect(machine.state).toBe('idle');
+    machine.connecting();
+    expect(machine.failed(true, () => attempts++)).toBe(2_000);
+    expect(machine.state).toBe('waiting');
+    expect(machine.nextAttemptAt?.toISOString()).toBe('2026-12-05T08:00:02.000Z');
+    clock.advance(1_999);
+    expect(attempts).toBe(0);
+    clock.advance(1);
+    expect(attempts).toBe(1);
+    const waits = [2, 3, 4, 5, 6, 7, 8].map(() => machine.failed(true, () => attempts++));
+    expect(waits).toEqual([4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]);
+    // Only the last scheduled retry runs.
+    clock.advance(60_000);
+    expect(attempts).toBe(2);
+    machine.connecting();
+    expect(machine.connected()).toBe(8);
+    expect(machine.failures).toBe(0);
+    expect(machine.failed(true, () => attempts++)).toBe(2_000);
+  });
+
+  it('going offline or stopping cancels the retry; a failure without retry schedules none', () => {
+    const clock = new FakeClock();
+    const machine = new ConnectionStateMachine(clock, timing, () => 0);
+    let attempts = 0;
+    machine.failed(true, () => attempts++);
+    machine.offline();
+    expect(machine.nextAttemptAt).toBeNull();
+    clock.advance(120_000);
+    expect(attempts).toBe(0);
+    expect(machine.failed(false, () => attempts++)).toBeNull();
+    expect(clock.waiting).toBe(0);
+    machine.failed(true, () => attempts++);
+    machine.stop();
+    clock.advance(120_000);
+    expect(attempts).toBe(0);
+    expect(machine.canConnect()).toBe(false);
+    machine.enter('starting');
+    expect(machine.state).toBe('stopped');
+  });
+
+  it('jitters each wait within ± the fraction, never below the floor', () => {
+    expect(backoffDelay(1, timing, () => 0)).toBe(1_600);
+    expect(backoffDelay(1, timing, () => 0.999_999)).toBe(2_400);
+    expect(backoffDelay(1, { ...timing, backoffBaseMs: 100 }, () => 0)).toBe(1_000);
+    expect(backoffDelay(40, timing, () => 1)).toBe(72_000);
+    expect(nextRefusedRetry(undefined, timing)).toBe(30_000);
+    expect(nextRefusedRetry(200_000, timing)).toBe(300_000);
+  });
+});
+
+describe('the sync status board', () => {
+  const input = { state: 'connected' as const, pending: { count: 0, capped: false }, counting: false, nextAttemptAt: null };
+
+  it('keeps problems apart by key and shows the connection’s first', async () => {
+    const clock = new FakeClock();
+    const board = new SyncStatusBoard(() => clock.now(), null, () => undefined, 60_000);
+    board.setProblem(pushProblem('meetings'), { kind: 'refused-write', count: 1, what: 'Meetings', detail: 'Forbidden' });
+    board.setProblem(databaseProblem('quorum_x_meetings'), { kind: 'missing-database', database: 'quorum_x_meetings' });
+    board.publish(input);
+    expect(board.status.phase).toBe('error');
+    expect(board.status.problem?.kind).toBe('refused-write');
+    board.setProblem(CONNECTION, { kind: 'unreachable' });
+    board.publish({ ...input, state: 'waiting', nextAttemptAt: new Date('2026-12-05T08:01:00Z') });
+    expect((await firstValueFrom(board.status$)).problem?.kind).toBe('unreachable');
+    expect(board.status.nextAttemptAt).toBe('2026-12-05T08:01:00.000Z');
+    expect(board.clearProblem(CONNECTION)).toBe(true);
+    expect(board.clearProblem(CONNECTION)).toBe(false);
+    expect(board.hasProblem(pushProblem('meetings'))).toBe(true);
+    expect(board.hasProblem(pushProblem('attachments'))).toBe(false);
+  });
+
+  it('is up to date only with nothing busy or waiting', () => {
+    const clock = new FakeClock();
+    const remembered: string[] = [];
+    const board = new SyncStatusBoard(() => clock.now(), null, (at) => remembered.push(at), 60_000);
+    expect(board.setBusy('meetings', true)).toBe(true);
+    expect(board.setBusy('meetings', true)).toBe(false);
+    board.publish(input);
+    expect(board.status.phase).toBe('syncing');
+    board.setBusy('meetings', false);
+    board.publish({ ...input, pending: { count: 2, capped: false } });
+    expect(board.status.phase).not.toBe('up-to-date');
+    board.publish(input);
+    expect(board.status.phase).toBe('up-to-date');
+    expect(remembered).toEqual(['2026-12-05T08:00:00.000Z']);
+  });
+});
+
+describe('the pull schedule', () => {
+  it('pulls a named collection at once and once more later, and sweeps on time', () => {
+    const clock = new FakeClock();
+    const pulled: string[] = [];
+    let sweeps = 0;
+    let agenda = 0;
+    let connected = true;
+    const schedule = new PullSchedule(clock, timing, {
+      pull: (name) => pulled.push(name),
+      connected: () => connected,
+      agendaChanged: () => agenda++,
+      sweep: () => sweeps++,
+    });
+    schedule.pullSoon(new Set(['queries', 'agendaitems'] as const));
+    expect(pulled).toEqual(['queries', 'agendaitems']);
+    expect(agenda).toBe(1);
+    schedule.pullSoon(new Set(['queries'] as const));
+    clock.advance(timing.hintRepeatMs);
+    // One repeat per collection, however many hints came meanwhile.
+    expect(pulled).toEqual(['queries', 'agendaitems', 'queries', 'agendaitems', 'queries']);
+    connected = false;
+    schedule.pullSoon(new Set(['queries'] as const));
+    clock.advance(timing.hintRepeatMs);
+    expect(pulled.length).toBe(6);
+    schedule.scheduleSweep();
+    clock.advance(timing.sweepMs);
+    expect(sweeps).toBe(1);
+    schedule.scheduleSweep();
+    schedule.cancelAll();
+    clock.advance(timing.sweepMs);
+    expect(sweeps).toBe(1);
+  });
+});
+
+describe('attachment rounds', () => {
+  it('run one at a time, once more after a round asked for meanwhile, and not while disconnected', async () => {
+    const rounds: Array<() => void> = [];
+    const busy: boolean[] = [];
+    let connected = true;
+    const store = {
+      syncWith: () => new Promise<{ sent: number; received: number; refused: [] }>((resolve) => rounds.push(() => resolve({ sent: 1, received: 0, refused: [] }))),
+      setRemote: () => undefined,
+      pendingCount: () => Promise.resolve(0),
+      changes$: new Subject<unknown>(),
+    };
+    let done = 0;
+    const attachments = new AttachmentRounds(store, {
+      remote: () => (connected ? { url: 'http://couch/quorum_x_attachments', fetch: fetch } : null),
+      busy: (value) => busy.push(value),
+      done: () => done++,
+      failed: () => undefined,
+      stopped: () => false,
+    });
+    attachments.run();
+    attachments.run();
+    attachments.run();
+    expect(rounds.length).toBe(1);
+    rounds[0]?.();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(done).toBe(1);
+    expect(rounds.length).toBe(2);
+    rounds[1]?.();
+    await attachments.finish(1_000);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(done).toBe(2);
+    expect(busy).toEqual([true, false, true, false]);
+    connected = false;
+    attachments.run();
+    expect(rounds.length).toBe(2);
+  });
+});
