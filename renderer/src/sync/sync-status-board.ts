@@ -44,6 +44,8 @@ export class SyncStatusBoard {
   private readonly problems = new Map<string, CouchProblem>();
   private readonly busy = new Map<string, boolean>();
   private lastSynced: string | null;
+  /** When `remember` was last told (ms), so it is told at most once per `rememberEveryMs`. */
+  private rememberedAt = 0;
 
   /**
    * `lastSyncedAt` is the time remembered from before; `remember` is told each new one, at most
@@ -108,9 +110,13 @@ export class SyncStatusBoard {
     const problem = this.problems.get('connection') ?? [...this.problems.values()][0] ?? null;
     const phase = syncPhase(input.state, { busy, problem: problem !== null, pending });
     if (phase === 'up-to-date') {
-      const previous = this.lastSynced ? Date.parse(this.lastSynced) : 0;
       this.lastSynced = this.now().toISOString();
-      if (this.now().getTime() - previous > this.rememberEveryMs) this.remember(this.lastSynced);
+      // Measured from the last time remembered, not the last publish: while connected a sweep
+      // publishes every 30 s, and the time would then never be remembered again.
+      if (this.now().getTime() - this.rememberedAt > this.rememberEveryMs) {
+        this.rememberedAt = this.now().getTime();
+        this.remember(this.lastSynced);
+      }
     }
     const next: SyncStatus = {
       phase,

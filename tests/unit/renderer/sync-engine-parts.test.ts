@@ -143,6 +143,18 @@ describe('the sync status board', () => {
     expect(board.status.phase).toBe('up-to-date');
     expect(remembered).toEqual(['2026-12-05T08:00:00.000Z']);
   });
+
+  it('remembers the time of the last complete sync once a minute while publishing every 30 s', () => {
+    const clock = new FakeClock();
+    const remembered: string[] = [];
+    const board = new SyncStatusBoard(() => clock.now(), null, (at) => remembered.push(at), 60_000);
+    for (let sweep = 0; sweep < 5; sweep++) {
+      board.publish(input);
+      clock.advance(30_000);
+    }
+    expect(remembered).toEqual(['2026-12-05T08:00:00.000Z', '2026-12-05T08:01:30.000Z']);
+    expect(board.lastSyncedAt).toBe('2026-12-05T08:02:00.000Z');
+  });
 });
 
 describe('the pull schedule', () => {
