@@ -116,7 +116,7 @@ export class SyncService {
           await this.accounts.save(key, account, new Date());
           this.access.set(account);
           if (before?.roles.join(',') !== account.roles.join(',')) {
-            this.log.add('info', `Signed in as ${name ?? 'anonymous'} with the role${account.roles.length === 1 ? '' : 's'} ${account.roles.join(', ') || '(none)'}.`);
+            this.log.add('info', `Signed in as ${name ?? 'anonymous'} with the ${account.roles.length === 1 ? 'role' : 'roles'} ${account.roles.join(', ') || '(none)'}.`);
           }
           return account;
         }

@@ -33,6 +33,7 @@ import {
 import { describeRecord, type BackupRecords } from '@shared/backup/records';
 import { DEFAULT_TIME_ZONE, formatDateTime } from '@shared/domain/time';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
+import { canonicalJson } from '@shared/sync/record-state';
 import type { AuditFact, AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
 import type { WriteContext } from '../../db/write-context';
@@ -97,14 +98,6 @@ export class RestoreFailedError extends Error {
 const LAST_BACKUP_DOC = 'last-backup';
 /** Collections whose local records are never replaced or removed by a restore. */
 const APPEND_ONLY: ReadonlySet<CollectionName> = new Set(['audit']);
-
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
 
 function updatedAt(record: Record<string, unknown>): string | undefined {
   return typeof record.updatedAt === 'string' ? record.updatedAt : undefined;
@@ -213,7 +206,7 @@ export class BackupService {
         inBackup.add(record.id);
         const mine = local.get(record.id);
         if (!mine) diff.restore.push(record);
-        else if (APPEND_ONLY.has(name) || stableJson(mine) === stableJson(record)) diff.unchanged += 1;
+        else if (APPEND_ONLY.has(name) || canonicalJson(mine) === canonicalJson(record)) diff.unchanged += 1;
         else {
           const here = updatedAt(mine);
           const there = updatedAt(record);
