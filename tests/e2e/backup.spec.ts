@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { BackupPage } from './pages/BackupPage';
 import { WelcomePage } from './pages/WelcomePage';
+import { openAnotherLaptop } from './support/laptops';
 
 const DEMO = 'Mopane Ridge Local Municipality';
 const BACKUP_NAME = /^Quorum backup \d{4}-\d{2}-\d{2} \d{4}\.quorumbackup$/;
@@ -90,10 +91,8 @@ test('a new laptop starts from a backup on its first run', async ({ page, browse
   const { file } = await backup.backUp(testInfo.outputDir);
 
   // Another browser profile: an empty Quorum, as on a replacement laptop.
-  const { baseURL, locale, timezoneId } = testInfo.project.use;
-  const laptop = await browser.newContext({ baseURL, locale, timezoneId });
+  const fresh = await openAnotherLaptop(browser);
   try {
-    const fresh = await laptop.newPage();
     const freshWelcome = new WelcomePage(fresh);
     await freshWelcome.open();
     await fresh.getByLabel('Your name').fill('Thuli Secretary');
@@ -110,7 +109,7 @@ test('a new laptop starts from a backup on its first run', async ({ page, browse
     await shell.goTo('Stakeholders');
     await expect(fresh.getByRole('table', { name: 'Stakeholders' }).getByRole('row').nth(1)).toBeVisible();
   } finally {
-    await laptop.close();
+    await fresh.context().close();
   }
 });
 

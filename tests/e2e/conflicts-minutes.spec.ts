@@ -4,24 +4,19 @@
  * show the item on the Conflicts page with both versions, and a person keeps both, one after
  * the other. The second laptop joined the municipality through its server on first run.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ConflictsPage } from './pages/ConflictsPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { SIPHO, THULI, expect, test } from './support/sync-fixtures';
+import { openAnotherLaptop } from './support/laptops';
 
 const THULI_TEXT = 'The chairperson welcomed members and noted the apology of Cllr Nkosi.';
 const SIPHO_TEXT = 'The meeting opened at 09:05 with a moment of silence.';
 
 function openFinanceMinutes(page: Page): Promise<MeetingPage> {
   return MeetingPage.openMinutes(page, 'Finance Portfolio Committee', /^1 Opening and welcome/);
-}
-
-async function newLaptop(browser: Browser): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({ ...(use.baseURL ? { baseURL: use.baseURL } : {}), locale: 'en-ZA', timezoneId: 'Africa/Johannesburg' });
-  return context.newPage();
 }
 
 test('two secretaries minute the same item offline: both texts kept, shown on both laptops, settled by a person', async ({ page, browser, syncServer }) => {
@@ -42,7 +37,7 @@ test('two secretaries minute the same item offline: both texts kept, shown on bo
   await thuliSync.expectStatus(/Up to date/, 60_000);
 
   // Sipho's new laptop joins the municipality through its server.
-  const sipho = await newLaptop(browser);
+  const sipho = await openAnotherLaptop(browser);
   const siphoWelcome = new WelcomePage(sipho);
   await siphoWelcome.open();
   await sipho.getByLabel('Your name').fill('Sipho Secretary');

@@ -5,25 +5,16 @@
  * in the navigation), one secretary writes a merged address, and the settled record reaches the
  * other laptop and the server. (The minutes editor's variant follows once it exists.)
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { ConflictsPage } from './pages/ConflictsPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { SIPHO, THULI, expect, test, type SyncServerHandle } from './support/sync-fixtures';
+import { openAnotherLaptop } from './support/laptops';
 
 const RECORD = 'Settings: Municipality';
 const FIELD = 'Postal and street address';
-
-async function secondLaptop(browser: Browser): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    ...(use.baseURL ? { baseURL: use.baseURL } : {}),
-    locale: 'en-ZA',
-    timezoneId: 'Africa/Johannesburg',
-  });
-  return context.newPage();
-}
 
 async function connect(page: Page, server: SyncServerHandle, account: { username: string; password: string }): Promise<SyncSettingsPage> {
   const sync = new SyncSettingsPage(page);
@@ -52,7 +43,7 @@ test('two secretaries change the same text offline: both versions kept, shown ev
   const thuliSync = await connect(thuli, syncServer, THULI);
 
   // Sipho's new laptop joins the same municipality and receives everything.
-  const sipho = await secondLaptop(browser);
+  const sipho = await openAnotherLaptop(browser);
   const siphoWelcome = new WelcomePage(sipho);
   await siphoWelcome.open();
   await siphoWelcome.startOwn('Sipho Secretary', 'Mopane Ridge Local Municipality');

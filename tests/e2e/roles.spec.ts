@@ -13,22 +13,11 @@ import { QueriesPage } from './pages/QueriesPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { THULI, expect, test, type SyncServerHandle } from './support/sync-fixtures';
-
-async function newLaptop(browser: Browser): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    ...(use.baseURL ? { baseURL: use.baseURL } : {}),
-    locale: 'en-ZA',
-    timezoneId: 'Africa/Johannesburg',
-    reducedMotion: 'reduce',
-    viewport: { width: 1366, height: 768 },
-  });
-  return context.newPage();
-}
+import { openAnotherLaptop } from './support/laptops';
 
 /** A new laptop joins the municipality through its server as `account`. */
 async function join(browser: Browser, server: SyncServerHandle, name: string, account: { username: string; password: string }): Promise<{ page: Page; sync: SyncSettingsPage }> {
-  const page = await newLaptop(browser);
+  const page = await openAnotherLaptop(browser);
   await new WelcomePage(page).open();
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('radio', { name: /Join my municipality's Quorum server/ }).check();

@@ -14,8 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMinutesDocument } from '../../shared/documents/minutes';
 import { buildSampleDocuments } from '../../shared/documents/samples/sample-documents';
 import { inspectTemplate } from '../../shared/documents/template';
-import type { MinutesDocumentInput } from '../../shared/documents/inputs';
-import { SECRETS, body, departments, items, meeting, members, municipality, resolutions } from '../unit/shared/documents/support/fixtures';
+import { SECRETS, minutesInput } from '../unit/shared/documents/support/fixtures';
 
 const run = promisify(execFile);
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
@@ -42,17 +41,6 @@ async function pdfPages(file: string): Promise<number> {
   return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
 }
 
-const minutesInput = (audience: MinutesDocumentInput['audience']): MinutesDocumentInput => ({
-  municipality,
-  generatedAt: new Date('2026-11-26T15:00:00Z'),
-  body,
-  meeting,
-  items,
-  resolutions,
-  members,
-  departments,
-  audience,
-});
 
 describe('documents converted to PDF by LibreOffice', () => {
   let folder = '';

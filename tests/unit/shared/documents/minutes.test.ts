@@ -8,25 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { MinutesDocumentInput } from '../../../../shared/documents/inputs';
 import { buildMinutesDocument } from '../../../../shared/documents/minutes';
 import type { AgendaItem, Resolution } from '../../../../shared/schemas';
-import { HOSTILE_SHOWN, SECRETS, at, body, departments, items, meeting, members, municipality, resolutions } from './support/fixtures';
+import { HOSTILE_SHOWN, SECRETS, at, body, items, meeting, minutesInput, resolutions } from './support/fixtures';
 import { inOrder, mammothHtml, mammothText, readWithPythonDocx } from './support/readers';
 
-const input = (audience: MinutesDocumentInput['audience'], overrides: Partial<MinutesDocumentInput> = {}): MinutesDocumentInput => ({
-  municipality,
-  generatedAt: new Date('2026-11-26T15:00:00Z'),
-  body,
-  meeting,
-  items,
-  resolutions,
-  members,
-  departments,
-  audience,
-  ...overrides,
-});
 
 describe('draft minutes', () => {
   it('record the attendance: present with the chair first, apologies, absent, late arrivals and early departures, officials, guests, quorum', async () => {
-    const text = await mammothText(await buildMinutesDocument(input('full')));
+    const text = await mammothText(await buildMinutesDocument(minutesInput('full')));
     expect(
       inOrder(text, [
         'Attendance',
@@ -52,7 +40,7 @@ describe('draft minutes', () => {
   });
 
   it('minute each item in order with its discussion, declarations, decision, resolutions and actions', async () => {
-    const text = await mammothText(await buildMinutesDocument(input('full')));
+    const text = await mammothText(await buildMinutesDocument(minutesInput('full')));
     expect(
       inOrder(text, [
         'Proceedings',
@@ -110,7 +98,7 @@ describe('draft minutes', () => {
   });
 
   it('turn rich text into Word lists, bold, italics and line breaks, numbering each list from 1', async () => {
-    const bytes = await buildMinutesDocument(input('full'));
+    const bytes = await buildMinutesDocument(minutesInput('full'));
     const html = await mammothHtml(bytes);
     expect(html).toContain('<strong>the adjustment</strong>');
     expect(html).toContain('<em>detail</em>');
@@ -128,7 +116,7 @@ describe('draft minutes', () => {
   });
 
   it('say DRAFT in the header of every page, in every section', async () => {
-    const reading = await readWithPythonDocx(await buildMinutesDocument(input('full')));
+    const reading = await readWithPythonDocx(await buildMinutesDocument(minutesInput('full')));
     expect(reading.title).toContain('(DRAFT)');
     expect(reading.sections.length).toBeGreaterThan(1);
     for (const section of reading.sections) expect(section.header).toMatch(/DRAFT/);
@@ -137,14 +125,14 @@ describe('draft minutes', () => {
   });
 
   it('have a header row on the actions table that Word repeats on every page', async () => {
-    const reading = await readWithPythonDocx(await buildMinutesDocument(input('full')));
+    const reading = await readWithPythonDocx(await buildMinutesDocument(minutesInput('full')));
     const actions = reading.tables.find((t) => t.rows[0]?.[0] === 'Action');
     expect(actions?.rows[0]).toEqual(['Action', 'Responsible', 'Due', 'Done']);
     expect(actions?.headerRows).toBe(1);
   });
 
   it('for the public hold not one word of an in-committee item or resolution', async () => {
-    const bytes = await buildMinutesDocument(input('public'));
+    const bytes = await buildMinutesDocument(minutesInput('public'));
     const text = await mammothText(bytes);
     for (const secret of SECRETS) expect(text).not.toContain(secret);
     expect(text).not.toContain('C 005/2026');
@@ -156,7 +144,7 @@ describe('draft minutes', () => {
 
   it('state the day and time the meeting was actually held, and the day it had been scheduled for', async () => {
     const early = { ...meeting, startsAt: '2026-12-10T07:00:00.000Z', openedAt: '2026-12-04T15:08:00.000Z', closedAt: '2026-12-04T16:13:00.000Z' };
-    const text = await mammothText(await buildMinutesDocument(input('full', { meeting: early })));
+    const text = await mammothText(await buildMinutesDocument(minutesInput('full', { meeting: early })));
     expect(text).toContain('held on Friday, 04 December 2026 at 17:08 in');
     expect(text).toContain('The meeting had been scheduled for Thursday, 10 December 2026 at 09:00.');
     expect(text).toContain('Scheduled for\n\nThursday, 10 December 2026 at 09:00');
@@ -164,30 +152,30 @@ describe('draft minutes', () => {
   });
 
   it('give a new meeting, with no number typed, the reference made from its number in the year', async () => {
-    const text = await mammothText(await buildMinutesDocument(input('full', { meeting: { ...meeting, number: undefined, sequence: 11 } })));
+    const text = await mammothText(await buildMinutesDocument(minutesInput('full', { meeting: { ...meeting, number: undefined, sequence: 11 } })));
     expect(text).toMatch(/Meeting\n\n\w*\S+ 11\/2026 \(ordinary meeting\)/);
   });
 
   it('mark a late item as late, with its reason', async () => {
     const lateItems = items.map((entry, index) => (index === 1 ? { ...entry, item: { ...entry.item, lateReason: 'Report received after the notice' } } : entry));
-    const text = await mammothText(await buildMinutesDocument(input('full', { items: lateItems })));
+    const text = await mammothText(await buildMinutesDocument(minutesInput('full', { items: lateItems })));
     expect(text).toContain('Late item: Report received after the notice');
-    expect(await mammothText(await buildMinutesDocument(input('full')))).not.toContain('Late item: Report received');
+    expect(await mammothText(await buildMinutesDocument(minutesInput('full')))).not.toContain('Late item: Report received');
   });
 
   it('record the closing time at the end when no closure item minutes it', async () => {
     const withoutClosure = items.filter((entry) => entry.item.kind !== 'closure');
-    const text = await mammothText(await buildMinutesDocument(input('full', { items: withoutClosure })));
+    const text = await mammothText(await buildMinutesDocument(minutesInput('full', { items: withoutClosure })));
     expect(inOrder(text, ['SECRET-DISCUSSION', 'There being no further business, the meeting closed at 13:20.', 'Confirmation'])).toBe(true);
   });
 
   it('mark a resolution taken in committee under an open item, in the full version', async () => {
-    const text = await mammothText(await buildMinutesDocument(input('full')));
+    const text = await mammothText(await buildMinutesDocument(minutesInput('full')));
     expect(inOrder(text, ['Opening and welcome', 'CONFIDENTIAL: IN COMMITTEE', 'C 006/2026', 'SECRET-FLAGGED'])).toBe(true);
   });
 
   it('show typed markup, emoji and right-to-left script literally', async () => {
-    const bytes = await buildMinutesDocument(input('full'));
+    const bytes = await buildMinutesDocument(minutesInput('full'));
     const text = await mammothText(bytes);
     expect(text).toContain(`Discussion ${HOSTILE_SHOWN}`);
     expect(text).toContain(`THAT ${HOSTILE_SHOWN}`);
@@ -209,7 +197,7 @@ describe('confirmed minutes', () => {
   };
 
   it('carry the confirming meeting and date, and no DRAFT', async () => {
-    const bytes = await buildMinutesDocument(input('full', { meeting: confirmed, confirmingMeeting, confirmingBody: body }));
+    const bytes = await buildMinutesDocument(minutesInput('full', { meeting: confirmed, confirmingMeeting, confirmingBody: body }));
     const text = await mammothText(bytes);
     expect(text).toContain('Confirmed as a correct record at the Ordinary Council Meeting (OC 12/2026) of Council on Thursday, 28 January 2027.');
     expect(inOrder(text, ['Corrections made on confirmation', '2.1', 'Was: Cllr Piet Voter', 'Now: Cllr Pieter Voter', 'Spelling of a name'])).toBe(true);
@@ -221,7 +209,7 @@ describe('confirmed minutes', () => {
 describe('minutes of an empty meeting', () => {
   it('are still a valid document', async () => {
     const empty = { ...meeting, attendance: [], openedAt: undefined, closedAt: undefined } as typeof meeting;
-    const bytes = await buildMinutesDocument(input('public', { meeting: empty, items: [], resolutions: [] }));
+    const bytes = await buildMinutesDocument(minutesInput('public', { meeting: empty, items: [], resolutions: [] }));
     const text = await mammothText(bytes);
     expect(text).toContain('No attendance was recorded for this meeting.');
     expect(text).toContain('No items were minuted at this meeting.');
@@ -246,7 +234,7 @@ describe('minutes of a long meeting', () => {
     const manyResolutions: Resolution[] = many
       .filter((_, i) => fullyMinuted || i % 3 === 0)
       .map(({ item }, i) => ({ ...resolutions[1]!, id: `long-r-${i}`, number: `C ${i + 1}/2026`, agendaItemId: item.id }));
-    return input('full', { items: many, resolutions: manyResolutions });
+    return minutesInput('full', { items: many, resolutions: manyResolutions });
   }
 
   it('build quickly (the times are printed, not asserted)', async () => {

@@ -8,23 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { buildMinutesDocument } from '../../../../shared/documents/minutes';
 import { TemplateError, inspectTemplate } from '../../../../shared/documents/template';
 import { buildResolutionRegisterDocument } from '../../../../shared/documents/resolution-register';
-import type { MinutesDocumentInput } from '../../../../shared/documents/inputs';
 import { DOCUMENT_TEMPLATE_MAX_BYTES } from '../../../../shared/settings/areas';
-import { SECRETS, body, departments, items, meeting, members, municipality, resolutions } from './support/fixtures';
+import { SECRETS, body, minutesInput, municipality, resolutions, departments } from './support/fixtures';
 import { inOrder, mammothText, readWithPythonDocx } from './support/readers';
 import { letterheadTemplate } from './support/templates';
 
-const minutesInput = (audience: MinutesDocumentInput['audience']): MinutesDocumentInput => ({
-  municipality,
-  generatedAt: new Date('2026-11-26T15:00:00Z'),
-  body,
-  meeting,
-  items,
-  resolutions,
-  members,
-  departments,
-  audience,
-});
 
 describe('a letterhead template', () => {
   it('is inspected for its placeholders, unknown ones listed', async () => {

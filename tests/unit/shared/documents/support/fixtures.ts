@@ -5,7 +5,7 @@
  */
 import type { AgendaItem, Body, Meeting, Member, Resolution, Stakeholder, StakeholderQuery } from '../../../../../shared/schemas';
 import type { Department, MunicipalitySettings } from '../../../../../shared/settings/areas';
-import type { NumberedAgendaItem } from '../../../../../shared/documents/inputs';
+import type { MinutesDocumentInput, NumberedAgendaItem } from '../../../../../shared/documents/inputs';
 import { zonedToInstant } from '../../../../../shared/domain/time';
 
 export const HOSTILE_TYPED = '<script>alert("x")</script> & Co <b>bold</b> 🏛️ مجلس البلدية \u0001\u0008\uFFFE\u0085end';
@@ -277,5 +277,21 @@ export function query(n: number, fields: Partial<StakeholderQuery> = {}): Stakeh
     officerId: '',
     ...fields,
     ...stamp,
+  };
+}
+
+/** The minutes of the fixture meeting, for one audience, with any part replaced. */
+export function minutesInput(audience: MinutesDocumentInput['audience'], overrides: Partial<MinutesDocumentInput> = {}): MinutesDocumentInput {
+  return {
+    municipality,
+    generatedAt: new Date('2026-11-26T15:00:00Z'),
+    body,
+    meeting,
+    items,
+    resolutions,
+    members,
+    departments,
+    audience,
+    ...overrides,
   };
 }
