@@ -306,6 +306,7 @@ export class TortureRun {
         await repos.stakeholders.remove(id);
         // She deletes the record as shown, competing versions of its name included.
         const versions = (current.conflict?.fields ?? []).filter((f) => f.field === 'name').flatMap((f) => f.versions.map((v) => versionValue(v)));
+        this.log(`op ${index}: ${laptop.name} deleted stakeholders/${id} showing ${JSON.stringify(current.name)} (competing versions: ${JSON.stringify(versions)})`);
         this.model.deleted('stakeholders', id, { name: [current.name, ...versions] });
         this.model.audit.push({ collection: 'stakeholders', id, action: 'delete', op: index });
         return true;
@@ -456,6 +457,7 @@ export class TortureRun {
         entry.seen = earlier ? { [this.fieldOf(write)]: this.typed(earlier.op) } : await this.seenBy(laptop, write);
         await this.perform(laptop, write, index);
         entry.settled = true;
+        this.log(`op ${index}: ${laptop.name} saved ${JSON.stringify(write)} before the lid closed, over ${JSON.stringify(entry.seen)}`);
       }
     })().catch(() => undefined);
     await sleep(op.afterMs);
@@ -476,6 +478,7 @@ export class TortureRun {
       const id = this.targetId(entry.op);
       if (!collection || !id) continue;
       const shown = this.shownAfter.has(entry.op) ? this.shownAfter.get(entry.op) : entry.seen[field];
+      this.log(`op ${index}: ${reopened.name} reopened: ${JSON.stringify(entry.op)} was cut off; the field shows ${JSON.stringify(now[field])}, it showed ${JSON.stringify(shown)}`);
       if (canonical(now[field]) !== canonical(shown)) {
         // It reached the laptop: saved, and the audit trail must say so.
         this.model.saved(collection, id, field, shown, now[field], index);
