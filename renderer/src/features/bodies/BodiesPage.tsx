@@ -68,7 +68,7 @@ export function BodiesPage() {
       </Tabs>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'bodies' ? (
-          <LiveView live={bodies} label="Loading bodies…">
+          <LiveView live={bodies} label="Loading bodies…" shape="table">
             {(list) =>
               list.length === 0 ? (
                 <EmptyState title="No council or committees yet" icon={<GroupsIcon />}>
@@ -113,7 +113,7 @@ export function BodiesPage() {
             }
           </LiveView>
         ) : (
-          <LiveView live={members} label="Loading members…">
+          <LiveView live={members} label="Loading members…" shape="table">
             {(list) => {
               const wanted = list.filter((m) => (tab === 'councillors' ? m.kind !== 'official' : m.kind === 'official'));
               const unmatched = tab === 'officials' ? <UnmatchedOfficers members={list} departments={departments.data ?? []} /> : null;

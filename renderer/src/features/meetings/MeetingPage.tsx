@@ -43,7 +43,7 @@ export function MeetingPage() {
   const current: TabId = TABS.some((t) => t.id === tab) ? (tab as TabId) : 'agenda';
 
   return (
-    <LiveView live={meeting} label="Loading the meeting…">
+    <LiveView live={meeting} label="Loading the meeting…" shape="page">
       {(m) =>
         !m ? (
           <Alert severity="warning">

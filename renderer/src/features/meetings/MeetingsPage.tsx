@@ -53,7 +53,7 @@ export function MeetingsPage() {
   return (
     <>
       <PageHeader title="Meetings" subtitle="Council and committee meetings, newest first" actions={scheduleButton} />
-      <LiveView live={meetings} label="Loading meetings…">
+      <LiveView live={meetings} label="Loading meetings…" shape="table">
         {(list) =>
           list.length === 0 ? (
             <EmptyState title="No meetings yet" icon={<EventIcon />} action={bodies.data?.length ? scheduleButton : null}>

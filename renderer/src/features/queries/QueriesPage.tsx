@@ -260,7 +260,7 @@ export function QueriesPage() {
             {exportMessage.text}
           </Alert>
         ) : null}
-        <LiveView live={live} label="Loading queries…">
+        <LiveView live={live} label="Loading queries…" shape="table">
           {(result) => (
             <>
               <Typography variant="body2" color="text.secondary" role="status" aria-busy={updating} sx={{ mb: 1 }}>

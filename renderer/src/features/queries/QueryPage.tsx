@@ -249,7 +249,7 @@ export function QueryPage() {
   const { queryId = '' } = useParams();
   const live = useQuery(queryId);
   return (
-    <LiveView live={live} label="Loading the query…">
+    <LiveView live={live} label="Loading the query…" shape="page">
       {(query) => (query ? <QueryView query={query} /> : <Alert severity="warning">This query no longer exists.</Alert>)}
     </LiveView>
   );

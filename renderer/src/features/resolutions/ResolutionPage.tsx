@@ -205,7 +205,7 @@ export function ResolutionPage() {
   const todayDate = today(timeZone);
   const refusal = useWriteRefusal('resolutions');
   return (
-    <LiveView live={all} label="Loading the resolution…">
+    <LiveView live={all} label="Loading the resolution…" shape="page">
       {(list) =>
         !resolution ? (
           <Alert severity="warning">

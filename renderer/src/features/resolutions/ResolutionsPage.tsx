@@ -55,7 +55,7 @@ export function ResolutionsPage() {
   return (
     <>
       <PageHeader title="Resolutions" subtitle="The register of council and committee resolutions and their implementation" actions={headerActions} />
-      <LiveView live={resolutions} label="Loading resolutions…">
+      <LiveView live={resolutions} label="Loading resolutions…" shape="table">
         {(list) =>
           list.length === 0 ? (
             <EmptyState title="No resolutions yet" icon={<GavelIcon />}>

@@ -218,7 +218,7 @@ export function StakeholderPage() {
   const live = useStakeholder(stakeholderId);
   const refusal = useWriteRefusal('stakeholders');
   return (
-    <LiveView live={live} label="Loading the stakeholder…">
+    <LiveView live={live} label="Loading the stakeholder…" shape="page">
       {(stakeholder) =>
         !stakeholder ? (
           <Alert severity="warning">This stakeholder no longer exists.</Alert>

@@ -75,7 +75,7 @@ export function StakeholdersPage() {
           ))}
         </TextField>
       </Stack>
-      <LiveView live={stakeholders} label="Loading stakeholders…">
+      <LiveView live={stakeholders} label="Loading stakeholders…" shape="table">
         {(list) =>
           list.length === 0 ? (
             <EmptyState title="No stakeholders yet" icon={<ContactsIcon />} action={<Button onClick={() => setAdding(true)}>Add the first stakeholder</Button>}>
