@@ -1,0 +1,251 @@
+/**
+ * The vote on one motion, checked against the attendance register when it is recorded: a
+ * quorum at the time of the vote, no more votes than members present and eligible, no vote by
+ * a member who declared an interest, and the chairperson's casting vote on a tie. A motion never
+ * voted on may be withdrawn or discarded (its number is not reused).
+ */
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
+import { sittingDate } from '@shared/domain/meeting-integrity';
+import { instantToTime, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
+import { tally } from '@shared/domain/votes';
+import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
+import type { NamedVoteChoice } from '@shared/schemas/vocabulary';
+import type { FieldErrors } from '@shared/validation/record-validator';
+import { RecordValidationError } from '@shared/validation/record-validator';
+import { useRepositories } from '../../../db/DataProvider';
+import { useConfirm } from '../../../ui/ConfirmDialog';
+import { errorMessage } from '../../../ui/form-errors';
+import { TimeField } from '../../../ui/TimeField';
+import { useAction } from '../../../ui/useAction';
+import { displayName } from '../../attendance/AttendanceRegister';
+
+/** When the vote was (or would be) taken: the recorded time, now during the sitting, else its opening. */
+export function defaultVoteTime(resolution: Resolution, meeting: Meeting): string {
+  return resolution.votedAt ?? (meeting.status === 'in_session' ? new Date().toISOString() : (meeting.openedAt ?? meeting.startsAt));
+}
+
+/** The members present at `at` who may vote on the item (none who declared an interest). */
+export function eligibleVoters(meeting: Meeting, body: Body, item: AgendaItem, at: string): string[] {
+  const declared = (item.declarations ?? []).map((d) => d.memberId);
+  return membersPresentAt(meeting, body, at).filter((id) => !declared.includes(id));
+}
+
+interface Props {
+  resolution: Resolution;
+  item: AgendaItem;
+  meeting: Meeting;
+  body: Body;
+  members: Map<string, Member>;
+  timeZone: string;
+}
+
+export function VoteForm({ resolution, item, meeting, body, members, timeZone }: Props) {
+  const repos = useRepositories();
+  const action = useAction();
+  const { confirm, dialog } = useConfirm();
+  const defaultTime = defaultVoteTime(resolution, meeting);
+  const [vote, setVote] = useState({
+    kind: resolution.voteKind === 'none' ? 'unanimous' : resolution.voteKind,
+    votesFor: String(resolution.votesFor ?? ''),
+    votesAgainst: String(resolution.votesAgainst ?? ''),
+    abstentions: String(resolution.abstentions ?? ''),
+    named: new Map((resolution.namedVotes ?? []).map((v) => [v.memberId, v.choice])),
+    casting: resolution.castingVote ?? 'none',
+    majorityOfAll: resolution.requiresMajorityOfAll ?? false,
+    time: instantToTime(defaultTime, timeZone),
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const time = normalizeClockTime(vote.time);
+  const votedAt = time ? zonedToInstant(sittingDate(meeting, timeZone), time, timeZone) : defaultTime;
+  const declared = (item.declarations ?? []).map((d) => d.memberId);
+  const eligible = useMemo(() => eligibleVoters(meeting, body, item, votedAt), [meeting, body, item, votedAt]);
+  const quorum = quorumAt(meeting, body, votedAt);
+  const number = resolution.number;
+
+  const recordVote = async () => {
+    setErrors({});
+    if (!time) {
+      setErrors({ votedAt: 'Enter the time of the vote as HH:MM.' });
+      return;
+    }
+    const count = (value: string) => (value.trim() === '' ? 0 : Number(value));
+    const counts = { votesFor: count(vote.votesFor), votesAgainst: count(vote.votesAgainst), abstentions: count(vote.abstentions) };
+    if (vote.kind === 'counted' && Object.values(counts).some((n) => !Number.isInteger(n) || n < 0)) {
+      setErrors({ votesFor: 'Votes are whole numbers, 0 or more.' });
+      return;
+    }
+    try {
+      await repos.resolutions.recordVote(resolution.id, {
+        voteKind: vote.kind,
+        ...(vote.kind === 'counted' ? counts : {}),
+        ...(vote.kind === 'named' ? { namedVotes: [...vote.named.entries()].map(([memberId, choice]) => ({ memberId, choice })) } : {}),
+        castingVote: vote.casting,
+        requiresMajorityOfAll: vote.majorityOfAll,
+        votedAt,
+      });
+    } catch (error) {
+      if (error instanceof RecordValidationError) setErrors(error.fieldErrors);
+      else setErrors({ '': errorMessage(error) });
+    }
+  };
+
+  const pendingTally = tally(
+    {
+      voteKind: vote.kind,
+      votesFor: Number(vote.votesFor) || 0,
+      votesAgainst: Number(vote.votesAgainst) || 0,
+      abstentions: Number(vote.abstentions) || 0,
+      namedVotes: [...vote.named.entries()].map(([memberId, choice]) => ({ memberId, choice })),
+    },
+    { eligibleVoterIds: eligible },
+  );
+  // A mover or seconder who was not present at the time of the vote is said here, where the vote was recorded.
+  const generalErrors = Object.entries(errors).filter(([key]) => !['votesFor', 'castingVote', 'votedAt'].includes(key) && !key.startsWith('namedVotes.'));
+
+  return (
+    <>
+      <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}>
+        <Typography component="legend" variant="body2" sx={{ px: 0.5, fontWeight: 600 }}>
+          Vote on {number}
+        </Typography>
+        <Typography variant="body2" color={quorum.hasQuorum ? 'text.secondary' : 'error.main'} sx={{ mb: 1 }}>
+          {quorum.hasQuorum
+            ? `${eligible.length} members present and eligible to vote at ${vote.time || '…'}${declared.length ? ` (${declared.length} declared an interest)` : ''}.`
+            : `No quorum at ${vote.time || '…'}: ${quorum.present} members present, ${quorum.required} needed. No vote can be taken.`}
+        </Typography>
+        <Stack spacing={2}>
+          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+            <FormControl>
+              <FormLabel id={`vote-kind-${resolution.id}`}>How the vote was taken</FormLabel>
+              <RadioGroup row aria-labelledby={`vote-kind-${resolution.id}`} value={vote.kind} onChange={(e) => setVote({ ...vote, kind: e.target.value as typeof vote.kind })}>
+                <FormControlLabel value="unanimous" control={<Radio />} label="Unanimous" />
+                <FormControlLabel value="counted" control={<Radio />} label="Counted" />
+                <FormControlLabel value="named" control={<Radio />} label="Named vote" />
+              </RadioGroup>
+            </FormControl>
+            <TimeField label="Time of the vote" value={vote.time} onChange={(t) => setVote({ ...vote, time: t })} error={!!errors.votedAt} helperText={errors.votedAt} sx={{ width: 170 }} />
+          </Stack>
+          {vote.kind === 'counted' ? (
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+              <TextField label="Votes for" value={vote.votesFor} onChange={(e) => setVote({ ...vote, votesFor: e.target.value })} error={!!errors.votesFor} helperText={errors.votesFor} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+              <TextField label="Votes against" value={vote.votesAgainst} onChange={(e) => setVote({ ...vote, votesAgainst: e.target.value })} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+              <TextField label="Abstentions" value={vote.abstentions} onChange={(e) => setVote({ ...vote, abstentions: e.target.value })} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+            </Stack>
+          ) : null}
+          {vote.kind === 'named' ? (
+            <Table size="small" aria-label={`Named vote on ${number}`}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>Member</TableCell>
+                  <TableCell>Vote</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {eligible.map((memberId) => {
+                  const name = displayName(members.get(memberId));
+                  const errorKey = Object.keys(errors).find((k) => k.startsWith('namedVotes.') && [...vote.named.keys()][Number(k.split('.')[1])] === memberId);
+                  return (
+                    <TableRow key={memberId}>
+                      <TableCell>{name}</TableCell>
+                      <TableCell>
+                        <RadioGroup
+                          row
+                          aria-label={`Vote of ${name}`}
+                          value={vote.named.get(memberId) ?? ''}
+                          onChange={(e) => {
+                            const named = new Map(vote.named);
+                            named.set(memberId, e.target.value as NamedVoteChoice);
+                            setVote({ ...vote, named });
+                          }}
+                        >
+                          <FormControlLabel value="for" control={<Radio size="small" />} label="For" />
+                          <FormControlLabel value="against" control={<Radio size="small" />} label="Against" />
+                          <FormControlLabel value="abstain" control={<Radio size="small" />} label="Abstain" />
+                        </RadioGroup>
+                        {errorKey ? (
+                          <Typography variant="body2" color="error">
+                            {errors[errorKey]}
+                          </Typography>
+                        ) : null}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          ) : null}
+          {vote.kind !== 'unanimous' ? (
+            <Typography variant="body2" aria-live="polite">
+              So far: {pendingTally.for} for, {pendingTally.against} against, {pendingTally.abstain} abstaining{pendingTally.tie ? ' (a tie)' : ''}.
+            </Typography>
+          ) : null}
+          {pendingTally.tie || vote.casting !== 'none' ? (
+            <TextField
+              select
+              label="Chairperson's casting vote"
+              value={vote.casting}
+              onChange={(e) => setVote({ ...vote, casting: e.target.value as typeof vote.casting })}
+              error={!!errors.castingVote}
+              helperText={errors.castingVote}
+              sx={{ maxWidth: 320 }}
+            >
+              <MenuItem value="none">None</MenuItem>
+              <MenuItem value="for">For</MenuItem>
+              <MenuItem value="against">Against</MenuItem>
+            </TextField>
+          ) : null}
+          <FormControlLabel
+            control={<Checkbox checked={vote.majorityOfAll} onChange={(e) => setVote({ ...vote, majorityOfAll: e.target.checked })} />}
+            label="Needs a majority of all members (by-laws, budgets, rates and taxes, loans)"
+          />
+          {generalErrors.map(([key, message]) => (
+            <Alert key={key} severity="error">
+              {message}
+            </Alert>
+          ))}
+          <Stack direction="row" spacing={1}>
+            <Button variant="contained" onClick={() => void recordVote()}>
+              Record vote
+            </Button>
+            {resolution.outcome !== 'withdrawn' ? (
+              <Button onClick={() => void action.run(() => repos.resolutions.withdraw(resolution.id))}>Withdrawn</Button>
+            ) : null}
+            {resolution.voteKind === 'none' ? (
+              <Button
+                color="error"
+                onClick={() =>
+                  void confirm({ title: 'Discard motion', message: `Discard ${number}? It was never voted on; its number is not reused.`, confirmLabel: 'Discard' }).then(
+                    ({ confirmed }) => confirmed && action.run(() => repos.resolutions.discard(resolution.id)),
+                  )
+                }
+              >
+                Discard
+              </Button>
+            ) : null}
+          </Stack>
+          {action.error ? <Alert severity="error">{action.error}</Alert> : null}
+        </Stack>
+      </Box>
+      {dialog}
+    </>
+  );
+}
