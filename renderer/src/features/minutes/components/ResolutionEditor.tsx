@@ -43,6 +43,7 @@ import { displayName } from '../../attendance/AttendanceRegister';
 import { useAutosave } from '../useAutosave';
 import { PhraseMenu } from './PhraseMenu';
 import { SaveStatus } from './SaveStatus';
+import { phraseShortcutIndex } from '../../../app/shortcuts';
 
 const OUTCOME_COLOURS = { pending: 'default', carried: 'success', failed: 'error', withdrawn: 'warning' } as const;
 
@@ -179,9 +180,9 @@ export function ResolutionEditor({ resolution, item, meeting, body, members, phr
             inputRef={textRef}
             onChange={(e) => updateWording({ ...wording, text: e.target.value })}
             onKeyDown={(event) => {
-              const shortcut = /^Digit([1-9])$/.exec(event.code);
-              if (shortcut && (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey) {
-                const phrase = phrases[Number(shortcut[1]) - 1];
+              const index = phraseShortcutIndex(event);
+              if (index !== null) {
+                const phrase = phrases[index];
                 if (phrase) {
                   event.preventDefault();
                   insertPhrase(phrase.text);
