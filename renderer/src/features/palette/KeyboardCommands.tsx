@@ -43,7 +43,7 @@ export function KeyboardCommands() {
   );
 }
 
-/** The palette's button in the app bar; its name says the shortcut. */
+/** The palette's button in the app bar; its name (its text) says the shortcut. */
 export function PaletteButton() {
   const keys = acceleratorLabel(MENU_ACCELERATORS.palette, isMacLike());
   return (
@@ -51,12 +51,11 @@ export function PaletteButton() {
       color="inherit"
       onClick={() => runCommand('palette')}
       aria-haspopup="dialog"
-      aria-label={`Search and commands (${keys})`}
-      title={`Search and commands (${keys})`}
       startIcon={<KeyboardCommandKeyIcon aria-hidden="true" />}
-      sx={{ flexShrink: 0, px: 1.5, border: 1, borderColor: 'rgba(255,255,255,0.35)' }}
+      sx={{ flexShrink: 0, px: 1.5, border: 1, borderColor: 'rgba(255,255,255,0.35)', whiteSpace: 'nowrap' }}
     >
-      Commands
+      {/* Named by what it shows, shortcut included: "Search and commands Ctrl+K". */}
+      Search and commands{' '}
       <Box component="kbd" sx={{ ml: 1, fontSize: '0.75rem', opacity: 0.85, fontFamily: 'inherit' }}>
         {keys}
       </Box>
