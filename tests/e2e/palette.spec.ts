@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { StakeholdersPage } from './pages/StakeholdersPage';
 import { WelcomePage } from './pages/WelcomePage';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -93,4 +94,25 @@ test('the palette finds a record by a word in its text and runs a command, all f
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Log a query' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Log a query' })).toBeVisible();
+
+  // Hostile text in a record is shown as text, on one clipped line: markup stays markup, a
+  // right-to-left override does not turn the line around, a long name does not widen the dialog.
+  await page.keyboard.press('Alt+5');
+  const directory = new StakeholdersPage(page);
+  await directory.startAdding();
+  const hostile = `<img src=x onerror="document.title='pwned'">Zyxwv \u202Etxt.exe ${'W'.repeat(150)}`;
+  await directory.fillPerson({ name: hostile, purpose: 'Test' });
+  await directory.addDialog().getByRole('button', { name: 'Add stakeholder' }).click();
+  await expect(directory.addDialog()).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('zyxwv');
+  const option = palette.getByRole('group', { name: 'Stakeholders' }).getByRole('option').first();
+  await expect(option).toContainText('<img src=x onerror="document.title=\'pwned\'">Zyxwv txt.exe WWW');
+  await expect(palette.locator('img')).toHaveCount(0);
+  const [optionBox, dialogBox] = [await option.boundingBox(), await palette.getByRole('listbox').boundingBox()];
+  expect(optionBox!.x + optionBox!.width).toBeLessThanOrEqual(dialogBox!.x + dialogBox!.width);
+  expect(optionBox!.height).toBeLessThan(80);
+  await page.screenshot({ path: test.info().outputPath('palette-hostile.png') });
+  expect(await page.title()).not.toBe('pwned');
 });

@@ -126,5 +126,6 @@ describe('hostile text on one line', () => {
   it('shows under a record what its title does not already say', () => {
     expect(hitDetail('Q-1 Burst pipe', 'Q-1 Burst pipe Water running down\nthe street')).toBe('Water running down the street');
     expect(hitDetail('Q-1 Burst pipe', '…the street for two days')).toBe('…the street for two days');
+    expect(hitDetail(`Zyx ${'W'.repeat(150)}`, `Zyx ${'W'.repeat(100)}…`)).toBe('');
   });
 });

@@ -136,6 +136,8 @@ export function orderGroups<K extends string>(groups: readonly { key: K; scores:
 export function hitDetail(title: string, snippet: string): string {
   const line = oneLine(snippet, 1_000);
   const head = oneLine(title, 1_000);
+  // A snippet cut inside a long title says nothing more than the title.
+  if (head.startsWith(line.replace(/…$/, ''))) return '';
   const rest = line.startsWith(head) ? line.slice(head.length).trim() : line;
   return oneLine(rest, 160);
 }
