@@ -7,6 +7,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc-contract';
+import { MENU_ACCELERATORS } from '../shared/menu-accelerators';
 
 export interface MenuActions {
   about(): void;
@@ -23,10 +24,10 @@ function fileMenu(isMac: boolean, actions: MenuActions): MenuItemConstructorOpti
   return {
     label: '&File',
     submenu: [
-      { label: '&New meeting', accelerator: 'CmdOrCtrl+N', click: run('new-meeting') },
-      { label: 'New &query', accelerator: 'CmdOrCtrl+Shift+N', click: run('new-query') },
+      { label: '&New meeting', accelerator: MENU_ACCELERATORS['new-meeting'], click: run('new-meeting') },
+      { label: 'New &query', accelerator: MENU_ACCELERATORS['new-query'], click: run('new-query') },
       separator,
-      { label: '&Export…', accelerator: 'CmdOrCtrl+E', click: run('export') },
+      { label: '&Export…', accelerator: MENU_ACCELERATORS.export, click: run('export') },
       separator,
       // No shortcuts: a restore replaces records, so it is never one keystroke away.
       { label: '&Back up…', click: run('backup') },
@@ -73,7 +74,14 @@ function viewMenu(isDevelopment: boolean): MenuItemConstructorOptions {
 }
 
 function helpMenu(isMac: boolean, appName: string, actions: MenuActions): MenuItemConstructorOptions {
-  const common: MenuItemConstructorOptions[] = [{ label: 'Open &logs folder', click: () => actions.openLogsFolder() }];
+  const run = (command: MenuCommand) => () => actions.command(command);
+  const common: MenuItemConstructorOptions[] = [
+    { label: '&Search and commands…', accelerator: MENU_ACCELERATORS.palette, click: run('palette') },
+    // No accelerator: "?" bound here would be taken from every text field; the page handles it.
+    { label: '&Keyboard shortcuts', click: run('shortcuts') },
+    separator,
+    { label: 'Open &logs folder', click: () => actions.openLogsFolder() },
+  ];
   return {
     label: '&Help',
     role: 'help',

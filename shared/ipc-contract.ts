@@ -51,7 +51,7 @@ export interface PickFileRequest {
 export type PickFileResult = { status: 'picked'; fileName: string; bytes: Uint8Array } | { status: 'cancelled' };
 
 /** Commands of the application menu that the renderer carries out. A closed set. */
-export const MENU_COMMANDS = ['new-meeting', 'new-query', 'export', 'backup', 'restore'] as const;
+export const MENU_COMMANDS = ['new-meeting', 'new-query', 'export', 'backup', 'restore', 'palette', 'shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -76,6 +76,18 @@ test('a viewer reads everything and can start no edit; operations logs a query b
 
   await new AppShell(vp).goTo('Meetings');
   await expect(vp.getByRole('button', { name: 'Schedule meeting' })).toBeDisabled();
+  // The command palette offers her no write: Log a query is shown disabled, with the reason, and Enter does nothing.
+  await vp.keyboard.press('Control+k');
+  const palette = vp.getByRole('dialog', { name: 'Search and commands' });
+  await expect(palette.getByRole('combobox', { name: 'Search and commands' })).toBeFocused();
+  await vp.keyboard.type('log a query');
+  const logQuery = palette.getByRole('option', { name: /^Log a query/ });
+  await expect(logQuery).toHaveAttribute('aria-disabled', 'true');
+  await expect(logQuery).toContainText('Not available: Your account (viewer) may read');
+  await vp.keyboard.press('Enter');
+  await expect(palette).toBeVisible();
+  await vp.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
   await openFinanceMinutes(vp);
   await expect(vp.getByRole('note', { name: 'Read-only' })).toContainText('Your account (viewer) may read meetings but not change them');
   await expect(vp.getByRole('textbox', { name: 'Discussion of item 1' })).toHaveCount(0);

@@ -1,6 +1,7 @@
 /**
  * The frame around every page: the app bar, the navigation, and the main region. Keyboard
- * users get a "Skip to main content" button first in the tab order and Alt+number shortcuts (Alt+1 is the first section).
+ * users get a "Skip to main content" button first in the tab order, Alt+number shortcuts (Alt+1 is the first section),
+ * the command palette (Ctrl+K) and the shortcut sheet (?); every shortcut is defined in ./shortcuts.
  */
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -23,11 +24,13 @@ import { BackupMenuCommands } from '../features/backup/BackupMenuCommands';
 import { ExportMenuCommand } from '../features/documents/ExportMenuCommand';
 import { MeetingMenuCommands } from '../features/meetings/MeetingMenuCommands';
 import { QueryMenuCommands } from '../features/queries/QueryMenuCommands';
+import { KeyboardCommands, PaletteButton } from '../features/palette/KeyboardCommands';
 import { SearchBox } from '../features/search/SearchBox';
 import { useMunicipality } from '../features/settings/hooks';
 import { SyncStatusButton } from '../features/sync/components/SyncStatusButton';
 import { UpdateNotice } from '../platform/UpdateNotice';
 import { SECTIONS } from './navigation';
+import { sectionShortcutIndex } from './shortcuts';
 
 const DRAWER_WIDTH = 240;
 
@@ -67,9 +70,8 @@ export function AppShell() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const index = Number(event.key) - 1;
-      const section = SECTIONS[index];
+      const index = sectionShortcutIndex(event);
+      const section = index === null ? undefined : SECTIONS[index];
       if (section) {
         event.preventDefault();
         void navigate(section.path);
@@ -110,6 +112,7 @@ export function AppShell() {
             {municipality.data?.name ?? ''}
           </Typography>
           <SearchBox />
+          <PaletteButton />
           <SyncStatusButton />
           {profile ? (
             <Typography variant="body2" component="div" aria-label="Signed in as">
@@ -144,6 +147,7 @@ export function AppShell() {
         <MeetingMenuCommands />
         <QueryMenuCommands />
         <ExportMenuCommand />
+        <KeyboardCommands />
         <Outlet />
       </Box>
     </Box>

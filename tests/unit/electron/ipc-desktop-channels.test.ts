@@ -43,7 +43,7 @@ describe('desktop channels', () => {
 
 describe('events pushed to the renderer', () => {
   it('carry only the closed set of menu commands', () => {
-    expect(MENU_COMMANDS).toEqual(['new-meeting', 'new-query', 'export', 'backup', 'restore']);
+    expect(MENU_COMMANDS).toEqual(['new-meeting', 'new-query', 'export', 'backup', 'restore', 'palette', 'shortcuts']);
     for (const command of MENU_COMMANDS) expect(isMenuCommand(command)).toBe(true);
     for (const other of ['quit', 'toString', '__proto__', '', null, 1]) expect(isMenuCommand(other)).toBe(false);
   });

@@ -113,4 +113,19 @@ describe('application menu', () => {
     click(item(help, 'Open &logs folder'));
     expect(actions.openLogsFolder).toHaveBeenCalled();
   });
+
+  it('opens the command palette (Ctrl+K) and the keyboard shortcuts from Help, on every platform', () => {
+    for (const platform of ['win32', 'darwin'] as const) {
+      const actions = fakeActions();
+      const help = submenu(buildMenuTemplate(platform, 'Quorum', actions, false), '&Help');
+      const palette = item(help, '&Search and commands…');
+      expect(palette.accelerator).toBe('CmdOrCtrl+K');
+      click(palette);
+      const sheet = item(help, '&Keyboard shortcuts');
+      // "?" is typed in text fields: it is never a menu accelerator.
+      expect(sheet.accelerator).toBeUndefined();
+      click(sheet);
+      expect(actions.command.mock.calls).toEqual([['palette'], ['shortcuts']]);
+    }
+  });
 });

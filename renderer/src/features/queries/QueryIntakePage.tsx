@@ -51,6 +51,7 @@ import { useOrganisations, useStakeholders } from '../stakeholders/hooks';
 import { StakeholderPicker, type PickedStakeholder } from './components/StakeholderPicker';
 import { useQuerySettings, useWorkingDayCalendar } from './hooks';
 import { ReadOnlyPart, useWriteRefusal } from '../../ui/access';
+import { isSaveKey } from '../../app/shortcuts';
 
 interface IntakeValues {
   channel: QueryChannel;
@@ -210,7 +211,7 @@ export function QueryIntakePage() {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (isSaveKey(event)) {
       event.preventDefault();
       void submit();
     }

@@ -1,26 +1,15 @@
-/** The one search box in the app bar: Enter opens the results page. Ctrl+K (or /) jumps to it. */
+/** The search box in the app bar: Enter opens the results page. Ctrl+K opens the command palette, which searches too. */
 import SearchIcon from '@mui/icons-material/Search';
 import InputBase from '@mui/material/InputBase';
 import Box from '@mui/material/Box';
 import { alpha } from '@mui/material/styles';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
 export function SearchBox() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [value, setValue] = useState(params.get('q') ?? '');
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        input.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
   return (
     <Box
       component="form"
@@ -33,12 +22,11 @@ export function SearchBox() {
     >
       <SearchIcon fontSize="small" aria-hidden="true" />
       <InputBase
-        inputRef={input}
         value={value}
         onChange={(event) => setValue(event.target.value)}
-        placeholder="Search meetings, minutes, resolutions (Ctrl+K)"
+        placeholder="Search everything"
         inputProps={{ 'aria-label': 'Search everything', type: 'search', maxLength: 200 }}
-        sx={{ color: 'inherit', ml: 1, width: { xs: 140, md: 320 } }}
+        sx={{ color: 'inherit', ml: 1, width: { xs: 140, md: 240 } }}
       />
     </Box>
   );

@@ -1,4 +1,4 @@
-/** Search results: meetings, agenda items and minutes, and resolutions that contain every word typed. */
+/** Search results: meetings, agenda items and minutes, resolutions, queries and stakeholders that contain every word typed. */
 import SearchIcon from '@mui/icons-material/Search';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
@@ -13,20 +13,11 @@ import { useRepositories } from '../../db/DataProvider';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
+import { SEARCH_KINDS, searchHitPath } from './search-hits';
 import type { SearchHit } from './search.repository';
 import { errorMessage } from '@shared/error-message';
 
-const GROUPS: { kind: SearchHit['kind']; title: string }[] = [
-  { kind: 'meeting', title: 'Meetings' },
-  { kind: 'item', title: 'Agenda items and minutes' },
-  { kind: 'resolution', title: 'Resolutions' },
-];
-
-function hitLink(hit: SearchHit): string {
-  if (hit.kind === 'resolution') return `/resolutions/${hit.id}`;
-  if (hit.kind === 'item') return `/meetings/${hit.meetingId}/minutes?item=${hit.itemId ?? ''}`;
-  return `/meetings/${hit.meetingId}`;
-}
+const GROUPS = SEARCH_KINDS.map(({ kind, many }) => ({ kind, title: many }));
 
 export function SearchPage() {
   const repos = useRepositories();
@@ -50,7 +41,7 @@ export function SearchPage() {
       <PageHeader title="Search" subtitle={query ? `Results for “${query}”` : 'Type words to find in the search box above'} />
       {!query.trim() ? (
         <EmptyState title="Search everything" icon={<SearchIcon />}>
-          One search finds meetings, agenda items, minutes text and resolutions on this device, with or without a network.
+          One search finds meetings, agenda items, minutes text, resolutions, queries and stakeholders on this device, with or without a network.
         </EmptyState>
       ) : !result || result.query !== query ? (
         <Loading label="Searching…" />
@@ -58,7 +49,7 @@ export function SearchPage() {
         <Typography color="error">The search failed: {result.error}</Typography>
       ) : result.hits.length === 0 ? (
         <EmptyState title="Nothing found" icon={<SearchIcon />}>
-          No meeting, agenda item, minutes or resolution contains every word of “{query}”.
+          No meeting, agenda item, minutes, resolution, query or stakeholder contains every word of “{query}”.
         </EmptyState>
       ) : (
         <Stack spacing={2}>
@@ -75,7 +66,7 @@ export function SearchPage() {
                     <ListItem key={hit.id} disableGutters>
                       <ListItemText
                         primary={
-                          <Link component={RouterLink} to={hitLink(hit)}>
+                          <Link component={RouterLink} to={searchHitPath(hit)}>
                             {hit.title}
                           </Link>
                         }

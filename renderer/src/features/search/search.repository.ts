@@ -1,6 +1,6 @@
 /**
- * One search over the local records, offline: meetings, agenda items with their minutes, and
- * resolutions. Records are read in pages straight from the collections so memory stays flat on
+ * One search over the local records, offline: meetings, agenda items with their minutes,
+ * resolutions, stakeholder queries and stakeholders. Records are read in pages straight from the collections so memory stays flat on
  * a large municipality; results are capped per kind.
  */
 import type { RxCollection } from 'rxdb';
@@ -9,9 +9,11 @@ import { matchText, searchTerms } from '@shared/domain/search';
 import type { QuorumDatabase } from '../../db/create-database';
 
 export interface SearchHit {
-  kind: 'meeting' | 'item' | 'resolution';
+  kind: 'meeting' | 'item' | 'resolution' | 'query' | 'stakeholder';
   id: string;
   title: string;
+  /** The record's number or reference (meeting number, item number, C 802/2026, the query's reference). */
+  reference?: string;
   snippet: string;
   meetingId: string;
   /** Agenda item to open in the minutes, for items and resolutions. */
@@ -45,7 +47,7 @@ export class SearchRepository {
       const match = matchText(`${m.title} ${m.number ?? ''} ${m.venue} ${m.statusReason ?? ''}`, terms);
       if (match && meetings < limitPerKind) {
         meetings += 1;
-        hits.push({ kind: 'meeting', id: m.id, title: meetingTitles.get(m.id) ?? m.title, snippet: match.snippet, meetingId: m.id });
+        hits.push({ kind: 'meeting', id: m.id, title: meetingTitles.get(m.id) ?? m.title, ...(m.number ? { reference: m.number } : {}), snippet: match.snippet, meetingId: m.id });
       }
       return true;
     });
@@ -59,6 +61,7 @@ export class SearchRepository {
           kind: 'item',
           id: item.id,
           title: `${item.frozenNumber ? `${item.frozenNumber} ` : ''}${item.title} · ${meetingTitles.get(item.meetingId) ?? ''}`,
+          ...(item.frozenNumber ? { reference: item.frozenNumber } : {}),
           snippet: match.snippet,
           meetingId: item.meetingId,
           itemId: item.id,
@@ -71,9 +74,29 @@ export class SearchRepository {
       const match = matchText(`${r.number} ${r.title}\n${r.text ?? ''}`, terms);
       if (match) {
         resolutions += 1;
-        hits.push({ kind: 'resolution', id: r.id, title: `${r.number} ${r.title}`, snippet: match.snippet, meetingId: r.meetingId, ...(r.agendaItemId ? { itemId: r.agendaItemId } : {}) });
+        hits.push({ kind: 'resolution', id: r.id, title: `${r.number} ${r.title}`, reference: r.number, snippet: match.snippet, meetingId: r.meetingId, ...(r.agendaItemId ? { itemId: r.agendaItemId } : {}) });
       }
       return resolutions < limitPerKind;
+    });
+    let queries = 0;
+    await scan(this.db.queries, (q) => {
+      const match = matchText(`${q.reference} ${q.subject}\n${q.description ?? ''}\n${q.outcome ?? ''}`, terms);
+      if (match) {
+        queries += 1;
+        hits.push({ kind: 'query', id: q.id, title: `${q.reference} ${q.subject}`, reference: q.reference, snippet: match.snippet, meetingId: '' });
+      }
+      return queries < limitPerKind;
+    });
+    let stakeholders = 0;
+    await scan(this.db.stakeholders, (s) => {
+      // A merged record lives on in the one it was merged into.
+      if (s.mergedIntoId) return true;
+      const match = matchText([s.name, s.email, s.phone, s.ward ? `ward ${s.ward}` : '', s.notes].filter(Boolean).join('\n'), terms);
+      if (match) {
+        stakeholders += 1;
+        hits.push({ kind: 'stakeholder', id: s.id, title: s.name, snippet: match.snippet, meetingId: '' });
+      }
+      return stakeholders < limitPerKind;
     });
     return hits;
   }

@@ -14,6 +14,7 @@ import { describeVote } from '@shared/domain/votes';
 import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
 import { MOTION_OUTCOME_LABELS } from '@shared/schemas/vocabulary';
 import type { Phrase } from '@shared/settings/meetings';
+import { phraseShortcutIndex } from '../../../app/shortcuts';
 import { useRepositories } from '../../../db/DataProvider';
 import { useAutosave } from '../useAutosave';
 import { MotionParties } from './MotionParties';
@@ -89,9 +90,9 @@ export function ResolutionEditor({ resolution, item, meeting, body, members, phr
             inputRef={textRef}
             onChange={(e) => updateWording({ ...wording, text: e.target.value })}
             onKeyDown={(event) => {
-              const shortcut = /^Digit([1-9])$/.exec(event.code);
-              if (shortcut && (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey) {
-                const phrase = phrases[Number(shortcut[1]) - 1];
+              const index = phraseShortcutIndex(event);
+              if (index !== null) {
+                const phrase = phrases[index];
                 if (phrase) {
                   event.preventDefault();
                   insertPhrase(phrase.text);

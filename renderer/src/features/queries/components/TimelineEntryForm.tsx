@@ -14,6 +14,7 @@ import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField, schemaResolver } from '../../../ui/schema-resolver';
 import { schemaMaxLength } from '../../../ui/text-limits';
 import type { TimelineEntryKind } from '../queries.repository';
+import { isSaveKey } from '../../../app/shortcuts';
 
 const KINDS: TimelineEntryKind[] = ['note', 'call', 'letter', 'email'];
 
@@ -91,7 +92,7 @@ export function TimelineEntryForm({ queryId }: { queryId: string }) {
                 helperText={errors.text?.message}
                 sx={{ flex: 1 }}
                 onKeyDown={(event) => {
-                  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                  if (isSaveKey(event)) {
                     event.preventDefault();
                     void add();
                   }

@@ -14,6 +14,7 @@ import { useState, type ReactNode } from 'react';
 import { describeSyncStatus, type StatusTone } from '@shared/sync/status';
 import { useTimeZone } from '../../settings/hooks';
 import { useSyncStatus } from '../hooks';
+import { useMenuCommand } from '../../../platform/use-menu-command';
 import { SyncLogDialog } from './SyncLogDialog';
 
 const HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
@@ -30,6 +31,8 @@ export function SyncStatusButton() {
   const status = useSyncStatus();
   const timeZone = useTimeZone();
   const [open, setOpen] = useState(false);
+  // The command palette's "Open the sync log".
+  useMenuCommand('sync-log', () => setOpen(true));
   if (status.status !== 'ready') return null;
   const { text, tone } = describeSyncStatus(status.data, timeZone);
   return (
