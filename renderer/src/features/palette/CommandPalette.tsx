@@ -10,7 +10,7 @@ import Dialog from '@mui/material/Dialog';
 import InputBase from '@mui/material/InputBase';
 import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '@shared/error-message';
 import { useRepositories } from '../../db/DataProvider';
@@ -48,6 +48,7 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
   const navigate = useNavigate();
   const account = useAccount();
   const base = useId();
+  const inputRef = useRef<HTMLInputElement | null>(null);
   const listId = `${base}-list`;
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Found>({ query: '', hits: [] });
@@ -170,6 +171,11 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
     <Dialog
       open={open}
       onClose={close}
+      // Focus pulled back into the palette (by its focus trap, after a page that just changed
+      // focused something of its own) goes to the search field, never to the dialog's frame.
+      onFocus={(event) => {
+        if (!(event.target as HTMLElement).matches('input, button, a, textarea')) inputRef.current?.focus();
+      }}
       aria-labelledby={`${base}-title`}
       fullWidth
       maxWidth="md"
@@ -182,6 +188,7 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
         <SearchIcon aria-hidden="true" color="action" />
         <InputBase
           autoFocus
+          inputRef={inputRef}
           fullWidth
           value={query}
           onChange={(event) => {
