@@ -3,6 +3,7 @@
  * in the columns councils table for MPAC: Item | Description | Resolution | Responsibility |
  * Progress | Status. Landscape, with a count per status above the table.
  */
+import { meetingReferenceOf } from '../domain/meeting-integrity';
 import { IMPLEMENTATION_STATUS_LABELS, type ImplementationStatus } from '../schemas/vocabulary';
 import { heading, note, paragraph, title } from './blocks';
 import { renderDocument, type DocumentPlan } from './compose';
@@ -51,7 +52,8 @@ function buildQuarterlyPlan(input: QuarterlyReportInput): DocumentPlan {
       return [String(index + 1), CONFIDENTIAL_RESOLUTION_TITLE, r.number, '', '', statusCell];
     }
     const meeting = meetings.get(r.meetingId);
-    const from = `${body.name}, ${dates.date(r.adoptedOn)}${meeting?.number ? ` (${meeting.number})` : ''}`;
+    const reference = meeting ? meetingReferenceOf(meeting, body) : '';
+    const from = `${body.name}, ${dates.date(r.adoptedOn)}${reference ? ` (${reference})` : ''}`;
     const notes = progressInQuarter(r, quarter, timeZone);
     const progress = notes.length
       ? notes.map((n) => `${dates.date(n.at)}: ${n.note}`)

@@ -168,6 +168,22 @@ describe('the quarterly progress report', () => {
     expect(inOrder(text, ['Progress report on the implementation of council resolutions', 'Council: Quarter 2 of 2026/27', '5 resolutions.'])).toBe(true);
   });
 
+  it('names each meeting by its reference, made from its number in the year when none was typed', async () => {
+    const { number: _typed, ...unnumbered } = meeting;
+    const bytes = await buildQuarterlyReportDocument({
+      municipality,
+      generatedAt: new Date('2027-01-10T08:00:00Z'),
+      body,
+      quarter: { financialYear: 2026, quarter: 2 },
+      resolutions,
+      meetings: [{ ...unnumbered, sequence: 7 }],
+      departments,
+      audience: 'full',
+    });
+    const table = (await readWithPythonDocx(bytes)).tables.find((t) => t.rows[0]?.[0] === 'Item')!;
+    expect(table.rows.find((r) => r[2]?.startsWith('C 002/2026'))?.[1]).toBe('Loan for the water works\nCouncil, 26 Nov 2026 (OC 07/2026)');
+  });
+
   it('lists in-committee resolutions to the public without their content', async () => {
     const text = await mammothText(await report('public'));
     expect(text).not.toContain('SECRET-RESOLUTION');
