@@ -8,7 +8,7 @@
 import type { Body, Meeting, Member, Resolution } from '../schemas';
 import { isPresentAt } from './attendance';
 import { formatResolutionNumber, DEFAULT_BLOCK_SIZE } from './resolution-numbers';
-import { formatLongDate, instantToDate, instantToTime, DEFAULT_TIME_ZONE } from './time';
+import { formatLongDate, instantToDate, instantToTime, zonedToInstant, DEFAULT_TIME_ZONE } from './time';
 
 type Person = Pick<Member, 'title' | 'fullName'>;
 export type MotionRole = 'mover' | 'seconder';
@@ -226,4 +226,15 @@ export function resolutionNumbersNote(
   } catch {
     return '';
   }
+}
+
+/**
+ * The instant of a close typed to the minute: the current minute means now, and the minute the
+ * meeting opened means no earlier than its opening (a time typed as HH:MM drops the seconds).
+ */
+export function typedCloseInstant(date: string, clock: string, timeZone: string, openedAt: string | undefined, now: Date): string {
+  if (clock === instantToTime(now, timeZone) && date === instantToDate(now, timeZone)) return now.toISOString();
+  const at = zonedToInstant(date, clock, timeZone);
+  if (openedAt && at < openedAt && clock === instantToTime(openedAt, timeZone)) return openedAt;
+  return at;
 }

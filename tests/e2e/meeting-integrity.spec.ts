@@ -127,13 +127,23 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   await motion.getByRole('button', { name: 'Record vote' }).click();
   await expect(motion.getByText('Carried', { exact: true })).toBeVisible();
 
-  // Closing at 17:13 (a laptop clock set back) is refused: an arrival is recorded at 17:45.
-  await page.clock.setFixedTime(at('17:13'));
-  await meeting.step('Close the meeting');
-  await expect(page.getByText("The meeting cannot close at 17:13: Cllr Mpho Sebola's arrival is recorded at 17:45. Correct the attendance register first.")).toBeVisible();
-  await expect(page.getByText('In session', { exact: true })).toBeVisible();
+  // Closing asks the time it closed (now by default). 17:13 is refused, an arrival is recorded at
+  // 17:45; 18:30 is in the future; 17:58, typed after the sitting, is recorded.
   await page.clock.setFixedTime(at('18:05'));
-  await meeting.step('Close the meeting');
+  await page.getByRole('group', { name: 'Meeting steps' }).getByRole('button', { name: 'Close the meeting' }).click();
+  const closing = page.getByRole('dialog', { name: 'Close the meeting' });
+  const closedAt = closing.getByRole('textbox', { name: 'Time the meeting closed' });
+  await expect(closedAt).toHaveValue('18:05');
+  await closedAt.fill('17:13');
+  await closing.getByRole('button', { name: 'Close the meeting' }).click();
+  await expect(closing.getByText("The meeting cannot close at 17:13: Cllr Mpho Sebola's arrival is recorded at 17:45. Correct the attendance register first.")).toBeVisible();
+  await closedAt.fill('18:30');
+  await closing.getByRole('button', { name: 'Close the meeting' }).click();
+  await expect(closing.getByText('The meeting cannot close at 18:30: that is in the future (it is now 18:05).')).toBeVisible();
+  await expect(page.getByText('In session', { exact: true })).toBeVisible();
+  await closedAt.fill('17:58');
+  await closing.getByRole('button', { name: 'Close the meeting' }).click();
+  await expect(closing).toBeHidden();
   await expect(page.getByText('Closed', { exact: true })).toBeVisible();
   await meeting.step('Prepare draft minutes');
   await expect(page.getByText('Minutes draft', { exact: true })).toBeVisible();
@@ -146,6 +156,7 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   expect(minutes.text).toContain(`${reference} (ordinary meeting)`);
   expect(minutes.fileName).toBe('2026-12-04 Municipal Public Accounts Committee Minutes DRAFT.docx');
   expect(minutes.text).toContain('held on Friday, 04 December 2026 at 17:10 in Committee Room 1. The meeting had been scheduled for Thursday, 10 December 2026 at 09:00.');
+  expect(minutes.text).toMatch(/Closed\s*17:58/);
 
   // A meeting whose minutes are drafted is no longer upcoming, though its date is ahead.
   await new AppShell(page).goTo('Dashboard');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closingItems, insertionIndex } from '../../../shared/domain/agenda-numbering';
 import {
+  typedCloseInstant,
   adjournNoQuorumRefusal,
   checkMoverSeconder,
   closeTimeProblem,
@@ -170,5 +171,20 @@ describe('the meeting reference and the resolution numbers that follow from it',
       'Resolutions of meeting MPAC 07/2026 are numbered MPAC 601/2026 to MPAC 699/2026.',
     );
     expect(resolutionNumbersNote(meeting, council, { format: '{body} {meeting}.{n}/{year}' })).toBe('Resolution numbers of meeting OC 11/2026 carry its number in the year, 11.');
+  });
+});
+
+describe('a close time typed to the minute', () => {
+  const zone = 'Africa/Johannesburg';
+  const now = new Date('2026-12-04T16:05:40Z'); // 18:05:40 in Johannesburg
+  it('is now when it is the current minute, so it is never a few seconds before an opening just now', () => {
+    expect(typedCloseInstant('2026-12-04', '18:05', zone, '2026-12-04T16:05:10Z', now)).toBe('2026-12-04T16:05:40.000Z');
+  });
+  it('is no earlier than the opening when it is the opening minute', () => {
+    expect(typedCloseInstant('2026-12-04', '17:10', zone, '2026-12-04T15:10:30Z', now)).toBe('2026-12-04T15:10:30Z');
+  });
+  it('is that minute on the sitting day otherwise, even a minute before the opening (the rule then refuses it)', () => {
+    expect(typedCloseInstant('2026-12-04', '17:58', zone, '2026-12-04T15:10:30Z', now)).toBe('2026-12-04T15:58:00.000Z');
+    expect(typedCloseInstant('2026-12-04', '17:09', zone, '2026-12-04T15:10:30Z', now)).toBe('2026-12-04T15:09:00.000Z');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The buttons that move a meeting through its life, offered only where the lifecycle allows.
- * Steps that need a reason ask for it; closing a meeting and issuing the notice ask first.
+ * Steps that need a reason ask for it; issuing the notice and opening ask first; closing asks
+ * the time the meeting closed (CloseMeetingDialog.tsx).
  */
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -15,6 +16,9 @@ import { useConfirm } from '../../../ui/ConfirmDialog';
 import { useAction } from '../../../ui/useAction';
 import { useWriteRefusal } from '../../../ui/access';
 import { useTimeZone } from '../../settings/hooks';
+import { errorMessage } from '@shared/error-message';
+import { useState } from 'react';
+import { CloseMeetingDialog } from './CloseMeetingDialog';
 
 type Actionable = Exclude<MeetingAction, 'confirm_minutes'>;
 
@@ -22,7 +26,6 @@ const PRIMARY: readonly MeetingAction[] = ['issue_notice', 'open', 'close', 'pre
 
 const CONFIRMATIONS: Partial<Record<Actionable, string>> = {
   issue_notice: 'Issuing the notice freezes the item numbers as printed. Late items will get lettered numbers (7.2A).',
-  close: 'Close the meeting? Minutes can still be completed and corrected until they are confirmed.',
   open: 'Open the meeting? The attendance register and minutes are recorded from now.',
 };
 
@@ -31,10 +34,15 @@ export function LifecycleActions({ meeting, body }: { meeting: Meeting; body?: B
   const action = useAction();
   const timeZone = useTimeZone();
   const { confirm, dialog } = useConfirm();
+  const [closing, setClosing] = useState(false);
   const actions = availableActions(meeting.status).filter((a): a is Actionable => a !== 'confirm_minutes');
   const adjournRefusal = body && meeting.status === 'in_session' ? adjournNoQuorumRefusal(quorumAt(meeting, body, new Date().toISOString())) : null;
 
   const perform = async (name: Actionable) => {
+    if (name === 'close') {
+      setClosing(true);
+      return;
+    }
     const rule = MEETING_ACTIONS[name];
     let reason: string | undefined;
     const otherDay = name === 'open' ? openingOnAnotherDay(meeting, new Date(), timeZone) : null;
@@ -82,6 +90,19 @@ export function LifecycleActions({ meeting, body }: { meeting: Meeting; body?: B
         </Alert>
       ) : null}
       {dialog}
+      {closing ? (
+        <CloseMeetingDialog
+          meeting={meeting}
+          timeZone={timeZone}
+          onClose={() => setClosing(false)}
+          onCloseMeeting={(at) =>
+            repos.meetingWorkflow.act(meeting.id, 'close', undefined, { at }).then(
+              () => null,
+              (error: unknown) => errorMessage(error),
+            )
+          }
+        />
+      ) : null}
     </Stack>
   );
 }
