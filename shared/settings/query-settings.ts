@@ -161,3 +161,36 @@ export const DEFAULT_QUERY_SETTINGS: QuerySettings = {
   },
   extraHolidays: [],
 };
+
+function wholeDays(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= 365;
+}
+
+/**
+ * What the Settings form must refuse before the schema sees it, by field path: days that are not
+ * whole numbers from 0 to 365, a category listed twice (case and spaces ignored), and a query
+ * resolved sooner than it is acknowledged.
+ */
+export function querySettingsProblems(draft: QuerySettings): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const names = new Set<string>();
+  const days = 'Enter whole working days from 0 to 365.';
+  draft.categories.forEach((c, i) => {
+    const name = c.name.trim().toLowerCase();
+    if (names.has(name)) problems[`categories.${i}.name`] = 'This category is already in the list.';
+    names.add(name);
+    for (const p of QUERY_PRIORITIES) {
+      if (!wholeDays(c.acknowledgeDays[p])) problems[`categories.${i}.acknowledgeDays.${p}`] = days;
+      if (!wholeDays(c.resolveDays[p])) problems[`categories.${i}.resolveDays.${p}`] = days;
+      if (wholeDays(c.resolveDays[p]) && c.resolveDays[p] < c.acknowledgeDays[p]) {
+        problems[`categories.${i}.resolveDays.${p}`] = 'A query cannot be resolved before it is acknowledged.';
+      }
+    }
+  });
+  if (!wholeDays(draft.fallback.acknowledgeDays)) problems['fallback.acknowledgeDays'] = days;
+  if (!wholeDays(draft.fallback.resolveDays)) problems['fallback.resolveDays'] = days;
+  draft.escalation.steps.forEach((step, i) => {
+    if (!wholeDays(step.afterWorkingDays)) problems[`escalation.steps.${i}.afterWorkingDays`] = days;
+  });
+  return problems;
+}
