@@ -9,6 +9,7 @@ import { MeetingWorkflow } from '../features/meetings/meeting-workflow';
 import { MeetingRepository } from '../features/meetings/meetings.repository';
 import { QueryRepository } from '../features/queries/queries.repository';
 import { SearchRepository } from '../features/search/search.repository';
+import { QueryReads } from '../features/queries/query-reads';
 import { QueryReferenceIssuer } from '../features/queries/query-reference.repository';
 import { QueryTimelineRepository } from '../features/queries/query-timeline.repository';
 import { ResolutionRepository } from '../features/resolutions/resolutions.repository';
@@ -42,6 +43,8 @@ export interface Repositories {
   resolutions: ResolutionRepository;
   stakeholders: StakeholderRepository;
   queries: QueryRepository;
+  /** Queues, dashboard figures and a stakeholder's queries, read through indexes. */
+  queryReads: QueryReads;
   queryQuestions: QueryQuestions;
   queryTimeline: QueryTimelineRepository;
   backup: BackupService;
@@ -73,6 +76,7 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     references: new QueryReferenceIssuer(db),
   });
   const resolutions = new ResolutionRepository(db, context, audit, settings);
+  const queryReads = new QueryReads(db, queryTimeline);
   return {
     access,
     audit,
@@ -88,6 +92,7 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     meetingWorkflow: new MeetingWorkflow(meetings, agenda, bodies, members, settings, context),
     resolutions,
     stakeholders,
+    queryReads,
     queries,
     queryQuestions: new QueryQuestions(agenda, queries),
     queryTimeline,

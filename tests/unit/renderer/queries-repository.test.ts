@@ -230,12 +230,12 @@ describe('the lifecycle and its timeline', () => {
     // The official's one name is kept beside the id, for the screen and the exports.
     expect(assigned).toMatchObject({ officerId: tebogo, officer: 'Tebogo Masemola' });
     const calendar = new WorkingDayCalendar();
-    const mine = await firstValueFrom(queries.watchQueue({ kind: 'mine', officerId: tebogo }, '2026-04-02', calendar));
+    const mine = await firstValueFrom(data.repos.queryReads.watchQueue({ kind: 'mine', officerId: tebogo }, '2026-04-02', calendar));
     expect(mine.queries.map((q) => q.id)).toEqual([query.id]);
-    const someoneElse = await firstValueFrom(queries.watchQueue({ kind: 'mine', officerId: retiredOfficial.id }, '2026-04-02', calendar));
+    const someoneElse = await firstValueFrom(data.repos.queryReads.watchQueue({ kind: 'mine', officerId: retiredOfficial.id }, '2026-04-02', calendar));
     expect(someoneElse.queries).toEqual([]);
     await queries.logQuery(await intake()); // unassigned: its officerId is ''
-    const nobody = await firstValueFrom(queries.watchQueue({ kind: 'mine', officerId: '' }, '2026-04-02', calendar));
+    const nobody = await firstValueFrom(data.repos.queryReads.watchQueue({ kind: 'mine', officerId: '' }, '2026-04-02', calendar));
     expect(nobody.queries).toEqual([]);
   });
 

@@ -72,7 +72,7 @@ describe('queues over a generated register', () => {
 
   it.each(Object.keys(expected))('%s returns exactly the matching queries, soonest due first', async (kind) => {
     const spec = specs.find((s) => s.kind === kind)!;
-    const result = await firstValueFrom(data.repos.queries.watchQueue(spec, today, calendar, { limit: 100_000 }));
+    const result = await firstValueFrom(data.repos.queryReads.watchQueue(spec, today, calendar, { limit: 100_000 }));
     const want = register.filter(expected[kind]!).map((q) => q.id).sort();
     expect(result.queries.map((q) => q.id).sort()).toEqual(want);
     expect(result.total).toBe(want.length);
@@ -82,7 +82,7 @@ describe('queues over a generated register', () => {
   });
 
   it('reads at most the limit and says how many more there are, the rows not waiting for the count', async () => {
-    const queue = data.repos.queries.watchQueue({ kind: 'open' }, today, calendar, { limit: 50 });
+    const queue = data.repos.queryReads.watchQueue({ kind: 'open' }, today, calendar, { limit: 50 });
     const first = await firstValueFrom(queue);
     expect(first.queries).toHaveLength(50);
     expect(first.total).toBeNull();
@@ -97,7 +97,7 @@ describe('queues over a generated register', () => {
   });
 
   it('the dashboard reads open queries and counts by index, agreeing with the register', async () => {
-    const dashboard = await firstValueFrom(data.repos.queries.watchDashboard(today, 'Africa/Johannesburg'));
+    const dashboard = await firstValueFrom(data.repos.queryReads.watchDashboard(today, 'Africa/Johannesburg'));
     expect(dashboard.open).toHaveLength(register.filter((q) => OPEN_QUERY_STATUSES.includes(q.status)).length);
     expect(dashboard.trend).toHaveLength(12);
     // 1 May 2025 00:00 in Johannesburg onwards.
@@ -109,7 +109,7 @@ describe('queues over a generated register', () => {
 
   it('All queries reads by received date, between two dates', async () => {
     const result = await firstValueFrom(
-      data.repos.queries.watchQueue({ kind: 'all' }, today, calendar, { receivedFrom: '2026-03-01', receivedTo: '2026-03-31' }),
+      data.repos.queryReads.watchQueue({ kind: 'all' }, today, calendar, { receivedFrom: '2026-03-01', receivedTo: '2026-03-31' }),
     );
     const want = register.filter((q) => q.receivedAt >= '2026-02-28T22:00:00.000Z' && q.receivedAt < '2026-03-31T22:00:00.000Z');
     expect(result.queries.map((q) => q.id).sort()).toEqual(want.map((q) => q.id).sort());

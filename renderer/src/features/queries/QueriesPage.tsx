@@ -186,7 +186,7 @@ export function QueriesPage() {
    */
   const exportRows = async (): Promise<{ queries: StakeholderQuery[]; lookups: QueryLookups }> => {
     if (!live.data?.truncated || limit >= QUEUE_LIMIT) return { queries: shown, lookups };
-    const whole = await firstValueFrom(repos.queries.watchQueue(spec, today, calendar, { ...readOptions, limit: QUEUE_LIMIT }));
+    const whole = await firstValueFrom(repos.queryReads.watchQueue(spec, today, calendar, { ...readOptions, limit: QUEUE_LIMIT }));
     const people = await firstValueFrom(repos.stakeholders.watchByIds(whole.queries.map((q) => q.stakeholderId)));
     const wholeLookups: QueryLookups = { ...lookups, stakeholderName: (id) => people.get(id)?.name ?? '' };
     return { queries: arrange(whole.queries, shownWith, sort, wholeLookups), lookups: wholeLookups };

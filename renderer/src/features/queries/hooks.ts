@@ -12,7 +12,8 @@ import { useLive, type Live } from '../../db/use-live';
 import { useNow } from '../../ui/useNow';
 import { whenIdle } from '../../ui/when-idle';
 import { SweepThrottle } from './sweep-throttle';
-import type { DashboardData, QueueCounts, QueueResult } from './queries.repository';
+import type { DashboardData, QueueCounts } from './query-reads';
+import type { QueueResult } from './queue-queries';
 import type { QueueReadOptions } from './queue-queries';
 
 export function useAnyQuery(): Live<boolean> {
@@ -32,7 +33,7 @@ export function useQueryTimeline(queryId: string): Live<QueryEvent[]> {
 
 export function useStakeholderQueries(stakeholderId: string): Live<StakeholderQuery[]> {
   const repos = useRepositories();
-  return useLive(() => repos.queries.watchForStakeholder(stakeholderId), [repos, stakeholderId]);
+  return useLive(() => repos.queryReads.watchForStakeholder(stakeholderId), [repos, stakeholderId]);
 }
 
 /** The municipality's service standards, escalation ladder and declared holidays (defaults until saved). */
@@ -58,7 +59,7 @@ export function useQueue(spec: QueueSpec, today: string, calendar: WorkingDayCal
   const { status, departmentId: filterDepartment, receivedFrom, receivedTo, timeZone, limit } = options;
   return useLive(
     () =>
-      repos.queries.watchQueue({ kind, ...(officerId !== undefined ? { officerId } : {}), ...(departmentId !== undefined ? { departmentId } : {}) }, today, calendar, {
+      repos.queryReads.watchQueue({ kind, ...(officerId !== undefined ? { officerId } : {}), ...(departmentId !== undefined ? { departmentId } : {}) }, today, calendar, {
         ...(status ? { status } : {}),
         ...(filterDepartment ? { departmentId: filterDepartment } : {}),
         ...(receivedFrom ? { receivedFrom } : {}),
@@ -72,12 +73,12 @@ export function useQueue(spec: QueueSpec, today: string, calendar: WorkingDayCal
 
 export function useQueueCounts(today: string, calendar: WorkingDayCalendar): Live<QueueCounts> {
   const repos = useRepositories();
-  return useLive(() => repos.queries.watchQueueCounts(today, calendar), [repos, today, calendar]);
+  return useLive(() => repos.queryReads.watchQueueCounts(today, calendar), [repos, today, calendar]);
 }
 
 export function useQueryDashboard(today: string, timeZone: string): Live<DashboardData> {
   const repos = useRepositories();
-  return useLive(() => repos.queries.watchDashboard(today, timeZone), [repos, today, timeZone]);
+  return useLive(() => repos.queryReads.watchDashboard(today, timeZone), [repos, today, timeZone]);
 }
 
 export function useDeviceReferenceCode(): Live<string | null> {

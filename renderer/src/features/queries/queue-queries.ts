@@ -14,7 +14,6 @@ import type { MangoQuery, MangoQuerySelector } from 'rxdb';
 import type { QueryFilters, QueueRange } from '@shared/domain/query-queues';
 import { addCalendarDays, DEFAULT_TIME_ZONE, zonedToInstant } from '@shared/domain/time';
 import type { StakeholderQuery } from '@shared/schemas';
-import type { QueueResult } from './queries.repository';
 import type { QueryStatus } from '@shared/schemas/vocabulary';
 
 /** The most rows a queue reads at once; the page says when there are more. */
@@ -93,6 +92,13 @@ export function queueQueries(range: QueueRange, options: QueueReadOptions = {}):
 }
 
 /** What part of a long queue is shown, in words. */
+export interface QueueResult {
+  queries: StakeholderQuery[];
+  /** Matching queries in the database, which may be more than were read; null while being counted. */
+  total: number | null;
+  truncated: boolean;
+}
+
 export function queueExtent(result: QueueResult): string {
   const shown = result.queries.length.toLocaleString('en-ZA');
   const of = result.total === null ? '' : ` of ${result.total.toLocaleString('en-ZA')}`;
