@@ -6,45 +6,19 @@
  * calendar feed parses with a calendar library, and axe finds no violation on any page at
  * 360 px and 1366 px. One page session walks through it all.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import ICAL from 'ical.js';
 import mammoth from 'mammoth';
 import { ADMIN, freePort, startSyncServer, type TestSyncServer } from '../integration/support/sync-server';
 import { HOSTILE_TITLE, seedPortal, type SeededPortal } from './support/portal-fixtures';
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { startPortal } from './support/portal-server';
 
 interface Portal {
   url: string;
   seeded: SeededPortal;
-}
-
-function startPortal(port: number, serverUrl: string, prefix: string): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/portal.mjs', '--port', String(port), '--server', serverUrl, '--prefix', prefix], {
-      cwd: projectRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`npm run portal did not start:\n${output}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Quorum public portal at')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm run portal exited (${code}):\n${output}`));
-    });
-  });
 }
 
 const test = base.extend<object, { portal: Portal }>({

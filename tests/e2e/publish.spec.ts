@@ -2,15 +2,20 @@
  * Publishing for residents (issue 19): a secretary publishes a meeting's agenda that holds an
  * in-committee item; a plain anonymous HTTP read of the public database has the agenda and no
  * trace of that item; withdrawing shows as withdrawn there, and a correction publishes it again
- * as version 2. A viewer sees "Publish agenda" disabled, with the reason.
+ * as version 2. The public portal, served by `npm run portal` against the same server and read
+ * by an anonymous browser, shows each of those states and offers the .docx, with no trace of the
+ * in-committee item. A viewer sees "Publish agenda" disabled, with the reason.
  */
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import mammoth from 'mammoth';
 import { createAccount } from '../integration/support/couch';
 import { AppShell } from './pages/AppShell';
 import { MeetingPage } from './pages/MeetingPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
+import { startPortal } from './support/portal-server';
 import { THULI, expect, test } from './support/sync-fixtures';
 
 async function openFinanceMeeting(page: Page): Promise<MeetingPage> {
@@ -20,7 +25,7 @@ async function openFinanceMeeting(page: Page): Promise<MeetingPage> {
   return new MeetingPage(page);
 }
 
-test('a secretary publishes, withdraws and corrects an agenda with nothing in committee in it; a viewer may not publish', async ({ page, browser, syncServer, serverProcess }) => {
+test('a secretary publishes, withdraws and corrects an agenda with nothing in committee in it; a viewer may not publish', async ({ page, browser, syncServer, serverProcess, portalPort }) => {
   test.setTimeout(300_000);
   const secret = `SECRET-${randomUUID().slice(0, 6)}`;
   const viewerAccount = { username: `vusi-${secret.slice(7)}`, password: 'vusi-e2e-pass' };
@@ -68,6 +73,24 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
   expect(published).not.toContain(secret);
   expect(published).not.toContain('demo-');
 
+  // The portal, as a resident reads it: no account, another browser, another origin.
+  let portal: ChildProcess | null = await startPortal(portalPort, serverProcess.url, syncServer.prefix);
+  const resident = await browser.newContext({ locale: 'en-ZA', timezoneId: 'Africa/Johannesburg', viewport: { width: 1366, height: 768 } });
+  try {
+    const rp = await resident.newPage();
+    const meetingUrl = `http://127.0.0.1:${portalPort}/#/meeting/fpc-11-${year}`;
+    await rp.goto(meetingUrl);
+    const publicAgenda = rp.getByRole('region', { name: 'Agenda' });
+    await expect(publicAgenda.getByRole('heading', { name: '5.2 Debt collection and credit control' })).toBeVisible({ timeout: 30_000 });
+    await expect(publicAgenda.getByRole('heading', { name: '5.2A Confidential item' })).toBeVisible();
+    await expect(publicAgenda).toContainText('Taken in committee: not published.');
+    await expect(rp.locator('body')).not.toContainText(secret);
+    const [docx] = await Promise.all([rp.waitForEvent('download'), publicAgenda.getByRole('link', { name: /^Download the agenda as a Word document/ }).click()]);
+    const docxText = (await mammoth.extractRawText({ path: await docx.path() })).value;
+    expect(docxText).toContain('Debt collection and credit control');
+    expect(docxText).not.toContain(secret);
+    await rp.screenshot({ path: test.info().outputPath('portal-published-agenda.png'), fullPage: true });
+
   await agenda.getByRole('button', { name: 'Withdraw' }).click();
   const withdrawDialog = page.getByRole('dialog', { name: 'Withdraw the public agenda' });
   await withdrawDialog.getByRole('textbox', { name: 'Reason for withdrawing' }).fill('The meeting <b>moves</b> to another venue.');
@@ -77,6 +100,9 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
   const withdrawn = JSON.parse(await (await fetch(`${publicDb}/agenda:fpc-11-${year}`)).text()) as Record<string, unknown>;
   expect(withdrawn).toMatchObject({ state: 'withdrawn', version: 1, withdrawal: { reason: 'The meeting <b>moves</b> to another venue.' } });
   expect(withdrawn.content).toBeUndefined();
+    await rp.goto(meetingUrl);
+    await rp.reload();
+    await expect(rp.getByRole('region', { name: 'Agenda' })).toContainText(/This agenda was withdrawn on .*Reason: The meeting <b>moves<\/b> to another venue\./, { timeout: 30_000 });
 
   await agenda.getByRole('button', { name: 'Publish a correction' }).click();
   const correctionDialog = page.getByRole('dialog', { name: 'Publish a correction of the agenda' });
@@ -87,6 +113,14 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
   const corrected = JSON.parse(await (await fetch(`${publicDb}/agenda:fpc-11-${year}`)).text()) as Record<string, unknown>;
   expect(corrected).toMatchObject({ state: 'published', version: 2, correction: { note: 'The venue is the Council Chamber again.' } });
   expect(JSON.stringify(corrected)).not.toContain(secret);
+    await rp.reload();
+    await expect(rp.getByRole('region', { name: 'Agenda' })).toContainText(/Corrected on .*: The venue is the Council Chamber again\./, { timeout: 30_000 });
+    await expect(rp.locator('body')).not.toContainText(secret);
+  } finally {
+    await resident.close();
+    portal?.kill('SIGTERM');
+    portal = null;
+  }
   await sync.expectStatus(/Up to date/, 60_000);
 
   // A viewer's laptop: the panel shows what is published, and Publish is disabled with the reason.

@@ -10,7 +10,7 @@ import { CouchDatabase, type CouchDoc } from '../../../shared/couch/database';
 import { CouchClient } from '../../../shared/couch/http';
 import { databaseName, type DatabaseSuffix } from '../../../shared/couch/names';
 import { createAccount, prepareTestServer } from '../../integration/support/couch';
-import { ADMIN, startSyncServer, type TestSyncServer } from '../../integration/support/sync-server';
+import { ADMIN, freePort, startSyncServer, type TestSyncServer } from '../../integration/support/sync-server';
 
 export const THULI = { username: 'thuli', password: 'thuli-e2e-pass' } as const;
 export const SIPHO = { username: 'sipho', password: 'sipho-e2e-pass' } as const;
@@ -27,11 +27,18 @@ export interface SyncServerHandle {
   get(path: string): Promise<Response>;
 }
 
-export const test = base.extend<{ syncServer: SyncServerHandle }, { serverProcess: TestSyncServer }>({
+export const test = base.extend<{ syncServer: SyncServerHandle }, { serverProcess: TestSyncServer; portalPort: number }>({
+  /** A port for the public portal, whose origin the server admits too (CORS). */
+  portalPort: [
+    async ({ playwright: _playwright }, use) => {
+      await use(await freePort());
+    },
+    { scope: 'worker' },
+  ],
   serverProcess: [
-    async ({ playwright: _playwright }, use, workerInfo) => {
+    async ({ portalPort }, use, workerInfo) => {
       const origin = new URL(String(workerInfo.project.use.baseURL)).origin;
-      const server = await startSyncServer({ origins: [origin] });
+      const server = await startSyncServer({ origins: [origin, `http://127.0.0.1:${portalPort}`] });
       await createAccount(server, THULI.username, THULI.password, ['secretariat']);
       await createAccount(server, SIPHO.username, SIPHO.password, ['secretariat']);
       await use(server);
