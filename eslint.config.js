@@ -35,8 +35,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', '@mui/*', 'node:*'], message: 'shared/ is platform-free: no Electron, React, MUI or Node.' },
-            { group: ['rxdb/plugins/*', '../renderer/*', '../../renderer/*', '../electron/*', '../../electron/*'], message: 'shared/ may not depend on the renderer, Electron or RxDB plugins.' },
+            {
+              group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', '@mui/*', 'node:*'],
+              message: 'shared/ is platform-free: no Electron, React, MUI or Node.',
+            },
+            {
+              group: ['rxdb/plugins/*', '../renderer/*', '../../renderer/*', '../electron/*', '../../electron/*'],
+              message: 'shared/ may not depend on the renderer, Electron or RxDB plugins.',
+            },
           ],
         },
       ],
@@ -47,7 +53,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['rxdb', 'rxdb/*', 'electron', 'react', 'react/*', '@mui/*', 'node:*'], message: 'Domain rules and document builders are pure TypeScript.' }] },
+        {
+          patterns: [
+            {
+              group: ['rxdb', 'rxdb/*', 'electron', 'react', 'react/*', '@mui/*', 'node:*'],
+              message: 'Domain rules and document builders are pure TypeScript.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -59,7 +72,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'electron/*', 'node:*', 'fs', 'path'], message: 'The renderer reaches Electron only through the preload bridge (src/platform).' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', 'node:*', 'fs', 'path'],
+              message: 'The renderer reaches Electron only through the preload bridge (src/platform).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -88,7 +108,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/src/*', '**/renderer/src/**', 'rxdb', 'rxdb/*', 'pouchdb*', 'react', 'react-dom', 'react/*', '@mui/*', '@emotion/*', 'electron', 'node:*'], message: 'The portal reads only published documents: no app code, data layer, React, MUI or Node.' },
+            {
+              group: [
+                '**/renderer/src/*',
+                '**/renderer/src/**',
+                'rxdb',
+                'rxdb/*',
+                'pouchdb*',
+                'react',
+                'react-dom',
+                'react/*',
+                '@mui/*',
+                '@emotion/*',
+                'electron',
+                'node:*',
+              ],
+              message: 'The portal reads only published documents: no app code, data layer, React, MUI or Node.',
+            },
           ],
         },
       ],

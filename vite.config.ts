@@ -19,9 +19,7 @@ function contentSecurityPolicy(isDevServer: boolean): Plugin {
   const policy = serializeCsp(isDevServer ? DEVELOPMENT_CSP : PRODUCTION_CSP);
   return {
     name: 'quorum-csp',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
   };
 }
 
@@ -36,7 +34,14 @@ function serviceWorker(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const publicFiles = readdirSync(path.join(root, 'renderer', 'public')).map((f) => `./${f}`);
-      const files = ['./', './index.html', ...publicFiles, ...Object.keys(bundle).filter((f) => !f.endsWith('.map')).map((f) => `./${f}`)];
+      const files = [
+        './',
+        './index.html',
+        ...publicFiles,
+        ...Object.keys(bundle)
+          .filter((f) => !f.endsWith('.map'))
+          .map((f) => `./${f}`),
+      ];
       const unique = [...new Set(files)].sort();
       const version = createHash('sha256').update(unique.join('\n')).digest('hex').slice(0, 12);
       const template = readFileSync(path.join(root, 'scripts', 'service-worker-template.js'), 'utf8');

@@ -64,7 +64,8 @@ export class UsageError extends Error {
 function positive(name: string, value: string | undefined, integer: boolean): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new UsageError(`--${name} must be a positive ${integer ? 'whole ' : ''}number: ${value}`);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n)))
+    throw new UsageError(`--${name} must be a positive ${integer ? 'whole ' : ''}number: ${value}`);
   return n;
 }
 
@@ -99,11 +100,15 @@ export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<str
   if (scale < MIN_SCALE) throw new UsageError(`--scale must be at least ${MIN_SCALE}: ${scale}`);
   const runs = positive('runs', values.runs, true);
   // The generator's random numbers are 32-bit: a larger seed would silently repeat a smaller one.
-  if (values.seed !== undefined && !/^\d{1,10}$/.test(values.seed)) throw new UsageError(`--seed must be a whole number from 0 to ${2 ** 32 - 1}: ${values.seed}`);
+  if (values.seed !== undefined && !/^\d{1,10}$/.test(values.seed))
+    throw new UsageError(`--seed must be a whole number from 0 to ${2 ** 32 - 1}: ${values.seed}`);
   const seedValue = values.seed === undefined ? 8 : Number(values.seed);
   if (seedValue >= 2 ** 32) throw new UsageError(`--seed must be a whole number from 0 to ${2 ** 32 - 1}: ${values.seed}`);
   const only = new Set<ScenarioName>();
-  for (const name of (values.only ?? SCENARIOS.join(',')).split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const name of (values.only ?? SCENARIOS.join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (!(SCENARIOS as readonly string[]).includes(name)) throw new UsageError(`Unknown scenario in --only: ${name}`);
     only.add(name as ScenarioName);
   }
@@ -112,7 +117,10 @@ export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<str
   if (values.server) {
     const username = values['admin-user'];
     const password = values['admin-password'] ?? env.QUORUM_BENCH_ADMIN_PASSWORD;
-    if (!username || !password) throw new UsageError('--server needs --admin-user and --admin-password (or QUORUM_BENCH_ADMIN_PASSWORD): the bench creates its own databases and account there.');
+    if (!username || !password)
+      throw new UsageError(
+        '--server needs --admin-user and --admin-password (or QUORUM_BENCH_ADMIN_PASSWORD): the bench creates its own databases and account there.',
+      );
     let url: URL;
     try {
       url = new URL(values.server);
@@ -120,7 +128,8 @@ export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<str
       throw new UsageError(`--server is not an address: ${values.server}`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--server must be http:// or https://: ${values.server}`);
-    if (url.search || url.hash || url.username || url.password) throw new UsageError(`--server is the server's address alone, without a query, fragment or credentials: ${values.server}`);
+    if (url.search || url.hash || url.username || url.password)
+      throw new UsageError(`--server is the server's address alone, without a query, fragment or credentials: ${values.server}`);
     if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
     server = { url: url.href, username, password };
   }

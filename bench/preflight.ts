@@ -42,8 +42,10 @@ export function largestScale(resources: Resources): number {
 export function fitProblem(scale: number, resources: Resources): string | null {
   const needs = estimateNeeds(scale);
   const short: string[] = [];
-  if (needs.memoryMb > resources.freeMemoryMb) short.push(`about ${needs.memoryMb.toLocaleString('en-US')} MB of memory (${resources.freeMemoryMb.toLocaleString('en-US')} MB free)`);
-  if (needs.diskMb > resources.freeDiskMb) short.push(`about ${needs.diskMb.toLocaleString('en-US')} MB of disk (${resources.freeDiskMb.toLocaleString('en-US')} MB free)`);
+  if (needs.memoryMb > resources.freeMemoryMb)
+    short.push(`about ${needs.memoryMb.toLocaleString('en-US')} MB of memory (${resources.freeMemoryMb.toLocaleString('en-US')} MB free)`);
+  if (needs.diskMb > resources.freeDiskMb)
+    short.push(`about ${needs.diskMb.toLocaleString('en-US')} MB of disk (${resources.freeDiskMb.toLocaleString('en-US')} MB free)`);
   if (short.length === 0) return null;
   const fits = largestScale(resources);
   return `The data set at --scale ${scale} does not fit on this machine: it needs ${short.join(' and ')}. ${

@@ -64,17 +64,19 @@ export function markdownTable(rows: readonly FigureRow[]): string {
   const lines = [
     '| Figure | Median | p95 | Target | Verdict |',
     '|---|---:|---:|---|---|',
-    ...rows.map((row) =>
-      [
-        `${row.label} (n=${row.summary.runs})`,
-        formatValue(row.summary.median, row.unit),
-        formatValue(row.summary.p95, row.unit),
-        formatTarget(row.target, row.unit),
-        row.verdict,
-      ]
-        .map(cell)
-        .join(' | '),
-    ).map((line) => `| ${line} |`),
+    ...rows
+      .map((row) =>
+        [
+          `${row.label} (n=${row.summary.runs})`,
+          formatValue(row.summary.median, row.unit),
+          formatValue(row.summary.p95, row.unit),
+          formatTarget(row.target, row.unit),
+          row.verdict,
+        ]
+          .map(cell)
+          .join(' | '),
+      )
+      .map((line) => `| ${line} |`),
   ];
   return lines.join('\n');
 }

@@ -122,23 +122,41 @@ async function main(): Promise<number> {
     }
     if (server && wants('keystroke')) {
       const s = server;
-      await attempt('keystroke → durable', () => measureKeystrokes({ origin, server: s, keys: config.runs.keystrokes, log, screenshot: path.join(screenshots, 'minutes-typing.png') }));
+      await attempt('keystroke → durable', () =>
+        measureKeystrokes({ origin, server: s, keys: config.runs.keystrokes, log, screenshot: path.join(screenshots, 'minutes-typing.png') }),
+      );
     }
     if (wants('attendance')) {
-      await attempt('attendance register', () => measureAttendance({ origin, rounds: config.runs.attendance, log, screenshot: path.join(screenshots, 'attendance-register.png') }));
+      await attempt('attendance register', () =>
+        measureAttendance({ origin, rounds: config.runs.attendance, log, screenshot: path.join(screenshots, 'attendance-register.png') }),
+      );
     }
     const metroStage = { origin, config, now, log, screenshots };
     if (metroWanted) {
       log('▶ seeding the metro data set into IndexedDB');
-      metro = await seedMetroProfile(metroStage, config.keepMetro && kept ? { dir: config.keepMetro, plan: kept, port: Number(new URL(origin).port) } : undefined);
+      metro = await seedMetroProfile(
+        metroStage,
+        config.keepMetro && kept ? { dir: config.keepMetro, plan: kept, port: Number(new URL(origin).port) } : undefined,
+      );
       const m = metro;
       if (wants('cold-start') || wants('bundle')) {
-        await attempt('cold start', async () => (await measureColdStart(metroStage, m)).filter((f) => (f.id === 'bundle' ? wants('bundle') : wants('cold-start'))));
+        await attempt('cold start', async () =>
+          (await measureColdStart(metroStage, m)).filter((f) => (f.id === 'bundle' ? wants('bundle') : wants('cold-start'))),
+        );
       }
       if (wants('queries')) {
         await attempt('queries list', async () => {
           const { figures: list, heapMb } = await measureQueriesList(metroStage, m);
-          return [...list, { id: 'memory', label: 'JS heap with the full data set loaded (dashboard, then queries list)', unit: 'MB', samples: [heapMb], note: "Chromium's JSHeapUsedSize after a full garbage collection." }];
+          return [
+            ...list,
+            {
+              id: 'memory',
+              label: 'JS heap with the full data set loaded (dashboard, then queries list)',
+              unit: 'MB',
+              samples: [heapMb],
+              note: "Chromium's JSHeapUsedSize after a full garbage collection.",
+            },
+          ];
         });
       }
       if (wants('documents')) await attempt('Word documents', () => measureDocuments(metroStage, m));
@@ -152,7 +170,15 @@ async function main(): Promise<number> {
   const rows = figures.map(judge);
   const results: BenchResults = {
     machine: machineDetails(chromiumVersion(), now),
-    options: { quick: config.quick, scale: config.scale, seed: config.seed, sizes, pullRecords: config.pullRecords, pushChanges: config.pushChanges, runs: config.runs },
+    options: {
+      quick: config.quick,
+      scale: config.scale,
+      seed: config.seed,
+      sizes,
+      pullRecords: config.pullRecords,
+      pushChanges: config.pushChanges,
+      runs: config.runs,
+    },
     ...(metro ? { seeded: { counts: metro.counts, seconds: Math.round(metro.seedMs / 100) / 10 } } : {}),
     figures: rows,
     failures,

@@ -17,9 +17,7 @@ export interface AboutFacts {
 export const ABOUT_BUTTONS = ['OK', 'Check for updates', 'Open logs folder'] as const;
 
 export function aboutDialogOptions(facts: AboutFacts, updates: UpdateState): MessageBoxOptions {
-  const runtime = [facts.electron ? `Electron ${facts.electron}` : '', facts.chrome ? `Chromium ${facts.chrome}` : '']
-    .filter(Boolean)
-    .join(', ');
+  const runtime = [facts.electron ? `Electron ${facts.electron}` : '', facts.chrome ? `Chromium ${facts.chrome}` : ''].filter(Boolean).join(', ');
   return {
     type: 'info',
     title: `About ${facts.name}`,

@@ -71,12 +71,7 @@ export interface AssetReader {
  * Answers one request of the app protocol: the file's bytes with its type and the CSP header,
  * or 404 for anything outside the renderer folder or missing.
  */
-export async function serveAppAsset(
-  requestUrl: string,
-  rootDir: string,
-  reader: AssetReader,
-  contentSecurityPolicy: string,
-): Promise<Response> {
+export async function serveAppAsset(requestUrl: string, rootDir: string, reader: AssetReader, contentSecurityPolicy: string): Promise<Response> {
   const filePath = resolveAppAsset(requestUrl, rootDir);
   if (!filePath) return new Response('Not found', { status: 404 });
   try {

@@ -96,12 +96,7 @@ function helpMenu(isMac: boolean, appName: string, actions: MenuActions): MenuIt
   };
 }
 
-export function buildMenuTemplate(
-  platform: NodeJS.Platform,
-  appName: string,
-  actions: MenuActions,
-  isDevelopment: boolean,
-): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(platform: NodeJS.Platform, appName: string, actions: MenuActions, isDevelopment: boolean): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {

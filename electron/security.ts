@@ -69,10 +69,7 @@ export function isPermissionGranted(permission: string, requestingUrl: string, i
   return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl);
 }
 
-type HardenedSession = Pick<
-  Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'
->;
+type HardenedSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'>;
 
 export function hardenSession(session: HardenedSession, isAppUrl: UrlPolicy, log: SecurityLog): void {
   session.setPermissionRequestHandler((contents, permission, callback) => {
@@ -80,9 +77,7 @@ export function hardenSession(session: HardenedSession, isAppUrl: UrlPolicy, log
     if (!granted) log.warn(`Denied permission request: ${permission}`);
     callback(granted);
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionGranted(permission, requestingOrigin, isAppUrl),
-  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, isAppUrl));
   session.setDevicePermissionHandler(() => false);
   session.on('select-hid-device', (event, _details, callback) => {
     event.preventDefault();

@@ -174,7 +174,10 @@ export function createUpdateService(deps: UpdateServiceDeps): UpdateService {
         set({ status: 'ready', version: event.version, waitingForMeeting: meetingInSession, installRequested: false }),
       ),
     );
-    updater.on('error', guarded('error', (error: Error) => fail(error)));
+    updater.on(
+      'error',
+      guarded('error', (error: Error) => fail(error)),
+    );
   }
 
   return {

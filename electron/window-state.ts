@@ -114,12 +114,7 @@ export interface Timers<H> {
  * closes. The normal (restored) bounds are saved, so a maximised window un-maximises to
  * where it was.
  */
-export function trackWindowState<H>(
-  window: TrackedWindow,
-  save: (state: WindowState) => void,
-  timers: Timers<H>,
-  delayMs = 500,
-): void {
+export function trackWindowState<H>(window: TrackedWindow, save: (state: WindowState) => void, timers: Timers<H>, delayMs = 500): void {
   let pending: H | undefined;
   const cancel = () => {
     if (pending !== undefined) timers.clearTimeout(pending);

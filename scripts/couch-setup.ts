@@ -132,9 +132,7 @@ async function main(): Promise<void> {
     });
     portalText = `\nPublic portal (for residents, no account needed):\n  ${portal.url}\n${
       portal.calendarUrl ? `  calendar feed: ${portal.calendarUrl}\n` : ''
-    }${
-      portal.anonymousReadable ? '' : '  Not readable without an account yet: empty the members of its _security (docs/portal.md).\n'
-    }`;
+    }${portal.anonymousReadable ? '' : '  Not readable without an account yet: empty the members of its _security (docs/portal.md).\n'}`;
   }
   console.log(`
 Done: ${summary.databases.length} databases (${created} created) on ${summary.server.product} ${summary.server.version},

@@ -17,8 +17,7 @@ const linuxDir = path.join(buildDir, 'icons');
 const LINUX_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 
 const requested = process.env.QUORUM_CHROMIUM;
-const executablePath =
-  requested === 'playwright' ? undefined : (requested ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined));
+const executablePath = requested === 'playwright' ? undefined : (requested ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined));
 
 const svg = await readFile(source, 'utf8');
 const dataUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;

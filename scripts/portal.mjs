@@ -78,7 +78,7 @@ async function findPrefix() {
   console.error(
     publicDbs.length > 1
       ? `The server has ${publicDbs.length} public databases (${publicDbs.join(', ')}): give --prefix.`
-      : 'Give --prefix: the municipality\'s database prefix (the server does not list its databases to anonymous readers).',
+      : "Give --prefix: the municipality's database prefix (the server does not list its databases to anonymous readers).",
   );
   process.exit(2);
 }
@@ -145,7 +145,10 @@ const httpServer = createServer((request, response) => {
   }
   if (pathname === '/calendar.ics') {
     calendar(request).then(
-      (text) => response.writeHead(200, headers('text/calendar; charset=utf-8', { 'cache-control': 'no-cache', 'content-disposition': 'inline; filename="meetings.ics"' })).end(text),
+      (text) =>
+        response
+          .writeHead(200, headers('text/calendar; charset=utf-8', { 'cache-control': 'no-cache', 'content-disposition': 'inline; filename="meetings.ics"' }))
+          .end(text),
       (error) => response.writeHead(502, headers('text/plain; charset=utf-8')).end(`The calendar cannot be read from the council's server: ${error.message}`),
     );
     return;

@@ -131,7 +131,7 @@ try {
     if (answer.status !== 200) throw new Error(`Could not set CORS (${entry.section}/${entry.key}): HTTP ${answer.status}.`);
   }
   console.log(`Quorum sync server (pouchdb-server) on ${base} · data in ${dataDir} · CORS for ${origins.join(', ')}`);
-  console.log('Prepare it with `npm run couch:setup`: the app\'s databases, and the public database residents read (<prefix>public).');
+  console.log("Prepare it with `npm run couch:setup`: the app's databases, and the public database residents read (<prefix>public).");
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   stopping = true;

@@ -89,7 +89,10 @@ export function buildCouncil(seed: number, stamp: Stamp): Council {
 
   const councillorId = (n: number): string => councillors[n % COUNCILLORS]?.id ?? '';
   const membership = (from: number, count: number): Membership[] =>
-    Array.from({ length: count }, (_, k) => ({ memberId: councillorId(from + k * 7), role: k === 0 ? 'chairperson' : k === 1 ? 'deputy_chairperson' : 'member' }));
+    Array.from({ length: count }, (_, k) => ({
+      memberId: councillorId(from + k * 7),
+      role: k === 0 ? 'chairperson' : k === 1 ? 'deputy_chairperson' : 'member',
+    }));
   const body = (index: number, name: string, code: string, kind: BodyKind, memberships: Membership[], departmentId: string): Body => ({
     id: recordId(seed, 'body', index),
     name,

@@ -85,7 +85,7 @@ export class RememberingCalendar extends WorkingDayCalendar {
   override addWorkingDays(date: string, days: number): string {
     if (!Number.isInteger(days) || days < 0) throw new RangeError(`Working days must be a whole number ≥ 0: ${days}`);
     let day = toDayNumber(date);
-    for (let left = days; left > 0; ) {
+    for (let left = days; left > 0;) {
       day += 1;
       if (this.works(day)) left -= 1;
     }

@@ -149,7 +149,10 @@ export class MeetingPlan {
     const itemCounts = allocate(
       sizes.agendaItems - (budget >= 0 ? BUDGET_MEETING_ITEMS : 0),
       itemWeights.map((w, i) => (i === budget ? 0 : w)),
-      { min: Math.min(5, Math.floor(sizes.agendaItems / Math.max(1, sizes.meetings))), caps: itemWeights.map((_, i) => (i === budget ? 0 : Number.POSITIVE_INFINITY)) },
+      {
+        min: Math.min(5, Math.floor(sizes.agendaItems / Math.max(1, sizes.meetings))),
+        caps: itemWeights.map((_, i) => (i === budget ? 0 : Number.POSITIVE_INFINITY)),
+      },
     );
     if (budget >= 0) itemCounts[budget] = BUDGET_MEETING_ITEMS;
 
@@ -228,7 +231,19 @@ export class MeetingPlan {
       for (const memberId of members) {
         const roll = random.next();
         const status: AttendanceEntry['status'] =
-          plan.status === 'adjourned_no_quorum' ? (roll < 0.4 ? 'present' : 'apology') : roll < 0.85 ? 'present' : roll < 0.93 ? 'apology' : roll < 0.96 ? 'absent' : roll < 0.98 ? 'late' : 'left_early';
+          plan.status === 'adjourned_no_quorum'
+            ? roll < 0.4
+              ? 'present'
+              : 'apology'
+            : roll < 0.85
+              ? 'present'
+              : roll < 0.93
+                ? 'apology'
+                : roll < 0.96
+                  ? 'absent'
+                  : roll < 0.98
+                    ? 'late'
+                    : 'left_early';
         attendance.push({
           id: `a-${memberId}`.slice(0, 40),
           kind: 'member',
@@ -240,7 +255,8 @@ export class MeetingPlan {
         });
       }
       const director = council.members.find((m) => m.kind === 'official' && m.departmentId === body.departmentId);
-      if (director) attendance.push({ id: `o-${director.id}`.slice(0, 40), kind: 'official', memberId: director.id, capacity: director.position ?? '', status: 'present' });
+      if (director)
+        attendance.push({ id: `o-${director.id}`.slice(0, 40), kind: 'official', memberId: director.id, capacity: director.position ?? '', status: 'present' });
     }
 
     const created = Math.min(notice - 14 * 86_400_000, clock.now.getTime());
@@ -311,15 +327,16 @@ export class MeetingPlan {
     const parentOf = (kind: AgendaItemKind) => parents.find((p) => p.kind === kind) ?? parents.find((p) => p.kind === 'report');
     const childCounts = new Map<string, number>();
     for (let c = 0; c < plan.items - top.length; c += 1) {
-      const kind = top.length > 5
-        ? random.weighted<AgendaItemKind>([
-            { value: 'report', weight: 70 },
-            { value: 'motion', weight: 8 },
-            { value: 'question', weight: 10 },
-            { value: 'in_committee', weight: 7 },
-            { value: 'urgent', weight: 5 },
-          ])
-        : 'report';
+      const kind =
+        top.length > 5
+          ? random.weighted<AgendaItemKind>([
+              { value: 'report', weight: 70 },
+              { value: 'motion', weight: 8 },
+              { value: 'question', weight: 10 },
+              { value: 'in_committee', weight: 7 },
+              { value: 'urgent', weight: 5 },
+            ])
+          : 'report';
       const parent = parentOf(kind);
       if (!parent) continue;
       const position = ((childCounts.get(parent.id) ?? 0) + 1) * POSITION_GAP;
@@ -409,11 +426,14 @@ export class MeetingPlan {
         }
         if (voteKind === 'named') {
           return {
-            namedVotes: present.map((a) => ({ memberId: a.memberId ?? '', choice: random.weighted([
-              { value: 'for' as const, weight: outcome === 'carried' ? 75 : 30 },
-              { value: 'against' as const, weight: outcome === 'carried' ? 20 : 65 },
-              { value: 'abstain' as const, weight: 5 },
-            ]) })),
+            namedVotes: present.map((a) => ({
+              memberId: a.memberId ?? '',
+              choice: random.weighted([
+                { value: 'for' as const, weight: outcome === 'carried' ? 75 : 30 },
+                { value: 'against' as const, weight: outcome === 'carried' ? 20 : 65 },
+                { value: 'abstain' as const, weight: 5 },
+              ]),
+            })),
           };
         }
         return {};
@@ -425,7 +445,9 @@ export class MeetingPlan {
       const status: ImplementationStatus = !carried
         ? 'not_started'
         : dueDay > today
-          ? random.chance(0.4) ? 'not_started' : 'in_progress'
+          ? random.chance(0.4)
+            ? 'not_started'
+            : 'in_progress'
           : random.weighted<ImplementationStatus>([
               { value: 'implemented', weight: 75 },
               { value: 'in_progress', weight: 15 },
@@ -471,7 +493,9 @@ export class MeetingPlan {
         castingVote: 'none',
         requiresMajorityOfAll: random.chance(0.1),
         outcome,
-        ...(carried ? { departmentId: department.id, responsibleOfficial: department.director?.replace(/^(Mr|Ms|Dr) /, '') ?? '', dueDate: fromDayNumber(dueDay) } : {}),
+        ...(carried
+          ? { departmentId: department.id, responsibleOfficial: department.director?.replace(/^(Mr|Ms|Dr) /, '') ?? '', dueDate: fromDayNumber(dueDay) }
+          : {}),
         status,
         progress,
         position,

@@ -74,7 +74,13 @@ export class MetroDataSet {
   constructor(readonly options: MetroOptions) {
     this.clock = new Clock(options.now);
     const setUp = this.clock.iso(this.clock.at(this.clock.today - 5 * 365 - 30, 480));
-    this.council = buildCouncil(options.seed, { createdAt: setUp, createdBy: 'Council Support', updatedAt: setUp, updatedBy: 'Council Support', hasConflict: false });
+    this.council = buildCouncil(options.seed, {
+      createdAt: setUp,
+      createdBy: 'Council Support',
+      updatedAt: setUp,
+      updatedBy: 'Council Support',
+      hasConflict: false,
+    });
     this.meetingPlan = new MeetingPlan(options.seed, this.council, this.clock, options.sizes);
     this.queryPlan = new QueryPlan(options.seed, this.council, this.clock, options.sizes);
   }

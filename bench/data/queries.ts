@@ -88,7 +88,9 @@ export class QueryPlan {
   stakeholder(index: number): Stakeholder {
     const random = Random.for(this.seed, 'stakeholder', index);
     const { clock } = this;
-    const created = clock.iso(clock.at(clock.today - YEARS * 365 + Math.floor((index / Math.max(1, this.sizes.stakeholders)) * YEARS * 365), random.int(450, 990)));
+    const created = clock.iso(
+      clock.at(clock.today - YEARS * 365 + Math.floor((index / Math.max(1, this.sizes.stakeholders)) * YEARS * 365), random.int(450, 990)),
+    );
     const ward = random.chance(0.9) ? String(random.int(1, METRO_WARDS)) : '';
     const organisation = random.chance(0.12);
     const category: StakeholderCategory = organisation
@@ -110,7 +112,13 @@ export class QueryPlan {
     const first = random.pick(FIRST_NAMES);
     const suburb = random.pick(SUBURBS);
     const name = organisation
-      ? random.pick([`${suburb} Residents Association`, `${surname} Trading`, `${suburb} Community Radio`, `Friends of ${suburb} Park`, `${suburb} Business Forum`])
+      ? random.pick([
+          `${suburb} Residents Association`,
+          `${surname} Trading`,
+          `${suburb} Community Radio`,
+          `Friends of ${suburb} Park`,
+          `${suburb} Business Forum`,
+        ])
       : `${random.pick(TITLES)} ${first} ${surname}`;
     const phone = `0${random.int(60, 84)} ${String(random.int(0, 999)).padStart(3, '0')} ${String(random.int(0, 9999)).padStart(4, '0')}`;
     const email = random.chance(0.6) ? `${first}.${surname}`.toLowerCase().replace(/[^a-z.]/g, '') + `${random.int(1, 99)}@example.org` : '';
@@ -139,7 +147,19 @@ export class QueryPlan {
     };
     // A few people asked to be forgotten (POPIA), and a few duplicates were merged.
     if (!organisation && random.chance(0.002)) {
-      return { id: stakeholder.id, kind: 'person', category, name: 'Anonymised stakeholder', ward: '', anonymisedAt: created, createdAt: created, createdBy: stakeholder.createdBy, updatedAt: created, updatedBy: stakeholder.updatedBy, hasConflict: false };
+      return {
+        id: stakeholder.id,
+        kind: 'person',
+        category,
+        name: 'Anonymised stakeholder',
+        ward: '',
+        anonymisedAt: created,
+        createdAt: created,
+        createdBy: stakeholder.createdBy,
+        updatedAt: created,
+        updatedBy: stakeholder.updatedBy,
+        hasConflict: false,
+      };
     }
     if (index > 0 && random.chance(0.003)) stakeholder.mergedIntoId = this.stakeholderId(random.int(0, index - 1));
     return stakeholder;
@@ -194,10 +214,23 @@ export class QueryPlan {
     let resolveWorkingDays = random.lengthAround(Math.max(1, Math.round(standard.resolveDays * 0.7)), 0.5, 1, standard.resolveDays * 4);
     let pausedDays = 0;
     if (stall !== 'new') {
-      steps.push({ day: ackDay, kind: 'status_changed', to: 'acknowledged', text: random.pick(['Acknowledged by SMS.', 'Acknowledged by email.', 'Acknowledged by phone.', 'Acknowledged at the counter.']), by: intake });
+      steps.push({
+        day: ackDay,
+        kind: 'status_changed',
+        to: 'acknowledged',
+        text: random.pick(['Acknowledged by SMS.', 'Acknowledged by email.', 'Acknowledged by phone.', 'Acknowledged at the counter.']),
+        by: intake,
+      });
       if (stall !== 'acknowledged') {
         const assignDay = ackDay + random.int(0, 1);
-        steps.push({ day: assignDay, kind: 'assigned', to: 'assigned', text: `Assigned to ${council.departments.find((d) => d.id === topic.departmentId)?.name ?? 'the department'}.`, extra: { departmentId: topic.departmentId, officer }, by: intake });
+        steps.push({
+          day: assignDay,
+          kind: 'assigned',
+          to: 'assigned',
+          text: `Assigned to ${council.departments.find((d) => d.id === topic.departmentId)?.name ?? 'the department'}.`,
+          extra: { departmentId: topic.departmentId, officer },
+          by: intake,
+        });
         let cursor = assignDay;
         const works = stall === 'in_progress' || stall === 'awaiting_stakeholder' || (!stall && random.chance(0.45));
         const pauses = stall === 'awaiting_stakeholder' || (!stall && random.chance(0.12));
@@ -207,15 +240,36 @@ export class QueryPlan {
         }
         if (pauses) {
           cursor = working(cursor, random.int(1, 4));
-          steps.push({ day: cursor, kind: 'paused', to: 'awaiting_stakeholder', text: 'Asked the stakeholder for more information; the clock stops until it arrives.', by: officer });
+          steps.push({
+            day: cursor,
+            kind: 'paused',
+            to: 'awaiting_stakeholder',
+            text: 'Asked the stakeholder for more information; the clock stops until it arrives.',
+            by: officer,
+          });
           if (!stall) {
             pausedDays = random.int(2, 12);
             cursor = working(cursor, pausedDays);
-            steps.push({ day: cursor, kind: 'resumed', to: 'in_progress', text: 'The stakeholder replied; work resumed.', extra: { pausedWorkingDays: pausedDays }, by: officer });
+            steps.push({
+              day: cursor,
+              kind: 'resumed',
+              to: 'in_progress',
+              text: 'The stakeholder replied; work resumed.',
+              extra: { pausedWorkingDays: pausedDays },
+              by: officer,
+            });
             resolveWorkingDays += pausedDays;
           }
         }
-        for (let c = random.weighted([{ value: 0, weight: 55 }, { value: 1, weight: 30 }, { value: 2, weight: 15 }]); c > 0; c -= 1) {
+        for (
+          let c = random.weighted([
+            { value: 0, weight: 55 },
+            { value: 1, weight: 30 },
+            { value: 2, weight: 15 },
+          ]);
+          c > 0;
+          c -= 1
+        ) {
           const kind = random.pick<QueryEventKind>(['note', 'call', 'email', 'letter']);
           steps.push({ day: working(cursor, random.int(0, 3)), kind, text: prose(random, random.lengthAround(110, 0.6, 20, 1_200)), by: officer });
         }
@@ -223,14 +277,28 @@ export class QueryPlan {
       if (!stall) {
         const resolveDay = Math.max(working(receivedDay, resolveWorkingDays), ...steps.map((s) => s.day));
         const outcome = `Resolved: ${prose(random, random.lengthAround(140, 0.5, 30, 1_500))}`;
-        steps.push({ day: resolveDay, kind: 'resolved', to: 'resolved', text: outcome, extra: { departmentId: topic.departmentId, workingDays: calendar.workingDaysBetween(receivedOn, fromDayNumber(resolveDay)) }, by: officer });
+        steps.push({
+          day: resolveDay,
+          kind: 'resolved',
+          to: 'resolved',
+          text: outcome,
+          extra: { departmentId: topic.departmentId, workingDays: calendar.workingDaysBetween(receivedOn, fromDayNumber(resolveDay)) },
+          by: officer,
+        });
         const closeDay = working(resolveDay, random.int(1, 5));
         steps.push({ day: closeDay, kind: 'status_changed', to: 'closed', text: 'Closed after the stakeholder was informed.', by: intake });
         if (random.chance(0.04)) {
           const reopenDay = working(closeDay, random.int(2, 20));
           steps.push({ day: reopenDay, kind: 'status_changed', to: 'reopened', text: 'Reopened: the stakeholder reports the problem is back.', by: intake });
           const again = working(reopenDay, random.int(2, 10));
-          steps.push({ day: again, kind: 'resolved', to: 'resolved', text: `Resolved again: ${prose(random, random.lengthAround(100, 0.5, 20, 600))}`, extra: { departmentId: topic.departmentId, workingDays: calendar.workingDaysBetween(fromDayNumber(reopenDay), fromDayNumber(again)) }, by: officer });
+          steps.push({
+            day: again,
+            kind: 'resolved',
+            to: 'resolved',
+            text: `Resolved again: ${prose(random, random.lengthAround(100, 0.5, 20, 600))}`,
+            extra: { departmentId: topic.departmentId, workingDays: calendar.workingDaysBetween(fromDayNumber(reopenDay), fromDayNumber(again)) },
+            by: officer,
+          });
           steps.push({ day: working(again, random.int(1, 3)), kind: 'status_changed', to: 'closed', text: 'Closed again.', by: intake });
         }
       }
@@ -281,13 +349,19 @@ export class QueryPlan {
           at = Math.max(atMs + 1_000, nowMs - 60_000);
         }
         const target = escalationTarget(ladderStep, { officer: assignee, departmentId }, council.departments);
-        push({ day: stepDay, kind: 'escalated', text: `Escalated automatically to ${target}.`, by: 'Quorum' }, at, { escalatedTo: target, escalationLevel: level });
+        push({ day: stepDay, kind: 'escalated', text: `Escalated automatically to ${target}.`, by: 'Quorum' }, at, {
+          escalatedTo: target,
+          escalationLevel: level,
+        });
         atMs = at;
         escalationLevel = level;
       }
     };
     for (const step of steps) {
-      const at = step.kind === 'created' ? receivedMs + random.int(2, 30) * 60_000 : Math.max(atMs + random.int(5, 90) * 60_000, clock.at(step.day, random.int(450, 960)));
+      const at =
+        step.kind === 'created'
+          ? receivedMs + random.int(2, 30) * 60_000
+          : Math.max(atMs + random.int(5, 90) * 60_000, clock.at(step.day, random.int(450, 960)));
       if (step.day > today || at > nowMs) break;
       if (status !== 'awaiting_stakeholder' && status !== 'resolved' && status !== 'closed' && step.kind !== 'created') escalate(step.day);
       const extra: Partial<QueryEvent> = {};

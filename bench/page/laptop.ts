@@ -33,7 +33,11 @@ export interface BenchLaptop {
 export async function openLaptop(actor = 'Bench Secretary'): Promise<BenchLaptop> {
   laptops += 1;
   // multiInstance off: one page, one database; leader election would only add a wait before sync starts.
-  const db = await createQuorumDatabase({ name: `bench-laptop-${Date.now().toString(36)}-${laptops}`, storage: withIndexedGetAll(getRxStorageDexie()), multiInstance: false });
+  const db = await createQuorumDatabase({
+    name: `bench-laptop-${Date.now().toString(36)}-${laptops}`,
+    storage: withIndexedGetAll(getRxStorageDexie()),
+    multiInstance: false,
+  });
   const repos = createRepositories(db, fixedWriteContext(actor, `bench${laptops}`));
   const network = new ManualConnectivity(true);
   await repos.sync.start({ connectivity: network, credentials: memoryCredentialStore(new Map(), 'session'), origin: window.location.origin });
@@ -53,8 +57,13 @@ export async function openLaptop(actor = 'Bench Secretary'): Promise<BenchLaptop
           timeout({
             first: timeoutMs,
             with: () => {
-              const log = repos.sync.log.entries.slice(0, 5).map((e) => `${e.kind}: ${e.message}`).join(' | ');
-              return Promise.reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Sync status: ${JSON.stringify(latest)}. Latest log: ${log}`));
+              const log = repos.sync.log.entries
+                .slice(0, 5)
+                .map((e) => `${e.kind}: ${e.message}`)
+                .join(' | ');
+              return Promise.reject(
+                new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Sync status: ${JSON.stringify(latest)}. Latest log: ${log}`),
+              );
             },
           }),
         ),

@@ -24,7 +24,9 @@ async function insertAll<K extends CollectionName>(db: QuorumDatabase, name: K, 
     const result = await collection.bulkInsert(part);
     if (result.error.length > 0) {
       const first = result.error[0];
-      throw new Error(`${result.error.length} of ${part.length} ${name} were refused by the database (first: ${first?.documentId ?? '?'}, status ${first?.status ?? '?'}).`);
+      throw new Error(
+        `${result.error.length} of ${part.length} ${name} were refused by the database (first: ${first?.documentId ?? '?'}, status ${first?.status ?? '?'}).`,
+      );
     }
   }
   return records.length;
@@ -37,14 +39,26 @@ export async function seedMetro(request: SeedRequest): Promise<SeedResult> {
   try {
     const existing = await db.settings.findOne('municipality').exec();
     if (existing) throw new Error('The benchmark profile already holds a municipality: it must start empty.');
-    const repos = createRepositories(db, fixedWriteContext('Bench loader', 'bench', () => new Date(request.now)));
+    const repos = createRepositories(
+      db,
+      fixedWriteContext('Bench loader', 'bench', () => new Date(request.now)),
+    );
     await repos.profile.setUserName(request.userName);
     await repos.settings.saveArea('departments', { items: data.departments });
     await repos.settings.saveArea('queries', data.querySettings);
     await repos.members.importMany(data.members);
     await repos.bodies.importMany(data.bodies);
 
-    const counts: Record<string, number> = { members: data.members.length, bodies: data.bodies.length, meetings: 0, agendaitems: 0, resolutions: 0, stakeholders: 0, queries: 0, queryevents: 0 };
+    const counts: Record<string, number> = {
+      members: data.members.length,
+      bodies: data.bodies.length,
+      meetings: 0,
+      agendaitems: 0,
+      resolutions: 0,
+      stakeholders: 0,
+      queries: 0,
+      queryevents: 0,
+    };
     const add = (name: string, n: number) => (counts[name] = (counts[name] ?? 0) + n);
     const { sizes } = request;
     // Meetings come with their agendas and resolutions: ~20 items each, so fewer per chunk.

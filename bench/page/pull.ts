@@ -73,7 +73,11 @@ export async function pullRaw(request: PullRequest): Promise<TimedResult> {
 
 async function fetchAllDocs(request: PullRequest): Promise<CouchDoc[]> {
   const url = `${databaseUrl(request.server.url, databaseName(request.prefix, 'queries'))}_all_docs?include_docs=true`;
-  const response = await withTimeout('the _all_docs fetch', request.timeoutMs, authorizedFetch(request.server)(url, { headers: { Accept: 'application/json' } }));
+  const response = await withTimeout(
+    'the _all_docs fetch',
+    request.timeoutMs,
+    authorizedFetch(request.server)(url, { headers: { Accept: 'application/json' } }),
+  );
   if (!response.ok) throw new Error(`_all_docs answered HTTP ${response.status}.`);
   const body = (await response.json()) as { rows: { id: string; doc?: CouchDoc }[] };
   return body.rows.flatMap((row) => (row.doc && !row.id.startsWith('_design/') ? [row.doc] : []));
@@ -86,7 +90,8 @@ export async function pullStorageFloor(request: PullRequest): Promise<TimedResul
     const docs = await fetchAllDocs(request);
     const fetched = performance.now();
     const result = await laptop.db.queries.bulkInsert(docs.map((doc) => fromCouchDoc(doc)) as never);
-    if (result.error.length > 0) throw new Error(`bulkInsert refused ${result.error.length} records (first: ${JSON.stringify(result.error[0]).slice(0, 300)}).`);
+    if (result.error.length > 0)
+      throw new Error(`bulkInsert refused ${result.error.length} records (first: ${JSON.stringify(result.error[0]).slice(0, 300)}).`);
     const ms = performance.now() - started;
     return { ms, detail: { records: result.success.length, fetchMs: Math.round(fetched - started) } };
   } finally {

@@ -20,7 +20,11 @@ export async function pushAfterOffline(request: PushRequest): Promise<TimedResul
     await laptop.until('offline', (s) => s.phase === 'offline', request.timeoutMs);
     const queries = await laptop.db.queries.find({ sort: [{ receivedAt: 'asc' }], limit: request.changes }).exec();
     for (const [index, query] of queries.entries()) {
-      await laptop.repos.queries.addEntry(query.id, index % 3 === 0 ? 'call' : index % 3 === 1 ? 'note' : 'email', `Day offline, entry ${index + 1}: spoke to the stakeholder about progress.`);
+      await laptop.repos.queries.addEntry(
+        query.id,
+        index % 3 === 0 ? 'call' : index % 3 === 1 ? 'note' : 'email',
+        `Day offline, entry ${index + 1}: spoke to the stakeholder about progress.`,
+      );
     }
     const waiting = await laptop.until('the changes to be counted', (s) => s.phase === 'offline' && s.pending >= request.changes, request.timeoutMs);
 

@@ -15,9 +15,11 @@ export async function openBenchPage(context: BrowserContext, origin: string): Pr
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}/bench/index.html`);
-  await page.waitForFunction(() => document.title === 'Quorum bench: ready', undefined, { timeout: 30_000 }).catch(() => {
-    throw new Error(`The benchmark page did not start${errors.length ? `: ${errors.join('; ')}` : ''}.`);
-  });
+  await page
+    .waitForFunction(() => document.title === 'Quorum bench: ready', undefined, { timeout: 30_000 })
+    .catch(() => {
+      throw new Error(`The benchmark page did not start${errors.length ? `: ${errors.join('; ')}` : ''}.`);
+    });
   const call: BenchCall = async (name, request) => {
     // Playwright serialises the request and the answer; both are plain data. A failure comes back
     // as its message and stack, since minified errors thrown across the bridge say little.

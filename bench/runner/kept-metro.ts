@@ -50,8 +50,10 @@ export function keptMetroPlan(dir: string, want: { seed: number; sizes: MetroSiz
   if (marker.seed !== want.seed) differs.push(`seed ${marker.seed}, not ${want.seed}`);
   if (JSON.stringify(marker.sizes) !== JSON.stringify(want.sizes)) differs.push('other sizes (--scale)');
   if (marker.schemaHash !== want.schemaHash) differs.push('older schemas (the app changed since)');
-  if (differs.length > 0) throw new Error(`--keep-metro ${dir} holds a different data set: ${differs.join('; ')}. Delete the folder to seed again, or give another.`);
-  if (!Number.isInteger(marker.port) || marker.port <= 0 || marker.port > 65_535) throw new Error(`--keep-metro ${dir}: ${MARKER} names no valid port; delete the folder to seed again.`);
+  if (differs.length > 0)
+    throw new Error(`--keep-metro ${dir} holds a different data set: ${differs.join('; ')}. Delete the folder to seed again, or give another.`);
+  if (!Number.isInteger(marker.port) || marker.port <= 0 || marker.port > 65_535)
+    throw new Error(`--keep-metro ${dir}: ${MARKER} names no valid port; delete the folder to seed again.`);
   return { kind: 'reuse', marker };
 }
 

@@ -53,7 +53,9 @@ const LAPTOP = { username: 'bench-secretary', password: 'bench-secretary-pass' }
 async function ensureAccount(client: CouchClient): Promise<void> {
   const path = `_users/${encodeURIComponent(`org.couchdb.user:${LAPTOP.username}`)}`;
   const existing = await client.json<{ _rev?: string }>('GET', path).catch(() => null);
-  await client.json('PUT', path, { body: { ...(existing?._rev ? { _rev: existing._rev } : {}), name: LAPTOP.username, password: LAPTOP.password, roles: ['secretariat'], type: 'user' } });
+  await client.json('PUT', path, {
+    body: { ...(existing?._rev ? { _rev: existing._rev } : {}), name: LAPTOP.username, password: LAPTOP.password, roles: ['secretariat'], type: 'user' },
+  });
 }
 
 export async function openServer(given: { url: string; username: string; password: string } | null, origin: string): Promise<BenchServer> {
@@ -61,7 +63,12 @@ export async function openServer(given: { url: string; username: string; passwor
     await checkServer(given.url, given);
     const client = new CouchClient({ serverUrl: given.url, username: given.username, password: given.password });
     await ensureAccount(client);
-    return { url: given.url, admin: { username: given.username, password: given.password }, laptop: { url: given.url, ...LAPTOP }, stop: () => Promise.resolve() };
+    return {
+      url: given.url,
+      admin: { username: given.username, password: given.password },
+      laptop: { url: given.url, ...LAPTOP },
+      stop: () => Promise.resolve(),
+    };
   }
   const server = await startSyncServer({ origins: [origin] });
   await checkServer(server.url, ADMIN);

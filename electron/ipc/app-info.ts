@@ -10,8 +10,7 @@ export interface AppInfoSource {
 }
 
 export function appInfo(source: AppInfoSource): AppInfo {
-  const platform: PlatformName =
-    source.platform === 'win32' || source.platform === 'darwin' ? source.platform : 'linux';
+  const platform: PlatformName = source.platform === 'win32' || source.platform === 'darwin' ? source.platform : 'linux';
   return {
     name: source.name,
     version: source.version,

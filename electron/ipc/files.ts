@@ -26,19 +26,7 @@ export interface FileDeps {
  * Kinds of file "Open" hands to the operating system. Documents only: even if a compromised
  * renderer got a program saved under a name like `minutes.exe`, Quorum would not launch it.
  */
-export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
-  'docx',
-  'doc',
-  'odt',
-  'pdf',
-  'rtf',
-  'txt',
-  'csv',
-  'xlsx',
-  'ods',
-  'json',
-  'quorumbackup',
-]);
+export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set(['docx', 'doc', 'odt', 'pdf', 'rtf', 'txt', 'csv', 'xlsx', 'ods', 'json', 'quorumbackup']);
 
 /** Adds the filter's extension when the person typed a name without one. */
 export function withExtension(filePath: string, request: SaveFileRequest): string {

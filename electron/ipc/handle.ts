@@ -4,14 +4,7 @@
  * outcome into an `IpcResponse` value so the renderer receives a clean, showable message.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import {
-  IpcInputError,
-  parseIpcArgs,
-  type IpcArgs,
-  type IpcChannel,
-  type IpcResponse,
-  type IpcResult,
-} from '../../shared/ipc-contract';
+import { IpcInputError, parseIpcArgs, type IpcArgs, type IpcChannel, type IpcResponse, type IpcResult } from '../../shared/ipc-contract';
 import type { UrlPolicy } from '../security';
 import { errorMessage } from '../../shared/error-message';
 

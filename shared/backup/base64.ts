@@ -17,10 +17,7 @@ export function encodeBase64(bytes: Uint8Array): string {
     const c = bytes[i + 2];
     const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
     chunk +=
-      ALPHABET[(n >> 18) & 63]! +
-      ALPHABET[(n >> 12) & 63]! +
-      (b === undefined ? '=' : ALPHABET[(n >> 6) & 63]!) +
-      (c === undefined ? '=' : ALPHABET[n & 63]!);
+      ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]! + (b === undefined ? '=' : ALPHABET[(n >> 6) & 63]!) + (c === undefined ? '=' : ALPHABET[n & 63]!);
     // Joined in pieces: one string grown by += for megabytes is slow in some engines.
     if (chunk.length >= 65_536) {
       out.push(chunk);

@@ -132,17 +132,29 @@ export async function testConnection(input: ConnectionInput, options: Connection
     }
   }
   if (missing.length > 0) {
-    fail(report, 'Databases', { kind: 'missing-database', database: missing[0] ?? '' },
+    fail(
+      report,
+      'Databases',
+      { kind: 'missing-database', database: missing[0] ?? '' },
       `${missing.length === 1 ? 'The database' : `${missing.length} databases are missing, first`} ${missing[0] ?? ''}${
         missing.length === 1 ? ' is missing' : ''
-      }. Check the prefix, or ask IT to run npm run couch:setup for this municipality.`);
+      }. Check the prefix, or ask IT to run npm run couch:setup for this municipality.`,
+    );
   }
   if (refused.length > 0 && hasAdmittedRole(report.user ?? null)) {
-    fail(report, 'Access', { kind: 'access-reset', database: refused[0] ?? '' },
-      `${refused.length === 1 ? `The database ${refused[0]} admits` : `${refused.length} databases, such as ${refused[0]}, admit`} only server admins although your account has a Quorum role: their access settings were reset. Ask IT to run npm run couch:setup again for this municipality.`);
+    fail(
+      report,
+      'Access',
+      { kind: 'access-reset', database: refused[0] ?? '' },
+      `${refused.length === 1 ? `The database ${refused[0]} admits` : `${refused.length} databases, such as ${refused[0]}, admit`} only server admins although your account has a Quorum role: their access settings were reset. Ask IT to run npm run couch:setup again for this municipality.`,
+    );
   } else if (refused.length > 0) {
-    fail(report, 'Access', { kind: 'no-access', database: refused[0] ?? '' },
-      `Your account may not read ${refused.length === 1 ? refused[0] : `${refused.length} databases, such as ${refused[0]}`}. Ask IT to give it the secretariat, operations or viewer role.`);
+    fail(
+      report,
+      'Access',
+      { kind: 'no-access', database: refused[0] ?? '' },
+      `Your account may not read ${refused.length === 1 ? refused[0] : `${refused.length} databases, such as ${refused[0]}`}. Ask IT to give it the secretariat, operations or viewer role.`,
+    );
   }
   if (missing.length === 0 && refused.length === 0) {
     report.checks.push({ label: 'Databases', ok: true, message: `All ${DATABASE_SUFFIXES.length} databases of ${prefix} are there and readable.` });

@@ -127,8 +127,7 @@ export class CouchClient {
     private readonly options: CouchClientOptions = {},
   ) {
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.authorization =
-      access.username !== undefined && access.username !== '' ? basicAuthorization(access.username, access.password ?? '') : undefined;
+    this.authorization = access.username !== undefined && access.username !== '' ? basicAuthorization(access.username, access.password ?? '') : undefined;
   }
 
   /** Headers every request carries, for clients that build their own (PouchDB's HTTP adapter). */
@@ -204,9 +203,7 @@ export class CouchClient {
       text = await response.text();
     } catch (error) {
       if (signal.aborted()) throw new RequestAbortedError(url);
-      const problem: CouchProblem = signal.timedOut()
-        ? { kind: 'timeout' }
-        : { kind: 'unreachable', detail: errorMessage(error) };
+      const problem: CouchProblem = signal.timedOut() ? { kind: 'timeout' } : { kind: 'unreachable', detail: errorMessage(error) };
       this.options.onOutcome?.({ ok: false, url, problem });
       throw new CouchRequestError(problem, url);
     }

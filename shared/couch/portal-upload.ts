@@ -149,8 +149,12 @@ export async function uploadPortal(options: PortalUploadOptions): Promise<Portal
     report(`${database}: created, readable by anyone`);
   }
 
-  const configFile = (calendarFeed: boolean) => new TextEncoder().encode(`${JSON.stringify({ prefix, ...(calendarFeed ? { calendarFeed: CALENDAR_FEED_PATH } : {}) }, null, 2)}\n`);
-  const all = [...files.filter((file) => file.name !== 'portal-config.json'), { name: 'portal-config.json', contentType: 'application/json', data: configFile(false) }];
+  const configFile = (calendarFeed: boolean) =>
+    new TextEncoder().encode(`${JSON.stringify({ prefix, ...(calendarFeed ? { calendarFeed: CALENDAR_FEED_PATH } : {}) }, null, 2)}\n`);
+  const all = [
+    ...files.filter((file) => file.name !== 'portal-config.json'),
+    { name: 'portal-config.json', contentType: 'application/json', data: configFile(false) },
+  ];
   const existing = await client.request<{ _rev?: string }>('GET', `${db}/${PORTAL_DESIGN_ID}`, { accept: [404] });
   const doc = {
     _id: PORTAL_DESIGN_ID,
@@ -184,9 +188,7 @@ export async function uploadPortal(options: PortalUploadOptions): Promise<Portal
   const cspChanged = await applyAttachmentCsp(client, options.csp, report);
 
   // Can a resident (no account) read it? CouchDB 3 makes new databases admin-only.
-  const anonymous = await globalThis
-    .fetch(client.url(`${db}/${PORTAL_DESIGN_ID}/index.html`), { credentials: 'omit', cache: 'no-store' })
-    .catch(() => null);
+  const anonymous = await globalThis.fetch(client.url(`${db}/${PORTAL_DESIGN_ID}/index.html`), { credentials: 'omit', cache: 'no-store' }).catch(() => null);
   const anonymousReadable = anonymous?.ok === true;
   if (!anonymousReadable) report(`${database} is not readable without an account: the portal needs its _security members to be empty`);
   return { database, url: client.url(`${db}/${PORTAL_DESIGN_ID}/index.html`), files: all.length, bytes, cspChanged, anonymousReadable, calendarUrl };

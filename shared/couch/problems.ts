@@ -144,4 +144,3 @@ export function describeProblem(problem: CouchProblem): ProblemText {
       return { reason: problem.detail ?? 'The sync server address is not valid', action: 'Correct it in Settings → Sync' };
   }
 }
-

@@ -5,16 +5,7 @@
  *
  * Dates are placed around `now`, so the demo always has recent and upcoming meetings.
  */
-import type {
-  AgendaItem,
-  Body,
-  Meeting,
-  Member,
-  QueryEvent,
-  Resolution,
-  Stakeholder,
-  StakeholderQuery,
-} from '../schemas';
+import type { AgendaItem, Body, Meeting, Member, QueryEvent, Resolution, Stakeholder, StakeholderQuery } from '../schemas';
 import type { Department, MunicipalitySettings } from '../settings/areas';
 import { demoContext } from './context';
 import { buildCouncil } from './council';

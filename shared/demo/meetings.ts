@@ -112,7 +112,16 @@ export function buildMeetings(ctx: DemoContext): { meetings: Meeting[]; agendaIt
                 para('Councillors asked about the timeline for Wards 4 and 11; the Director: Technical Services undertook to report monthly.'),
               ],
               decision: 'resolved',
-              actions: [{ id: 'demo-act-1', description: 'Report monthly on the water treatment works project', departmentId: 'dept-tech', official: 'Rhulani Hlungwani', dueDate: day(30), done: false }],
+              actions: [
+                {
+                  id: 'demo-act-1',
+                  description: 'Report monthly on the water treatment works project',
+                  departmentId: 'dept-tech',
+                  official: 'Rhulani Hlungwani',
+                  dueDate: day(30),
+                  done: false,
+                },
+              ],
             },
           },
           {
@@ -145,7 +154,10 @@ export function buildMeetings(ctx: DemoContext): { meetings: Meeting[]; agendaIt
         ],
       },
       {
-        opening: { discussion: [para('The Speaker opened the meeting at 10:05 and welcomed councillors, officials and members of the public.')], decision: 'noted' },
+        opening: {
+          discussion: [para('The Speaker opened the meeting at 10:05 and welcomed councillors, officials and members of the public.')],
+          decision: 'noted',
+        },
         apologies: { discussion: [para('Apologies were received from Cllr Khumalo (leave of absence requested) and Cllr Zulu.')], decision: 'resolved' },
         declarations: { discussion: [para('Cllr Masondo declared an interest in item 7.2.')], decision: 'noted' },
         confirmation_of_minutes: { discussion: [para('The minutes of the previous ordinary meeting were confirmed without amendment.')], decision: 'resolved' },
@@ -199,8 +211,20 @@ export function buildMeetings(ctx: DemoContext): { meetings: Meeting[]; agendaIt
         title: 'Reports',
         kind: 'report',
         children: [
-          { title: 'Section 71 monthly budget statement: October', kind: 'report', reportReference: `BTO 15/${year}`, presenter: 'Ms Ronel Steyn', departmentId: 'dept-fin' },
-          { title: 'Debt collection and credit control', kind: 'report', reportReference: `BTO 16/${year}`, presenter: 'Ms Ronel Steyn', departmentId: 'dept-fin' },
+          {
+            title: 'Section 71 monthly budget statement: October',
+            kind: 'report',
+            reportReference: `BTO 15/${year}`,
+            presenter: 'Ms Ronel Steyn',
+            departmentId: 'dept-fin',
+          },
+          {
+            title: 'Debt collection and credit control',
+            kind: 'report',
+            reportReference: `BTO 16/${year}`,
+            presenter: 'Ms Ronel Steyn',
+            departmentId: 'dept-fin',
+          },
         ],
       },
       { title: 'Closure', kind: 'closure' },
@@ -230,7 +254,13 @@ export function buildMeetings(ctx: DemoContext): { meetings: Meeting[]; agendaIt
     'demo-mtg-council-next',
     template({
       report: [
-        { title: `Annual report ${year - 1}/${String(year % 100).padStart(2, '0')}`, kind: 'report', reportReference: `MM 3/${year}`, presenter: 'Ms Nomsa Mahlangu, Municipal Manager', departmentId: 'dept-mm' },
+        {
+          title: `Annual report ${year - 1}/${String(year % 100).padStart(2, '0')}`,
+          kind: 'report',
+          reportReference: `MM 3/${year}`,
+          presenter: 'Ms Nomsa Mahlangu, Municipal Manager',
+          departmentId: 'dept-mm',
+        },
         { title: 'Roads maintenance plan', kind: 'report', reportReference: `TECH 9/${year}`, presenter: 'Mr Rhulani Hlungwani', departmentId: 'dept-tech' },
       ],
       motion: [{ title: 'Motion on youth employment in municipal projects', kind: 'motion' }],
@@ -295,12 +325,19 @@ export function buildMeetings(ctx: DemoContext): { meetings: Meeting[]; agendaIt
   let ordinal = 0;
   const resolution = (
     item: AgendaItem,
-    r: Omit<Resolution, 'id' | 'number' | 'ordinal' | 'meetingId' | 'agendaItemId' | 'bodyId' | 'adoptedOn' | 'progress' | keyof typeof stamp> & Partial<Resolution>,
+    r: Omit<Resolution, 'id' | 'number' | 'ordinal' | 'meetingId' | 'agendaItemId' | 'bodyId' | 'adoptedOn' | 'progress' | keyof typeof stamp> &
+      Partial<Resolution>,
   ): Resolution => {
     ordinal += 1;
     return {
       id: `demo-res-${ordinal}`,
-      number: formatResolutionNumber(DEFAULT_RESOLUTION_FORMAT, { bodyCode: 'C', meetingSequence: 9, ordinal, itemNumber: numbers.get(item.id) ?? '', date: adoptedOn }),
+      number: formatResolutionNumber(DEFAULT_RESOLUTION_FORMAT, {
+        bodyCode: 'C',
+        meetingSequence: 9,
+        ordinal,
+        itemNumber: numbers.get(item.id) ?? '',
+        date: adoptedOn,
+      }),
       ordinal,
       position: 1,
       meetingId: pastId,
@@ -338,7 +375,9 @@ export function buildMeetings(ctx: DemoContext): { meetings: Meeting[]; agendaIt
       responsibleOfficial: 'Ronel Steyn',
       dueDate: day(-5),
       status: 'in_progress',
-      progress: [{ at: at(-14, '11:00'), by: 'Ronel Steyn', note: 'Budget loaded on the financial system; tender specification drafted.', status: 'in_progress' }],
+      progress: [
+        { at: at(-14, '11:00'), by: 'Ronel Steyn', note: 'Budget loaded on the financial system; tender specification drafted.', status: 'in_progress' },
+      ],
     }),
     resolution(itemOf('report', 2), {
       title: 'Street naming in Ward 4',

@@ -80,33 +80,145 @@ export function buildQueries(ctx: DemoContext): { stakeholders: Stakeholder[]; q
   const change = (from: QueryStatus | undefined, to: QueryStatus): Partial<QueryEvent> => ({ ...(from ? { fromStatus: from } : {}), toStatus: to });
 
   const queries: StakeholderQuery[] = [
-    query(1, { received: -20, stakeholderId: 'demo-sh-1', channel: 'phone', subject: 'Burst water pipe on Marula Street', description: 'Water has been running down the street for two days.', category: 'Water and sanitation', ward: '4', priority: 'high', status: 'in_progress', departmentId: 'dept-tech', officer: 'Rhulani Hlungwani', acknowledgedAt: at(-19, '10:00') }),
-    query(2, { received: -6, stakeholderId: 'demo-sh-2', channel: 'email', subject: 'Rates account shows wrong property value', description: "My municipal account uses last year's valuation.", category: 'Rates and billing', ward: '11', priority: 'normal', status: 'assigned', departmentId: 'dept-fin', officer: 'Ronel Steyn', acknowledgedAt: at(-5, '11:30') }),
-    query(3, { received: -2, stakeholderId: 'demo-sh-3', channel: 'public_meeting', subject: 'Streetlights out along the taxi rank road', description: 'Raised at the Ward 7 public meeting.', category: 'Electricity', ward: '7', priority: 'normal', status: 'new', departmentId: '', officer: '' }),
-    query(4, { received: -35, stakeholderId: 'demo-sh-4', channel: 'letter', subject: 'Request for water quality test results', description: 'The organisation asks for the latest Blue Drop results.', category: 'Water and sanitation', ward: '', priority: 'normal', status: 'closed', departmentId: 'dept-tech', officer: 'Rhulani Hlungwani', acknowledgedAt: at(-33, '09:00'), resolvedAt: at(-24, '15:00'), closedAt: at(-22, '10:00'), outcome: 'Results sent by email with an explanation of the sampling points.' }),
-    query(5, { received: -3, stakeholderId: 'demo-sh-5', channel: 'email', subject: 'Media enquiry: status of the clinic hours motion', description: 'The station asks for comment on the failed motion.', category: 'Council business', ward: '', priority: 'high', status: 'acknowledged', departmentId: 'dept-mm', officer: '', relatedResolutionId: 'demo-res-4', acknowledgedAt: at(-2, '08:30') }),
-    query(6, { received: -9, stakeholderId: 'demo-sh-7', channel: 'walk_in', subject: 'Building plan approval for a carport', description: 'The resident asks why his plan has not been approved.', category: 'Planning and building control', ward: '2', priority: 'normal', status: 'awaiting_stakeholder', departmentId: 'dept-ped', officer: 'Mapula Seabi', acknowledgedAt: at(-9, '12:00'), pausedSince: at(-4, '11:00') }),
+    query(1, {
+      received: -20,
+      stakeholderId: 'demo-sh-1',
+      channel: 'phone',
+      subject: 'Burst water pipe on Marula Street',
+      description: 'Water has been running down the street for two days.',
+      category: 'Water and sanitation',
+      ward: '4',
+      priority: 'high',
+      status: 'in_progress',
+      departmentId: 'dept-tech',
+      officer: 'Rhulani Hlungwani',
+      acknowledgedAt: at(-19, '10:00'),
+    }),
+    query(2, {
+      received: -6,
+      stakeholderId: 'demo-sh-2',
+      channel: 'email',
+      subject: 'Rates account shows wrong property value',
+      description: "My municipal account uses last year's valuation.",
+      category: 'Rates and billing',
+      ward: '11',
+      priority: 'normal',
+      status: 'assigned',
+      departmentId: 'dept-fin',
+      officer: 'Ronel Steyn',
+      acknowledgedAt: at(-5, '11:30'),
+    }),
+    query(3, {
+      received: -2,
+      stakeholderId: 'demo-sh-3',
+      channel: 'public_meeting',
+      subject: 'Streetlights out along the taxi rank road',
+      description: 'Raised at the Ward 7 public meeting.',
+      category: 'Electricity',
+      ward: '7',
+      priority: 'normal',
+      status: 'new',
+      departmentId: '',
+      officer: '',
+    }),
+    query(4, {
+      received: -35,
+      stakeholderId: 'demo-sh-4',
+      channel: 'letter',
+      subject: 'Request for water quality test results',
+      description: 'The organisation asks for the latest Blue Drop results.',
+      category: 'Water and sanitation',
+      ward: '',
+      priority: 'normal',
+      status: 'closed',
+      departmentId: 'dept-tech',
+      officer: 'Rhulani Hlungwani',
+      acknowledgedAt: at(-33, '09:00'),
+      resolvedAt: at(-24, '15:00'),
+      closedAt: at(-22, '10:00'),
+      outcome: 'Results sent by email with an explanation of the sampling points.',
+    }),
+    query(5, {
+      received: -3,
+      stakeholderId: 'demo-sh-5',
+      channel: 'email',
+      subject: 'Media enquiry: status of the clinic hours motion',
+      description: 'The station asks for comment on the failed motion.',
+      category: 'Council business',
+      ward: '',
+      priority: 'high',
+      status: 'acknowledged',
+      departmentId: 'dept-mm',
+      officer: '',
+      relatedResolutionId: 'demo-res-4',
+      acknowledgedAt: at(-2, '08:30'),
+    }),
+    query(6, {
+      received: -9,
+      stakeholderId: 'demo-sh-7',
+      channel: 'walk_in',
+      subject: 'Building plan approval for a carport',
+      description: 'The resident asks why his plan has not been approved.',
+      category: 'Planning and building control',
+      ward: '2',
+      priority: 'normal',
+      status: 'awaiting_stakeholder',
+      departmentId: 'dept-ped',
+      officer: 'Mapula Seabi',
+      acknowledgedAt: at(-9, '12:00'),
+      pausedSince: at(-4, '11:00'),
+    }),
   ];
 
   event('demo-q-1', at(-20, '09:20'), 'created', 'Logged from a phone call.', change(undefined, 'new'));
   event('demo-q-1', at(-19, '10:00'), 'status_changed', 'Acknowledged by SMS.', change('new', 'acknowledged'));
-  event('demo-q-1', at(-19, '10:05'), 'assigned', 'Assigned to Technical Services.', { ...change('acknowledged', 'assigned'), departmentId: 'dept-tech', officer: 'Rhulani Hlungwani' });
+  event('demo-q-1', at(-19, '10:05'), 'assigned', 'Assigned to Technical Services.', {
+    ...change('acknowledged', 'assigned'),
+    departmentId: 'dept-tech',
+    officer: 'Rhulani Hlungwani',
+  });
   event('demo-q-1', at(-15, '08:00'), 'status_changed', 'Repair team dispatched.', change('assigned', 'in_progress'), 'Rhulani Hlungwani');
   event('demo-q-2', at(-6, '09:20'), 'created', 'Logged from an email.', change(undefined, 'new'));
   event('demo-q-2', at(-5, '11:30'), 'status_changed', 'Acknowledged by email.', change('new', 'acknowledged'));
-  event('demo-q-2', at(-5, '11:35'), 'assigned', 'Assigned to Budget and Treasury.', { ...change('acknowledged', 'assigned'), departmentId: 'dept-fin', officer: 'Ronel Steyn' });
+  event('demo-q-2', at(-5, '11:35'), 'assigned', 'Assigned to Budget and Treasury.', {
+    ...change('acknowledged', 'assigned'),
+    departmentId: 'dept-fin',
+    officer: 'Ronel Steyn',
+  });
   event('demo-q-3', at(-2, '09:20'), 'created', 'Raised at the Ward 7 public meeting.', change(undefined, 'new'));
   event('demo-q-4', at(-35, '09:20'), 'created', 'Letter received.', change(undefined, 'new'));
   event('demo-q-4', at(-33, '09:00'), 'status_changed', 'Acknowledged by letter.', change('new', 'acknowledged'));
-  event('demo-q-4', at(-33, '09:05'), 'assigned', 'Assigned to Technical Services.', { ...change('acknowledged', 'assigned'), departmentId: 'dept-tech', officer: 'Rhulani Hlungwani' });
-  event('demo-q-4', at(-24, '15:00'), 'resolved', 'Resolved: results sent.', { ...change('assigned', 'resolved'), departmentId: 'dept-tech', workingDays: calendar.workingDaysBetween(day(-35), day(-24)) }, 'Rhulani Hlungwani');
+  event('demo-q-4', at(-33, '09:05'), 'assigned', 'Assigned to Technical Services.', {
+    ...change('acknowledged', 'assigned'),
+    departmentId: 'dept-tech',
+    officer: 'Rhulani Hlungwani',
+  });
+  event(
+    'demo-q-4',
+    at(-24, '15:00'),
+    'resolved',
+    'Resolved: results sent.',
+    { ...change('assigned', 'resolved'), departmentId: 'dept-tech', workingDays: calendar.workingDaysBetween(day(-35), day(-24)) },
+    'Rhulani Hlungwani',
+  );
   event('demo-q-4', at(-22, '10:00'), 'status_changed', 'Closed after the organisation confirmed receipt.', change('resolved', 'closed'));
   event('demo-q-5', at(-3, '09:20'), 'created', 'Media enquiry received.', change(undefined, 'new'));
   event('demo-q-5', at(-2, '08:30'), 'status_changed', 'Acknowledged; comment being prepared.', change('new', 'acknowledged'));
   event('demo-q-6', at(-9, '09:20'), 'created', 'Walk-in at the Civic Centre.', change(undefined, 'new'));
   event('demo-q-6', at(-9, '12:00'), 'status_changed', 'Acknowledged at the counter.', change('new', 'acknowledged'));
-  event('demo-q-6', at(-9, '12:05'), 'assigned', 'Assigned to Planning and Economic Development.', { ...change('acknowledged', 'assigned'), departmentId: 'dept-ped', officer: 'Mapula Seabi' });
-  event('demo-q-6', at(-4, '11:00'), 'paused', 'Asked the resident for the surveyor’s diagram; the clock stops until it arrives.', change('assigned', 'awaiting_stakeholder'), 'Mapula Seabi');
+  event('demo-q-6', at(-9, '12:05'), 'assigned', 'Assigned to Planning and Economic Development.', {
+    ...change('acknowledged', 'assigned'),
+    departmentId: 'dept-ped',
+    officer: 'Mapula Seabi',
+  });
+  event(
+    'demo-q-6',
+    at(-4, '11:00'),
+    'paused',
+    'Asked the resident for the surveyor’s diagram; the clock stops until it arrives.',
+    change('assigned', 'awaiting_stakeholder'),
+    'Mapula Seabi',
+  );
 
   // The overdue query has climbed the escalation ladder as far as the days overdue take it.
   const members = buildCouncil(ctx).members;

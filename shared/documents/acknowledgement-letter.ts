@@ -59,22 +59,23 @@ export function letterStanding(input: Pick<AcknowledgementLetterInput, 'query' |
     case 'closed': {
       const resolved = query.resolvedAt ? `resolved on ${dates.longDate(query.resolvedAt)}` : 'resolved';
       const closed = query.status === 'closed' ? ` and closed${query.closedAt ? ` on ${dates.longDate(query.closedAt)}` : ''}` : '';
-      return [
-        ...(department ? [`It was dealt with by ${cleanLine(department.name)}.`] : []),
-        `Your query was ${resolved}${closed}.${withOutcome}`,
-      ];
+      return [...(department ? [`It was dealt with by ${cleanLine(department.name)}.`] : []), `Your query was ${resolved}${closed}.${withOutcome}`];
     }
     case 'awaiting_stakeholder': {
       const awaited = sentence(input.awaiting ?? '');
       const asked = `${query.pausedSince ? `On ${dates.longDate(query.pausedSince)} we` : 'We'} asked you for more information${awaited ? `: ${awaited}` : '.'}`;
       return [
-        department ? `It has been referred to ${cleanLine(department.name)}, which is dealing with it.` : 'It will be referred to the department responsible, which will deal with it.',
+        department
+          ? `It has been referred to ${cleanLine(department.name)}, which is dealing with it.`
+          : 'It will be referred to the department responsible, which will deal with it.',
         `${asked} We will continue with your query once we receive your reply; the time we wait for it is not counted against the municipality’s service standards.`,
       ];
     }
     default:
       return [
-        department ? `It has been referred to ${cleanLine(department.name)}, which will deal with it.` : 'It will be referred to the department responsible, which will deal with it.',
+        department
+          ? `It has been referred to ${cleanLine(department.name)}, which will deal with it.`
+          : 'It will be referred to the department responsible, which will deal with it.',
         `In terms of the municipality’s service standards we aim to resolve your query by ${dates.longDate(query.dueDate)}. Should we need more information from you, we will contact you; the time we wait for your reply is not counted.`,
       ];
   }
@@ -111,7 +112,11 @@ function buildLetterPlan(input: AcknowledgementLetterInput): DocumentPlan {
             {},
             { alignment: AlignmentType.BOTH },
           ),
-          paragraph(`Your query has been registered under reference number ${cleanLine(query.reference)}. Please quote this number whenever you contact us about it.`, {}, { alignment: AlignmentType.BOTH }),
+          paragraph(
+            `Your query has been registered under reference number ${cleanLine(query.reference)}. Please quote this number whenever you contact us about it.`,
+            {},
+            { alignment: AlignmentType.BOTH },
+          ),
           ...letterStanding(input, dates).map((text) => paragraph(text, {}, { alignment: AlignmentType.BOTH })),
           ...(contact ? [paragraph(`If you have any questions, please contact us, quoting the reference number: ${contact}.`)] : []),
           paragraph('Yours faithfully', {}, { spacing: { before: 240 } }),

@@ -22,9 +22,7 @@ export function nameColumns(lines: readonly string[]): Table {
   const cell = (column: readonly string[]) =>
     new TableCell({
       width: { size: 50, type: WidthType.PERCENTAGE },
-      children: column.length
-        ? column.map((line) => new Paragraph({ spacing: { after: 40 }, children: textRuns(line) }))
-        : [new Paragraph({ children: [] })],
+      children: column.length ? column.map((line) => new Paragraph({ spacing: { after: 40 }, children: textRuns(line) })) : [new Paragraph({ children: [] })],
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -53,9 +51,7 @@ export function attendanceSection(meeting: Meeting, body: Body, names: Names, da
   const tz = dates.time;
   const chairId = meeting.chairpersonId || body.memberships.find((m) => m.role === 'chairperson')?.memberId;
   const members = meeting.attendance.filter((e) => e.kind === 'member');
-  const present = members
-    .filter((e) => ATTENDED.has(e.status))
-    .sort((a, b) => Number(b.memberId === chairId) - Number(a.memberId === chairId));
+  const present = members.filter((e) => ATTENDED.has(e.status)).sort((a, b) => Number(b.memberId === chairId) - Number(a.memberId === chairId));
   const apologies = members.filter((e) => e.status === 'apology');
   const absent = members.filter((e) => e.status === 'absent');
   const movements = meeting.attendance
@@ -90,13 +86,22 @@ export function attendanceSection(meeting: Meeting, body: Body, names: Names, da
     'Apologies',
     apologies.map((e) => (e.leaveOfAbsence ? `${attendeeName(e, names)} (leave of absence granted)` : attendeeName(e, names))),
   );
-  group('Absent without apology', absent.map((e) => attendeeName(e, names)));
+  group(
+    'Absent without apology',
+    absent.map((e) => attendeeName(e, names)),
+  );
   if (movements.length > 0) {
     out.push(heading('Late arrivals and early departures', 2));
     out.push(...movements.map((m) => paragraph(m.text)));
   }
-  group('Officials', officials.map((e) => withCapacity(e, attendeeName(e, names))));
-  group('Guests', guests.map((e) => withCapacity(e, attendeeName(e, names))));
+  group(
+    'Officials',
+    officials.map((e) => withCapacity(e, attendeeName(e, names))),
+  );
+  group(
+    'Guests',
+    guests.map((e) => withCapacity(e, attendeeName(e, names))),
+  );
 
   if (body.memberships.length > 0) {
     const state = quorumAt(meeting, body, meeting.openedAt ?? meeting.startsAt);

@@ -9,7 +9,9 @@ const WRAPPER = /^Waiting for the stakeholder:\s*([\s\S]*?)\s*The clock is pause
 
 /** The reason of the latest pause on the timeline, without the words the timeline wraps it in; '' when none. */
 export function awaitedOf(events: readonly Pick<QueryEvent, 'kind' | 'at' | 'text'>[]): string {
-  const latest = events.filter((e) => e.kind === 'paused').reduce<(typeof events)[number] | undefined>((last, e) => (!last || e.at >= last.at ? e : last), undefined);
+  const latest = events
+    .filter((e) => e.kind === 'paused')
+    .reduce<(typeof events)[number] | undefined>((last, e) => (!last || e.at >= last.at ? e : last), undefined);
   const text = (latest?.text ?? '').trim();
   return (WRAPPER.exec(text)?.[1] ?? text).trim();
 }

@@ -2,15 +2,7 @@
  * The small building blocks every document is made of: headings, plain and labelled
  * paragraphs, notes, banners and signature lines, all fed through the text cleaner.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  HeadingLevel,
-  Paragraph,
-  TabStopType,
-  TextRun,
-  type IParagraphOptions,
-} from 'docx';
+import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, TabStopType, TextRun, type IParagraphOptions } from 'docx';
 import { cleanLine } from './text';
 import { textRuns, type RunStyle } from './runs';
 import { COLOURS, SIZES } from './theme';
@@ -36,11 +28,7 @@ export function numberedHeading(number: string, text: string, depth: HeadingDept
     heading: HEADINGS[depth],
     tabStops: [{ type: TabStopType.LEFT, position: 1_000 }],
     indent: { left: 1_000, hanging: 1_000 },
-    children: [
-      new TextRun(cleanLine(number)),
-      new TextRun({ children: ['\t', cleanLine(text)] }),
-      ...(suffix ? [suffix] : []),
-    ],
+    children: [new TextRun(cleanLine(number)), new TextRun({ children: ['\t', cleanLine(text)] }), ...(suffix ? [suffix] : [])],
   });
 }
 
@@ -85,4 +73,3 @@ export function signatureBlock(name: string, position: string, dated = true): Pa
     ...(dated ? [new Paragraph({ spacing: { before: 240 }, children: [new TextRun('Date: ______________________')] })] : []),
   ];
 }
-

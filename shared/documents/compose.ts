@@ -171,7 +171,5 @@ async function renderWithTemplate(plan: DocumentPlan, template: Uint8Array, opti
 
 /** The document's bytes: with the municipality's template when one is given, else built in. */
 export function renderDocument(plan: DocumentPlan, options: DocumentOptions = {}): Promise<Uint8Array> {
-  return options.template && options.template.byteLength > 0
-    ? renderWithTemplate(plan, options.template, options)
-    : renderBuiltIn(plan, options);
+  return options.template && options.template.byteLength > 0 ? renderWithTemplate(plan, options.template, options) : renderBuiltIn(plan, options);
 }

@@ -58,7 +58,11 @@ export function queryReportFileName(asAt: string, departmentName?: string): stri
  */
 export function queryListCsvFileName(asAt: string, list: { queueLabel?: string | undefined; departmentName?: string | undefined }): string {
   const parts = [asAt, list.departmentName ?? '', 'Queries', list.queueLabel ? `- ${list.queueLabel}` : ''];
-  const stem = parts.map(safeFileNamePart).filter((part) => part && part !== '-').join(' ') || 'Queries';
+  const stem =
+    parts
+      .map(safeFileNamePart)
+      .filter((part) => part && part !== '-')
+      .join(' ') || 'Queries';
   return parseFileName(`${stem}.csv`);
 }
 

@@ -106,11 +106,7 @@ function confirmationBlock(input: MinutesDocumentInput, names: Names, dates: Doc
   const { meeting } = input;
   const chair = chairpersonName(input, names) || 'Chairperson';
   if (minutesStage(meeting) === 'draft') {
-    return [
-      heading('Confirmation', 1),
-      paragraph('Confirmed as a correct record.'),
-      ...signatureBlock(chair, 'Chairperson'),
-    ];
+    return [heading('Confirmation', 1), paragraph('Confirmed as a correct record.'), ...signatureBlock(chair, 'Chairperson')];
   }
   const confirming = input.confirmingMeeting;
   const at = meeting.confirmedAt ?? confirming?.startsAt;
@@ -176,7 +172,11 @@ function buildMinutesPlan(input: MinutesDocumentInput): DocumentPlan {
           audience === 'public' ? 'Public version: items taken in committee are withheld.' : 'Full version for members.',
         ].join(' '),
       ),
-      paragraph(`Minutes of ${meetingKindPhrase(meeting.type)} of ${cleanLine(body.name)} held on ${longDate} at ${start} in ${cleanLine(meeting.venue)}.${held.scheduledFor ? ` The meeting had been scheduled for ${held.scheduledFor}.` : ''}`, {}, { spacing: { before: 120, after: 160 } }),
+      paragraph(
+        `Minutes of ${meetingKindPhrase(meeting.type)} of ${cleanLine(body.name)} held on ${longDate} at ${start} in ${cleanLine(meeting.venue)}.${held.scheduledFor ? ` The meeting had been scheduled for ${held.scheduledFor}.` : ''}`,
+        {},
+        { spacing: { before: 120, after: 160 } },
+      ),
       detailsTable([
         ['Body', body.name],
         ['Meeting', meetingReference(meeting, body)],
@@ -219,7 +219,11 @@ function buildMinutesPlan(input: MinutesDocumentInput): DocumentPlan {
   if (otherConfidential.length > 0 && audience === 'full') {
     parts.push({
       confidential: true,
-      children: [banner(CONFIDENTIAL_MARKER), heading('Other resolutions taken in committee', 1), ...otherConfidential.flatMap((r) => resolutionBlock(r, names))],
+      children: [
+        banner(CONFIDENTIAL_MARKER),
+        heading('Other resolutions taken in committee', 1),
+        ...otherConfidential.flatMap((r) => resolutionBlock(r, names)),
+      ],
     });
   }
 
@@ -231,7 +235,9 @@ function buildMinutesPlan(input: MinutesDocumentInput): DocumentPlan {
         ? []
         : [
             paragraph(
-              meeting.closedAt ? `There being no further business, the meeting closed at ${dates.time(meeting.closedAt)}.` : 'The time the meeting closed was not recorded.',
+              meeting.closedAt
+                ? `There being no further business, the meeting closed at ${dates.time(meeting.closedAt)}.`
+                : 'The time the meeting closed was not recorded.',
               { bold: true },
               { spacing: { before: 240 } },
             ),

@@ -17,11 +17,7 @@ export function memberName(member: Pick<Member, 'title' | 'fullName'>): string {
   return cleanLine([member.title ?? '', member.fullName].filter((part) => part.trim()).join(' '));
 }
 
-export function createNames(sources: {
-  members?: readonly Member[];
-  departments?: readonly Department[];
-  bodies?: readonly Body[];
-}): Names {
+export function createNames(sources: { members?: readonly Member[]; departments?: readonly Department[]; bodies?: readonly Body[] }): Names {
   const members = new Map((sources.members ?? []).map((m) => [m.id, m]));
   const departments = new Map((sources.departments ?? []).map((d) => [d.id, d]));
   const bodies = new Map((sources.bodies ?? []).map((b) => [b.id, b]));

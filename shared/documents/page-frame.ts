@@ -46,11 +46,7 @@ const LOGO_HEIGHT = 80;
 
 /** `Tel 015 000 1000 · council@example.gov.za · www.example.gov.za` */
 export function contactLine(municipality: MunicipalitySettings): string {
-  return [
-    municipality.phone ? `Tel ${municipality.phone}` : '',
-    municipality.email ?? '',
-    municipality.website ?? '',
-  ]
+  return [municipality.phone ? `Tel ${municipality.phone}` : '', municipality.email ?? '', municipality.website ?? '']
     .map((part) => cleanLine(part).trim())
     .filter(Boolean)
     .join('  ·  ');
@@ -80,7 +76,9 @@ function letterheadText(municipality: MunicipalitySettings, alignment: (typeof A
     ...(municipality.address
       ? [new Paragraph({ alignment, spacing: { after: 20 }, children: textRuns(municipality.address, { size: SIZES.small, color: COLOURS.muted }) })]
       : []),
-    ...(contact ? [new Paragraph({ alignment, spacing: { after: 0 }, children: [new TextRun({ text: contact, size: SIZES.small, color: COLOURS.muted })] })] : []),
+    ...(contact
+      ? [new Paragraph({ alignment, spacing: { after: 0 }, children: [new TextRun({ text: contact, size: SIZES.small, color: COLOURS.muted })] })]
+      : []),
   ];
 }
 

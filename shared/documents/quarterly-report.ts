@@ -68,9 +68,7 @@ function buildQuarterlyPlan(input: QuarterlyReportInput): DocumentPlan {
     ];
   });
 
-  const summary = [...counts]
-    .map(([status, count]) => `${status === 'overdue' ? 'Overdue' : IMPLEMENTATION_STATUS_LABELS[status]}: ${count}`)
-    .join('   ·   ');
+  const summary = [...counts].map(([status, count]) => `${status === 'overdue' ? 'Overdue' : IMPLEMENTATION_STATUS_LABELS[status]}: ${count}`).join('   ·   ');
   const period = quarterLabel(quarter);
   const longDate = dates.longDate(input.generatedAt);
   return {

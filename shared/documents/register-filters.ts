@@ -17,7 +17,10 @@ export function describeRegisterFilters(
   if (filters.text?.trim()) applied.push({ label: 'Search', value: `“${filters.text.trim()}”` });
   if (filters.bodyId) applied.push({ label: 'Body', value: lookups.bodies.find((b) => b.id === filters.bodyId)?.name ?? 'a body no longer in the records' });
   if (filters.departmentId) {
-    applied.push({ label: 'Department', value: lookups.departments.find((d) => d.id === filters.departmentId)?.name ?? 'a department no longer in the records' });
+    applied.push({
+      label: 'Department',
+      value: lookups.departments.find((d) => d.id === filters.departmentId)?.name ?? 'a department no longer in the records',
+    });
   }
   if (filters.status) applied.push({ label: 'Status', value: IMPLEMENTATION_STATUS_LABELS[filters.status] });
   if (filters.outcome) applied.push({ label: 'Outcome', value: MOTION_OUTCOME_LABELS[filters.outcome] });

@@ -127,7 +127,14 @@ export function resolutionBlock(resolution: MinutedResolution, names: Names): Fi
   const edge = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.tableBorder };
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: edge, bottom: edge, left: { style: BorderStyle.SINGLE, size: 24, color: COLOURS.rule }, right: edge, insideHorizontal: edge, insideVertical: edge },
+    borders: {
+      top: edge,
+      bottom: edge,
+      left: { style: BorderStyle.SINGLE, size: 24, color: COLOURS.rule },
+      right: edge,
+      insideHorizontal: edge,
+      insideVertical: edge,
+    },
     rows: [
       new TableRow({
         cantSplit: true,

@@ -95,7 +95,10 @@ function buildRegisterPlan(input: ResolutionRegisterInput): DocumentPlan {
           note(`As at ${longDate}. ${filtersLine(input.filters, 'All resolutions in the register.')}`),
           ...(input.resolutions.length > 0
             ? [
-                paragraph(`${input.resolutions.length === 1 ? '1 resolution' : `${input.resolutions.length} resolutions`} listed. ${statusCounts(input.resolutions, asAt)}`, { bold: true }),
+                paragraph(
+                  `${input.resolutions.length === 1 ? '1 resolution' : `${input.resolutions.length} resolutions`} listed. ${statusCounts(input.resolutions, asAt)}`,
+                  { bold: true },
+                ),
                 heading('Resolutions', 1),
                 dataTable(
                   [

@@ -3,17 +3,7 @@
  * never split across pages, and column widths as shares of the text width, so the same table
  * fits an A4 page, a landscape page, or the page of a municipality's own template.
  */
-import {
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { cleanLine } from './text';
 import { textRuns } from './runs';
 import { COLOURS, SIZES } from './theme';

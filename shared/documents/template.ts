@@ -32,7 +32,6 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
 }
 
-
 /**
  * Checks a file a person picked as the letterhead template. Throws TemplateError, with the
  * reason, when it is not a .docx Word can open, is too large, has no `{{content}}`, or cannot

@@ -2,14 +2,7 @@
  * The look of every Quorum document in one place: A4 pages and margins, the font, the heading
  * styles Word's navigation pane is built from, and the list definitions rich text uses.
  */
-import {
-  AlignmentType,
-  LevelFormat,
-  LineRuleType,
-  convertMillimetersToTwip,
-  type INumberingOptions,
-  type IStylesOptions,
-} from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, convertMillimetersToTwip, type INumberingOptions, type IStylesOptions } from 'docx';
 
 export type Orientation = 'portrait' | 'landscape';
 

@@ -187,10 +187,7 @@ export interface LatePlacement {
  * sibling, numbered with a letter (7.2 → 7.2A, then 7.2B). `under`: as the last sub-item of that
  * item, numbered after its last numbered sub-item (Urgent matters 12 → 12.1, 12.2).
  */
-export function placeLateItem(
-  items: readonly NumberedItem[],
-  anchor: { after: string } | { under: string },
-): LatePlacement {
+export function placeLateItem(items: readonly NumberedItem[], anchor: { after: string } | { under: string }): LatePlacement {
   const numbers = agendaNumbers(items);
   if ('under' in anchor) {
     const parent = items.find((i) => i.id === anchor.under);
@@ -238,10 +235,11 @@ function escapeRegExp(text: string): string {
 
 /** Sorts display numbers as people read them: 2 < 7 < 7.1 < 7.2 < 7.2A < 7.10 < 10. */
 export function compareItemNumbers(a: string, b: string): number {
-  const parse = (n: string) => n.split('.').map((part) => {
-    const m = /^(\d+)([A-Z]*)$/.exec(part);
-    return m ? { n: Number(m[1]), s: m[2] ?? '' } : { n: Number.MAX_SAFE_INTEGER, s: part };
-  });
+  const parse = (n: string) =>
+    n.split('.').map((part) => {
+      const m = /^(\d+)([A-Z]*)$/.exec(part);
+      return m ? { n: Number(m[1]), s: m[2] ?? '' } : { n: Number.MAX_SAFE_INTEGER, s: part };
+    });
   const pa = parse(a);
   const pb = parse(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {

@@ -28,7 +28,10 @@ export function departmentNameProblem(name: string, departments: readonly Depart
   if (cleaned.length > DEPARTMENT_NAME_MAX) return `A department’s name may be at most ${DEPARTMENT_NAME_MAX} characters (this one has ${cleaned.length}).`;
   const key = departmentKey(cleaned);
   const same = departments.find((d) => d.id !== exceptId && departmentKey(d.name) === key);
-  if (same) return same.retired ? `A retired department is already called “${same.name}”: reinstate it instead.` : `There is already a department called “${same.name}”.`;
+  if (same)
+    return same.retired
+      ? `A retired department is already called “${same.name}”: reinstate it instead.`
+      : `There is already a department called “${same.name}”.`;
   return null;
 }
 
@@ -46,7 +49,11 @@ export function suggestDepartmentCode(name: string, departments: readonly Depart
   const words = cleanDepartmentName(name)
     .split(' ')
     .filter((w) => /^[\p{L}\p{N}]/u.test(w) && !['and', 'of', 'the', 'for', '&'].includes(w.toLocaleLowerCase('en-ZA')));
-  const initials = words.map((w) => w[0] ?? '').join('').toLocaleUpperCase('en-ZA').replace(/[^A-Z0-9]/g, '');
+  const initials = words
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toLocaleUpperCase('en-ZA')
+    .replace(/[^A-Z0-9]/g, '');
   const base = (initials || 'DEPT').slice(0, DEPARTMENT_CODE_MAX - 2);
   const taken = new Set(departments.map((d) => d.code.toLocaleUpperCase('en-ZA')));
   if (!taken.has(base)) return base;

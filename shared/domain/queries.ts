@@ -6,14 +6,7 @@ import { DEFAULT_TIME_ZONE, instantToDate } from './time';
 import type { WorkingDayCalendar } from './working-days';
 
 /** Statuses in which the municipality still owes the stakeholder something. */
-export const OPEN_QUERY_STATUSES: readonly QueryStatus[] = [
-  'new',
-  'acknowledged',
-  'assigned',
-  'in_progress',
-  'awaiting_stakeholder',
-  'reopened',
-];
+export const OPEN_QUERY_STATUSES: readonly QueryStatus[] = ['new', 'acknowledged', 'assigned', 'in_progress', 'awaiting_stakeholder', 'reopened'];
 
 /** Open statuses in which the service-standard clock runs (it stops while the stakeholder is awaited). */
 export const RUNNING_QUERY_STATUSES: readonly QueryStatus[] = OPEN_QUERY_STATUSES.filter((s) => s !== 'awaiting_stakeholder');
@@ -36,12 +29,7 @@ export function dueSoonUntil(today: string, calendar: WorkingDayCalendar, workin
 }
 
 /** Due today or within the next working days, and not yet overdue. */
-export function isQueryDueSoon(
-  query: Pick<StakeholderQuery, 'status' | 'dueDate'>,
-  today: string,
-  calendar: WorkingDayCalendar,
-  workingDays = 2,
-): boolean {
+export function isQueryDueSoon(query: Pick<StakeholderQuery, 'status' | 'dueDate'>, today: string, calendar: WorkingDayCalendar, workingDays = 2): boolean {
   return RUNNING_QUERY_STATUSES.includes(query.status) && query.dueDate >= today && query.dueDate <= dueSoonUntil(today, calendar, workingDays);
 }
 

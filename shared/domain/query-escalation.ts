@@ -15,11 +15,7 @@ export function orderedLadder(steps: readonly EscalationStep[]): EscalationStep[
 }
 
 /** Working days past the due date; 0 when not overdue. */
-export function workingDaysOverdue(
-  query: Pick<StakeholderQuery, 'status' | 'dueDate'>,
-  today: string,
-  calendar: WorkingDayCalendar,
-): number {
+export function workingDaysOverdue(query: Pick<StakeholderQuery, 'status' | 'dueDate'>, today: string, calendar: WorkingDayCalendar): number {
   if (!isQueryOverdue(query, today)) return 0;
   return calendar.workingDaysBetween(query.dueDate, today);
 }
@@ -60,11 +56,7 @@ export function escalationsDue(
 }
 
 /** Who a step reaches for this query, by name where it is known. */
-export function escalationTarget(
-  step: EscalationStep,
-  query: Pick<StakeholderQuery, 'officer' | 'departmentId'>,
-  departments: readonly Department[],
-): string {
+export function escalationTarget(step: EscalationStep, query: Pick<StakeholderQuery, 'officer' | 'departmentId'>, departments: readonly Department[]): string {
   const role = ESCALATION_ROLE_LABELS[step.role];
   if (step.person?.trim()) return `${step.person.trim()} (${role})`;
   if (step.role === 'officer' && query.officer.trim()) return `${query.officer.trim()} (${role})`;

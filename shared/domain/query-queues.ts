@@ -6,13 +6,7 @@
  * index, one status at a time; the filters are pure functions over what the queue returned.
  */
 import type { StakeholderQuery } from '../schemas';
-import {
-  QUERY_PRIORITIES,
-  QUERY_STATUSES,
-  type QueryChannel,
-  type QueryPriority,
-  type QueryStatus,
-} from '../schemas/vocabulary';
+import { QUERY_PRIORITIES, QUERY_STATUSES, type QueryChannel, type QueryPriority, type QueryStatus } from '../schemas/vocabulary';
 import { dueSoonUntil, OPEN_QUERY_STATUSES, receivedDate, RUNNING_QUERY_STATUSES } from './queries';
 import { DEFAULT_TIME_ZONE } from './time';
 import type { WorkingDayCalendar } from './working-days';
@@ -171,8 +165,5 @@ export function sortQueries(queries: readonly StakeholderQuery[], sort: QuerySor
   };
   const compare = (a: string | number, b: string | number): number =>
     typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
-  return [...queries].sort(
-    (a, b) =>
-      sign * compare(value(a), value(b)) || compare(a.dueDate, b.dueDate) || compare(a.reference, b.reference),
-  );
+  return [...queries].sort((a, b) => sign * compare(value(a), value(b)) || compare(a.dueDate, b.dueDate) || compare(a.reference, b.reference));
 }

@@ -51,12 +51,7 @@ export interface PauseOutcome {
  * The clock stops while a query waits for the stakeholder: the working days from the day it was
  * paused to the day it resumed are added to the due date.
  */
-export function resumeAfterPause(
-  pausedOn: string,
-  resumedOn: string,
-  dueDate: string,
-  calendar: WorkingDayCalendar,
-): PauseOutcome {
+export function resumeAfterPause(pausedOn: string, resumedOn: string, dueDate: string, calendar: WorkingDayCalendar): PauseOutcome {
   const pausedDays = calendar.workingDaysBetween(pausedOn, resumedOn);
   return { pausedDays, dueDate: calendar.addWorkingDays(dueDate, pausedDays) };
 }

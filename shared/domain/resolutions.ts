@@ -14,10 +14,7 @@ export function isBeingImplemented(resolution: Pick<Resolution, 'outcome' | 'sta
 }
 
 /** A carried resolution past its due date and not yet implemented or revoked. */
-export function isResolutionOverdue(
-  resolution: Pick<Resolution, 'outcome' | 'status' | 'dueDate'>,
-  today: string,
-): boolean {
+export function isResolutionOverdue(resolution: Pick<Resolution, 'outcome' | 'status' | 'dueDate'>, today: string): boolean {
   if (resolution.outcome !== 'carried' || !resolution.dueDate) return false;
   if (FINISHED_STATUSES.includes(resolution.status)) return false;
   return resolution.dueDate < today;
@@ -41,7 +38,10 @@ export interface RegisterFilters {
 }
 
 function normalise(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export function filterRegister<T extends Resolution>(resolutions: readonly T[], filters: RegisterFilters, today: string): T[] {

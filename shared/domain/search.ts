@@ -4,11 +4,17 @@
  */
 
 export function normaliseForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export function searchTerms(query: string): string[] {
-  return normaliseForSearch(query).split(/\s+/).filter((term) => term.length > 0).slice(0, 10);
+  return normaliseForSearch(query)
+    .split(/\s+/)
+    .filter((term) => term.length > 0)
+    .slice(0, 10);
 }
 
 export interface TextMatch {

@@ -38,11 +38,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function setupChecklist(facts: SetupFacts): SetupStep[] {
   const m = facts.municipality;
-  const missing = [
-    !m?.name.trim() ? 'name' : '',
-    !m?.address?.trim() ? 'address' : '',
-    !m?.phone?.trim() && !m?.email?.trim() ? 'phone or email' : '',
-  ].filter(Boolean);
+  const missing = [!m?.name.trim() ? 'name' : '', !m?.address?.trim() ? 'address' : '', !m?.phone?.trim() && !m?.email?.trim() ? 'phone or email' : ''].filter(
+    Boolean,
+  );
   const activeDepartments = facts.departments.filter((d) => !d.retired).length;
   const officials = facts.members.filter((p) => p.kind === 'official' && p.active);
   const placed = officials.filter((p) => p.departmentId).length;
@@ -61,7 +59,11 @@ export function setupChecklist(facts: SetupFacts): SetupStep[] {
       id: 'letterhead',
       title: 'Letterhead',
       done: !!m?.logoDataUrl || facts.hasDocumentTemplate,
-      detail: facts.hasDocumentTemplate ? 'The municipality’s Word template is used.' : m?.logoDataUrl ? 'The logo heads every document.' : 'Add the logo or the municipality’s own Word template for agendas, minutes and letters.',
+      detail: facts.hasDocumentTemplate
+        ? 'The municipality’s Word template is used.'
+        : m?.logoDataUrl
+          ? 'The logo heads every document.'
+          : 'Add the logo or the municipality’s own Word template for agendas, minutes and letters.',
       href: '/settings/documents',
       action: 'Set the letterhead',
     },
@@ -69,7 +71,10 @@ export function setupChecklist(facts: SetupFacts): SetupStep[] {
       id: 'departments',
       title: 'Departments',
       done: activeDepartments > 0,
-      detail: activeDepartments > 0 ? `${plural(activeDepartments, 'department', 'departments')} set up.` : 'No department yet: queries and resolutions are assigned to departments.',
+      detail:
+        activeDepartments > 0
+          ? `${plural(activeDepartments, 'department', 'departments')} set up.`
+          : 'No department yet: queries and resolutions are assigned to departments.',
       href: '/settings/general',
       action: 'Add departments',
     },
@@ -103,7 +108,9 @@ export function setupChecklist(facts: SetupFacts): SetupStep[] {
       id: 'standards',
       title: 'Service standards',
       done: facts.standardsSaved,
-      detail: facts.standardsSaved ? 'The query service standards are set.' : 'Check the working days to acknowledge and resolve queries, and the escalation ladder.',
+      detail: facts.standardsSaved
+        ? 'The query service standards are set.'
+        : 'Check the working days to acknowledge and resolve queries, and the escalation ladder.',
       href: '/settings/queries',
       action: 'Check the standards',
     },
@@ -119,7 +126,9 @@ export function setupChecklist(facts: SetupFacts): SetupStep[] {
       id: 'sync',
       title: 'Sync server',
       done: facts.syncServer.trim() !== '',
-      detail: facts.syncServer.trim() ? `Records are shared through ${facts.syncServer.trim()}.` : 'Connect to the municipality’s CouchDB server so every laptop shares the records.',
+      detail: facts.syncServer.trim()
+        ? `Records are shared through ${facts.syncServer.trim()}.`
+        : 'Connect to the municipality’s CouchDB server so every laptop shares the records.',
       href: '/settings/sync',
       action: 'Connect the server',
     },

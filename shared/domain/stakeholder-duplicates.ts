@@ -129,7 +129,5 @@ export function findPossibleDuplicates(
     }
     if (reasons.length > 0) candidates.push({ stakeholder, score, reasons });
   }
-  return candidates
-    .sort((a, b) => b.score - a.score || a.stakeholder.name.localeCompare(b.stakeholder.name))
-    .slice(0, options.limit ?? 5);
+  return candidates.sort((a, b) => b.score - a.score || a.stakeholder.name.localeCompare(b.stakeholder.name)).slice(0, options.limit ?? 5);
 }

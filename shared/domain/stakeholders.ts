@@ -134,6 +134,12 @@ export function personalDataExport(
 
 /** A file name for the export: letters, digits and spaces only, so every system accepts it. */
 export function personalDataFileName(stakeholder: Pick<Stakeholder, 'name' | 'id'>, date: string): string {
-  const safe = stakeholder.name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  const safe = stakeholder.name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60);
   return `${date} Personal data ${safe || stakeholder.id.slice(0, 8)}.json`;
 }

@@ -114,9 +114,7 @@ export class WorkingDayCalendar {
 
   /** `extraHolidays`: once-off days declared public holidays, such as an election day. */
   constructor(extraHolidays: readonly (string | PublicHoliday)[] = []) {
-    this.extra = new Map(
-      extraHolidays.map((h): [string, string] => (typeof h === 'string' ? [h, 'Declared public holiday'] : [h.date, h.name])),
-    );
+    this.extra = new Map(extraHolidays.map((h): [string, string] => (typeof h === 'string' ? [h, 'Declared public holiday'] : [h.date, h.name])));
   }
 
   private holidaysOf(year: number): Map<string, string> {

@@ -17,7 +17,13 @@ export function publicSecurityObject(): { admins: { names: string[]; roles: stri
   return { admins: { names: [], roles: [] }, members: { names: [], roles: [] } };
 }
 
-const RULES = { writers: PUBLISHER_ROLES, kinds: ['agenda', 'minutes', 'register'], states: ['published', 'withdrawn'], maxNote: MAX_PUBLIC_NOTE, maxBy: MAX_PUBLISHED_BY };
+const RULES = {
+  writers: PUBLISHER_ROLES,
+  kinds: ['agenda', 'minutes', 'register'],
+  states: ['published', 'withdrawn'],
+  maxNote: MAX_PUBLIC_NOTE,
+  maxBy: MAX_PUBLISHED_BY,
+};
 
 const VALIDATOR_SOURCE = `function (newDoc, oldDoc, userCtx, secObj) {
   var RULES = __RULES__;

@@ -46,7 +46,10 @@ export async function pushAct(client: CouchClient, prefix: string, act: Publicat
   const stored: Publication = { ...next, _rev: answer.rev };
   if (stored._attachments) {
     stored._attachments = Object.fromEntries(
-      Object.entries(stored._attachments).map(([name, file]) => [name, { content_type: file.content_type, stub: true, length: Math.floor(((file.data ?? '').length * 3) / 4) }]),
+      Object.entries(stored._attachments).map(([name, file]) => [
+        name,
+        { content_type: file.content_type, stub: true, length: Math.floor(((file.data ?? '').length * 3) / 4) },
+      ]),
     );
   }
   return stored;

@@ -41,7 +41,10 @@ export function publishRefusal(account: KnownAccount | null): string | null {
 }
 
 /** Why this meeting's agenda or minutes may not be published yet, or null when they may. */
-export function meetingStateRefusal(kind: Exclude<PublicationKind, 'register'>, meeting: Pick<Meeting, 'status' | 'noticeIssuedAt' | 'confirmedAt'>): string | null {
+export function meetingStateRefusal(
+  kind: Exclude<PublicationKind, 'register'>,
+  meeting: Pick<Meeting, 'status' | 'noticeIssuedAt' | 'confirmedAt'>,
+): string | null {
   if (kind === 'agenda') {
     if (meeting.status === 'cancelled') return 'The meeting was cancelled: its agenda is not published.';
     if (!meeting.noticeIssuedAt || meeting.status === 'draft') return 'The agenda is published once the notice of the meeting is issued.';
@@ -61,7 +64,9 @@ export interface ActAvailability {
 
 /** For each act, the reason it is not available now, or null when it is. */
 export function actAvailability(current: Pick<Publication, 'state' | 'version'> | null, blocked: string | null, waiting = false): ActAvailability {
-  const already = waiting ? `Already published on this laptop (version ${current?.version ?? 1}), not yet on the server` : `Already published (version ${current?.version ?? 1})`;
+  const already = waiting
+    ? `Already published on this laptop (version ${current?.version ?? 1}), not yet on the server`
+    : `Already published (version ${current?.version ?? 1})`;
   const publish = blocked ?? (current ? `${already}: publish a correction to change it.` : null);
   const withdraw = !current ? 'Nothing is published yet.' : current.state === 'withdrawn' ? 'Already withdrawn.' : null;
   const correct = blocked ?? (!current ? 'Nothing is published yet: publish it first.' : null);
@@ -107,8 +112,20 @@ export function applyAct(current: Publication | null, act: PublicationAct): Publ
   const base = { _id: act.id, type: 'publication' as const, kind: act.kind, ...(current?._rev ? { _rev: current._rev } : {}) };
   switch (act.act) {
     case 'publish':
-      if (current) throw new PublishRuleError(`This ${PUBLICATION_KIND_LABELS[act.kind]} is already published (version ${current.version}): publish a correction instead.`);
-      return { ...base, state: 'published', version: 1, firstPublishedAt: act.at, publishedAt: act.at, publishedBy: by, content: act.content, _attachments: act.attachments };
+      if (current)
+        throw new PublishRuleError(
+          `This ${PUBLICATION_KIND_LABELS[act.kind]} is already published (version ${current.version}): publish a correction instead.`,
+        );
+      return {
+        ...base,
+        state: 'published',
+        version: 1,
+        firstPublishedAt: act.at,
+        publishedAt: act.at,
+        publishedBy: by,
+        content: act.content,
+        _attachments: act.attachments,
+      };
     case 'correct':
       if (!current) throw new PublishRuleError(`This ${PUBLICATION_KIND_LABELS[act.kind]} is not published yet: publish it first.`);
       return {

@@ -10,8 +10,7 @@
 export const idField = { type: 'string', title: 'Identifier', maxLength: 40, minLength: 1 } as const;
 
 /** A reference to another record's id; '' where an indexed link is not set. */
-export const refField = <T extends string>(title: T) =>
-  ({ type: 'string', title, maxLength: 40 }) as const;
+export const refField = <T extends string>(title: T) => ({ type: 'string', title, maxLength: 40 }) as const;
 
 /** An instant in time, ISO 8601 in UTC (`2026-11-23T08:30:00.000Z`). */
 export const instantField = <T extends string>(title: T) =>
@@ -24,28 +23,23 @@ export const instantField = <T extends string>(title: T) =>
   }) as const;
 
 /** A calendar date without a time (`2026-11-23`), as councils write due dates. */
-export const dateField = <T extends string>(title: T) =>
-  ({ type: 'string', title, maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) as const;
+export const dateField = <T extends string>(title: T) => ({ type: 'string', title, maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) as const;
 
 /** A single line of text that a person types. */
-export const lineField = <T extends string>(title: T, maxLength = 300) =>
-  ({ type: 'string', title, maxLength }) as const;
+export const lineField = <T extends string>(title: T, maxLength = 300) => ({ type: 'string', title, maxLength }) as const;
 
 /** A required single line: may not be empty or only spaces. */
-export const requiredLineField = <T extends string>(title: T, maxLength = 300) =>
-  ({ type: 'string', title, minLength: 1, maxLength, pattern: '\\S' }) as const;
+export const requiredLineField = <T extends string>(title: T, maxLength = 300) => ({ type: 'string', title, minLength: 1, maxLength, pattern: '\\S' }) as const;
 
 /** Free text such as notes or descriptions: large but bounded. */
-export const longTextField = <T extends string>(title: T, maxLength = 100_000) =>
-  ({ type: 'string', title, maxLength }) as const;
+export const longTextField = <T extends string>(title: T, maxLength = 100_000) => ({ type: 'string', title, maxLength }) as const;
 
 export const booleanField = <T extends string>(title: T) => ({ type: 'boolean', title }) as const;
 
 export const enumField = <T extends string, const V extends readonly string[]>(title: T, values: V) =>
   ({ type: 'string', title, enum: values, maxLength: 40 }) as const;
 
-export const countField = <T extends string>(title: T, maximum = 100_000) =>
-  ({ type: 'integer', title, minimum: 0, maximum, multipleOf: 1 }) as const;
+export const countField = <T extends string>(title: T, maximum = 100_000) => ({ type: 'integer', title, minimum: 0, maximum, multipleOf: 1 }) as const;
 
 /**
  * Bookkeeping that every record carries. `createdBy`/`updatedBy` hold the display name of the

@@ -55,10 +55,7 @@ export interface CollectionDefinition<K extends CollectionName> {
 /** Each collection's schema and migrations; `officials` are the people typed officer names are matched to. */
 export function collectionDefinitions(officials: readonly OfficialRef[] = []): { [K in CollectionName]: CollectionDefinition<K> } {
   const strategies = migrationStrategiesWith(officials);
-  const entries = Object.entries(RECORD_SCHEMAS).map(([name, schema]) => [
-    name,
-    { schema, migrationStrategies: strategies[name as CollectionName] },
-  ]);
+  const entries = Object.entries(RECORD_SCHEMAS).map(([name, schema]) => [name, { schema, migrationStrategies: strategies[name as CollectionName] }]);
   return Object.fromEntries(entries) as { [K in CollectionName]: CollectionDefinition<K> };
 }
 

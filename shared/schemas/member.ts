@@ -1,16 +1,6 @@
 /** Schema of a person who sits on or serves a body: councillors, officials, traditional leaders. */
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
-import {
-  booleanField,
-  conflictProperties,
-  enumField,
-  idField,
-  lineField,
-  refField,
-  requiredLineField,
-  trackingProperties,
-  trackingRequired,
-} from './fields';
+import { booleanField, conflictProperties, enumField, idField, lineField, refField, requiredLineField, trackingProperties, trackingRequired } from './fields';
 import { COUNCILLOR_SEATS, PERSON_KINDS } from './vocabulary';
 
 export const memberSchemaLiteral = {

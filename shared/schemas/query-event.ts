@@ -38,7 +38,10 @@ export const queryEventSchemaLiteral = {
   required: ['id', 'queryId', 'at', 'by', 'kind'],
   additionalProperties: false,
   // [kind, at]: the dashboard counts and reads resolutions by month without reading queries.
-  indexes: [['queryId', 'at'], ['kind', 'at']],
+  indexes: [
+    ['queryId', 'at'],
+    ['kind', 'at'],
+  ],
 } as const;
 
 export const queryEventSchema = toTypedRxJsonSchema(queryEventSchemaLiteral);

@@ -154,17 +154,7 @@ export const IMPLEMENTATION_STATUS_LABELS: Record<ImplementationStatus, string> 
 export const STAKEHOLDER_KINDS = ['person', 'organisation'] as const;
 export type StakeholderKind = (typeof STAKEHOLDER_KINDS)[number];
 
-export const STAKEHOLDER_CATEGORIES = [
-  'resident',
-  'councillor',
-  'ward_committee',
-  'ngo_cbo',
-  'media',
-  'business',
-  'government',
-  'academic',
-  'donor',
-] as const;
+export const STAKEHOLDER_CATEGORIES = ['resident', 'councillor', 'ward_committee', 'ngo_cbo', 'media', 'business', 'government', 'academic', 'donor'] as const;
 export type StakeholderCategory = (typeof STAKEHOLDER_CATEGORIES)[number];
 export const STAKEHOLDER_CATEGORY_LABELS: Record<StakeholderCategory, string> = {
   resident: 'Resident',
@@ -199,16 +189,7 @@ export const QUERY_PRIORITY_LABELS: Record<QueryPriority, string> = {
   urgent: 'Urgent',
 };
 
-export const QUERY_STATUSES = [
-  'new',
-  'acknowledged',
-  'assigned',
-  'in_progress',
-  'awaiting_stakeholder',
-  'resolved',
-  'closed',
-  'reopened',
-] as const;
+export const QUERY_STATUSES = ['new', 'acknowledged', 'assigned', 'in_progress', 'awaiting_stakeholder', 'resolved', 'closed', 'reopened'] as const;
 export type QueryStatus = (typeof QUERY_STATUSES)[number];
 export const QUERY_STATUS_LABELS: Record<QueryStatus, string> = {
   new: 'New',

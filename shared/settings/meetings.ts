@@ -172,4 +172,3 @@ export const DEFAULT_RESOLUTION_NUMBERING: ResolutionNumberingSettings = {
   blockSize: DEFAULT_BLOCK_SIZE,
   financialYearStartMonth: 7,
 };
-

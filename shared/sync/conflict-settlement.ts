@@ -62,11 +62,7 @@ export class ConflictNotFoundError extends Error {
  * written, the field's entry removed, and `hasConflict` true only while other entries remain.
  * Returns only the top-level fields that change, plus whether `conflict` must be removed.
  */
-export function settleConflictField(
-  record: JsonObject,
-  path: string,
-  value: unknown,
-): { changes: JsonObject; removeConflict: boolean; topField: string } {
+export function settleConflictField(record: JsonObject, path: string, value: unknown): { changes: JsonObject; removeConflict: boolean; topField: string } {
   const entries = conflictFieldsOf(record);
   if (!entries.some((entry) => entry.field === path)) throw new ConflictNotFoundError(path);
   const remaining = entries.filter((entry) => entry.field !== path);

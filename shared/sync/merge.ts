@@ -92,13 +92,7 @@ function mergeObject(path: string, base: Slot, local: JsonObject, remote: JsonOb
   const baseObject = base === NO_BASE ? NO_BASE : isPlainObject(base) ? base : {};
   const out: JsonObject = {};
   for (const key of unionKeys(local, remote)) {
-    const value = mergeSlot(
-      `${path}.${key}`,
-      baseObject === NO_BASE ? NO_BASE : slot(baseObject, key),
-      slot(local, key),
-      slot(remote, key),
-      ctx,
-    );
+    const value = mergeSlot(`${path}.${key}`, baseObject === NO_BASE ? NO_BASE : slot(baseObject, key), slot(local, key), slot(remote, key), ctx);
     if (value !== ABSENT) out[key] = value;
   }
   return out;
@@ -276,9 +270,7 @@ export function mergeRecord(input: MergeInput): MergeResult {
   }
   record._deleted = false;
 
-  const keptFromLocal = Object.keys(record).filter(
-    (key) => !key.startsWith('_') && !skipped.has(key) && !jsonEqual(record[key], remote[key]),
-  );
+  const keptFromLocal = Object.keys(record).filter((key) => !key.startsWith('_') && !skipped.has(key) && !jsonEqual(record[key], remote[key]));
   return { record, conflictedFields: ctx.conflicts.map((c) => c.path), keptFromLocal, deletion: 'none' };
 }
 
@@ -304,8 +296,7 @@ export function mergeAppendOnly(collection: CollectionName, local: JsonObject, r
     else if (Array.isArray(a) && Array.isArray(b)) {
       const known: unknown[] = b;
       merged[key] = [...known, ...(a as unknown[]).filter((item) => !known.some((entry) => jsonEqual(entry, item)))].slice(0, 100);
-    }
-    else merged[key] = b;
+    } else merged[key] = b;
     if (merged[key] === undefined) delete merged[key];
   }
   return merged;

@@ -66,9 +66,7 @@ export function valuePreview(value: unknown, limit = 200): string {
   if (value === undefined || value === null) text = '(empty)';
   else if (typeof value === 'string') text = value;
   else if (Array.isArray(value) && value.every((p) => isPlainObject(p) && Array.isArray(p.runs))) {
-    text = value
-      .map((p) => ((p as { runs: Array<{ text?: unknown }> }).runs.map((run) => (typeof run.text === 'string' ? run.text : '')).join('')))
-      .join('\n');
+    text = value.map((p) => (p as { runs: Array<{ text?: unknown }> }).runs.map((run) => (typeof run.text === 'string' ? run.text : '')).join('')).join('\n');
   } else text = JSON.stringify(value);
   return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }

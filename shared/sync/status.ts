@@ -82,9 +82,7 @@ export function describeSyncStatus(status: SyncStatus, timeZone: string): Status
 
 /** `14:03:27`: log entries need the seconds (en-ZA, 24-hour, the municipality's zone). */
 export function formatLogTime(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(
-    new Date(instant),
-  );
+  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
 }
 
 /** Where the engine stands with the server. */

@@ -45,7 +45,7 @@ function schemaAt(root: SchemaNode, pointer: string): SchemaNode | undefined {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[decodeURIComponent(part)];
   }
-  return node !== null && typeof node === 'object' ? (node) : undefined;
+  return node !== null && typeof node === 'object' ? node : undefined;
 }
 
 function fieldPath(instanceLocation: string): string {

@@ -28,7 +28,11 @@ test('a report attached offline reaches the server when the network returns', as
   await context.setOffline(true);
   await sync.expectStatus(/^Sync: Offline/, 10_000);
   await new AppShell(page).goTo('Meetings');
-  await new MeetingsPage(page).table().getByRole('row', { name: /OC 10\// }).getByRole('link', { name: 'Ordinary Council Meeting' }).click();
+  await new MeetingsPage(page)
+    .table()
+    .getByRole('row', { name: /OC 10\// })
+    .getByRole('link', { name: 'Ordinary Council Meeting' })
+    .click();
   const files = page.getByRole('button', { name: /^Files of 7\.1 Annual report/ });
   await files.click();
   const dialog = page.getByRole('dialog', { name: /^Files of 7\.1 Annual report/ });
@@ -49,9 +53,7 @@ test('a report attached offline reaches the server when the network returns', as
   const synced = [...(await syncServer.docs('agendaitems')).values()].find((doc) => String(doc.title).startsWith('Annual report'));
   const refs = synced?.attachments as { id: string; name: string }[];
   expect(refs.map((r) => r.name)).toEqual(['Annual report 2025-26.pdf']);
-  await expect
-    .poll(async () => (await syncServer.get(`${syncServer.prefix}attachments/${refs[0]!.id}/file`)).status, { timeout: 60_000 })
-    .toBe(200);
+  await expect.poll(async () => (await syncServer.get(`${syncServer.prefix}attachments/${refs[0]!.id}/file`)).status, { timeout: 60_000 }).toBe(200);
   const response = await syncServer.get(`${syncServer.prefix}attachments/${refs[0]!.id}/file`);
   expect(Buffer.from(await response.arrayBuffer()).equals(REPORT)).toBe(true);
   expect(response.headers.get('content-type')).toContain('application/pdf');
@@ -62,7 +64,11 @@ test('the scanned signed minutes are attached to the meeting', async ({ page }) 
   await welcome.open();
   await welcome.loadDemo('Thuli Secretary');
   await new AppShell(page).goTo('Meetings');
-  await new MeetingsPage(page).table().getByRole('row', { name: /OC 09\// }).getByRole('link', { name: 'Ordinary Council Meeting' }).click();
+  await new MeetingsPage(page)
+    .table()
+    .getByRole('row', { name: /OC 09\// })
+    .getByRole('link', { name: 'Ordinary Council Meeting' })
+    .click();
   await page.getByRole('tab', { name: 'Particulars' }).click();
   const section = page.getByRole('region', { name: 'Signed minutes and meeting files' });
   const choosing = page.waitForEvent('filechooser');
@@ -70,5 +76,7 @@ test('the scanned signed minutes are attached to the meeting', async ({ page }) 
   await (await choosing).setFiles({ name: 'OC 09 signed minutes.pdf', mimeType: 'application/pdf', buffer: REPORT });
   await expect(section.getByText(/^Signed minutes · PDF/)).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Signed minutes and meeting files' }).getByRole('button', { name: 'Download OC 09 signed minutes.pdf' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Signed minutes and meeting files' }).getByRole('button', { name: 'Download OC 09 signed minutes.pdf' }),
+  ).toBeVisible();
 });

@@ -109,7 +109,9 @@ test('a Council register kept from the keyboard, with times refused when they ca
   await expect(meeting.quorum()).toContainText('No quorum: 1 of 45 members present, 23 needed');
   // Changing a time in the row is checked the same way: refused, the reason said, nothing stored.
   await meeting.setTime(`${lateName} left at`, '11:00');
-  await expect(page.getByRole('region', { name: 'Attendance' }).getByRole('alert')).toContainText('11:00 is after now (10:00): a departure cannot be recorded in the future.');
+  await expect(page.getByRole('region', { name: 'Attendance' }).getByRole('alert')).toContainText(
+    '11:00 is after now (10:00): a departure cannot be recorded in the future.',
+  );
 
   // Everyone else present at once: 41 more, with the four recorded kept.
   await search.fill('');

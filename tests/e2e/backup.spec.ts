@@ -134,9 +134,7 @@ test('a file that is not a Quorum backup, or a backup cut short, is refused and 
   const truncated = testInfo.outputPath('cut-short.quorumbackup');
   await writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
   await backup.chooseBackup(truncated);
-  await expect(backup.restoreOutcome()).toHaveText(
-    'This backup file is incomplete: it was probably cut short while being copied. Nothing was restored.',
-  );
+  await expect(backup.restoreOutcome()).toHaveText('This backup file is incomplete: it was probably cut short while being copied. Nothing was restored.');
   await expect(backup.dialog()).toBeHidden();
 
   await expectMunicipalityName(page, 'Mopane Ridge LM (current)');

@@ -90,13 +90,18 @@ test('two secretaries change the same text offline: both versions kept, shown ev
   await expect(siphoConflicts.navigationLink()).toHaveAccessibleName('Conflicts', { timeout: 60_000 });
   await saveAddressShown(sipho, merged);
   await expect
-    .poll(async () => {
-      const doc = (await syncServer.docs('settings')).get('municipality');
-      return doc ? { hasConflict: doc.hasConflict, address: (doc.value as { address?: string }).address } : null;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const doc = (await syncServer.docs('settings')).get('municipality');
+        return doc ? { hasConflict: doc.hasConflict, address: (doc.value as { address?: string }).address } : null;
+      },
+      { timeout: 30_000 },
+    )
     .toEqual({ hasConflict: false, address: merged });
   const audit = [...(await syncServer.docs('audit')).values()].map((doc) => String(doc.summary));
-  expect(audit.some((summary) => summary.startsWith('Settled competing edits of settings "municipality": Postal and street address: wrote a merged text'))).toBe(true);
+  expect(
+    audit.some((summary) => summary.startsWith('Settled competing edits of settings "municipality": Postal and street address: wrote a merged text')),
+  ).toBe(true);
   expect(audit.some((summary) => summary.startsWith('Sync found competing edits of Settings: Municipality (Postal and street address)'))).toBe(true);
   await sipho.context().close();
 });

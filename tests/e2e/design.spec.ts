@@ -37,7 +37,11 @@ async function show(page: Page, target: (typeof MAIN_PAGES)[number]) {
   await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
   // The bundled font is drawn, not a fallback (pictures would differ from the committed ones).
   await expect
-    .poll(() => page.evaluate(async () => (await document.fonts.ready, [...document.fonts].filter((f) => f.family.replaceAll('"', '') === 'Inter' && f.status === 'loaded').length)))
+    .poll(() =>
+      page.evaluate(
+        async () => (await document.fonts.ready, [...document.fonts].filter((f) => f.family.replaceAll('"', '') === 'Inter' && f.status === 'loaded').length),
+      ),
+    )
     .toBeGreaterThan(0);
 }
 
@@ -67,7 +71,10 @@ test('the theme chosen in Settings is kept over a reload, and otherwise the syst
   // Buttons are in sentence case, as written.
   await expect(page.getByRole('tab', { name: 'Appearance' })).toHaveCSS('text-transform', 'none');
 
-  await page.getByRole('radiogroup', { name: 'Table rows' }).getByRole('radio', { name: /^Compact/ }).check();
+  await page
+    .getByRole('radiogroup', { name: 'Table rows' })
+    .getByRole('radio', { name: /^Compact/ })
+    .check();
   await page.reload();
   await expect(page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Dark' })).toBeChecked();
   await expect(page.getByRole('radiogroup', { name: 'Table rows' }).getByRole('radio', { name: /^Compact/ })).toBeChecked();

@@ -126,7 +126,12 @@ test('a broken letterhead template is refused, a good one is used for exports, a
   await new AppShell(page).goTo('Resolutions');
   const exports = new DocumentExports(page);
   const templated = await exports.capture(testInfo.outputDir, () => exports.button('Export register').click());
-  expectInOrder(templated.text, ['OFFICIAL LETTERHEAD OF Mopane Ridge Local Municipality', 'Resolution register', 'Adjustment budget: water infrastructure', 'Kept by the Council Support Operations Unit']);
+  expectInOrder(templated.text, [
+    'OFFICIAL LETTERHEAD OF Mopane Ridge Local Municipality',
+    'Resolution register',
+    'Adjustment budget: water infrastructure',
+    'Kept by the Council Support Operations Unit',
+  ]);
 
   await settings.open();
   await settings.removeTemplate();

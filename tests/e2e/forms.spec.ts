@@ -105,7 +105,10 @@ test('a 5,000-character subject is kept whole and refused with its length; a sho
 test('a long outcome scrolls inside its dialog and the buttons stay on screen', async ({ page }) => {
   await start(page, 'Queries', 'Thuli Officer');
   const queries = new QueriesPage(page);
-  await queries.row(/Media enquiry/).getByRole('link').click();
+  await queries
+    .row(/Media enquiry/)
+    .getByRole('link')
+    .click();
   await page.getByRole('toolbar', { name: 'Actions on the query' }).getByRole('button', { name: 'Resolve' }).click();
   const dialog = page.getByRole('dialog', { name: 'Resolve the query' });
   const outcome = dialog.getByRole('textbox', { name: 'Outcome' });

@@ -24,25 +24,38 @@ async function start(page: Page): Promise<void> {
   await welcome.loadDemo('Thuli Secretary');
 }
 
-test('a meeting opened early, minuted with eligible movers only, closed after its arrivals, off the upcoming list, with one reference everywhere', async ({ page }, testInfo) => {
+test('a meeting opened early, minuted with eligible movers only, closed after its arrivals, off the upcoming list, with one reference everywhere', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   await start(page);
   await new AppShell(page).goTo('Meetings');
   const meetings = new MeetingsPage(page);
-  await meetings.fillSchedule({ body: 'Municipal Public Accounts Committee', title: 'MPAC special oversight', date: '2026-12-10', start: '09:00', venue: 'Committee Room 1' });
+  await meetings.fillSchedule({
+    body: 'Municipal Public Accounts Committee',
+    title: 'MPAC special oversight',
+    date: '2026-12-10',
+    start: '09:00',
+    venue: 'Committee Room 1',
+  });
   await meetings.submitSchedule();
   await expect(page.getByRole('heading', { name: 'MPAC special oversight', level: 1 })).toBeVisible();
   const meeting = new MeetingPage(page);
   // A new meeting shows its reference (like the demo's "MPAC 06/2026") in the header (above the
   // title), the list and Word.
   await expect(page.getByText(/^Municipal Public Accounts Committee · Thursday, 10 December 2026/)).toBeVisible();
-  const headerReference = page.getByRole('main').getByText(/^MPAC \d{2}\/2026$/).first();
+  const headerReference = page
+    .getByRole('main')
+    .getByText(/^MPAC \d{2}\/2026$/)
+    .first();
   await expect(headerReference).toBeVisible();
   const reference = ((await headerReference.textContent()) ?? '').trim();
 
   // Before it opens, the Minutes tab is neutral: no quorum alarm, no exports.
   await meeting.tab('Minutes');
-  await expect(page.getByRole('status').filter({ hasText: 'The meeting has not opened yet' })).toContainText('scheduled for Thursday, 10 December 2026 at 09:00');
+  await expect(page.getByRole('status').filter({ hasText: 'The meeting has not opened yet' })).toContainText(
+    'scheduled for Thursday, 10 December 2026 at 09:00',
+  );
   await expect(page.getByText(/No quorum/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Export full minutes' })).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('minutes-before-opening.png') });
@@ -81,7 +94,8 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
 
   // Attendance: five present (a quorum of 4), one apology; at 17:50 a late arrival at 17:45.
   await meeting.tab('Attendance');
-  for (const name of ['Cllr Vusi Radebe', 'Cllr Annelie Joubert', 'Cllr Fatima Ramaphoko', 'Cllr Ndivhuwo Makhado']) await meeting.setAttendance(name, 'Present');
+  for (const name of ['Cllr Vusi Radebe', 'Cllr Annelie Joubert', 'Cllr Fatima Ramaphoko', 'Cllr Ndivhuwo Makhado'])
+    await meeting.setAttendance(name, 'Present');
   await meeting.setAttendance('Cllr Busisiwe Joubert', 'Apology');
   await page.clock.setFixedTime(at('17:50'));
   await meeting.setAttendance('Cllr Mpho Sebola', 'Arrived late');
@@ -96,7 +110,9 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
 
   // The minutes say when the meeting was actually held.
   await meeting.tab('Minutes');
-  await expect(page.getByText('Held on Friday, 04 December 2026, opened at 17:10. It had been scheduled for Thursday, 10 December 2026 at 09:00.')).toBeVisible();
+  await expect(
+    page.getByText('Held on Friday, 04 December 2026, opened at 17:10. It had been scheduled for Thursday, 10 December 2026 at 09:00.'),
+  ).toBeVisible();
 
   await meeting.openItem(/Flooded road at Marula/);
   await expect(page.getByRole('region', { name: /^Minutes of item/ })).toContainText('Late item: Flooding on 3 December');
@@ -136,7 +152,9 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   await expect(closedAt).toHaveValue('18:05');
   await closedAt.fill('17:13');
   await closing.getByRole('button', { name: 'Close the meeting' }).click();
-  await expect(closing.getByText("The meeting cannot close at 17:13: Cllr Mpho Sebola's arrival is recorded at 17:45. Correct the attendance register first.")).toBeVisible();
+  await expect(
+    closing.getByText("The meeting cannot close at 17:13: Cllr Mpho Sebola's arrival is recorded at 17:45. Correct the attendance register first."),
+  ).toBeVisible();
   await closedAt.fill('18:30');
   await closing.getByRole('button', { name: 'Close the meeting' }).click();
   await expect(closing.getByText('The meeting cannot close at 18:30: that is in the future (it is now 18:05).')).toBeVisible();
@@ -155,7 +173,9 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   expect(minutes.text).toContain('Late item: Flooding on 3 December');
   expect(minutes.text).toContain(`${reference} (ordinary meeting)`);
   expect(minutes.fileName).toBe('2026-12-04 Municipal Public Accounts Committee Minutes DRAFT.docx');
-  expect(minutes.text).toContain('held on Friday, 04 December 2026 at 17:10 in Committee Room 1. The meeting had been scheduled for Thursday, 10 December 2026 at 09:00.');
+  expect(minutes.text).toContain(
+    'held on Friday, 04 December 2026 at 17:10 in Committee Room 1. The meeting had been scheduled for Thursday, 10 December 2026 at 09:00.',
+  );
   expect(minutes.text).toMatch(/Closed\s*17:58/);
 
   // A meeting whose minutes are drafted is no longer upcoming, though its date is ahead.
@@ -164,5 +184,7 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   await expect(upcoming.getByRole('list', { name: 'Upcoming meetings' })).toBeVisible();
   await expect(upcoming.getByText('MPAC special oversight')).toHaveCount(0);
   await new AppShell(page).goTo('Meetings');
-  await expect(page.getByRole('table', { name: 'Meetings' }).getByRole('row', { name: /MPAC special oversight/ })).toContainText(`MPAC special oversight (${reference})`);
+  await expect(page.getByRole('table', { name: 'Meetings' }).getByRole('row', { name: /MPAC special oversight/ })).toContainText(
+    `MPAC special oversight (${reference})`,
+  );
 });

@@ -43,20 +43,22 @@ test('scenario 1: an agenda from the standard template, with reports, a late urg
   await startOffline(page);
   await schedule(page, { body: 'Council', title: 'Ordinary Council Meeting', date: '2026-12-10', start: '10:00', venue: 'Council Chamber' });
   const meeting = new MeetingPage(page);
-  await expect.poll(() => meeting.agendaLines()).toEqual([
-    '1 Opening and welcome',
-    '2 Apologies and leave of absence',
-    '3 Declarations of interest',
-    '4 Confirmation of the minutes of the previous meeting',
-    '5 Announcements by the chairperson',
-    '6 Matters arising from the minutes',
-    '7 Reports',
-    '8 Motions',
-    '9 Questions',
-    '10 Urgent matters',
-    '11 Items in committee',
-    '12 Closure',
-  ]);
+  await expect
+    .poll(() => meeting.agendaLines())
+    .toEqual([
+      '1 Opening and welcome',
+      '2 Apologies and leave of absence',
+      '3 Declarations of interest',
+      '4 Confirmation of the minutes of the previous meeting',
+      '5 Announcements by the chairperson',
+      '6 Matters arising from the minutes',
+      '7 Reports',
+      '8 Motions',
+      '9 Questions',
+      '10 Urgent matters',
+      '11 Items in committee',
+      '12 Closure',
+    ]);
 
   await meeting.addItem({ title: 'Water tariffs 2027/28', placement: /sub-item of 7 Reports/, reportReference: 'BTO 21/2026', presenter: 'Ms Ronel Steyn' });
   await meeting.addItem({ title: 'Roads maintenance plan', placement: /sub-item of 7 Reports/ });
@@ -73,7 +75,11 @@ test('scenario 1: an agenda from the standard template, with reports, a late urg
   const frozen = await meeting.agendaLines();
   await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0);
 
-  await meeting.addItem({ title: 'Burst water main on Marula Street', placement: /^Under 10 Urgent matters/, lateReason: 'The main burst after the notice went out' });
+  await meeting.addItem({
+    title: 'Burst water main on Marula Street',
+    placement: /^Under 10 Urgent matters/,
+    lateReason: 'The main burst after the notice went out',
+  });
   await meeting.addItem({ title: 'Storm damage: late report', placement: /^After 7\.2 Water tariffs/, lateReason: 'Storm of 1 December' });
   await expect(page.getByRole('listitem', { name: '7.2A Storm damage: late report' })).toContainText('Late item: Storm of 1 December');
   await expect(page.getByRole('listitem', { name: '7.2A Storm damage: late report' })).toBeVisible();
@@ -83,7 +89,12 @@ test('scenario 1: an agenda from the standard template, with reports, a late urg
   expect(after.indexOf('7.2A Storm damage: late report')).toBe(after.indexOf('7.2 Water tariffs 2027/28') + 1);
   for (const line of frozen) expect(after).toContain(line);
 
-  await meeting.addItem({ title: 'Legal opinion on the taxi rank lease', placement: /^After 11 Items in committee/, inCommittee: true, lateReason: 'Opinion received on 2 December' });
+  await meeting.addItem({
+    title: 'Legal opinion on the taxi rank lease',
+    placement: /^After 11 Items in committee/,
+    inCommittee: true,
+    lateReason: 'Opinion received on 2 December',
+  });
 
   await page.reload();
   await expect(page.getByRole('listitem', { name: '7.2A Storm damage: late report' })).toBeVisible();
@@ -93,7 +104,14 @@ test('scenario 1: an agenda from the standard template, with reports, a late urg
   const agenda = page.getByRole('region', { name: 'Agenda' });
   const publicAgenda = await exports.capture(testInfo.outputDir, () => exports.button('Export public agenda', agenda).click());
   expect(publicAgenda.fileName).toBe('2026-12-10 Council Agenda PUBLIC.docx');
-  const order = ['Opening and welcome', 'Roads maintenance plan', 'Water tariffs 2027/28', 'Storm damage: late report', 'Burst water main on Marula Street', 'Closure'];
+  const order = [
+    'Opening and welcome',
+    'Roads maintenance plan',
+    'Water tariffs 2027/28',
+    'Storm damage: late report',
+    'Burst water main on Marula Street',
+    'Closure',
+  ];
   const positions = order.map((line) => publicAgenda.text.indexOf(line));
   expect(positions.every((p) => p >= 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -111,7 +129,13 @@ test('scenario 1: an agenda from the standard template, with reports, a late urg
 test('scenario 2: a meeting minuted offline from start to finish, confirmed at the next meeting and followed up', async ({ page }) => {
   test.setTimeout(240_000);
   await startOffline(page);
-  await schedule(page, { body: 'Municipal Public Accounts Committee', title: 'MPAC oversight meeting', date: '2026-11-26', start: '09:30', venue: 'Committee Room 1' });
+  await schedule(page, {
+    body: 'Municipal Public Accounts Committee',
+    title: 'MPAC oversight meeting',
+    date: '2026-11-26',
+    start: '09:30',
+    venue: 'Committee Room 1',
+  });
   const meeting = new MeetingPage(page);
   await meeting.step('Issue notice');
   await meeting.step('Open the meeting');
@@ -173,7 +197,11 @@ test('scenario 2: a meeting minuted offline from start to finish, confirmed at t
     ['Cllr Mpho Sebola', 'Against'],
     ['Cllr Ndivhuwo Makhado', 'Abstain'],
   ];
-  for (const [member, choice] of votes) await report.getByRole('radiogroup', { name: `Vote of ${member}` }).getByRole('radio', { name: choice }).check();
+  for (const [member, choice] of votes)
+    await report
+      .getByRole('radiogroup', { name: `Vote of ${member}` })
+      .getByRole('radio', { name: choice })
+      .check();
   await report.getByRole('button', { name: 'Record vote' }).click();
   await expect(report.getByText('Carried', { exact: true })).toBeVisible();
   await expect(report.getByText('3 for, 1 against, 1 abstaining', { exact: true })).toBeVisible();
@@ -212,7 +240,13 @@ test('scenario 2: a meeting minuted offline from start to finish, confirmed at t
 
   // Draft minutes, then confirmation at the next MPAC meeting: the minutes lock.
   await meeting.step('Prepare draft minutes');
-  await schedule(page, { body: 'Municipal Public Accounts Committee', title: 'MPAC follow-up meeting', date: '2026-11-26', start: '09:45', venue: 'Committee Room 1' });
+  await schedule(page, {
+    body: 'Municipal Public Accounts Committee',
+    title: 'MPAC follow-up meeting',
+    date: '2026-11-26',
+    start: '09:45',
+    venue: 'Committee Room 1',
+  });
   await meeting.step('Issue notice');
   await meeting.step('Open the meeting');
   await meeting.tab('Minutes');

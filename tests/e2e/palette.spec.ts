@@ -13,7 +13,12 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 async function expectNoViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect.soft(results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) })), what).toEqual([]);
+  expect
+    .soft(
+      results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) })),
+      what,
+    )
+    .toEqual([]);
 }
 
 test('the palette finds a record by a word in its text and runs a command, all from the keyboard; ? lists the shortcuts', async ({ page }) => {

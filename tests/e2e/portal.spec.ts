@@ -87,7 +87,10 @@ test('a resident reads the meetings, agendas, minutes and register, downloads th
     [`${seeded.upcoming.bodyName}: ${seeded.upcoming.title}`, seeded.upcoming.startsAt, seeded.upcoming.venue],
     [`${seeded.corrected.bodyName}: ${seeded.corrected.title}`, seeded.corrected.startsAt, seeded.corrected.venue],
   ]);
-  const [calendarDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the meeting calendar (.ics)' }).click()]);
+  const [calendarDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the meeting calendar (.ics)' }).click(),
+  ]);
   expect(calendarDownload.suggestedFilename()).toBe('meetings.ics');
   const downloaded = new ICAL.Component(ICAL.parse(readFileSync(await calendarDownload.path(), 'utf8')) as unknown[]);
   expect(downloaded.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c).uid)).toEqual(feedEvents.map((e) => e.uid));
@@ -104,7 +107,10 @@ test('a resident reads the meetings, agendas, minutes and register, downloads th
   await expect(agenda).toContainText('Taken in committee: not published.');
   await expect(agenda).toContainText('by Thuli Mokoena');
   await expect(page.getByRole('region', { name: 'Minutes' })).toContainText('not published yet');
-  const [docx] = await Promise.all([page.waitForEvent('download'), agenda.getByRole('link', { name: /^Download the agenda as a Word document \(\.docx, \d+ kB\)$/ }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    agenda.getByRole('link', { name: /^Download the agenda as a Word document \(\.docx, \d+ kB\)$/ }).click(),
+  ]);
   expect(docx.suggestedFilename()).toBe(seeded.agendaFileName);
   const text = (await mammoth.extractRawText({ path: await docx.path() })).value;
   expect(text).toContain('OC 10/2026');
@@ -124,9 +130,13 @@ test('a resident reads the meetings, agendas, minutes and register, downloads th
 
   // Withdrawn and corrected documents say so.
   await page.goto(`${portal.url}#/meeting/${seeded.withdrawnKey}`);
-  await expect(page.getByRole('region', { name: 'Agenda' })).toContainText(/This agenda was withdrawn on \d{2} \w{3} \d{4} at \d{2}:\d{2}\. Reason: The special meeting was postponed\./);
+  await expect(page.getByRole('region', { name: 'Agenda' })).toContainText(
+    /This agenda was withdrawn on \d{2} \w{3} \d{4} at \d{2}:\d{2}\. Reason: The special meeting was postponed\./,
+  );
   await page.goto(`${portal.url}#/meeting/fin-4-2026`);
-  await expect(page.getByRole('region', { name: 'Agenda' })).toContainText(/Corrected on \d{2} \w{3} \d{4} at \d{2}:\d{2}: The venue was corrected to Committee Room 2\./);
+  await expect(page.getByRole('region', { name: 'Agenda' })).toContainText(
+    /Corrected on \d{2} \w{3} \d{4} at \d{2}:\d{2}: The venue was corrected to Committee Room 2\./,
+  );
 
   // Past meeting: its confirmed minutes with the resolutions, markup shown as typed.
   await page.goto(`${portal.url}#/meeting/oc-9-2026`);

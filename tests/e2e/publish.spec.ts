@@ -25,7 +25,13 @@ async function openFinanceMeeting(page: Page): Promise<MeetingPage> {
   return new MeetingPage(page);
 }
 
-test('a secretary publishes, withdraws and corrects an agenda with nothing in committee in it; a viewer may not publish', async ({ page, browser, syncServer, serverProcess, portalPort }) => {
+test('a secretary publishes, withdraws and corrects an agenda with nothing in committee in it; a viewer may not publish', async ({
+  page,
+  browser,
+  syncServer,
+  serverProcess,
+  portalPort,
+}) => {
   test.setTimeout(300_000);
   const secret = `SECRET-${randomUUID().slice(0, 6)}`;
   const viewerAccount = { username: `vusi-${secret.slice(7)}`, password: 'vusi-e2e-pass' };
@@ -46,7 +52,13 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
   await sync.expectStatus(/Up to date/, 120_000);
 
   const meeting = await openFinanceMeeting(page);
-  await meeting.addItem({ title: `${secret} disciplinary matter`, placement: /^After 5\.2 Debt collection/, presenter: `${secret} presenter`, inCommittee: true, lateReason: 'Received after the notice' });
+  await meeting.addItem({
+    title: `${secret} disciplinary matter`,
+    placement: /^After 5\.2 Debt collection/,
+    presenter: `${secret} presenter`,
+    inCommittee: true,
+    lateReason: 'Received after the notice',
+  });
   const panel = page.getByRole('region', { name: 'Published for residents' });
   const agenda = panel.getByRole('region', { name: 'Public agenda' });
   const status = agenda.getByRole('status', { name: 'Public agenda status' });
@@ -85,34 +97,40 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
     await expect(publicAgenda.getByRole('heading', { name: '5.2A Confidential item' })).toBeVisible();
     await expect(publicAgenda).toContainText('Taken in committee: not published.');
     await expect(rp.locator('body')).not.toContainText(secret);
-    const [docx] = await Promise.all([rp.waitForEvent('download'), publicAgenda.getByRole('link', { name: /^Download the agenda as a Word document/ }).click()]);
+    const [docx] = await Promise.all([
+      rp.waitForEvent('download'),
+      publicAgenda.getByRole('link', { name: /^Download the agenda as a Word document/ }).click(),
+    ]);
     const docxText = (await mammoth.extractRawText({ path: await docx.path() })).value;
     expect(docxText).toContain('Debt collection and credit control');
     expect(docxText).not.toContain(secret);
     await rp.screenshot({ path: test.info().outputPath('portal-published-agenda.png'), fullPage: true });
 
-  await agenda.getByRole('button', { name: 'Withdraw' }).click();
-  const withdrawDialog = page.getByRole('dialog', { name: 'Withdraw the public agenda' });
-  await withdrawDialog.getByRole('textbox', { name: 'Reason for withdrawing' }).fill('The meeting <b>moves</b> to another venue.');
-  await withdrawDialog.getByRole('button', { name: 'Withdraw' }).click();
-  await expect(status).toHaveText(/^Withdrawn on .*: The meeting <b>moves<\/b> to another venue\. \(was version 1, published by Thuli Secretary\)\.$/);
-  await expect(agenda.getByText('On the server: residents see this version.')).toBeVisible({ timeout: 30_000 });
-  const withdrawn = JSON.parse(await (await fetch(`${publicDb}/agenda:fpc-11-${year}`)).text()) as Record<string, unknown>;
-  expect(withdrawn).toMatchObject({ state: 'withdrawn', version: 1, withdrawal: { reason: 'The meeting <b>moves</b> to another venue.' } });
-  expect(withdrawn.content).toBeUndefined();
+    await agenda.getByRole('button', { name: 'Withdraw' }).click();
+    const withdrawDialog = page.getByRole('dialog', { name: 'Withdraw the public agenda' });
+    await withdrawDialog.getByRole('textbox', { name: 'Reason for withdrawing' }).fill('The meeting <b>moves</b> to another venue.');
+    await withdrawDialog.getByRole('button', { name: 'Withdraw' }).click();
+    await expect(status).toHaveText(/^Withdrawn on .*: The meeting <b>moves<\/b> to another venue\. \(was version 1, published by Thuli Secretary\)\.$/);
+    await expect(agenda.getByText('On the server: residents see this version.')).toBeVisible({ timeout: 30_000 });
+    const withdrawn = JSON.parse(await (await fetch(`${publicDb}/agenda:fpc-11-${year}`)).text()) as Record<string, unknown>;
+    expect(withdrawn).toMatchObject({ state: 'withdrawn', version: 1, withdrawal: { reason: 'The meeting <b>moves</b> to another venue.' } });
+    expect(withdrawn.content).toBeUndefined();
     await rp.goto(meetingUrl);
     await rp.reload();
-    await expect(rp.getByRole('region', { name: 'Agenda' })).toContainText(/This agenda was withdrawn on .*Reason: The meeting <b>moves<\/b> to another venue\./, { timeout: 30_000 });
+    await expect(rp.getByRole('region', { name: 'Agenda' })).toContainText(
+      /This agenda was withdrawn on .*Reason: The meeting <b>moves<\/b> to another venue\./,
+      { timeout: 30_000 },
+    );
 
-  await agenda.getByRole('button', { name: 'Publish a correction' }).click();
-  const correctionDialog = page.getByRole('dialog', { name: 'Publish a correction of the agenda' });
-  await correctionDialog.getByRole('textbox', { name: 'What was corrected' }).fill('The venue is the Council Chamber again.');
-  await correctionDialog.getByRole('button', { name: 'Publish the correction' }).click();
-  await expect(status).toHaveText(/^Published version 2 on .* by Thuli Secretary \(a correction\)\. Corrected: The venue is the Council Chamber again\.$/);
-  await expect(agenda.getByText('On the server: residents see this version.')).toBeVisible({ timeout: 30_000 });
-  const corrected = JSON.parse(await (await fetch(`${publicDb}/agenda:fpc-11-${year}`)).text()) as Record<string, unknown>;
-  expect(corrected).toMatchObject({ state: 'published', version: 2, correction: { note: 'The venue is the Council Chamber again.' } });
-  expect(JSON.stringify(corrected)).not.toContain(secret);
+    await agenda.getByRole('button', { name: 'Publish a correction' }).click();
+    const correctionDialog = page.getByRole('dialog', { name: 'Publish a correction of the agenda' });
+    await correctionDialog.getByRole('textbox', { name: 'What was corrected' }).fill('The venue is the Council Chamber again.');
+    await correctionDialog.getByRole('button', { name: 'Publish the correction' }).click();
+    await expect(status).toHaveText(/^Published version 2 on .* by Thuli Secretary \(a correction\)\. Corrected: The venue is the Council Chamber again\.$/);
+    await expect(agenda.getByText('On the server: residents see this version.')).toBeVisible({ timeout: 30_000 });
+    const corrected = JSON.parse(await (await fetch(`${publicDb}/agenda:fpc-11-${year}`)).text()) as Record<string, unknown>;
+    expect(corrected).toMatchObject({ state: 'published', version: 2, correction: { note: 'The venue is the Council Chamber again.' } });
+    expect(JSON.stringify(corrected)).not.toContain(secret);
     await rp.reload();
     await expect(rp.getByRole('region', { name: 'Agenda' })).toContainText(/Corrected on .*: The venue is the Council Chamber again\./, { timeout: 30_000 });
     await expect(rp.locator('body')).not.toContainText(secret);
@@ -124,7 +142,13 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
   await sync.expectStatus(/Up to date/, 60_000);
 
   // A viewer's laptop: the panel shows what is published, and Publish is disabled with the reason.
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL ?? '', locale: 'en-ZA', timezoneId: 'Africa/Johannesburg', reducedMotion: 'reduce', viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL ?? '',
+    locale: 'en-ZA',
+    timezoneId: 'Africa/Johannesburg',
+    reducedMotion: 'reduce',
+    viewport: { width: 1366, height: 768 },
+  });
   const vp = await context.newPage();
   await new WelcomePage(vp).open();
   await vp.getByLabel('Your name').fill('Vusi Viewer');

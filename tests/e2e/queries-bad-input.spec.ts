@@ -51,7 +51,10 @@ test('a query without a stakeholder or subject, or due before it was received, i
 
 test('an action without what it needs is refused beside the field, and the query is unchanged', async ({ page }) => {
   const queries = new QueriesPage(page);
-  await queries.row(/Media enquiry/).getByRole('link').click();
+  await queries
+    .row(/Media enquiry/)
+    .getByRole('link')
+    .click();
   await queries.act('Resolve', { Outcome: '   ' });
   const dialog = page.getByRole('dialog', { name: 'Resolve the query' });
   await expect(dialog.getByText('Record the outcome: what was done or told to the stakeholder.')).toBeVisible();

@@ -81,7 +81,10 @@ test('a queue of 600 shows its first page at once and the rest as the person scr
   await new AppShell(page).goTo('Queries');
   await page.getByRole('tab', { name: 'All open' }).click();
   await expect(status).toHaveText('250 queries · the 250 soonest due of 600: scroll down for more');
-  await page.getByRole('search', { name: 'Filter the queries' }).getByRole('searchbox', { name: /Search/ }).fill('pole 0577');
+  await page
+    .getByRole('search', { name: 'Filter the queries' })
+    .getByRole('searchbox', { name: /Search/ })
+    .fill('pole 0577');
   await expect(status).toHaveText('1 of 600 queries match the filters');
   await expect(table.getByRole('row', { name: /Q-2026-0577-LQ/ })).toBeVisible();
 });

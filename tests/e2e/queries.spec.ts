@@ -210,7 +210,11 @@ test('exports as a person expects: a department queue under its name, ISO 8601 d
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const csvFile = await download;
   expect(csvFile.suggestedFilename()).toBe('2026-04-02 Technical Services Queries.csv');
-  const [header, ...rows] = (await readFile(await csvFile.path())).toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  const [header, ...rows] = (await readFile(await csvFile.path()))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
   const cells = (line: string | undefined) => (line ?? '').slice(1, -1).split('","');
   const row = cells(rows.find((line) => line.includes('Burst water pipe on Marula Street')));
   const cell = (name: string) => row[cells(header).indexOf(name)];

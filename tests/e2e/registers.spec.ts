@@ -43,7 +43,10 @@ test('a councillor is added and an ad hoc committee formed with a chairperson an
   const members = body.getByRole('combobox', { name: 'Members' });
   for (const name of ['Sizwe Ngcobo', 'Thandeka Mokoena', 'Mpho Sebola']) {
     await members.fill(name);
-    await page.getByRole('option', { name: new RegExp(name) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(name) })
+      .first()
+      .click();
   }
   await body.getByRole('combobox', { name: 'Chairperson', exact: true }).click();
   await page.getByRole('option', { name: 'Cllr Sizwe Ngcobo' }).click();
@@ -73,14 +76,18 @@ test('the resolution number format is checked so numbers stay unique, and saved'
   await numbers.getByRole('button', { name: 'Save number format' }).click();
   await expect(numbers.getByText('Saved.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Resolution numbers' }).getByRole('textbox', { name: 'Number format' })).toHaveValue('{body}{meeting}.{n:3}/{fy}');
+  await expect(page.getByRole('region', { name: 'Resolution numbers' }).getByRole('textbox', { name: 'Number format' })).toHaveValue(
+    '{body}{meeting}.{n:3}/{fy}',
+  );
 
   const phrases = page.getByRole('region', { name: 'Phrase library' });
   await phrases.getByRole('textbox', { name: 'Phrase 1 wording' }).fill('RESOLVED – THAT leave be granted to <the member> 🏛️');
   await phrases.getByRole('button', { name: 'Save phrases' }).click();
   await expect(phrases.getByText('Saved.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Phrase library' }).getByRole('textbox', { name: 'Phrase 1 wording' })).toHaveValue('RESOLVED – THAT leave be granted to <the member> 🏛️');
+  await expect(page.getByRole('region', { name: 'Phrase library' }).getByRole('textbox', { name: 'Phrase 1 wording' })).toHaveValue(
+    'RESOLVED – THAT leave be granted to <the member> 🏛️',
+  );
 });
 
 test('one search box finds minutes text, agenda items and resolutions, and opens them', async ({ page }) => {

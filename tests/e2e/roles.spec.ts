@@ -16,7 +16,12 @@ import { THULI, expect, test, type SyncServerHandle } from './support/sync-fixtu
 import { openAnotherLaptop } from './support/laptops';
 
 /** A new laptop joins the municipality through its server as `account`. */
-async function join(browser: Browser, server: SyncServerHandle, name: string, account: { username: string; password: string }): Promise<{ page: Page; sync: SyncSettingsPage }> {
+async function join(
+  browser: Browser,
+  server: SyncServerHandle,
+  name: string,
+  account: { username: string; password: string },
+): Promise<{ page: Page; sync: SyncSettingsPage }> {
   const page = await openAnotherLaptop(browser);
   await new WelcomePage(page).open();
   await page.getByLabel('Your name').fill(name);
@@ -34,7 +39,12 @@ function openFinanceMinutes(page: Page): Promise<MeetingPage> {
   return MeetingPage.openMinutes(page, 'Finance Portfolio Committee', /^1 Opening and welcome/);
 }
 
-test('a viewer reads everything and can start no edit; operations logs a query but cannot edit minutes', async ({ page, browser, syncServer, serverProcess }) => {
+test('a viewer reads everything and can start no edit; operations logs a query but cannot edit minutes', async ({
+  page,
+  browser,
+  syncServer,
+  serverProcess,
+}) => {
   test.setTimeout(360_000);
   const run = randomUUID().slice(0, 6);
   const viewerAccount = { username: `vusi-${run}`, password: 'vusi-e2e-pass' };
@@ -110,9 +120,12 @@ test('a viewer reads everything and can start no edit; operations logs a query b
   await expect(op.getByRole('alert').filter({ hasText: 'Query logged' })).toBeVisible();
   await operations.sync.expectStatus(/^Sync: Up to date/, 60_000);
   await expect
-    .poll(async () => [...(await syncServer.docs('queries')).values()].some((doc) => (doc as { subject?: string }).subject === 'Streetlight out on Marula Street'), {
-      timeout: 60_000,
-    })
+    .poll(
+      async () => [...(await syncServer.docs('queries')).values()].some((doc) => (doc as { subject?: string }).subject === 'Streetlight out on Marula Street'),
+      {
+        timeout: 60_000,
+      },
+    )
     .toBe(true);
 
   await openFinanceMinutes(op);
@@ -122,7 +135,12 @@ test('a viewer reads everything and can start no edit; operations logs a query b
   await op.screenshot({ path: test.info().outputPath('operations-minutes.png') });
 });
 
-test('changes the server refuses after the role changed are listed, and discarded only when the person confirms what is lost', async ({ page, context, syncServer, serverProcess }) => {
+test('changes the server refuses after the role changed are listed, and discarded only when the person confirms what is lost', async ({
+  page,
+  context,
+  syncServer,
+  serverProcess,
+}) => {
   test.setTimeout(240_000);
   const account = { username: `ayanda-${randomUUID().slice(0, 6)}`, password: 'ayanda-e2e-pass' };
   await createAccount(serverProcess, account.username, account.password, ['secretariat']);

@@ -67,7 +67,12 @@ test('a municipality set up from empty assigns its first query to one of its off
   // An official with a department: the retired department is not offered.
   await checklist.follow('Add officials');
   const members = new MembersPage(page);
-  const official = await members.addPerson('Officials', { title: 'Mr', fullName: 'Sipho Dlamini', position: 'Manager: Waste', department: 'Community Services' });
+  const official = await members.addPerson('Officials', {
+    title: 'Mr',
+    fullName: 'Sipho Dlamini',
+    position: 'Manager: Waste',
+    department: 'Community Services',
+  });
   await official.getByRole('combobox', { name: 'Department', exact: true }).click();
   await expect(page.getByRole('option', { name: 'Technical Services', exact: true })).toBeVisible();
   await expect(page.getByRole('option', { name: /Old Works/ })).toHaveCount(0);
@@ -172,7 +177,9 @@ test('a department that records name cannot be deleted, and says where it is nam
   await members.save(await members.addPerson('Officials', { fullName: 'Sipho Dlamini', department: 'Community Services' }));
   await new AppShell(page).goTo('Settings');
   await settings.departments().getByRole('button', { name: 'Delete Community Services' }).click();
-  await expect(settings.departments().getByRole('alert')).toContainText('Community Services cannot be deleted while records name it. It is named on 1 official.');
+  await expect(settings.departments().getByRole('alert')).toContainText(
+    'Community Services cannot be deleted while records name it. It is named on 1 official.',
+  );
   await expect(settings.departmentRow('Community Services')).toBeVisible();
 });
 

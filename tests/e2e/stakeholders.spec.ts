@@ -81,7 +81,10 @@ test('a person’s data is exported, then erased on request while their queries 
   await shot(page, 'stakeholder-erased');
 
   const queries = new QueriesPage(page);
-  await directory.queries().getByRole('link', { name: /Rates account shows wrong property value/ }).click();
+  await directory
+    .queries()
+    .getByRole('link', { name: /Rates account shows wrong property value/ })
+    .click();
   await expect(queries.timeline()).toContainText('personal details were erased on request (POPIA)');
   await expect(queries.facts()).toContainText('Anonymised stakeholder');
   await expect(queries.facts()).not.toContainText('Louw');

@@ -77,7 +77,14 @@ test('work done offline reaches the server by itself when the network returns', 
 
   await new AppShell(page).goTo('Meetings');
   const meetings = new MeetingsPage(page);
-  await meetings.fillSchedule({ body: 'Council', title: 'Special Council: flood relief', date: '2027-03-15', start: '09:30', end: '12:00', venue: 'Council Chamber' });
+  await meetings.fillSchedule({
+    body: 'Council',
+    title: 'Special Council: flood relief',
+    date: '2027-03-15',
+    start: '09:30',
+    end: '12:00',
+    venue: 'Council Chamber',
+  });
   await meetings.submitSchedule();
   await expect(page.getByRole('heading', { name: 'Special Council: flood relief', level: 1 })).toBeVisible();
   await municipalityAddress(page, '1 Civic Way\nMopane Ridge 0900');
@@ -119,11 +126,27 @@ test('all ten collections converge over the page’s few connections', async ({ 
   const meetingId = [...(await syncServer.docs('meetings')).keys()][0] ?? '';
   const at = new Date().toISOString();
   await syncServer.database('agendaitems').bulkDocs([
-    { _id: 'e2e-item', meetingId, parentId: '', position: 99, title: 'Item from another laptop', kind: 'general', inCommittee: false, decision: 'none', createdAt: at, createdBy: 'Sipho', updatedAt: at, updatedBy: 'Sipho', hasConflict: false },
+    {
+      _id: 'e2e-item',
+      meetingId,
+      parentId: '',
+      position: 99,
+      title: 'Item from another laptop',
+      kind: 'general',
+      inCommittee: false,
+      decision: 'none',
+      createdAt: at,
+      createdBy: 'Sipho',
+      updatedAt: at,
+      updatedBy: 'Sipho',
+      hasConflict: false,
+    },
   ]);
-  await syncServer.database('audit').bulkDocs([
-    { _id: 'e2e-audit', at, actor: 'Sipho', action: 'create', recordType: 'agendaitems', recordId: 'e2e-item', summary: 'Created agenda item', fields: [] },
-  ]);
+  await syncServer
+    .database('audit')
+    .bulkDocs([
+      { _id: 'e2e-audit', at, actor: 'Sipho', action: 'create', recordType: 'agendaitems', recordId: 'e2e-item', summary: 'Created agenda item', fields: [] },
+    ]);
 
   await sync.openLog();
   for (const [collection, label] of Object.entries(COLLECTION_ROWS)) {

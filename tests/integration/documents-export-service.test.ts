@@ -58,10 +58,23 @@ describe('the document exporter', () => {
     const outcome = await exporter.minutes(PAST, await numbered(PAST), 'full');
     const meeting = (await data.repos.meetings.findById(PAST))!;
     const date = instantToDate(meeting.startsAt);
-    expect(outcome).toEqual({ fileName: `${date} Council Minutes DRAFT.docx`, result: { status: 'downloaded', fileName: `${date} Council Minutes DRAFT.docx` } });
+    expect(outcome).toEqual({
+      fileName: `${date} Council Minutes DRAFT.docx`,
+      result: { status: 'downloaded', fileName: `${date} Council Minutes DRAFT.docx` },
+    });
     expect(saved[0]?.filters).toEqual(WORD_FILTERS);
     const text = await lastText();
-    expect(inOrder(text, ['Minutes: Ordinary Council Meeting', 'Attendance', 'Proceedings', 'Adjustment budget: water infrastructure', 'RESOLVED', 'Legal opinion on a labour dispute', 'Confirmation'])).toBe(true);
+    expect(
+      inOrder(text, [
+        'Minutes: Ordinary Council Meeting',
+        'Attendance',
+        'Proceedings',
+        'Adjustment budget: water infrastructure',
+        'RESOLVED',
+        'Legal opinion on a labour dispute',
+        'Confirmation',
+      ]),
+    ).toBe(true);
   });
 
   it('exports the public agenda without the in-committee item', async () => {
@@ -93,7 +106,9 @@ describe('the document exporter', () => {
 
     await exporter.acknowledgementLetter('demo-q-1');
     expect(saved[2]?.suggestedName).toBe(`${queries!.reference} Acknowledgement.docx`);
-    expect(inOrder(await lastText(), [queries!.reference, 'Dear ', queries!.subject, 'Yours faithfully', 'Thuli Secretary', 'For the Municipal Manager'])).toBe(true);
+    expect(inOrder(await lastText(), [queries!.reference, 'Dear ', queries!.subject, 'Yours faithfully', 'Thuli Secretary', 'For the Municipal Manager'])).toBe(
+      true,
+    );
   });
 
   it('refuses a meeting or query that no longer exists, saving nothing', async () => {
@@ -121,7 +136,12 @@ describe('the document exporter', () => {
 
   it('falls back to the built-in letterhead, and says so, when the stored template fails', async () => {
     const damaged = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]);
-    await data.repos.settings.saveArea('documentTemplate', { fileName: 'Letterhead.docx', size: damaged.byteLength, dataBase64: bytesToBase64(damaged), placeholders: ['content'] });
+    await data.repos.settings.saveArea('documentTemplate', {
+      fileName: 'Letterhead.docx',
+      size: damaged.byteLength,
+      dataBase64: bytesToBase64(damaged),
+      placeholders: ['content'],
+    });
     const outcome = await exporter.resolutionRegister({});
     expect(outcome.notice).toMatch(/The letterhead template could not be read: it may be damaged\. The built-in letterhead was used instead\./);
     expect(await lastText()).toContain('Resolution register');

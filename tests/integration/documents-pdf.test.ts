@@ -41,7 +41,6 @@ async function pdfPages(file: string): Promise<number> {
   return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
 }
 
-
 describe('documents converted to PDF by LibreOffice', () => {
   let folder = '';
   let names: string[] = [];
@@ -53,8 +52,18 @@ describe('documents converted to PDF by LibreOffice', () => {
     await writeFile(path.join(folder, 'Hostile minutes.docx'), await buildMinutesDocument(minutesInput('full')));
 
     // A letterhead written by another program: LibreOffice turns an HTML page into a .docx.
-    await writeFile(path.join(folder, 'letterhead.html'), '<html><body><p><b>LETTERHEAD OF {{municipality}}</b></p><p>{{title}}</p><p>{{content}}</p><p>Issued for {{body}}</p></body></html>');
-    await soffice(folder, ['--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(folder, 'template'), path.join(folder, 'letterhead.html')]);
+    await writeFile(
+      path.join(folder, 'letterhead.html'),
+      '<html><body><p><b>LETTERHEAD OF {{municipality}}</b></p><p>{{title}}</p><p>{{content}}</p><p>Issued for {{body}}</p></body></html>',
+    );
+    await soffice(folder, [
+      '--infilter=HTML (StarWriter)',
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      path.join(folder, 'template'),
+      path.join(folder, 'letterhead.html'),
+    ]);
     const template = await readFile(path.join(folder, 'template', 'letterhead.docx'));
     await inspectTemplate('letterhead.docx', template);
     await writeFile(path.join(folder, 'Templated minutes PUBLIC.docx'), await buildMinutesDocument(minutesInput('public'), { template }));

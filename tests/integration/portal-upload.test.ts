@@ -30,11 +30,15 @@ let files: PortalFile[];
 
 beforeAll(async () => {
   buildDir = mkdtempSync(path.join(os.tmpdir(), 'quorum-portal-build-'));
-  execFileSync(process.execPath, [path.join(projectRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.portal.config.ts', '--logLevel', 'error'], {
-    cwd: projectRoot,
-    env: { ...process.env, QUORUM_PORTAL_OUT: buildDir },
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.portal.config.ts', '--logLevel', 'error'],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, QUORUM_PORTAL_OUT: buildDir },
+      stdio: 'pipe',
+    },
+  );
   files = readPortalFiles(buildDir);
   server = await startSyncServer();
 }, 120_000);

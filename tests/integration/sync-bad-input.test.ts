@@ -98,7 +98,13 @@ describe('a running laptop with a bad configuration', () => {
       await laptop.db.members.insert(record);
       const failed = await laptop.until('wrong credentials shown', (s) => s.phase === 'error' && s.problem?.kind === 'unauthorized' && s.pending === 1);
       expect(failed.nextAttemptAt).not.toBeNull();
-      await laptop.repos.sync.saveSettings({ serverUrl: server.url, prefix: PREFIX, username: THULI.username, password: THULI.password, attachmentLimitMb: 50 });
+      await laptop.repos.sync.saveSettings({
+        serverUrl: server.url,
+        prefix: PREFIX,
+        username: THULI.username,
+        password: THULI.password,
+        attachmentLimitMb: 50,
+      });
       await laptop.until('up to date with the right password', upToDate);
     } finally {
       await laptop.close();
@@ -108,9 +114,21 @@ describe('a running laptop with a bad configuration', () => {
   it('names a web page for a server, and a missing database', async () => {
     const onPage = await openLaptop('bad-page', { server, prefix: PREFIX, account: THULI });
     try {
-      await onPage.repos.sync.saveSettings({ serverUrl: webPageUrl, prefix: PREFIX, username: THULI.username, password: THULI.password, attachmentLimitMb: 50 });
+      await onPage.repos.sync.saveSettings({
+        serverUrl: webPageUrl,
+        prefix: PREFIX,
+        username: THULI.username,
+        password: THULI.password,
+        attachmentLimitMb: 50,
+      });
       await onPage.until('not CouchDB shown', (s) => s.phase === 'error' && s.problem?.kind === 'not-couchdb');
-      await onPage.repos.sync.saveSettings({ serverUrl: server.url, prefix: 'quorum_missing_', username: THULI.username, password: THULI.password, attachmentLimitMb: 50 });
+      await onPage.repos.sync.saveSettings({
+        serverUrl: server.url,
+        prefix: 'quorum_missing_',
+        username: THULI.username,
+        password: THULI.password,
+        attachmentLimitMb: 50,
+      });
       const missing = await onPage.until('missing database shown', (s) => s.phase === 'error' && s.problem?.kind === 'missing-database');
       expect(missing.problem?.database).toMatch(/^quorum_missing_/);
     } finally {
@@ -125,7 +143,10 @@ describe('a running laptop with a bad configuration', () => {
       const before = await laptop.repos.sync.settings.get();
       const error: unknown = await laptop.repos.sync
         .saveSettings({ serverUrl: 'ftp://files', prefix: 'Bad Prefix', username: 'a:b', password: '', attachmentLimitMb: 0 })
-        .then(() => null, (e: unknown) => e);
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       expect(error).toBeInstanceOf(SyncSettingsError);
       expect((error as SyncSettingsError).fieldErrors).toEqual({
         serverUrl: 'The sync server address must start with https:// (or http:// on a local network).',

@@ -24,8 +24,7 @@ const SIPHO = { username: 'sipho', password: 'sipho-pass' };
 
 const clusterScript = couchClusterScript();
 // Asked for CouchDB without a cluster script, the test fails (in runCluster) rather than passing silently.
-const skipReason =
-  testServerKind() === 'couchdb' ? null : 'the cluster test runs in the CouchDB pass (QUORUM_TEST_SERVER=couchdb, npm run test:couchdb)';
+const skipReason = testServerKind() === 'couchdb' ? null : 'the cluster test runs in the CouchDB pass (QUORUM_TEST_SERVER=couchdb, npm run test:couchdb)';
 if (skipReason) console.log(`sync-cluster.test.ts skipped: ${skipReason}.`);
 
 let base = '';
@@ -174,4 +173,3 @@ describe.skipIf(skipReason !== null)('a three-node CouchDB cluster', () => {
     expect(onNode2.get(records[0]!.id)?.venue).toBe('Committee Room 1');
   }, 480_000);
 });
-

@@ -66,40 +66,40 @@ describe('every collection replicates', () => {
     // A sweep would only come after a minute: only the feed can bring the change this fast.
     const laptop = await openLaptop('collections-c', { server, prefix: PREFIX, account: THULI, timing: { sweepMs: 60_000 } });
     try {
-    await laptop.until('up to date', upToDate, 60_000);
-    const stakeholders = database(server, PREFIX, 'stakeholders', THULI);
-    const audit = database(server, PREFIX, 'audit', THULI);
-    const at = new Date().toISOString();
-    const id = 'remote-stakeholder-1';
-    await stakeholders.bulkDocs([
-      {
-        _id: id,
-        kind: 'organisation',
-        category: 'ngo_cbo',
-        name: 'Marula Street Residents Forum',
-        createdAt: at,
-        createdBy: 'Other laptop',
-        updatedAt: at,
-        updatedBy: 'Other laptop',
-        hasConflict: false,
-      },
-    ]);
-    const started = Date.now();
-    await audit.bulkDocs([
-      {
-        _id: 'remote-audit-1',
-        at,
-        actor: 'Other laptop',
-        action: 'create',
-        recordType: 'stakeholders',
-        recordId: id,
-        summary: 'Created stakeholder "Marula Street Residents Forum"',
-        fields: ['name'],
-      },
-    ]);
-    const arrived = await waitFor('the stakeholder on the live laptop', () => laptop.repos.stakeholders.findById(id), 20_000);
-    expect(arrived.name).toBe('Marula Street Residents Forum');
-    expect(Date.now() - started).toBeLessThan(15_000);
+      await laptop.until('up to date', upToDate, 60_000);
+      const stakeholders = database(server, PREFIX, 'stakeholders', THULI);
+      const audit = database(server, PREFIX, 'audit', THULI);
+      const at = new Date().toISOString();
+      const id = 'remote-stakeholder-1';
+      await stakeholders.bulkDocs([
+        {
+          _id: id,
+          kind: 'organisation',
+          category: 'ngo_cbo',
+          name: 'Marula Street Residents Forum',
+          createdAt: at,
+          createdBy: 'Other laptop',
+          updatedAt: at,
+          updatedBy: 'Other laptop',
+          hasConflict: false,
+        },
+      ]);
+      const started = Date.now();
+      await audit.bulkDocs([
+        {
+          _id: 'remote-audit-1',
+          at,
+          actor: 'Other laptop',
+          action: 'create',
+          recordType: 'stakeholders',
+          recordId: id,
+          summary: 'Created stakeholder "Marula Street Residents Forum"',
+          fields: ['name'],
+        },
+      ]);
+      const arrived = await waitFor('the stakeholder on the live laptop', () => laptop.repos.stakeholders.findById(id), 20_000);
+      expect(arrived.name).toBe('Marula Street Residents Forum');
+      expect(Date.now() - started).toBeLessThan(15_000);
     } finally {
       await laptop.close();
     }

@@ -101,7 +101,13 @@ describe('competing edits made offline', () => {
     // Thuli's laptop shows the conflict too, and she settles it with a merged text.
     await session('conflict-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
       await waitFor('the conflict on Thuli’s laptop', async () => ((await item(thuli, id)).hasConflict ? true : null));
-      await thuli.repos.conflicts.settle('agendaitems', id, 'notes', 'Report tabled by the CFO; Council noted the overspend and referred it back to the Finance committee.', 'Notes: wrote a merged text');
+      await thuli.repos.conflicts.settle(
+        'agendaitems',
+        id,
+        'notes',
+        'Report tabled by the CFO; Council noted the overspend and referred it back to the Finance committee.',
+        'Notes: wrote a merged text',
+      );
       const settled = await item(thuli, id);
       expect(settled.hasConflict).toBe(false);
       expect(settled.conflict).toBeUndefined();

@@ -30,7 +30,9 @@ function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
 
 async function publicDocs(): Promise<Publication[]> {
   const anonymous = new CouchClient({ serverUrl: server.url });
-  const body = await anonymous.json<{ rows: Array<{ id: string; doc: Publication }> }>('GET', `${publicDatabaseName(PREFIX)}/_all_docs`, { query: { include_docs: true } });
+  const body = await anonymous.json<{ rows: Array<{ id: string; doc: Publication }> }>('GET', `${publicDatabaseName(PREFIX)}/_all_docs`, {
+    query: { include_docs: true },
+  });
   return body.rows.filter((row) => !row.id.startsWith('_design/') && row.id !== 'site').map((row) => row.doc);
 }
 
@@ -59,11 +61,17 @@ describe('publishing from the laptop', () => {
       await service.publish({ kind: 'minutes', meetingId: PAST }, 'Thuli Secretary');
       await service.publish({ kind: 'register', bodyId: 'demo-body-council' }, 'Thuli Secretary');
       await expect(service.publish({ kind: 'agenda', meetingId: PAST }, 'Thuli Secretary')).rejects.toThrow(/already published \(version 1\)/);
-      expect(service.outbox.state.queue.map((q) => q.act.id)).toEqual(['agenda:oc-09-2026', 'minutes:oc-09-2026', 'register:c'].map((id) => id.replace('2026', String(new Date().getFullYear()))));
+      expect(service.outbox.state.queue.map((q) => q.act.id)).toEqual(
+        ['agenda:oc-09-2026', 'minutes:oc-09-2026', 'register:c'].map((id) => id.replace('2026', String(new Date().getFullYear()))),
+      );
       expect(await publicDocs()).toEqual([]);
       const entries = await laptop.db.audit.find({ selector: { summary: { $regex: '^Published' } } }).exec();
       expect(entries.map((e) => e.summary).sort()).toEqual(
-        [`Published the public agenda (oc-09-${new Date().getFullYear()}), version 1.`, `Published the public minutes (oc-09-${new Date().getFullYear()}), version 1.`, 'Published the public resolution register (c), version 1.'].sort(),
+        [
+          `Published the public agenda (oc-09-${new Date().getFullYear()}), version 1.`,
+          `Published the public minutes (oc-09-${new Date().getFullYear()}), version 1.`,
+          'Published the public resolution register (c), version 1.',
+        ].sort(),
       );
 
       // A restart: the outbox is read again from storage.
@@ -107,7 +115,10 @@ describe('publishing from the laptop', () => {
       expect(service.outbox.state.queue).toEqual([]);
 
       // An act queued before the role changed reaches the server, which refuses it.
-      service.outbox.add({ act: 'withdraw', id: 'register:c', kind: 'register', at: new Date().toISOString(), by: 'Vusi Viewer', reason: 'Queued before the role changed.' }, new Date().toISOString());
+      service.outbox.add(
+        { act: 'withdraw', id: 'register:c', kind: 'register', at: new Date().toISOString(), by: 'Vusi Viewer', reason: 'Queued before the role changed.' },
+        new Date().toISOString(),
+      );
       await service.flush();
       expect(service.outbox.state.queue).toHaveLength(1);
       expect(service.outbox.state.queue[0]?.problem).toBe('The server refused it: Your account may not publish: that needs the role secretariat.');

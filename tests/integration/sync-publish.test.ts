@@ -21,7 +21,15 @@ const client = (account?: { username: string; password: string }) => new CouchCl
 
 const content = {
   kind: 'agenda' as const,
-  meeting: { reference: 'OC 10/2026', title: 'Ordinary Council', bodyCode: 'OC', bodyName: 'Council', kindLabel: 'Ordinary meeting', startsAt: '2026-12-10T08:00:00.000Z', venue: 'Chamber' },
+  meeting: {
+    reference: 'OC 10/2026',
+    title: 'Ordinary Council',
+    bodyCode: 'OC',
+    bodyName: 'Council',
+    kindLabel: 'Ordinary meeting',
+    startsAt: '2026-12-10T08:00:00.000Z',
+    venue: 'Chamber',
+  },
   items: [
     { number: '1', title: '<script>alert(1)</script> Opening', summary: [] },
     { number: '2', title: 'Confidential item', summary: [], withheld: true as const },
@@ -34,7 +42,9 @@ const act = (fields: Partial<PublicationAct> & Pick<PublicationAct, 'act'>): Pub
     at: new Date().toISOString(),
     by: 'Thuli Secretary',
     content,
-    attachments: { 'agenda-oc-10-2026.docx': { content_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: DOCX.toString('base64') } },
+    attachments: {
+      'agenda-oc-10-2026.docx': { content_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: DOCX.toString('base64') },
+    },
     ...fields,
   }) as PublicationAct;
 
@@ -89,7 +99,9 @@ describe('the public database', () => {
     expect(refusalReason(malformed)).toMatch(/^The server refused it: Malformed publication: /);
 
     const current = (await readPublication(client(), PREFIX, 'agenda:oc-10-2026')) as Publication;
-    const deletion = await client(THULI).json('DELETE', `${name}/agenda:oc-10-2026`, { query: { rev: current._rev } }).catch((error: unknown) => error);
+    const deletion = await client(THULI)
+      .json('DELETE', `${name}/agenda:oc-10-2026`, { query: { rev: current._rev } })
+      .catch((error: unknown) => error);
     expect(refusalReason(deletion)).toMatch(/never deleted/);
   });
 

@@ -115,4 +115,3 @@ describe('a recreated or restored server database', () => {
     expect(onServer?.hasConflict).toBe(true);
   }, 120_000);
 });
-

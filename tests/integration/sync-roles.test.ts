@@ -106,7 +106,9 @@ describe('the account’s role', () => {
       expect(docs.has(created.id)).toBe(false);
       expect(docs.get(onServer.id)?.title).toBe(onServer.title);
       expect(await revisionCount(server, PREFIX, 'meetings', onServer.id)).toBe(1);
-      expect(laptop.repos.sync.log.entries.some((e) => /^Discarded \d refused changes?: the server’s version is back on this laptop\.$/.test(e.message))).toBe(true);
+      expect(laptop.repos.sync.log.entries.some((e) => /^Discarded \d refused changes?: the server’s version is back on this laptop\.$/.test(e.message))).toBe(
+        true,
+      );
     } finally {
       await laptop.close();
     }

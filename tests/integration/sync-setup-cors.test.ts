@@ -38,10 +38,12 @@ describe('couch:setup --cors', () => {
     expect(changes.find((change) => change.section === 'cors' && change.key === 'origins')).toMatchObject({ to: ORIGIN });
     expect(lines.some((line) => line.includes('[cors] origins:') && line.includes(`→ "${ORIGIN}"`))).toBe(true);
 
-    const config = await adminClient(server).json<string>('GET', `_node/_local/_config/cors/origins`).catch(async () => {
-      const nodes = await adminClient(server).json<{ cluster_nodes: string[] }>('GET', '_membership');
-      return adminClient(server).json<string>('GET', `_node/${nodes.cluster_nodes[0]}/_config/cors/origins`);
-    });
+    const config = await adminClient(server)
+      .json<string>('GET', `_node/_local/_config/cors/origins`)
+      .catch(async () => {
+        const nodes = await adminClient(server).json<{ cluster_nodes: string[] }>('GET', '_membership');
+        return adminClient(server).json<string>('GET', `_node/${nodes.cluster_nodes[0]}/_config/cors/origins`);
+      });
     expect(config).toBe(ORIGIN);
 
     const allowed = await preflight(ORIGIN);

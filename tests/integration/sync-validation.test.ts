@@ -76,9 +76,9 @@ describe('server validation', () => {
       expect(grown[0]?.ok).toBe(true);
 
       // A write the server refuses as a whole request answers 403 with the reason.
-      await expect(
-        database(server, PREFIX, 'meetings', VUSI).client.json('PUT', `${PREFIX}meetings/rogue-5`, { body: { title: 'x' } }),
-      ).rejects.toBeInstanceOf(CouchRequestError);
+      await expect(database(server, PREFIX, 'meetings', VUSI).client.json('PUT', `${PREFIX}meetings/rogue-5`, { body: { title: 'x' } })).rejects.toBeInstanceOf(
+        CouchRequestError,
+      );
 
       // The laptop carries on: its own record still reaches the server, and nothing rogue got in.
       const own = sampleRecord('meetings', 10);

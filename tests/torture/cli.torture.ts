@@ -85,7 +85,8 @@ async function replayFile(file: string, server: TestSyncServer, log: (line: stri
   const wanted = new Set(result.violations.map((v) => v.invariant));
   const shrunk = await shrink(
     ops,
-    async (candidate) => (await replay(candidate, { ...context, log: () => undefined }).catch(() => null))?.violations.some((v) => wanted.has(v.invariant)) ?? false,
+    async (candidate) =>
+      (await replay(candidate, { ...context, log: () => undefined }).catch(() => null))?.violations.some((v) => wanted.has(v.invariant)) ?? false,
     Number(values['shrink-minutes']) * 60_000,
   );
   log(`Smallest failing sequence (${shrunk.ops.length} of ${ops.length} operations, ${shrunk.replays} replays):\n${JSON.stringify(shrunk.ops)}`);

@@ -273,7 +273,8 @@ export class TortureRun {
       else this.stats.refused += 1;
       if (!done) this.log(`op ${index}: skipped, its record is not on ${laptop.name}`);
     } catch (error) {
-      if (!isRefusal(error)) throw new Error(`Operation ${index} ${JSON.stringify(op)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!isRefusal(error))
+        throw new Error(`Operation ${index} ${JSON.stringify(op)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       this.stats.refused += 1;
       this.log(`op ${index}: refused by the app: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -306,7 +307,9 @@ export class TortureRun {
         await repos.stakeholders.remove(id);
         // She deletes the record as shown, competing versions of its name included.
         const versions = (current.conflict?.fields ?? []).filter((f) => f.field === 'name').flatMap((f) => f.versions.map((v) => versionValue(v)));
-        this.log(`op ${index}: ${laptop.name} deleted stakeholders/${id} showing ${JSON.stringify(current.name)} (competing versions: ${JSON.stringify(versions)})`);
+        this.log(
+          `op ${index}: ${laptop.name} deleted stakeholders/${id} showing ${JSON.stringify(current.name)} (competing versions: ${JSON.stringify(versions)})`,
+        );
         this.model.deleted('stakeholders', id, { name: [current.name, ...versions] });
         this.model.audit.push({ collection: 'stakeholders', id, action: 'delete', op: index });
         return true;
@@ -377,7 +380,9 @@ export class TortureRun {
         if (!id || !before) return false;
         // The editor shows what it last saved: each save is typed over the one before.
         let shown = before.discussion;
-        this.log(`op ${index}: ${laptop.name} types minutes over ${JSON.stringify(shown)} (competing versions: ${JSON.stringify(before.conflict?.fields ?? [])})`);
+        this.log(
+          `op ${index}: ${laptop.name} types minutes over ${JSON.stringify(shown)} (competing versions: ${JSON.stringify(before.conflict?.fields ?? [])})`,
+        );
         for (const text of op.texts) {
           const saved = await repos.agenda.saveMinutes(id, { discussion: [{ kind: 'paragraph', runs: [{ text }] }] });
           this.model.saved('agendaitems', id, 'discussion', shown, saved.discussion, index);
@@ -411,7 +416,11 @@ export class TortureRun {
         const bytes = new Uint8Array(op.size);
         const random = mulberry32(op.size + index);
         for (let n = 0; n < bytes.length; n++) bytes[n] = Math.floor(random() * 256);
-        const ref = await laptop.attachments.put(new Blob([bytes], { type: 'application/pdf' }), { name: `Annexure ${op.handle}.pdf`, kind: 'annexure', addedBy: laptop.name });
+        const ref = await laptop.attachments.put(new Blob([bytes], { type: 'application/pdf' }), {
+          name: `Annexure ${op.handle}.pdf`,
+          kind: 'annexure',
+          addedBy: laptop.name,
+        });
         await repos.agenda.addAttachment(itemId, ref);
         this.ids.set(op.handle, ref.id);
         this.model.attachments.push({ itemId, attachmentId: ref.id, size: op.size, op: index });
@@ -428,9 +437,17 @@ export class TortureRun {
         const value = versionValue(version);
         await repos.conflicts.settle(chosen.record.collection, chosen.record.id, chosen.field.path, value, `${chosen.field.label}: kept one version`);
         const versions = chosen.field.versions.map((v) => versionValue(v));
-        this.log(`op ${index}: ${laptop.name} settled ${chosen.record.collection}/${chosen.record.id}.${chosen.field.path} with ${JSON.stringify(value)}, shown ${JSON.stringify(chosen.field.current)}, versions ${JSON.stringify(versions)}`);
+        this.log(
+          `op ${index}: ${laptop.name} settled ${chosen.record.collection}/${chosen.record.id}.${chosen.field.path} with ${JSON.stringify(value)}, shown ${JSON.stringify(chosen.field.current)}, versions ${JSON.stringify(versions)}`,
+        );
         this.model.settled(chosen.record.collection, chosen.record.id, chosen.field.path, chosen.field.current, versions, value, index);
-        this.model.audit.push({ collection: chosen.record.collection, id: chosen.record.id, action: 'update', field: chosen.field.path.split('.')[0] ?? chosen.field.path, op: index });
+        this.model.audit.push({
+          collection: chosen.record.collection,
+          id: chosen.record.id,
+          action: 'update',
+          field: chosen.field.path.split('.')[0] ?? chosen.field.path,
+          op: index,
+        });
         return true;
       }
       default:
@@ -453,7 +470,9 @@ export class TortureRun {
         const entry: { op: WriteOp; seen: Record<string, unknown> | null; settled: boolean } = { op: write, seen: null, settled: false };
         pending.push(entry);
         // What she typed a moment ago is what she sees (a re-read can lag behind the write).
-        const earlier = [...pending].reverse().find((e) => e !== entry && e.settled && this.targetId(e.op) === this.targetId(write) && e.op.kind === write.kind);
+        const earlier = [...pending]
+          .reverse()
+          .find((e) => e !== entry && e.settled && this.targetId(e.op) === this.targetId(write) && e.op.kind === write.kind);
         entry.seen = earlier ? { [this.fieldOf(write)]: this.typed(earlier.op) } : await this.seenBy(laptop, write);
         await this.perform(laptop, write, index);
         entry.settled = true;
@@ -478,7 +497,9 @@ export class TortureRun {
       const id = this.targetId(entry.op);
       if (!collection || !id) continue;
       const shown = this.shownAfter.has(entry.op) ? this.shownAfter.get(entry.op) : entry.seen[field];
-      this.log(`op ${index}: ${reopened.name} reopened: ${JSON.stringify(entry.op)} was cut off; the field shows ${JSON.stringify(now[field])}, it showed ${JSON.stringify(shown)}`);
+      this.log(
+        `op ${index}: ${reopened.name} reopened: ${JSON.stringify(entry.op)} was cut off; the field shows ${JSON.stringify(now[field])}, it showed ${JSON.stringify(shown)}`,
+      );
       if (canonical(now[field]) !== canonical(shown)) {
         // It reached the laptop: saved, and the audit trail must say so.
         this.model.saved(collection, id, field, shown, now[field], index);
@@ -617,7 +638,10 @@ export class TortureRun {
         if (Date.now() - quietSince > 400) return;
       } else quietSince = 0;
       if (Date.now() > deadline) {
-        const recent = laptop.log().slice(0, 6).map((e) => `${e.at} ${e.kind}: ${e.message}`);
+        const recent = laptop
+          .log()
+          .slice(0, 6)
+          .map((e) => `${e.at} ${e.kind}: ${e.message}`);
         throw new Error(`${laptop.name} did not become idle in 120 s: ${JSON.stringify(status)}; its sync log, newest first:\n${recent.join('\n')}`);
       }
       await sleep(50);
@@ -640,7 +664,7 @@ export class TortureRun {
     const server = new Map<CollectionName, Map<string, Record<string, unknown>>>();
     for (const name of COLLECTION_NAMES) {
       const docs = await serverDocs(this.server, this.prefix, name);
-      server.set(name, new Map([...docs].map(([id, doc]) => [id, strip({ ...doc, id }) ])));
+      server.set(name, new Map([...docs].map(([id, doc]) => [id, strip({ ...doc, id })])));
     }
     const files = await adminClient(this.server).json<{ rows: Array<{ id: string; value?: { deleted?: boolean } }> }>(
       'GET',
@@ -654,5 +678,4 @@ export class TortureRun {
     this.syncErrors.length = 0;
     return result.violations;
   }
-
 }

@@ -90,7 +90,8 @@ export function checkInvariants(snapshot: Snapshot, model: SavedModel, syncError
       }
       const here = canonical(record[field]) === value;
       const kept = conflictsOf(record).some((entry) => entry.field === field && entry.versions.some((version) => canonical(versionValue(version)) === value));
-      if (!here && !kept) fail('nothing-lost', `${collection}/${id}.${field}: ${value} (op ${op}) is neither the value (${canonical(record[field])}) nor a kept version`);
+      if (!here && !kept)
+        fail('nothing-lost', `${collection}/${id}.${field}: ${value} (op ${op}) is neither the value (${canonical(record[field])}) nor a kept version`);
     }
   }
   for (const expected of model.attachments) {
@@ -101,9 +102,11 @@ export function checkInvariants(snapshot: Snapshot, model: SavedModel, syncError
     if (item && !refs.some((ref) => ref.id === expected.attachmentId) && !kept) {
       fail('nothing-lost', `attachment ${expected.attachmentId} (op ${expected.op}) is no longer on agenda item ${expected.itemId}`);
     }
-    if (!snapshot.serverAttachments.has(expected.attachmentId)) fail('nothing-lost', `the file of attachment ${expected.attachmentId} (op ${expected.op}) is not on the server`);
+    if (!snapshot.serverAttachments.has(expected.attachmentId))
+      fail('nothing-lost', `the file of attachment ${expected.attachmentId} (op ${expected.op}) is not on the server`);
     for (const laptop of snapshot.laptops) {
-      if (!laptop.attachments.has(expected.attachmentId)) fail('nothing-lost', `${laptop.name} lacks the file of attachment ${expected.attachmentId} (op ${expected.op})`);
+      if (!laptop.attachments.has(expected.attachmentId))
+        fail('nothing-lost', `${laptop.name} lacks the file of attachment ${expected.attachmentId} (op ${expected.op})`);
     }
   }
 
@@ -112,9 +115,16 @@ export function checkInvariants(snapshot: Snapshot, model: SavedModel, syncError
     const seen = new Map<string, string>();
     for (const [id, record] of server.get(collection) ?? []) {
       checked += 1;
-      const unique = collection === 'resolutions' || collection === 'queries' ? String(record[field]) : canonical([record.createdBy, record.createdAt, record.parentId, record[field]]);
+      const unique =
+        collection === 'resolutions' || collection === 'queries'
+          ? String(record[field])
+          : canonical([record.createdBy, record.createdAt, record.parentId, record[field]]);
       const other = seen.get(unique);
-      if (other) fail('no-duplicates', `${collection}/${id} and ${collection}/${other} share ${field} ${String(record[field])}${collection === 'resolutions' || collection === 'queries' ? '' : ' (created at the same moment by the same person)'}`);
+      if (other)
+        fail(
+          'no-duplicates',
+          `${collection}/${id} and ${collection}/${other} share ${field} ${String(record[field])}${collection === 'resolutions' || collection === 'queries' ? '' : ' (created at the same moment by the same person)'}`,
+        );
       seen.set(unique, id);
     }
   }
@@ -125,13 +135,15 @@ export function checkInvariants(snapshot: Snapshot, model: SavedModel, syncError
   for (const collection of EDITABLE) {
     for (const [id, record] of server.get(collection) ?? []) {
       if (record.hasConflict === true) conflicted += 1;
-      if (record.hasConflict !== (conflictsOf(record).length > 0)) fail('conflicts-visible', `${collection}/${id}: hasConflict is ${String(record.hasConflict)} with ${conflictsOf(record).length} conflicted fields`);
+      if (record.hasConflict !== conflictsOf(record).length > 0)
+        fail('conflicts-visible', `${collection}/${id}: hasConflict is ${String(record.hasConflict)} with ${conflictsOf(record).length} conflicted fields`);
       for (const entry of conflictsOf(record)) conflictsSeen.add(`${collection}/${id}/${entry.field}`);
     }
   }
   for (const laptop of snapshot.laptops) {
     checked += 1;
-    if (laptop.conflictCount !== conflicted) fail('conflicts-visible', `${laptop.name} counts ${laptop.conflictCount} records with competing edits; the server holds ${conflicted}`);
+    if (laptop.conflictCount !== conflicted)
+      fail('conflicts-visible', `${laptop.name} counts ${laptop.conflictCount} records with competing edits; the server holds ${conflicted}`);
   }
   for (const known of model.knownConflicts) {
     checked += 1;
@@ -156,7 +168,11 @@ export function checkInvariants(snapshot: Snapshot, model: SavedModel, syncError
         entry.action === expected.action &&
         (!expected.field || ((entry.fields as string[] | undefined) ?? []).includes(expected.field)),
     );
-    if (!found) fail('audit', `no audit entry for the ${expected.action} of ${expected.collection}/${expected.id}${expected.field ? ` (${expected.field})` : ''} by op ${expected.op}`);
+    if (!found)
+      fail(
+        'audit',
+        `no audit entry for the ${expected.action} of ${expected.collection}/${expected.id}${expected.field ? ` (${expected.field})` : ''} by op ${expected.op}`,
+      );
   }
 
   // 6. The server refused nothing.

@@ -212,8 +212,7 @@ export class OpGenerator {
         const restore = this.backedUp && this.random() < 0.5;
         this.backedUp = true;
         ops.push({ kind: restore ? 'restore' : 'backup' });
-      }
-      else {
+      } else {
         const write = this.write(laptop);
         if (write) ops.push(write);
       }

@@ -127,7 +127,9 @@ export function formatFailure(failure: TortureFailure): string {
 
 export function summaryLine(results: TortureResult[], server: string): string {
   const sum = (pick: (r: TortureResult) => number) => results.reduce((total, r) => total + pick(r), 0);
-  const faults = sum((r) => r.stats.faults.kill + r.stats.faults.drop + r.stats.faults.restore + r.stats.faults.backup + r.stats.faults.offline + r.stats.faults.clock);
+  const faults = sum(
+    (r) => r.stats.faults.kill + r.stats.faults.drop + r.stats.faults.restore + r.stats.faults.backup + r.stats.faults.offline + r.stats.faults.clock,
+  );
   return (
     `torture [${server}] seeds ${results.map((r) => r.seed).join(',')}: ${sum((r) => r.rounds)} rounds, ${sum((r) => r.stats.ops)} operations ` +
     `(${sum((r) => r.stats.writes)} saved, ${sum((r) => r.stats.refused)} skipped or refused by the app), ${faults} faults ` +

@@ -120,7 +120,12 @@ export async function measureKeystrokes(options: KeystrokeOptions): Promise<Figu
     const prefix = await preparePrefix(options.server, 'minutes');
     const sync = new SyncSettingsPage(page);
     await sync.open();
-    await sync.saveAndConnect({ serverUrl: options.server.laptop.url, prefix, username: options.server.laptop.username, password: options.server.laptop.password });
+    await sync.saveAndConnect({
+      serverUrl: options.server.laptop.url,
+      prefix,
+      username: options.server.laptop.username,
+      password: options.server.laptop.password,
+    });
     await sync.expectStatus(/Up to date/, 180_000);
     options.log('  minutes: demo municipality synced; typing into item 1 of the meeting in session');
 

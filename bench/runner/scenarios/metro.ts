@@ -44,9 +44,17 @@ export async function seedMetroProfile(stage: MetroStage, kept?: { dir: string; 
   const context = await profile.open();
   try {
     const bench = await openBenchPage(context, stage.origin);
-    const result = await bench.call('seedMetro', { seed: stage.config.seed, sizes: stage.config.sizes, now: stage.now.toISOString(), userName: 'Bench Officer', chunk: 500 });
+    const result = await bench.call('seedMetro', {
+      seed: stage.config.seed,
+      sizes: stage.config.sizes,
+      now: stage.now.toISOString(),
+      userName: 'Bench Officer',
+      chunk: 500,
+    });
     const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
-    stage.log(`  metro: ${total.toLocaleString('en-US')} records written to IndexedDB in ${(result.ms / 1000).toFixed(1)} s (${JSON.stringify(result.counts)})`);
+    stage.log(
+      `  metro: ${total.toLocaleString('en-US')} records written to IndexedDB in ${(result.ms / 1000).toFixed(1)} s (${JSON.stringify(result.counts)})`,
+    );
     if (kept) {
       writeMetroMarker(kept.dir, {
         seed: stage.config.seed,
@@ -76,7 +84,7 @@ const DASHBOARD_READY = () => {
 };
 
 /** …and with the resolution figures, which load on their own. */
-const DASHBOARD_COMPLETE = () => document.querySelector('[aria-label="Resolution figures"][aria-busy="false"]') ? performance.now() : false;
+const DASHBOARD_COMPLETE = () => (document.querySelector('[aria-label="Resolution figures"][aria-busy="false"]') ? performance.now() : false);
 
 async function dashboardReadyAt(page: Page, origin: string): Promise<{ ready: number; complete: number; readyWall: number }> {
   await page.goto(`${origin}/#/`);
@@ -116,7 +124,9 @@ export async function measureColdStart(stage: MetroStage, metro: MetroProfile): 
         samples.push(ms);
         completeSamples.push(complete);
       }
-      stage.log(`  cold start ${run === 0 ? '(first visit, not counted)' : `run ${run}`}: ${Math.round(ms)} ms (resolution figures at ${Math.round(complete)} ms)`);
+      stage.log(
+        `  cold start ${run === 0 ? '(first visit, not counted)' : `run ${run}`}: ${Math.round(ms)} ms (resolution figures at ${Math.round(complete)} ms)`,
+      );
       if (run === 1) await page.screenshot({ path: path.join(stage.screenshots, 'dashboard-metro.png') });
     } finally {
       await context.close();
@@ -232,7 +242,9 @@ const LIST_SHOWN: Check = () => {
 /** Every row shows `expect` in cell `before`, and the list is not still updating (old rows kept on screen while the new ones load do not count). */
 const ALL_ROWS_IN_COLUMN: Check = ({ expect, before }) => {
   if (document.querySelector('[role="status"][aria-busy="true"]')) return false;
-  const rows = [...document.querySelectorAll('[role="table"][aria-label="Queries"] [role="row"]')].filter((row) => Number(row.getAttribute('aria-rowindex')) > 1);
+  const rows = [...document.querySelectorAll('[role="table"][aria-label="Queries"] [role="row"]')].filter(
+    (row) => Number(row.getAttribute('aria-rowindex')) > 1,
+  );
   const status = [...document.querySelectorAll('[role="status"]')].map((s) => s.textContent ?? '').join(' ');
   if (rows.length === 0) return /No queries|Nothing|0 of/.test(status);
   return rows.every((row) => (row.querySelectorAll('[role="cell"]')[before]?.textContent ?? '').includes(expect));
@@ -284,9 +296,17 @@ export async function measureQueriesList(stage: MetroStage, metro: MetroProfile)
       const scroll = await timed(page, () => page.mouse.wheel(0, 2_400), SCROLLED_PAST, { expect: '', before: lastShown + 30 });
 
       const department = await chooseOption(page, 'Department', run);
-      const departmentMs = await timed(page, () => page.getByRole('listbox').getByRole('option', { name: department, exact: true }).click(), ALL_ROWS_IN_COLUMN, { expect: department, before: 4 });
+      const departmentMs = await timed(
+        page,
+        () => page.getByRole('listbox').getByRole('option', { name: department, exact: true }).click(),
+        ALL_ROWS_IN_COLUMN,
+        { expect: department, before: 4 },
+      );
       const status = await chooseOption(page, 'Status', run);
-      const statusMs = await timed(page, () => page.getByRole('listbox').getByRole('option', { name: status, exact: true }).click(), ALL_ROWS_IN_COLUMN, { expect: status, before: 7 });
+      const statusMs = await timed(page, () => page.getByRole('listbox').getByRole('option', { name: status, exact: true }).click(), ALL_ROWS_IN_COLUMN, {
+        expect: status,
+        before: 7,
+      });
 
       if (run === 0) {
         // The first round warms the caches and the JIT: not counted.
@@ -298,7 +318,9 @@ export async function measureQueriesList(stage: MetroStage, metro: MetroProfile)
       samples.scroll.push(scroll);
       samples.department.push(departmentMs);
       samples.status.push(statusMs);
-      stage.log(`  queries list run ${run}: open ${Math.round(open)} · sort ${Math.round(sort)} · scroll ${Math.round(scroll)} · ${department} ${Math.round(departmentMs)} · ${status} ${Math.round(statusMs)} ms`);
+      stage.log(
+        `  queries list run ${run}: open ${Math.round(open)} · sort ${Math.round(sort)} · scroll ${Math.round(scroll)} · ${department} ${Math.round(departmentMs)} · ${status} ${Math.round(statusMs)} ms`,
+      );
     }
     // The heap with the dashboard's and the queries list's data loaded, after a full collection.
     const cdp = await context.newCDPSession(page);

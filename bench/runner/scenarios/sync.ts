@@ -54,7 +54,9 @@ export async function measurePull(stage: SyncStage): Promise<Figure[]> {
       floorRatio.push(f.ms / r.ms);
       quorumRatio.push(q.ms / r.ms);
       pouchRatio.push(p.ms / r.ms);
-      log(`  pull run ${run}: raw ${Math.round(r.ms)} ms, Quorum ${Math.round(q.ms)} ms, RxDB storage floor ${Math.round(f.ms)} ms, PouchDB ${Math.round(p.ms)} ms`);
+      log(
+        `  pull run ${run}: raw ${Math.round(r.ms)} ms, Quorum ${Math.round(q.ms)} ms, RxDB storage floor ${Math.round(f.ms)} ms, PouchDB ${Math.round(p.ms)} ms`,
+      );
     }
     const n = records.toLocaleString('en-US');
     return [
@@ -68,7 +70,7 @@ export async function measurePull(stage: SyncStage): Promise<Figure[]> {
         label: 'Initial pull: RxDB storage floor ÷ raw limit',
         unit: '×',
         samples: floorRatio,
-        note: 'What RxDB on Dexie (IndexedDB) costs with the collection\'s indexes before any replication bookkeeping: no replication on this storage can beat it.',
+        note: "What RxDB on Dexie (IndexedDB) costs with the collection's indexes before any replication bookkeeping: no replication on this storage can beat it.",
       },
       { id: 'pull.pouchdb-ratio', label: 'Initial pull: PouchDB ÷ raw limit', unit: '×', samples: pouchRatio },
     ];
@@ -86,7 +88,13 @@ export async function measurePush(stage: SyncStage): Promise<Figure[]> {
     const samples: number[] = [];
     let waiting = 0;
     for (let run = 1; run <= config.runs.push; run += 1) {
-      const result = await bench.call('pushAfterOffline', { server: server.laptop, prefix, expected: records, changes: config.pushChanges, timeoutMs: TIMEOUT_MS });
+      const result = await bench.call('pushAfterOffline', {
+        server: server.laptop,
+        prefix,
+        expected: records,
+        changes: config.pushChanges,
+        timeoutMs: TIMEOUT_MS,
+      });
       samples.push(result.ms);
       waiting = Number(result.detail.recordsWaiting);
       log(`  push run ${run}: ${Math.round(result.ms)} ms for ${result.detail.changes} changes (${waiting} records waiting)`);

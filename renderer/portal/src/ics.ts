@@ -19,14 +19,16 @@ export interface CalendarOptions {
 
 /** §3.3.11: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\n/g, '\\n')
+  );
 }
 
 /** UTF-8 length of one code point (no TextEncoder: the same code may run in CouchDB's QuickJS). */
@@ -77,9 +79,7 @@ export function upcomingMeetingsCalendar(publications: readonly Publication[], o
     if (!isShown(entry.agenda)) continue;
     const { meeting } = entry;
     const url = options.meetingUrl?.(entry.key);
-    const description = [`${meeting.kindLabel} of the ${meeting.bodyName} (${meeting.reference}).`, url ? `Agenda: ${url}` : '']
-      .filter(Boolean)
-      .join('\n');
+    const description = [`${meeting.kindLabel} of the ${meeting.bodyName} (${meeting.reference}).`, url ? `Agenda: ${url}` : ''].filter(Boolean).join('\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(`meeting-${entry.key}@${options.uidDomain}`)}`,

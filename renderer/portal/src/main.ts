@@ -67,7 +67,10 @@ async function loadContext(): Promise<PortalContext> {
 function route(context: PortalContext): Page {
   const hash = window.location.hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = hash.split('?');
-  const parts = path.split('/').filter(Boolean).map((part) => decodeURIComponent(part));
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((part) => decodeURIComponent(part));
   if (parts.length === 0) return homePage(context);
   if (parts[0] === 'meeting' && parts[1]) return meetingPage(context, parts[1]);
   if (parts[0] === 'document' && parts[1] && parts[2]) return documentPage(context, parts[1], parts[2]);
@@ -98,7 +101,12 @@ function shell(context: PortalContext | null): { main: HTMLElement; nav: HTMLEle
     h(
       'div',
       { class: 'site-header-inner' },
-      h('a', { href: '#/', class: 'site-name' }, context?.logoUrl ? h('img', { src: context.logoUrl, alt: '', class: 'site-logo' }) : null, h('span', {}, name)),
+      h(
+        'a',
+        { href: '#/', class: 'site-name' },
+        context?.logoUrl ? h('img', { src: context.logoUrl, alt: '', class: 'site-logo' }) : null,
+        h('span', {}, name),
+      ),
       nav,
     ),
   );

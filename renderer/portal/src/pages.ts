@@ -195,14 +195,16 @@ function agendaItems(content: PublicAgendaContent): Node {
     'ol',
     { class: 'items' },
     content.items.map((item) =>
-      isWithheld(item) ? withheldItem(item) : h(
-        'li',
-        { class: 'item' },
-        h('h3', {}, itemHeading(item)),
-        item.late ? h('p', { class: 'late' }, h('strong', {}, 'Late item.'), ` Reason: ${item.late.reason}`) : null,
-        item.presenter ? h('p', { class: 'presenter' }, `Presented by ${item.presenter}`) : null,
-        blocks(item.summary),
-      ),
+      isWithheld(item)
+        ? withheldItem(item)
+        : h(
+            'li',
+            { class: 'item' },
+            h('h3', {}, itemHeading(item)),
+            item.late ? h('p', { class: 'late' }, h('strong', {}, 'Late item.'), ` Reason: ${item.late.reason}`) : null,
+            item.presenter ? h('p', { class: 'presenter' }, `Presented by ${item.presenter}`) : null,
+            blocks(item.summary),
+          ),
     ),
   );
 }
@@ -213,11 +215,7 @@ function dateOrText(value: string): string {
 
 function minutesBody(content: PublicMinutesContent): Node[] {
   return [
-    h(
-      'p',
-      { class: 'confirmed' },
-      `Confirmed on ${dateOrText(content.confirmedOn)}${content.confirmedAt ? ` at meeting ${content.confirmedAt}` : ''}.`,
-    ),
+    h('p', { class: 'confirmed' }, `Confirmed on ${dateOrText(content.confirmedOn)}${content.confirmedAt ? ` at meeting ${content.confirmedAt}` : ''}.`),
     content.attendance.length > 0
       ? h(
           'section',
@@ -230,13 +228,15 @@ function minutesBody(content: PublicMinutesContent): Node[] {
       'ol',
       { class: 'items' },
       content.items.map((item) =>
-        isWithheld(item) ? withheldItem(item) : h(
-          'li',
-          { class: 'item' },
-          h('h3', {}, itemHeading(item)),
-          blocks(item.discussion),
-          item.resolutions.map((resolution) => resolutionArticle(resolution, 'h4')),
-        ),
+        isWithheld(item)
+          ? withheldItem(item)
+          : h(
+              'li',
+              { class: 'item' },
+              h('h3', {}, itemHeading(item)),
+              blocks(item.discussion),
+              item.resolutions.map((resolution) => resolutionArticle(resolution, 'h4')),
+            ),
       ),
     ),
   ].filter((node): node is HTMLElement => node !== null);
@@ -302,7 +302,11 @@ export function homePage(context: PortalContext): Page {
     h('h2', { id: 'past-heading' }, 'Past meetings'),
     overview.past.length === 0
       ? h('p', {}, 'No past meeting has been published.')
-      : h('ul', { class: 'meeting-list', 'aria-labelledby': 'past-heading' }, overview.past.map((entry) => meetingListItem(entry, 'h3'))),
+      : h(
+          'ul',
+          { class: 'meeting-list', 'aria-labelledby': 'past-heading' },
+          overview.past.map((entry) => meetingListItem(entry, 'h3')),
+        ),
   );
   const withdrawn =
     overview.withdrawn.length === 0
@@ -314,7 +318,9 @@ export function homePage(context: PortalContext): Page {
           h(
             'ul',
             { class: 'meeting-list' },
-            overview.withdrawn.map((entry) => h('li', { class: 'meeting-card' }, h('h3', {}, link(`#/meeting/${entry.key}`, meetingName(entry))), statusTags(entry))),
+            overview.withdrawn.map((entry) =>
+              h('li', { class: 'meeting-card' }, h('h3', {}, link(`#/meeting/${entry.key}`, meetingName(entry))), statusTags(entry)),
+            ),
           ),
         );
   return {
@@ -343,11 +349,7 @@ function findEntry(context: PortalContext, key: string): MeetingEntry | undefine
 export function notFoundPage(what = 'This page'): Page {
   return {
     title: 'Not found',
-    content: [
-      h('h1', { tabindex: '-1' }, 'Not found'),
-      h('p', {}, `${what} is not published on this portal.`),
-      h('p', {}, link('#/', 'See all meetings')),
-    ],
+    content: [h('h1', { tabindex: '-1' }, 'Not found'), h('p', {}, `${what} is not published on this portal.`), h('p', {}, link('#/', 'See all meetings'))],
   };
 }
 
@@ -369,13 +371,7 @@ function documentSection(kind: 'agenda' | 'minutes', entry: MeetingEntry, contex
     { 'aria-labelledby': headingId, class: 'document-section' },
     heading,
     notices(publication),
-    content
-      ? h(
-          'p',
-          { class: 'actions' },
-          link(`#/document/${kind}/${entry.key}`, kind === 'agenda' ? 'Printable agenda' : 'Printable minutes'),
-        )
-      : null,
+    content ? h('p', { class: 'actions' }, link(`#/document/${kind}/${entry.key}`, kind === 'agenda' ? 'Printable agenda' : 'Printable minutes')) : null,
     downloads(publication, context),
     content?.kind === 'agenda' ? agendaItems(content) : null,
     content?.kind === 'minutes' ? minutesBody(content) : null,
@@ -445,7 +441,11 @@ export function documentPage(context: PortalContext, kind: string, key: string):
 }
 
 function select(id: string, label: string, options: Array<[string, string]>, value: string): { field: HTMLElement; control: HTMLSelectElement } {
-  const control = h('select', { id, name: id }, options.map(([v, text]) => h('option', { value: v }, text)));
+  const control = h(
+    'select',
+    { id, name: id },
+    options.map(([v, text]) => h('option', { value: v }, text)),
+  );
   control.value = options.some(([v]) => v === value) ? value : '';
   return { field: h('div', { class: 'field' }, h('label', { for: id }, label), control), control };
 }
@@ -470,7 +470,9 @@ export function registerPage(context: PortalContext, initial: RegisterFilter, on
     count.textContent = filtered
       ? `${countText(found.length, 'resolution')} of ${view.resolutions.length} match.`
       : `${countText(found.length, 'resolution')}.`;
-    results.replaceChildren(...(found.length === 0 ? [h('p', {}, 'No resolution matches. Try fewer words or clear the filters.')] : found.map((r) => resolutionArticle(r, 'h3'))));
+    results.replaceChildren(
+      ...(found.length === 0 ? [h('p', {}, 'No resolution matches. Try fewer words or clear the filters.')] : found.map((r) => resolutionArticle(r, 'h3'))),
+    );
     onFilter(filterToQuery(filter));
   };
   for (const control of [body.control, year.control, status.control]) control.addEventListener('change', update);
@@ -496,7 +498,9 @@ export function registerPage(context: PortalContext, initial: RegisterFilter, on
 
   const notes: Child[] = [
     ...view.withdrawn.map((publication) => notices(publication)),
-    ...view.corrected.map((publication) => h('p', { class: 'notice notice-corrected' }, h('strong', {}, `Corrected on ${stamp(publication.correction!.at)}:`), ` ${publication.correction!.note}`)),
+    ...view.corrected.map((publication) =>
+      h('p', { class: 'notice notice-corrected' }, h('strong', {}, `Corrected on ${stamp(publication.correction!.at)}:`), ` ${publication.correction!.note}`),
+    ),
   ].flat();
   update();
   return {
@@ -515,10 +519,6 @@ export function registerPage(context: PortalContext, initial: RegisterFilter, on
 export function errorPage(reason: string): Page {
   return {
     title: 'Not available',
-    content: [
-      h('h1', { tabindex: '-1' }, 'The council’s documents cannot be shown'),
-      h('p', { role: 'alert' }, reason),
-      h('p', {}, 'Please try again later.'),
-    ],
+    content: [h('h1', { tabindex: '-1' }, 'The council’s documents cannot be shown'), h('p', { role: 'alert' }, reason), h('p', {}, 'Please try again later.')],
   };
 }

@@ -16,8 +16,8 @@ function StartupError({ message }: { message: string }) {
   return (
     <Box component="main" sx={{ p: 4 }}>
       <Alert severity="error">
-        Quorum could not open its records on this device: {message}. Close other Quorum windows and try again; if it
-        persists, ask IT to check that the browser allows local storage (IndexedDB).
+        Quorum could not open its records on this device: {message}. Close other Quorum windows and try again; if it persists, ask IT to check that the browser
+        allows local storage (IndexedDB).
       </Alert>
     </Box>
   );
@@ -42,11 +42,7 @@ function SetupGate() {
 export function App() {
   return (
     <AppearanceTheme>
-      <DataProvider
-        open={openBrowserDatabase}
-        opening={<Loading label="Opening your records…" />}
-        failed={(message) => <StartupError message={message} />}
-      >
+      <DataProvider open={openBrowserDatabase} opening={<Loading label="Opening your records…" />} failed={(message) => <StartupError message={message} />}>
         <SyncRunner />
         <SetupGate />
       </DataProvider>

@@ -122,10 +122,7 @@ export function AppShell() {
         </Toolbar>
       </AppBar>
       {wide ? (
-        <Drawer
-          variant="permanent"
-          sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
-        >
+        <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
           <Toolbar />
           <Navigation />
         </Drawer>
@@ -134,13 +131,7 @@ export function AppShell() {
           <Navigation onNavigate={() => setDrawerOpen(false)} />
         </Drawer>
       )}
-      <Box
-        component="main"
-        id="main"
-        ref={mainRef}
-        tabIndex={-1}
-        sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0, outline: 'none' }}
-      >
+      <Box component="main" id="main" ref={mainRef} tabIndex={-1} sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0, outline: 'none' }}>
         <Toolbar />
         <UpdateNotice />
         <BackupMenuCommands />

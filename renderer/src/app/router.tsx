@@ -37,20 +37,104 @@ export function createAppRouter() {
       hydrateFallbackElement: <Loading label="Opening…" />,
       children: [
         { index: true, element: <Navigate to="/dashboard" replace /> },
-        { path: 'dashboard', lazy: page(() => import('../features/dashboard/DashboardPage'), (m) => m.DashboardPage) },
-        { path: 'meetings', lazy: page(() => import('../features/meetings/MeetingsPage'), (m) => m.MeetingsPage) },
-        { path: 'meetings/:meetingId/:tab?', lazy: page(() => import('../features/meetings/MeetingPage'), (m) => m.MeetingPage) },
-        { path: 'resolutions', lazy: page(() => import('../features/resolutions/ResolutionsPage'), (m) => m.ResolutionsPage) },
-        { path: 'resolutions/:resolutionId', lazy: page(() => import('../features/resolutions/ResolutionPage'), (m) => m.ResolutionPage) },
-        { path: 'queries', lazy: page(() => import('../features/queries/QueriesPage'), (m) => m.QueriesPage) },
-        { path: 'queries/new', lazy: page(() => import('../features/queries/QueryIntakePage'), (m) => m.QueryIntakePage) },
-        { path: 'queries/:queryId', lazy: page(() => import('../features/queries/QueryPage'), (m) => m.QueryPage) },
-        { path: 'stakeholders', lazy: page(() => import('../features/stakeholders/StakeholdersPage'), (m) => m.StakeholdersPage) },
-        { path: 'stakeholders/:stakeholderId', lazy: page(() => import('../features/stakeholders/StakeholderPage'), (m) => m.StakeholderPage) },
-        { path: 'members', lazy: page(() => import('../features/bodies/BodiesPage'), (m) => m.BodiesPage) },
-        { path: 'settings/:section?', lazy: page(() => import('../features/settings/SettingsPage'), (m) => m.SettingsPage) },
-        { path: 'conflicts', lazy: page(() => import('../features/conflicts/ConflictsPage'), (m) => m.ConflictsPage) },
-        { path: 'search', lazy: page(() => import('../features/search/SearchPage'), (m) => m.SearchPage) },
+        {
+          path: 'dashboard',
+          lazy: page(
+            () => import('../features/dashboard/DashboardPage'),
+            (m) => m.DashboardPage,
+          ),
+        },
+        {
+          path: 'meetings',
+          lazy: page(
+            () => import('../features/meetings/MeetingsPage'),
+            (m) => m.MeetingsPage,
+          ),
+        },
+        {
+          path: 'meetings/:meetingId/:tab?',
+          lazy: page(
+            () => import('../features/meetings/MeetingPage'),
+            (m) => m.MeetingPage,
+          ),
+        },
+        {
+          path: 'resolutions',
+          lazy: page(
+            () => import('../features/resolutions/ResolutionsPage'),
+            (m) => m.ResolutionsPage,
+          ),
+        },
+        {
+          path: 'resolutions/:resolutionId',
+          lazy: page(
+            () => import('../features/resolutions/ResolutionPage'),
+            (m) => m.ResolutionPage,
+          ),
+        },
+        {
+          path: 'queries',
+          lazy: page(
+            () => import('../features/queries/QueriesPage'),
+            (m) => m.QueriesPage,
+          ),
+        },
+        {
+          path: 'queries/new',
+          lazy: page(
+            () => import('../features/queries/QueryIntakePage'),
+            (m) => m.QueryIntakePage,
+          ),
+        },
+        {
+          path: 'queries/:queryId',
+          lazy: page(
+            () => import('../features/queries/QueryPage'),
+            (m) => m.QueryPage,
+          ),
+        },
+        {
+          path: 'stakeholders',
+          lazy: page(
+            () => import('../features/stakeholders/StakeholdersPage'),
+            (m) => m.StakeholdersPage,
+          ),
+        },
+        {
+          path: 'stakeholders/:stakeholderId',
+          lazy: page(
+            () => import('../features/stakeholders/StakeholderPage'),
+            (m) => m.StakeholderPage,
+          ),
+        },
+        {
+          path: 'members',
+          lazy: page(
+            () => import('../features/bodies/BodiesPage'),
+            (m) => m.BodiesPage,
+          ),
+        },
+        {
+          path: 'settings/:section?',
+          lazy: page(
+            () => import('../features/settings/SettingsPage'),
+            (m) => m.SettingsPage,
+          ),
+        },
+        {
+          path: 'conflicts',
+          lazy: page(
+            () => import('../features/conflicts/ConflictsPage'),
+            (m) => m.ConflictsPage,
+          ),
+        },
+        {
+          path: 'search',
+          lazy: page(
+            () => import('../features/search/SearchPage'),
+            (m) => m.SearchPage,
+          ),
+        },
         { path: '*', element: <NotFound /> },
       ],
     },

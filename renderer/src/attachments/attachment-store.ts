@@ -91,8 +91,13 @@ async function toBase64(blob: Blob): Promise<string> {
 
 function cleanName(name: string): string {
   // Folders and control characters have no place in a file name that is shown and saved again.
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f]/g, '').trim();
+  return (
+    name
+      .replace(/^.*[\\/]/, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f]/g, '')
+      .trim()
+  );
 }
 
 export class AttachmentStore {

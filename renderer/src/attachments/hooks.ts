@@ -17,8 +17,12 @@ export function useAttachmentStore(): AttachmentStore {
 
 /** A file name the save dialog accepts: no folders or reserved characters. */
 export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').trim().slice(0, 180) || 'attachment';
+  const cleaned =
+    name
+      // eslint-disable-next-line no-control-regex
+      .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
+      .trim()
+      .slice(0, 180) || 'attachment';
   try {
     return parseFileName(cleaned);
   } catch {

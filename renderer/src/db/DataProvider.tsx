@@ -16,10 +16,7 @@ interface DataContextValue {
 
 const DataContext = createContext<DataContextValue | null>(null);
 
-type OpenState =
-  | { status: 'opening' }
-  | { status: 'open'; db: QuorumDatabase }
-  | { status: 'failed'; message: string };
+type OpenState = { status: 'opening' } | { status: 'open'; db: QuorumDatabase } | { status: 'failed'; message: string };
 
 export interface DataProviderProps {
   open: () => Promise<QuorumDatabase>;

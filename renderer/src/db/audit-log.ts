@@ -95,8 +95,6 @@ export class AuditLog {
   }
 
   watchRecent(limit: number): Observable<AuditEntry[]> {
-    return this.db.audit
-      .find({ sort: [{ at: 'desc' }], limit })
-      .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
+    return this.db.audit.find({ sort: [{ at: 'desc' }], limit }).$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON())));
   }
 }

@@ -45,10 +45,7 @@ export function changedFields(before: object, after: object): string[] {
   const ignored = new Set(['updatedAt', 'updatedBy']);
   return [...keys]
     .filter((key) => !ignored.has(key))
-    .filter(
-      (key) =>
-        JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]),
-    )
+    .filter((key) => JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]))
     .sort();
 }
 
@@ -111,9 +108,7 @@ export class RecordRepository<K extends TrackedCollection> {
       recordType: this.collectionName,
       recordId: record.id,
       summary: `Created ${this.rules.describe(record)}`,
-      fields: Object.keys(record).filter(
-        (key) => !['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'hasConflict'].includes(key),
-      ),
+      fields: Object.keys(record).filter((key) => !['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'hasConflict'].includes(key)),
     });
     return record;
   }
@@ -122,11 +117,7 @@ export class RecordRepository<K extends TrackedCollection> {
    * Applies `change` to the current stored record atomically (RxDB retries it if another write
    * lands first), validates the result, and writes it. `change` returns the fields to change.
    */
-  async update(
-    id: string,
-    change: (current: RecordTypes[K]) => Partial<RecordTypes[K]>,
-    options: { coalesceAuditMs?: number } = {},
-  ): Promise<RecordTypes[K]> {
+  async update(id: string, change: (current: RecordTypes[K]) => Partial<RecordTypes[K]>, options: { coalesceAuditMs?: number } = {}): Promise<RecordTypes[K]> {
     this.assertMayWrite();
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
@@ -250,26 +241,20 @@ export class RecordRepository<K extends TrackedCollection> {
 
   async findById(id: string): Promise<RecordTypes[K] | null> {
     const doc = await this.collection.findOne(id).exec();
-    return doc ? (doc.toMutableJSON()) : null;
+    return doc ? doc.toMutableJSON() : null;
   }
 
   watchById(id: string): Observable<RecordTypes[K] | null> {
-    return this.collection
-      .findOne(id)
-      .$.pipe(map((doc) => (doc ? recordOf(doc) : null)));
+    return this.collection.findOne(id).$.pipe(map((doc) => (doc ? recordOf(doc) : null)));
   }
 
   /** The records with these ids that exist (a bulk read by primary key, not a scan). */
   watchByIds(ids: readonly string[]): Observable<Map<string, RecordTypes[K]>> {
-    return this.collection
-      .findByIds([...ids])
-      .$.pipe(map((docs) => new Map([...docs].map(([id, doc]) => [id, recordOf(doc)]))));
+    return this.collection.findByIds([...ids]).$.pipe(map((docs) => new Map([...docs].map(([id, doc]) => [id, recordOf(doc)]))));
   }
 
   watchMany(query: MangoQuery<RecordTypes[K]>): Observable<RecordTypes[K][]> {
-    return this.collection
-      .find(query)
-      .$.pipe(map((docs) => docs.map((doc) => recordOf(doc))));
+    return this.collection.find(query).$.pipe(map((docs) => docs.map((doc) => recordOf(doc))));
   }
 
   /**

@@ -47,12 +47,7 @@ export function UpdateNotice() {
       >
         {failure ?? notice.text}
         {notice.progress !== undefined ? (
-          <LinearProgress
-            variant="determinate"
-            value={notice.progress}
-            aria-label="Update download progress"
-            sx={{ mt: 1, minWidth: 240 }}
-          />
+          <LinearProgress variant="determinate" value={notice.progress} aria-label="Update download progress" sx={{ mt: 1, minWidth: 240 }} />
         ) : null}
       </Alert>
     </Box>

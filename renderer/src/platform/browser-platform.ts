@@ -62,7 +62,7 @@ async function pickThroughBrowser(choose: (accept: string) => Promise<File | nul
   return { status: 'picked', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-const DESKTOP_ONLY = 'Only the desktop app can open saved files: find this one in your browser\'s downloads.';
+const DESKTOP_ONLY = "Only the desktop app can open saved files: find this one in your browser's downloads.";
 
 export function downloadThroughLink(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

@@ -10,7 +10,7 @@ type ErrorTarget = Pick<Window, 'addEventListener'>;
 function describe(reason: unknown): { message: string; stack?: string } {
   if (reason instanceof Error) return { message: `${reason.name}: ${reason.message}`, ...(reason.stack ? { stack: reason.stack } : {}) };
   try {
-    return { message: typeof reason === 'string' ? reason : JSON.stringify(reason) ?? String(reason) };
+    return { message: typeof reason === 'string' ? reason : (JSON.stringify(reason) ?? String(reason)) };
   } catch {
     return { message: String(reason) };
   }

@@ -27,19 +27,21 @@ export function SyncRunner() {
     // PouchDB (the attachment store) is loaded, and sync started, once the first screen has drawn
     // (or after two seconds at most): their reads would otherwise queue before the screen's own.
     const begin = () =>
-      void import('../attachments/browser-attachment-store').then(({ browserAttachmentStore }) => {
-        if (unmounted) return;
-        return repos.sync.start({
-          connectivity: browserConnectivity(),
-          credentials: platform.credentials,
-          attachments: browserAttachmentStore(),
-          origin: window.location.origin,
-          answersWithoutCors,
+      void import('../attachments/browser-attachment-store')
+        .then(({ browserAttachmentStore }) => {
+          if (unmounted) return;
+          return repos.sync.start({
+            connectivity: browserConnectivity(),
+            credentials: platform.credentials,
+            attachments: browserAttachmentStore(),
+            origin: window.location.origin,
+            answersWithoutCors,
+          });
+        })
+        .then(() => {
+          // Publications queued in an earlier session are sent once sync reaches the server.
+          if (!unmounted) publishingFor(repos);
         });
-      }).then(() => {
-        // Publications queued in an earlier session are sent once sync reaches the server.
-        if (!unmounted) publishingFor(repos);
-      });
     const cancel = whenIdle(begin, 2_000);
     return () => {
       unmounted = true;

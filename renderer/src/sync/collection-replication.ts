@@ -77,9 +77,7 @@ export interface CollectionReplicationOptions<K extends CollectionName> {
 
 export type CollectionReplication<K extends CollectionName> = RxReplicationState<RecordTypes[K], PullCheckpoint>;
 
-export function createCollectionReplication<K extends CollectionName>(
-  options: CollectionReplicationOptions<K>,
-): CollectionReplication<K> {
+export function createCollectionReplication<K extends CollectionName>(options: CollectionReplicationOptions<K>): CollectionReplication<K> {
   const { name, collection, database, gate, events } = options;
 
   /** The officials typed officer names are matched to, read when a batch needs them. */

@@ -20,11 +20,7 @@ export type MergeReport =
   /** Two different records under one id in an append-only collection: cannot happen by design. */
   | { kind: 'append-only-divergence'; collection: CollectionName; id: string };
 
-export function quorumConflictHandler<T>(
-  collection: CollectionName,
-  now: () => Date,
-  report: (merge: MergeReport) => void,
-): RxConflictHandler<T> {
+export function quorumConflictHandler<T>(collection: CollectionName, now: () => Date, report: (merge: MergeReport) => void): RxConflictHandler<T> {
   return {
     isEqual: (a, b) => sameRecordState(a, b),
     resolve: (input) => {

@@ -22,10 +22,7 @@ function content(doc: object): JsonObject {
   return recordContent(doc as JsonObject);
 }
 
-export async function countPending<T>(
-  state: RxStorageInstanceReplicationState<T>,
-  confirmedOnServer: ReadonlyMap<string, string>,
-): Promise<PendingCount> {
+export async function countPending<T>(state: RxStorageInstanceReplicationState<T>, confirmedOnServer: ReadonlyMap<string, string>): Promise<PendingCount> {
   let checkpoint = await getLastCheckpointDoc<T, unknown>(state, 'up');
   let count = 0;
   let scanned = 0;

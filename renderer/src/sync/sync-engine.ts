@@ -97,7 +97,12 @@ export class SyncEngine {
     const log = (kind: Parameters<SyncLog['add']>[0], message: string) => options.log.add(kind, message);
     this.pendingCount = new Timer(this.clock);
     this.tally = new TransferTally(options.log, (collection) => COLLECTION_LABELS[collection as CollectionName] ?? collection);
-    this.board = new SyncStatusBoard(() => this.clock.now(), null, () => void this.saveMemory(), this.timing.lastSyncedSaveMs);
+    this.board = new SyncStatusBoard(
+      () => this.clock.now(),
+      null,
+      () => void this.saveMemory(),
+      this.timing.lastSyncedSaveMs,
+    );
     this.server = new ServerConnection(
       {
         connection: options.connection,
@@ -124,10 +129,27 @@ export class SyncEngine {
     );
     const attachments = options.attachments;
     this.pending = new PendingTracker(
-      () => this.replications.entries().map(([name, rs]) => [name, (confirmed: ReadonlyMap<string, string>) => (rs.internalReplicationState ? countPending(rs.internalReplicationState, confirmed) : Promise.resolve(null))] as const),
+      () =>
+        this.replications
+          .entries()
+          .map(
+            ([name, rs]) =>
+              [
+                name,
+                (confirmed: ReadonlyMap<string, string>) =>
+                  rs.internalReplicationState ? countPending(rs.internalReplicationState, confirmed) : Promise.resolve(null),
+              ] as const,
+          ),
       attachments ? () => attachments.pendingCount() : undefined,
     );
-    this.outcomes = new PushOutcomes({ board: this.board, refused: this.refused, pending: this.pending, replications: () => this.replications, log, publish: () => this.publish() });
+    this.outcomes = new PushOutcomes({
+      board: this.board,
+      refused: this.refused,
+      pending: this.pending,
+      replications: () => this.replications,
+      log,
+      publish: () => this.publish(),
+    });
     this.replications = new ReplicationSet({
       db: options.db,
       connection: options.connection,
@@ -262,7 +284,11 @@ export class SyncEngine {
   private watchCollection(name: CollectionName): void {
     const collection = this.options.db[name] as unknown as RxCollection<RecordTypes[CollectionName]>;
     // Installed here rather than at collection creation: only replication consults it.
-    collection.conflictHandler = quorumConflictHandler(name, () => this.clock.now(), (report) => reportMerge(report, this.options.log, this.options.audit));
+    collection.conflictHandler = quorumConflictHandler(
+      name,
+      () => this.clock.now(),
+      (report) => reportMerge(report, this.options.log, this.options.audit),
+    );
     this.subscriptions.add(
       collection.eventBulks$.subscribe((bulk) => {
         // What a pull stores is no change to send: a first sync of thousands of records must not
@@ -384,6 +410,11 @@ export class SyncEngine {
 
   private publish(): void {
     if (this.server.stopped) return;
-    this.board.publish({ state: this.server.state, pending: this.pending.total(), counting: this.pendingCount.waiting, nextAttemptAt: this.server.nextAttemptAt });
+    this.board.publish({
+      state: this.server.state,
+      pending: this.pending.total(),
+      counting: this.pendingCount.waiting,
+      nextAttemptAt: this.server.nextAttemptAt,
+    });
   }
 }

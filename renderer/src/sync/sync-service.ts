@@ -116,7 +116,10 @@ export class SyncService {
           await this.accounts.save(key, account, new Date());
           this.access.set(account);
           if (before?.roles.join(',') !== account.roles.join(',')) {
-            this.log.add('info', `Signed in as ${name ?? 'anonymous'} with the ${account.roles.length === 1 ? 'role' : 'roles'} ${account.roles.join(', ') || '(none)'}.`);
+            this.log.add(
+              'info',
+              `Signed in as ${name ?? 'anonymous'} with the ${account.roles.length === 1 ? 'role' : 'roles'} ${account.roles.join(', ') || '(none)'}.`,
+            );
           }
           return account;
         }
@@ -175,9 +178,7 @@ export class SyncService {
   /** Records on this laptop and changes waiting, by collection. */
   watchDetails(): Observable<CollectionSyncDetail[]> {
     const counts = combineLatest(COLLECTION_NAMES.map((name) => this.db[name].count().$));
-    const pending = this.engineSubject.pipe(
-      switchMap((engine) => (engine ? engine.pendingBy$ : of<Readonly<Record<string, PendingCount>>>({}))),
-    );
+    const pending = this.engineSubject.pipe(switchMap((engine) => (engine ? engine.pendingBy$ : of<Readonly<Record<string, PendingCount>>>({}))));
     return combineLatest([counts, pending]).pipe(
       map(([local, waiting]) => [
         ...COLLECTION_NAMES.map((collection, index) => ({
@@ -313,7 +314,10 @@ export class SyncService {
     const runtime = await this.whenStarted();
     if (!runtime) throw new SyncNotStartedError();
     const saved = await this.settings.save(input, runtime.credentials);
-    this.log.add('info', `Sync settings saved: ${saved.settings.serverUrl}, ${saved.settings.prefix}*${saved.settings.username ? `, as ${saved.settings.username}` : ''}.`);
+    this.log.add(
+      'info',
+      `Sync settings saved: ${saved.settings.serverUrl}, ${saved.settings.prefix}*${saved.settings.username ? `, as ${saved.settings.username}` : ''}.`,
+    );
     // The roles are known before the person goes on working, where the server answers.
     await this.refreshAccount();
     await this.enqueue(async () => {

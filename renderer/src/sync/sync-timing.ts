@@ -55,7 +55,11 @@ export const DEFAULT_TIMING: SyncTiming = {
 };
 
 /** The wait before retry number `failures` (1 for the first): exponential, capped, jittered. */
-export function backoffDelay(failures: number, timing: Pick<SyncTiming, 'backoffBaseMs' | 'backoffMaxMs' | 'backoffMinMs' | 'backoffJitter'>, random: () => number): number {
+export function backoffDelay(
+  failures: number,
+  timing: Pick<SyncTiming, 'backoffBaseMs' | 'backoffMaxMs' | 'backoffMinMs' | 'backoffJitter'>,
+  random: () => number,
+): number {
   const ceiling = Math.min(timing.backoffMaxMs, timing.backoffBaseMs * 2 ** (failures - 1));
   const factor = 1 - timing.backoffJitter + 2 * timing.backoffJitter * random();
   return Math.max(timing.backoffMinMs, Math.round(ceiling * factor));

@@ -18,7 +18,24 @@ function validationMessage(error: DateValidationError, min?: string, max?: strin
   return `Enter the date as ${DATE_FIELD_PLACEHOLDER}.`;
 }
 
-export default function DatePickerField({ label, value, onChange, onBlur, error, helperText, required, min, max, disabled, autoFocus, name, inputRef, sx, size, fullWidth }: DateFieldProps) {
+export default function DatePickerField({
+  label,
+  value,
+  onChange,
+  onBlur,
+  error,
+  helperText,
+  required,
+  min,
+  max,
+  disabled,
+  autoFocus,
+  name,
+  inputRef,
+  sx,
+  size,
+  fullWidth,
+}: DateFieldProps) {
   // What the person has typed, even while it is not yet a whole date: the value given back to the
   // form is '' until it is, and the field says so instead of dropping the text.
   const [draft, setDraft] = useState<Date | null>(() => calendarDateToDate(value));

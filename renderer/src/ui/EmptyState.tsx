@@ -7,7 +7,11 @@ import type { ReactNode } from 'react';
 export function EmptyState({ title, children, action, icon }: { title: string; children?: ReactNode; action?: ReactNode; icon?: ReactNode }) {
   return (
     <Paper variant="outlined" role="status" sx={{ p: 4, textAlign: 'center' }}>
-      {icon ? <Box sx={{ color: 'text.secondary', mb: 1, '& svg': { fontSize: 40 } }} aria-hidden="true">{icon}</Box> : null}
+      {icon ? (
+        <Box sx={{ color: 'text.secondary', mb: 1, '& svg': { fontSize: 40 } }} aria-hidden="true">
+          {icon}
+        </Box>
+      ) : null}
       <Typography variant="h2" component="h2" gutterBottom>
         {title}
       </Typography>

@@ -11,10 +11,7 @@ export type TimeFieldProps = Omit<TextFieldProps, 'type' | 'onChange' | 'value'>
   onChange(value: string): void;
 };
 
-export const TimeField = forwardRef<HTMLDivElement, TimeFieldProps>(function TimeField(
-  { value, onChange, onBlur, helperText, slotProps, ...rest },
-  ref,
-) {
+export const TimeField = forwardRef<HTMLDivElement, TimeFieldProps>(function TimeField({ value, onChange, onBlur, helperText, slotProps, ...rest }, ref) {
   return (
     <TextField
       {...rest}

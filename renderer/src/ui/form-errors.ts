@@ -13,10 +13,7 @@ export interface MappedErrors<F extends string> {
   general: string[];
 }
 
-export function mapRecordErrors<F extends string>(
-  error: unknown,
-  fieldOf: Partial<Record<string, F>>,
-): MappedErrors<F> | null {
+export function mapRecordErrors<F extends string>(error: unknown, fieldOf: Partial<Record<string, F>>): MappedErrors<F> | null {
   if (!(error instanceof RecordValidationError)) return null;
   return mapFieldErrors(error.fieldErrors, fieldOf);
 }

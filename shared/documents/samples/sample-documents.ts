@@ -51,7 +51,10 @@ export async function buildSampleDocuments(now: Date): Promise<SampleDocument[]>
   return Promise.all([
     buildAgendaDocument({ ...basics, audience: 'public' }).then((bytes) => ({ fileName: agendaFileName(date, body.name, 'public'), bytes })),
     buildAgendaDocument({ ...basics, audience: 'full' }).then((bytes) => ({ fileName: agendaFileName(date, body.name, 'full'), bytes })),
-    buildMinutesDocument({ ...basics, resolutions, audience: 'public' }).then((bytes) => ({ fileName: minutesFileName(date, body.name, stage, 'public'), bytes })),
+    buildMinutesDocument({ ...basics, resolutions, audience: 'public' }).then((bytes) => ({
+      fileName: minutesFileName(date, body.name, stage, 'public'),
+      bytes,
+    })),
     buildMinutesDocument({ ...basics, resolutions, audience: 'full' }).then((bytes) => ({ fileName: minutesFileName(date, body.name, stage, 'full'), bytes })),
     buildResolutionRegisterDocument({
       municipality,

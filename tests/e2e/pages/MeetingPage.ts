@@ -34,9 +34,7 @@ export class MeetingPage {
     // Either the step asks first (a reason, or opening on another day than scheduled) or it is
     // taken at once and its button leaves the page: wait for whichever happens, not a guess.
     // (An open dialog hides the page from the accessibility tree, hence `includeHidden`.)
-    const stepButton = this.page
-      .getByRole('group', { name: 'Meeting steps', includeHidden: true })
-      .getByRole('button', { name: label, includeHidden: true });
+    const stepButton = this.page.getByRole('group', { name: 'Meeting steps', includeHidden: true }).getByRole('button', { name: label, includeHidden: true });
     const asked = await Promise.race([
       dialog.waitFor({ state: 'visible', timeout: 15_000 }).then(
         () => true,
@@ -62,8 +60,18 @@ export class MeetingPage {
     return this.agendaRows().evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
   }
 
-  async addItem(item: { title: string; placement: RegExp; reportReference?: string; presenter?: string; inCommittee?: boolean; lateReason?: string }): Promise<void> {
-    await this.page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: /^Add (late )?item$/ }).click();
+  async addItem(item: {
+    title: string;
+    placement: RegExp;
+    reportReference?: string;
+    presenter?: string;
+    inCommittee?: boolean;
+    lateReason?: string;
+  }): Promise<void> {
+    await this.page
+      .getByRole('region', { name: 'Agenda' })
+      .getByRole('button', { name: /^Add (late )?item$/ })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: 'Add agenda item' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill(item.title);
     await dialog.getByRole('combobox', { name: 'Place on the agenda' }).click();

@@ -79,7 +79,10 @@ export class QueriesPage {
 
   async pickStakeholder(typed: string, name: string): Promise<void> {
     await this.form().getByRole('combobox', { name: 'Stakeholder' }).fill(typed);
-    await this.page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+    await this.page
+      .getByRole('option', { name: new RegExp(`^${name}`) })
+      .first()
+      .click();
   }
 
   private async select(label: string, option: string, scope: Locator): Promise<void> {

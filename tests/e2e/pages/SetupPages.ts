@@ -39,7 +39,9 @@ export class GeneralSettingsPage {
   }
 
   departmentRow(name: string): Locator {
-    return this.departments().getByRole('table', { name: 'Departments' }).getByRole('row', { name: new RegExp(`^${name} `) });
+    return this.departments()
+      .getByRole('table', { name: 'Departments' })
+      .getByRole('row', { name: new RegExp(`^${name} `) });
   }
 
   async addDepartment(name: string, code = ''): Promise<void> {
@@ -50,7 +52,9 @@ export class GeneralSettingsPage {
   }
 
   async renameDepartment(from: string, to: string): Promise<void> {
-    await this.departments().getByRole('button', { name: `Rename ${from}` }).click();
+    await this.departments()
+      .getByRole('button', { name: `Rename ${from}` })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: `Rename ${from}` });
     await dialog.getByRole('textbox', { name: 'Department’s name' }).fill(to);
     await dialog.getByRole('button', { name: 'Save name' }).click();
@@ -75,7 +79,10 @@ export class MembersPage {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
-  async addPerson(tab: 'Councillors' | 'Officials', person: { title?: string; fullName: string; position?: string; department?: string; seat?: string }): Promise<Locator> {
+  async addPerson(
+    tab: 'Councillors' | 'Officials',
+    person: { title?: string; fullName: string; position?: string; department?: string; seat?: string },
+  ): Promise<Locator> {
     await this.page.getByRole('tab', { name: tab }).click();
     await this.page.getByRole('button', { name: tab === 'Officials' ? 'Add official' : 'Add councillor' }).click();
     const dialog = this.page.getByRole('dialog');

@@ -64,7 +64,9 @@ export class SyncSettingsPage {
 
   /** "On this laptop" of one collection in the sync log's table. */
   async recordsOnLaptop(label: string): Promise<number> {
-    const row = this.log().getByRole('table', { name: 'Records and changes waiting' }).getByRole('row', { name: new RegExp(`^${label}`) });
+    const row = this.log()
+      .getByRole('table', { name: 'Records and changes waiting' })
+      .getByRole('row', { name: new RegExp(`^${label}`) });
     const text = (await row.getByRole('cell').first().innerText()).replace(/\s/g, '');
     return Number(text);
   }

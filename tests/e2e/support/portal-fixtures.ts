@@ -178,10 +178,20 @@ export async function seedPortal(target: SeedTarget, now = new Date()): Promise<
               { kind: 'numbered', text: 'Chamber of Business' },
             ],
           },
-          { number: '4', title: 'Road repairs in Ward 7', summary: [{ kind: 'paragraph', text: 'Report <i>not</i> markup.' }], late: { reason: 'Storm damage after the notice was issued.' } },
+          {
+            number: '4',
+            title: 'Road repairs in Ward 7',
+            summary: [{ kind: 'paragraph', text: 'Report <i>not</i> markup.' }],
+            late: { reason: 'Storm damage after the notice was issued.' },
+          },
         ],
       },
-      _attachments: { [agendaFileName]: { content_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: await docx(['Ordinary Council meeting', 'OC 10/2026', 'Agenda']) } },
+      _attachments: {
+        [agendaFileName]: {
+          content_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          data: await docx(['Ordinary Council meeting', 'OC 10/2026', 'Agenda']),
+        },
+      },
     },
     {
       _id: publicationId('agenda', publicationKey(corrected.reference)),

@@ -34,11 +34,9 @@ export async function createAccount(server: TestSyncServer, name: string, passwo
 /** Every record document of a database (design documents left out), by id. */
 export async function serverDocs(server: TestSyncServer, prefix: string, suffix: DatabaseSuffix): Promise<Map<string, CouchDoc>> {
   const client = adminClient(server);
-  const body = await client.json<{ rows: Array<{ id: string; doc?: CouchDoc }> }>(
-    'GET',
-    `${encodeURIComponent(databaseName(prefix, suffix))}/_all_docs`,
-    { query: { include_docs: true } },
-  );
+  const body = await client.json<{ rows: Array<{ id: string; doc?: CouchDoc }> }>('GET', `${encodeURIComponent(databaseName(prefix, suffix))}/_all_docs`, {
+    query: { include_docs: true },
+  });
   return new Map(body.rows.filter((row) => !row.id.startsWith('_design/') && row.doc).map((row) => [row.id, row.doc as CouchDoc]));
 }
 

@@ -118,10 +118,12 @@ export async function openLaptop(name: string, options: LaptopOptions): Promise<
     },
     until: (what, check, timeoutMs = 30_000) =>
       firstValueFrom(
-        repos.sync.watchStatus().pipe(
-          filter(check),
-          timeout({ first: timeoutMs, with: () => Promise.reject(new Error(`Timed out waiting for ${what}; status: ${JSON.stringify(current)}`)) }),
-        ),
+        repos.sync
+          .watchStatus()
+          .pipe(
+            filter(check),
+            timeout({ first: timeoutMs, with: () => Promise.reject(new Error(`Timed out waiting for ${what}; status: ${JSON.stringify(current)}`)) }),
+          ),
       ),
     close: async () => {
       subscription.unsubscribe();

@@ -14,7 +14,16 @@ const tracking = (by: string) => ({ createdAt: AT, createdBy: by, updatedAt: AT,
 export function sampleRecord<K extends CollectionName>(name: K, index: number, by = 'Test Secretary'): RecordTypes[K] {
   const id = newId();
   const records: { [C in CollectionName]: () => RecordTypes[C] } = {
-    bodies: () => ({ id, name: `Portfolio Committee ${index}`, code: `PC${index}`, kind: 'portfolio_committee', memberships: [], quorumRule: 'majority', archived: false, ...tracking(by) }),
+    bodies: () => ({
+      id,
+      name: `Portfolio Committee ${index}`,
+      code: `PC${index}`,
+      kind: 'portfolio_committee',
+      memberships: [],
+      quorumRule: 'majority',
+      archived: false,
+      ...tracking(by),
+    }),
     members: () => ({ id, fullName: `Councillor Number ${index}`, kind: 'councillor', seat: 'ward', active: true, ...tracking(by) }),
     meetings: () => ({
       id,
@@ -83,7 +92,10 @@ export async function fillEveryCollection(db: QuorumDatabase, count: number, by?
     const records = Array.from({ length: count }, (_, index) => sampleRecord(name, index + 1, by));
     const result = await db[name].bulkInsert(records as never[]);
     if (result.error.length > 0) throw new Error(`Could not write test ${name}: ${JSON.stringify(result.error[0])}`);
-    ids.set(name, records.map((record) => record.id));
+    ids.set(
+      name,
+      records.map((record) => record.id),
+    );
   }
   return ids;
 }

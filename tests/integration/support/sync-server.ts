@@ -141,9 +141,7 @@ export async function killCouchNode(dataDir: string, port: number): Promise<void
 async function startCouchDbServer(options: SyncServerOptions): Promise<TestSyncServer> {
   const script = couchStartScript();
   if (!script || !existsSync(script)) {
-    throw new Error(
-      'QUORUM_TEST_SERVER=couchdb needs start-couchdb.sh: set QUORUM_COUCHDB_START or put Apache CouchDB in ../shared/couchdb.',
-    );
+    throw new Error('QUORUM_TEST_SERVER=couchdb needs start-couchdb.sh: set QUORUM_COUCHDB_START or put Apache CouchDB in ../shared/couchdb.');
   }
   const port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'quorum-couch-'));

@@ -125,7 +125,9 @@ describe('--server', () => {
   });
 
   it('prefers --admin-password to the environment', () => {
-    const both = config(['--server', 'http://couch.example:5984', '--admin-user', 'admin', '--admin-password', 'given'], { QUORUM_BENCH_ADMIN_PASSWORD: 'from-env' });
+    const both = config(['--server', 'http://couch.example:5984', '--admin-user', 'admin', '--admin-password', 'given'], {
+      QUORUM_BENCH_ADMIN_PASSWORD: 'from-env',
+    });
     expect(both.server?.password).toBe('given');
   });
 

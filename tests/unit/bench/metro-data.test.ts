@@ -35,7 +35,12 @@ interface Everything {
 
 function generate(seed: number, sizes: MetroSizes, now = NOW): Everything {
   const set = new MetroDataSet({ seed, sizes, now });
-  return { set, meetings: set.meetingRange(0, sizes.meetings), stakeholders: set.stakeholderRange(0, sizes.stakeholders), queries: set.queryRange(0, sizes.queries) };
+  return {
+    set,
+    meetings: set.meetingRange(0, sizes.meetings),
+    stakeholders: set.stakeholderRange(0, sizes.stakeholders),
+    queries: set.queryRange(0, sizes.queries),
+  };
 }
 
 let cached: Everything | undefined;
@@ -131,7 +136,11 @@ describe('sizes', () => {
       for (const scale of [MIN_SCALE, 0.03]) {
         const sizes = scaledSizes(scale);
         const plan = new MetroDataSet({ seed, sizes, now: NOW }).meetingPlan;
-        expect([plan.meetings.length, plan.totalItems, plan.totalResolutions], `seed ${seed}, scale ${scale}`).toEqual([sizes.meetings, sizes.agendaItems, sizes.resolutions]);
+        expect([plan.meetings.length, plan.totalItems, plan.totalResolutions], `seed ${seed}, scale ${scale}`).toEqual([
+          sizes.meetings,
+          sizes.agendaItems,
+          sizes.resolutions,
+        ]);
       }
     }
   });
@@ -194,8 +203,8 @@ describe("the app's validation", () => {
 describe('referential integrity', () => {
   it('gives every record of every collection its own id', () => {
     const { set, meetings, stakeholders, queries } = metro();
-    const ids = [set.members, set.bodies, meetings.meetings, meetings.agendaItems, meetings.resolutions, stakeholders, queries.queries, queries.events].flatMap((list) =>
-      list.map((r: { id: string }) => r.id),
+    const ids = [set.members, set.bodies, meetings.meetings, meetings.agendaItems, meetings.resolutions, stakeholders, queries.queries, queries.events].flatMap(
+      (list) => list.map((r: { id: string }) => r.id),
     );
     expect(ids.length).toBeGreaterThan(15_000);
     expect(duplicates(ids)).toEqual([]);
@@ -339,7 +348,11 @@ describe('realistic data', () => {
 
     // The whole span is used, not a corner of it: every one of the five years has some of each.
     const years = (dates: string[]) => distinct(dates.map((d) => Math.floor((Date.parse(d) - Date.parse(FIVE_YEARS_AGO)) / (365.25 * DAY_MS))));
-    for (const spread of [years(queries.queries.map((q) => q.receivedAt)), years(meetings.meetings.map((m) => m.startsAt)), years(stakeholders.map((s) => s.createdAt))]) {
+    for (const spread of [
+      years(queries.queries.map((q) => q.receivedAt)),
+      years(meetings.meetings.map((m) => m.startsAt)),
+      years(stakeholders.map((s) => s.createdAt)),
+    ]) {
       for (const year of [0, 1, 2, 3, 4]) expect(spread.has(year)).toBe(true);
     }
   });
@@ -358,7 +371,8 @@ describe('realistic data', () => {
     const byStatus = new Map<string, number>();
     for (const query of queries.queries) byStatus.set(query.status, (byStatus.get(query.status) ?? 0) + 1);
     expect(byStatus.size).toBeGreaterThanOrEqual(6);
-    for (const status of ['new', 'acknowledged', 'assigned', 'in_progress', 'awaiting_stakeholder', 'closed']) expect(byStatus.get(status), status).toBeGreaterThan(0);
+    for (const status of ['new', 'acknowledged', 'assigned', 'in_progress', 'awaiting_stakeholder', 'closed'])
+      expect(byStatus.get(status), status).toBeGreaterThan(0);
     expect(byStatus.get('closed')).toBeGreaterThan(SIZES.queries / 2);
 
     const open = queries.queries.filter((q) => isQueryOpen(q));
@@ -427,7 +441,9 @@ describe('the budget meeting', () => {
     expect(HELD).toContain(meeting?.status);
     const weekAgo = new Date(NOW.getTime() - 7 * DAY_MS).toISOString();
     expect(meeting && meeting.startsAt <= weekAgo).toBe(true);
-    const laterCouncil = meetings.meetings.filter((m) => m.bodyId === council?.id && HELD.includes(m.status) && m.startsAt <= weekAgo && m.startsAt > (meeting?.startsAt ?? ''));
+    const laterCouncil = meetings.meetings.filter(
+      (m) => m.bodyId === council?.id && HELD.includes(m.status) && m.startsAt <= weekAgo && m.startsAt > (meeting?.startsAt ?? ''),
+    );
     expect(laterCouncil).toEqual([]);
 
     const items = meetings.agendaItems.filter((i) => i.meetingId === id);

@@ -41,9 +41,7 @@ describe('saving a file', () => {
   it('suggests the name in the default folder', async () => {
     const showSaveDialog = vi.fn(() => Promise.resolve({ canceled: true }));
     await saveFile(deps({ showSaveDialog, defaultFolder: () => '/docs' }), request);
-    expect(showSaveDialog).toHaveBeenCalledWith(
-      expect.objectContaining({ defaultPath: path.join('/docs', request.suggestedName), filters: request.filters }),
-    );
+    expect(showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: path.join('/docs', request.suggestedName), filters: request.filters }));
   });
 
   it('writes nothing when the person cancels', async () => {
@@ -99,7 +97,10 @@ describe('reading a file the person picks', () => {
 
   it('reads the chosen file', async () => {
     const showOpenDialog = vi.fn(() => Promise.resolve({ canceled: false, filePaths: ['/backups/Quorum 2026-11-26.quorumbackup'] }));
-    const result = await pickFile(deps({ showOpenDialog, fileSize: () => Promise.resolve(3), readFile: () => Promise.resolve(new Uint8Array([1, 2, 3])) }), pick);
+    const result = await pickFile(
+      deps({ showOpenDialog, fileSize: () => Promise.resolve(3), readFile: () => Promise.resolve(new Uint8Array([1, 2, 3])) }),
+      pick,
+    );
     expect(result).toEqual({ status: 'picked', fileName: 'Quorum 2026-11-26.quorumbackup', bytes: new Uint8Array([1, 2, 3]) });
     expect(showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ title: pick.title, filters: pick.filters, properties: ['openFile'] }));
   });

@@ -11,7 +11,11 @@ describe('desktop channels', () => {
     expect(parseIpcArgs('files:pick', [{ title: 'Choose a Quorum backup', filters: [{ name: 'Quorum backup', extensions: ['quorumbackup'] }] }])).toEqual([
       { title: 'Choose a Quorum backup', filters: [{ name: 'Quorum backup', extensions: ['quorumbackup'] }] },
     ]);
-    const backup = { suggestedName: 'Quorum backup 2026-11-26 1430.quorumbackup', bytes: new Uint8Array([123]), filters: [{ name: 'Quorum backup', extensions: ['quorumbackup'] }] };
+    const backup = {
+      suggestedName: 'Quorum backup 2026-11-26 1430.quorumbackup',
+      bytes: new Uint8Array([123]),
+      filters: [{ name: 'Quorum backup', extensions: ['quorumbackup'] }],
+    };
     expect(parseIpcArgs('files:save', [backup])).toEqual([backup]);
     expect(parseIpcArgs('updates:meeting-in-session', [false])).toEqual([false]);
     expect(parseIpcArgs('updates:install', [])).toEqual([]);

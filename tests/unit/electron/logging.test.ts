@@ -15,7 +15,7 @@ describe('the log file', () => {
   });
 });
 
-describe('electron-log\'s own IPC', () => {
+describe("electron-log's own IPC", () => {
   it('is closed, so every message into the main process passes the one gate', () => {
     const ipcMain = { removeAllListeners: vi.fn(), removeHandler: vi.fn() };
     closeElectronLogIpc(ipcMain);

@@ -79,7 +79,9 @@ describe('application menu', () => {
 
   it('offers the standard editing roles', () => {
     const roles = (platform: NodeJS.Platform) =>
-      submenu(buildMenuTemplate(platform, 'Quorum', fakeActions(), false), '&Edit').map((i) => i.role).filter(Boolean);
+      submenu(buildMenuTemplate(platform, 'Quorum', fakeActions(), false), '&Edit')
+        .map((i) => i.role)
+        .filter(Boolean);
     expect(roles('linux')).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll']);
     expect(roles('darwin')).toContain('pasteAndMatchStyle');
   });

@@ -1,12 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { UpdateState } from '../../../shared/ipc-contract';
-import {
-  classifyUpdateError,
-  createUpdateService,
-  describeUpdateState,
-  updateSupport,
-} from '../../../electron/updater';
+import { classifyUpdateError, createUpdateService, describeUpdateState, updateSupport } from '../../../electron/updater';
 
 class FakeUpdater extends EventEmitter {
   autoDownload = false;

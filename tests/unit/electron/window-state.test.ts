@@ -1,11 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  parseWindowState,
-  placeWindow,
-  serializeWindowState,
-  trackWindowState,
-  type WindowState,
-} from '../../../electron/window-state';
+import { parseWindowState, placeWindow, serializeWindowState, trackWindowState, type WindowState } from '../../../electron/window-state';
 
 const laptop = { x: 0, y: 0, width: 1920, height: 1040 };
 const monitorOnTheRight = { x: 1920, y: 0, width: 2560, height: 1400 };

@@ -36,17 +36,11 @@ describe('the main window', () => {
 
   it('loads the packaged renderer unless a local dev server is named', () => {
     expect(rendererEntryUrl({}, 'quorum://app/index.html')).toBe('quorum://app/index.html');
-    expect(rendererEntryUrl({ VITE_DEV_SERVER_URL: 'http://localhost:5173/' }, 'quorum://app/index.html')).toBe(
-      'http://localhost:5173/',
-    );
+    expect(rendererEntryUrl({ VITE_DEV_SERVER_URL: 'http://localhost:5173/' }, 'quorum://app/index.html')).toBe('http://localhost:5173/');
   });
 
   it('never loads a remote page named in the environment', () => {
-    expect(rendererEntryUrl({ VITE_DEV_SERVER_URL: 'https://evil.example.com/' }, 'quorum://app/index.html')).toBe(
-      'quorum://app/index.html',
-    );
-    expect(rendererEntryUrl({ VITE_DEV_SERVER_URL: 'http://localhost.evil.com:5173/' }, 'quorum://app/index.html')).toBe(
-      'quorum://app/index.html',
-    );
+    expect(rendererEntryUrl({ VITE_DEV_SERVER_URL: 'https://evil.example.com/' }, 'quorum://app/index.html')).toBe('quorum://app/index.html');
+    expect(rendererEntryUrl({ VITE_DEV_SERVER_URL: 'http://localhost.evil.com:5173/' }, 'quorum://app/index.html')).toBe('quorum://app/index.html');
   });
 });

@@ -89,9 +89,19 @@ describe('the resolutions register', () => {
   const resolutions = [
     resolution('C 41/2026', { title: 'Water tariffs for 2026/27', status: 'In progress', mover: 'Cllr N. Dlamini' }),
     resolution('C 42/2026', { title: 'Établissement of a ward committee', status: 'Implemented', adoptedOn: '2026-11-04' }),
-    resolution('F 7/2025', { bodyCode: 'FIN', bodyName: 'Finance Committee', adoptedOn: '2025-11-12', title: 'Debt collection policy', progress: { on: '2026-01-10', text: 'Sent to the water board' } }),
+    resolution('F 7/2025', {
+      bodyCode: 'FIN',
+      bodyName: 'Finance Committee',
+      adoptedOn: '2025-11-12',
+      title: 'Debt collection policy',
+      progress: { on: '2026-01-10', text: 'Sent to the water board' },
+    }),
   ];
-  const view = registerView([register('oc', resolutions.slice(0, 2)), register('fin', resolutions.slice(2)), register('sc', [], { state: 'withdrawn', content: undefined })]);
+  const view = registerView([
+    register('oc', resolutions.slice(0, 2)),
+    register('fin', resolutions.slice(2)),
+    register('sc', [], { state: 'withdrawn', content: undefined }),
+  ]);
 
   it('merges the registers latest first and keeps the withdrawn ones to say so', () => {
     expect(view.resolutions.map((r) => r.number)).toEqual(['C 42/2026', 'C 41/2026', 'F 7/2025']);

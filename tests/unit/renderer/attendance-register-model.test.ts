@@ -12,7 +12,14 @@ const members = new Map([
   person('c', 'Thandeka Mokoena', 'Civic Progress Alliance', 'ward', '1'),
   person('d', 'Zoë Ndlovu', "People's Economic Front", 'pr'),
 ]);
-const body = { memberships: [{ memberId: 'a', role: 'member' as const }, { memberId: 'b', role: 'member' as const }, { memberId: 'c', role: 'chairperson' as const }, { memberId: 'd', role: 'member' as const }] };
+const body = {
+  memberships: [
+    { memberId: 'a', role: 'member' as const },
+    { memberId: 'b', role: 'member' as const },
+    { memberId: 'c', role: 'chairperson' as const },
+    { memberId: 'd', role: 'member' as const },
+  ],
+};
 
 describe('the register screen', () => {
   it('lists the chairperson first, then by name, with party and seat', () => {

@@ -24,7 +24,13 @@ describe('the attendance register', () => {
     now = new Date('2026-11-23T08:00:00.000Z');
     data = await createTestData('Thuli Secretary', () => now);
     await loadDemoMunicipality(data.repos, now);
-    const meeting = await data.repos.meetingWorkflow.schedule({ bodyId: COUNCIL, type: 'ordinary', title: 'Ordinary Council Meeting', startsAt: now.toISOString(), venue: 'Council Chamber' });
+    const meeting = await data.repos.meetingWorkflow.schedule({
+      bodyId: COUNCIL,
+      type: 'ordinary',
+      title: 'Ordinary Council Meeting',
+      startsAt: now.toISOString(),
+      venue: 'Council Chamber',
+    });
     await data.repos.meetingWorkflow.act(meeting.id, 'issue_notice');
     await data.repos.meetingWorkflow.act(meeting.id, 'open');
     return meeting.id;
@@ -44,7 +50,9 @@ describe('the attendance register', () => {
     await expect(meetings.saveAttendance(id, { ...late, arrivedAt: '2026-11-23T14:30:00.000Z', departedAt: '2026-11-23T14:00:00.000Z' })).rejects.toThrow(
       `${name} left at 16:00, before arriving at 16:30.`,
     );
-    await expect(meetings.saveAttendance(id, { ...late, arrivedAt: '2026-11-23T07:50:00.000Z' })).rejects.toThrow(/arrived at 09:50, before the meeting began at 10:00/);
+    await expect(meetings.saveAttendance(id, { ...late, arrivedAt: '2026-11-23T07:50:00.000Z' })).rejects.toThrow(
+      /arrived at 09:50, before the meeting began at 10:00/,
+    );
     expect((await meetings.get(id)).attendance).toEqual([]);
 
     await meetings.saveAttendance(id, { ...late, arrivedAt: '2026-11-23T14:30:00.000Z', departedAt: '2026-11-23T15:00:00.000Z' });

@@ -90,7 +90,12 @@ async function dump(db: QuorumDatabase, without: readonly string[] = []): Promis
   return out;
 }
 
-const annexure: AttachmentFile = { id: 'att-annexure-a', name: 'Annexure A.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70, 1, 2, 3]) };
+const annexure: AttachmentFile = {
+  id: 'att-annexure-a',
+  name: 'Annexure A.pdf',
+  mimeType: 'application/pdf',
+  bytes: new Uint8Array([37, 80, 68, 70, 1, 2, 3]),
+};
 const signed: AttachmentFile = { id: 'att-signed', name: 'Signed minutes.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70, 9]) };
 
 describe('a backup', () => {
@@ -114,7 +119,11 @@ describe('a backup', () => {
     const made = await a.backup.createBackup();
     a.setTime('2026-11-23T08:05:00.000Z');
     await a.backup.recordBackupSaved(made, 'Backup on the H drive.quorumbackup');
-    expect(await a.backup.lastBackup()).toEqual({ at: '2026-11-23T08:05:00.000Z', fileName: 'Backup on the H drive.quorumbackup', recordCount: made.recordCount });
+    expect(await a.backup.lastBackup()).toEqual({
+      at: '2026-11-23T08:05:00.000Z',
+      fileName: 'Backup on the H drive.quorumbackup',
+      recordCount: made.recordCount,
+    });
   });
 });
 
@@ -199,7 +208,7 @@ describe('restoring', () => {
     expect(trail).toContain('Removed Stakeholder "Naledi Mokoena": not in the backup of 23 Nov 2026, 10:00');
   });
 
-  it('overwrites a local copy older than the backup\'s without asking', async () => {
+  it("overwrites a local copy older than the backup's without asking", async () => {
     const a = await device(true);
     const first = await a.backup.createBackup();
     const meeting = (await a.db.meetings.find().exec())[0]!.toMutableJSON();

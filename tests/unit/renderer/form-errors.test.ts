@@ -9,13 +9,23 @@ import { showSaveError } from '../../../renderer/src/ui/form-errors';
 function capture(error: unknown, prefix?: string) {
   const fields: Array<[string, string]> = [];
   let general: string[] = [];
-  showSaveError(error, { title: 'title', venue: 'venue' }, (field, { message }) => fields.push([field, message]), (messages) => (general = messages), prefix);
+  showSaveError(
+    error,
+    { title: 'title', venue: 'venue' },
+    (field, { message }) => fields.push([field, message]),
+    (messages) => (general = messages),
+    prefix,
+  );
   return { fields, general };
 }
 
 describe('showSaveError', () => {
   it('puts each field message beside its field and the others above the form', () => {
-    const error = new RecordValidationError('Meeting', { title: 'Title is required.', venue: 'Venue is required.', startsAt: 'The meeting must end after it starts.' });
+    const error = new RecordValidationError('Meeting', {
+      title: 'Title is required.',
+      venue: 'Venue is required.',
+      startsAt: 'The meeting must end after it starts.',
+    });
     expect(capture(error)).toEqual({
       fields: [
         ['title', 'Title is required.'],

@@ -113,7 +113,17 @@ describe('the other forms also show every message at once, in the schema words',
 
   it('agenda item: a late item left empty says the title and the reason, and each limit is the schema one', async () => {
     const placements = [{ value: 'end', label: 'At the end', placement: { at: 'end' as const } }];
-    const empty: AgendaItemValues = { title: '', kind: 'report', reportReference: '', departmentId: '', presenter: '', inCommittee: false, notes: '', lateReason: '', placement: '' };
+    const empty: AgendaItemValues = {
+      title: '',
+      kind: 'report',
+      reportReference: '',
+      departmentId: '',
+      presenter: '',
+      inCommittee: false,
+      notes: '',
+      lateReason: '',
+      placement: '',
+    };
     const late = agendaItemResolver({ editing: false, late: true, placements });
     expect(messagesOf(await late(empty, ...rhf))).toEqual({
       title: 'Title is required.',
@@ -128,7 +138,19 @@ describe('the other forms also show every message at once, in the schema words',
   });
 
   it('body: name and code at once, and a fixed quorum typed as a whole number', async () => {
-    const empty: BodyValues = { name: '', code: '', kind: 'portfolio_committee', memberIds: [], chairId: '', deputyId: '', quorumRule: 'fixed', quorumFixed: 'two', secretaryName: '', departmentId: '', agendaTemplateId: '' };
+    const empty: BodyValues = {
+      name: '',
+      code: '',
+      kind: 'portfolio_committee',
+      memberIds: [],
+      chairId: '',
+      deputyId: '',
+      quorumRule: 'fixed',
+      quorumFixed: 'two',
+      secretaryName: '',
+      departmentId: '',
+      agendaTemplateId: '',
+    };
     expect(messagesOf(await bodyResolver(empty, ...rhf))).toEqual({
       name: 'Name is required.',
       code: 'Code is required.',
@@ -138,7 +160,19 @@ describe('the other forms also show every message at once, in the schema words',
   });
 
   it('member: full name and ward at once for a ward councillor; a ward is not asked of an official', async () => {
-    const empty: MemberValues = { title: 'Cllr', fullName: '', kind: 'councillor', seat: 'ward', party: '', ward: '', position: '', departmentId: '', email: '', phone: '', active: true };
+    const empty: MemberValues = {
+      title: 'Cllr',
+      fullName: '',
+      kind: 'councillor',
+      seat: 'ward',
+      party: '',
+      ward: '',
+      position: '',
+      departmentId: '',
+      email: '',
+      phone: '',
+      active: true,
+    };
     expect(messagesOf(await memberResolver(empty, ...rhf))).toEqual({ fullName: 'Full name is required.', ward: 'Enter the ward this councillor represents.' });
     expect(messagesOf(await memberResolver({ ...empty, kind: 'official', fullName: 'Tebogo Masemola', party: 'x'.repeat(500) }, ...rhf))).toEqual({});
   });

@@ -21,10 +21,16 @@ async function open(wrapped: boolean): Promise<QuorumDatabase> {
 
 const QUERIES: Array<[string, MangoQuery<StakeholderQuery>]> = [
   ['one status, soonest due, limited', { selector: { status: { $eq: 'in_progress' } }, sort: [{ dueDate: 'asc' }], limit: 25 }],
-  ['one status, a due-date range', { selector: { status: { $eq: 'assigned' }, dueDate: { $gte: '2026-01-01', $lt: '2026-03-01' } }, sort: [{ dueDate: 'asc' }], limit: 1_000 }],
+  [
+    'one status, a due-date range',
+    { selector: { status: { $eq: 'assigned' }, dueDate: { $gte: '2026-01-01', $lt: '2026-03-01' } }, sort: [{ dueDate: 'asc' }], limit: 1_000 },
+  ],
   ['a department and status', { selector: { departmentId: { $eq: 'dept-2' }, status: { $eq: 'in_progress' } }, sort: [{ dueDate: 'asc' }], limit: 40 }],
   ['an officer and status', { selector: { officerId: { $eq: 'official-3' }, status: { $eq: 'in_progress' } }, sort: [{ dueDate: 'asc' }], limit: 10 }],
-  ['received in a range, no limit', { selector: { receivedAt: { $gte: '2026-02-01T00:00:00.000Z', $lt: '2026-03-01T00:00:00.000Z' } }, sort: [{ receivedAt: 'asc' }] }],
+  [
+    'received in a range, no limit',
+    { selector: { receivedAt: { $gte: '2026-02-01T00:00:00.000Z', $lt: '2026-03-01T00:00:00.000Z' } }, sort: [{ receivedAt: 'asc' }] },
+  ],
   ['a boolean index', { selector: { hasConflict: { $eq: true } }, sort: [{ hasConflict: 'asc' }, { id: 'asc' }] }],
   ['a limit past what getAll takes (all of them)', { selector: { status: { $eq: 'assigned' } }, sort: [{ dueDate: 'asc' }], limit: Number.MAX_SAFE_INTEGER }],
   ['a limit of one', { selector: { status: { $eq: 'new' } }, sort: [{ dueDate: 'asc' }], limit: 1 }],
@@ -47,7 +53,11 @@ describe('index-answered queries read with getAll', () => {
     const register = generateQueries(3_000).map((q, i) => (i % 97 === 0 ? { ...q, hasConflict: true } : q));
     const plain = await open(false);
     await plain.queries.bulkInsert(register);
-    for (const [name, mango] of [...QUERIES, ...LEFT_TO_RXDB]) want.set(name, (await plain.queries.find(mango).exec()).map((doc) => doc.toJSON()));
+    for (const [name, mango] of [...QUERIES, ...LEFT_TO_RXDB])
+      want.set(
+        name,
+        (await plain.queries.find(mango).exec()).map((doc) => doc.toJSON()),
+      );
     await plain.remove();
     quick = await open(true);
     await quick.queries.bulkInsert(register);

@@ -27,7 +27,13 @@ describe('a meeting record that cannot contradict itself', () => {
 
   async function openMeeting(startsAt = '2026-11-23T08:00:00.000Z') {
     const repos = data.repos;
-    const meeting = await repos.meetingWorkflow.schedule({ bodyId: COUNCIL, type: 'ordinary', title: 'Ordinary Council Meeting', startsAt, venue: 'Council Chamber' });
+    const meeting = await repos.meetingWorkflow.schedule({
+      bodyId: COUNCIL,
+      type: 'ordinary',
+      title: 'Ordinary Council Meeting',
+      startsAt,
+      venue: 'Council Chamber',
+    });
     await repos.meetingWorkflow.act(meeting.id, 'issue_notice');
     await repos.meetingWorkflow.act(meeting.id, 'open', undefined, { anotherDay: true });
     return meeting;
@@ -70,7 +76,13 @@ describe('a meeting record that cannot contradict itself', () => {
     expect(await repos.resolutions.findById(motion.id)).toMatchObject({ moverId: cllr(1), seconderId: cllr(2) });
     // Cllr 2 left at 10:40; at 11:00 a vote recorded at 10:50 finds the seconder gone.
     now = new Date('2026-11-23T09:00:00.000Z');
-    await repos.meetings.saveAttendance(meeting.id, { id: 'a2', kind: 'member', memberId: cllr(2), status: 'left_early', departedAt: '2026-11-23T08:40:00.000Z' });
+    await repos.meetings.saveAttendance(meeting.id, {
+      id: 'a2',
+      kind: 'member',
+      memberId: cllr(2),
+      status: 'left_early',
+      departedAt: '2026-11-23T08:40:00.000Z',
+    });
     await expect(repos.resolutions.recordVote(motion.id, { voteKind: 'unanimous', votedAt: '2026-11-23T08:50:00.000Z' })).rejects.toMatchObject({
       fieldErrors: { seconderId: expect.stringMatching(/left at 10:40, before the motion at 10:50, and cannot second it\.$/) as string },
     });
@@ -79,7 +91,13 @@ describe('a meeting record that cannot contradict itself', () => {
 
   it('asks before opening on another day than scheduled, and records when it was actually opened', async () => {
     const repos = await setUp('2026-12-04T15:08:00.000Z');
-    const meeting = await repos.meetingWorkflow.schedule({ bodyId: COUNCIL, type: 'ordinary', title: 'Ordinary Council Meeting', startsAt: '2026-12-10T07:00:00.000Z', venue: 'Council Chamber' });
+    const meeting = await repos.meetingWorkflow.schedule({
+      bodyId: COUNCIL,
+      type: 'ordinary',
+      title: 'Ordinary Council Meeting',
+      startsAt: '2026-12-10T07:00:00.000Z',
+      venue: 'Council Chamber',
+    });
     await repos.meetingWorkflow.act(meeting.id, 'issue_notice');
     await expect(repos.meetingWorkflow.act(meeting.id, 'open')).rejects.toThrow(
       'Scheduled for Thursday, 10 December 2026; today is Friday, 04 December 2026. Confirm to open the meeting on another day than scheduled.',
@@ -121,7 +139,13 @@ describe('a meeting record that cannot contradict itself', () => {
 
   it('inserts a new item at a chosen place in a draft agenda, with Closure kept last', async () => {
     const repos = await setUp();
-    const meeting = await repos.meetingWorkflow.schedule({ bodyId: COUNCIL, type: 'ordinary', title: 'Ordinary Council Meeting', startsAt: '2027-01-28T08:00:00.000Z', venue: 'Council Chamber' });
+    const meeting = await repos.meetingWorkflow.schedule({
+      bodyId: COUNCIL,
+      type: 'ordinary',
+      title: 'Ordinary Council Meeting',
+      startsAt: '2027-01-28T08:00:00.000Z',
+      venue: 'Council Chamber',
+    });
     const items = await repos.agenda.listForMeeting(meeting.id);
     const opening = items.find((i) => i.kind === 'opening')!;
     const closure = items.find((i) => i.kind === 'closure')!;
@@ -139,7 +163,13 @@ describe('a meeting record that cannot contradict itself', () => {
 
   it('no longer lists a meeting as upcoming once it is held, whatever its scheduled date', async () => {
     const repos = await setUp('2026-12-04T15:08:00.000Z');
-    const meeting = await repos.meetingWorkflow.schedule({ bodyId: COUNCIL, type: 'ordinary', title: 'Early sitting', startsAt: '2026-12-10T07:00:00.000Z', venue: 'Council Chamber' });
+    const meeting = await repos.meetingWorkflow.schedule({
+      bodyId: COUNCIL,
+      type: 'ordinary',
+      title: 'Early sitting',
+      startsAt: '2026-12-10T07:00:00.000Z',
+      venue: 'Council Chamber',
+    });
     const upcoming = async () => (await firstValueFrom(repos.meetings.watchUpcoming('2026-12-04T00:00:00.000Z', 50))).map((m) => m.id);
     expect(await upcoming()).toContain(meeting.id);
     await repos.meetingWorkflow.act(meeting.id, 'issue_notice');
@@ -152,16 +182,28 @@ describe('a meeting record that cannot contradict itself', () => {
 
   it('asks the reason of a late item and keeps it; items of a draft agenda are never late', async () => {
     const repos = await setUp();
-    const meeting = await repos.meetingWorkflow.schedule({ bodyId: COUNCIL, type: 'ordinary', title: 'Ordinary Council Meeting', startsAt: '2027-01-28T08:00:00.000Z', venue: 'Council Chamber' });
+    const meeting = await repos.meetingWorkflow.schedule({
+      bodyId: COUNCIL,
+      type: 'ordinary',
+      title: 'Ordinary Council Meeting',
+      startsAt: '2027-01-28T08:00:00.000Z',
+      venue: 'Council Chamber',
+    });
     const items = await repos.agenda.listForMeeting(meeting.id);
     const urgent = items.find((i) => i.kind === 'urgent')!;
     const onTime = await repos.agenda.addItem(meeting.id, { title: 'Water tariffs', kind: 'report', inCommittee: false, lateReason: 'ignored' }, { at: 'end' });
     expect(onTime.lateReason).toBeUndefined();
     await repos.meetingWorkflow.act(meeting.id, 'issue_notice');
-    await expect(repos.agenda.addItem(meeting.id, { title: 'Burst main', kind: 'urgent', inCommittee: false, lateReason: '  ' }, { under: urgent.id })).rejects.toMatchObject({
+    await expect(
+      repos.agenda.addItem(meeting.id, { title: 'Burst main', kind: 'urgent', inCommittee: false, lateReason: '  ' }, { under: urgent.id }),
+    ).rejects.toMatchObject({
       fieldErrors: { lateReason: 'Give the reason this item is late (added after the notice was issued).' },
     });
-    const late = await repos.agenda.addItem(meeting.id, { title: 'Burst main', kind: 'urgent', inCommittee: false, lateReason: ' Burst on 27 January ' }, { under: urgent.id });
+    const late = await repos.agenda.addItem(
+      meeting.id,
+      { title: 'Burst main', kind: 'urgent', inCommittee: false, lateReason: ' Burst on 27 January ' },
+      { under: urgent.id },
+    );
     expect(late).toMatchObject({ frozenNumber: '10.1', lateReason: 'Burst on 27 January' });
   });
 });

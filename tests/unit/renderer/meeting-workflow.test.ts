@@ -64,7 +64,11 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     const meeting = await schedule('2027-01-28T08:00:00.000Z');
     const items = await repos.agenda.listForMeeting(meeting.id);
     const reports = items.find((i) => i.kind === 'report')!;
-    const water = await repos.agenda.addItem(meeting.id, { title: 'Water tariffs', kind: 'report', inCommittee: false, reportReference: 'TS 12/2027' }, { under: reports.id });
+    const water = await repos.agenda.addItem(
+      meeting.id,
+      { title: 'Water tariffs', kind: 'report', inCommittee: false, reportReference: 'TS 12/2027' },
+      { under: reports.id },
+    );
     const roads = await repos.agenda.addItem(meeting.id, { title: 'Roads maintenance', kind: 'report', inCommittee: false }, { under: reports.id });
     expect(await numbered(meeting.id)).toContain('7.2 Roads maintenance');
     await repos.agenda.move(roads.id, 'up');
@@ -83,9 +87,17 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     const before = await numbered(meeting.id);
     await expect(repos.agenda.move(first.id, 'outdent')).rejects.toThrow(AgendaChangeError);
     await expect(repos.agenda.removeItem(first.id)).rejects.toThrow(/withdrawn/);
-    await repos.agenda.addItem(meeting.id, { title: 'Storm damage (late report)', kind: 'report', inCommittee: false, lateReason: 'Storm on 25 January' }, { after: first.id });
+    await repos.agenda.addItem(
+      meeting.id,
+      { title: 'Storm damage (late report)', kind: 'report', inCommittee: false, lateReason: 'Storm on 25 January' },
+      { after: first.id },
+    );
     const urgent = items.find((i) => i.kind === 'urgent')!;
-    await repos.agenda.addItem(meeting.id, { title: 'Burst main on Marula Street', kind: 'urgent', inCommittee: false, lateReason: 'Burst on 27 January' }, { under: urgent.id });
+    await repos.agenda.addItem(
+      meeting.id,
+      { title: 'Burst main on Marula Street', kind: 'urgent', inCommittee: false, lateReason: 'Burst on 27 January' },
+      { under: urgent.id },
+    );
     const after = await numbered(meeting.id);
     expect(after).toContain('7.1A Storm damage (late report)');
     expect(after).toContain('10.1 Burst main on Marula Street');
@@ -111,8 +123,20 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     });
     // Cllr 23 arrives late at 10:15 (08:15 UTC); Cllr 2 leaves early at 11:00 (09:00 UTC).
     now = new Date('2026-11-23T09:45:00.000Z'); // times are recorded as they happen, never ahead of the clock
-    await repos.meetings.saveAttendance(meeting.id, { id: 'a23', kind: 'member', memberId: 'demo-cllr-23', status: 'late', arrivedAt: '2026-11-23T08:15:00.000Z' });
-    await repos.meetings.saveAttendance(meeting.id, { id: 'a2', kind: 'member', memberId: 'demo-cllr-02', status: 'left_early', departedAt: '2026-11-23T09:00:00.000Z' });
+    await repos.meetings.saveAttendance(meeting.id, {
+      id: 'a23',
+      kind: 'member',
+      memberId: 'demo-cllr-23',
+      status: 'late',
+      arrivedAt: '2026-11-23T08:15:00.000Z',
+    });
+    await repos.meetings.saveAttendance(meeting.id, {
+      id: 'a2',
+      kind: 'member',
+      memberId: 'demo-cllr-02',
+      status: 'left_early',
+      departedAt: '2026-11-23T09:00:00.000Z',
+    });
     await expect(repos.resolutions.recordVote(motion.id, { ...vote, votesFor: 20, votesAgainst: 4 })).rejects.toMatchObject({
       fieldErrors: { votesFor: '24 votes recorded, but only 23 members present are eligible to vote on this item.' },
     });
@@ -121,9 +145,9 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     // After Cllr 2 leaves, the quorum is lost again.
     await expect(repos.resolutions.recordVote(motion.id, { ...vote, votedAt: '2026-11-23T09:30:00.000Z' })).rejects.toBeInstanceOf(RecordValidationError);
     // A member recorded twice is refused.
-    await expect(
-      repos.meetings.saveAttendance(meeting.id, { id: 'dup', kind: 'member', memberId: 'demo-cllr-05', status: 'present' }),
-    ).rejects.toMatchObject({ fieldErrors: { 'attendance.23.memberId': 'This member is already in the register.' } });
+    await expect(repos.meetings.saveAttendance(meeting.id, { id: 'dup', kind: 'member', memberId: 'demo-cllr-05', status: 'present' })).rejects.toMatchObject({
+      fieldErrors: { 'attendance.23.memberId': 'This member is already in the register.' },
+    });
   });
 
   it('excludes a member who declared an interest from the named vote', async () => {
@@ -180,7 +204,14 @@ describe('a council meeting from agenda to confirmed minutes', () => {
   it('refuses to issue a notice when another meeting of the body has the same number', async () => {
     const repos = await setUp();
     const a = await schedule('2027-01-28T08:00:00.000Z');
-    const b = await repos.meetingWorkflow.schedule({ bodyId: COUNCIL, type: 'special', title: 'Special Council', startsAt: '2027-02-10T08:00:00.000Z', venue: 'Chamber', sequence: a.sequence! });
+    const b = await repos.meetingWorkflow.schedule({
+      bodyId: COUNCIL,
+      type: 'special',
+      title: 'Special Council',
+      startsAt: '2027-02-10T08:00:00.000Z',
+      venue: 'Chamber',
+      sequence: a.sequence!,
+    });
     await expect(repos.meetingWorkflow.act(b.id, 'issue_notice')).rejects.toBeInstanceOf(MeetingChangeError);
     expect((await repos.meetings.get(b.id)).status).toBe('draft');
   });
@@ -197,7 +228,11 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     const r = await repos.resolutions.propose(item.id, 'Water tariffs');
     await repos.resolutions.saveWording(r.id, { text: 'RESOLVED – THAT the tariffs be approved.', moverId: 'demo-cllr-05', seconderId: 'demo-cllr-07' });
     await repos.resolutions.recordVote(r.id, { voteKind: 'unanimous', votedAt: '2026-11-23T08:30:00.000Z' });
-    const responsible = await repos.resolutions.setResponsibility(r.id, { departmentId: 'dept-fin', responsibleOfficialId: 'demo-off-cfo', dueDate: '2027-01-31' });
+    const responsible = await repos.resolutions.setResponsibility(r.id, {
+      departmentId: 'dept-fin',
+      responsibleOfficialId: 'demo-off-cfo',
+      dueDate: '2027-01-31',
+    });
     // The responsible official is one of the officials: the register keeps their id and their one name.
     expect(responsible).toMatchObject({ responsibleOfficialId: 'demo-off-cfo', responsibleOfficial: 'Ronel Steyn' });
     await expect(repos.resolutions.setResponsibility(r.id, { responsibleOfficialId: 'demo-cllr-05' })).rejects.toMatchObject({

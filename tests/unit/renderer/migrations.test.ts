@@ -59,7 +59,12 @@ describe('version 1 of queries and resolutions: officers become officials', () =
 
   /** The schema as version 0 had it: the officer only as typed text, indexed by name. */
   function version0<T>(schema: T, drop: string, index?: [string, string]): T {
-    const old = structuredClone(schema) as unknown as { version: number; properties: Record<string, unknown>; required: string[]; indexes: (string | string[])[] };
+    const old = structuredClone(schema) as unknown as {
+      version: number;
+      properties: Record<string, unknown>;
+      required: string[];
+      indexes: (string | string[])[];
+    };
     old.version = 0;
     delete old.properties[drop];
     old.required = old.required.filter((f) => f !== drop);
@@ -96,8 +101,22 @@ describe('version 1 of queries and resolutions: officers become officials', () =
         resolutions: { schema: version0(current.resolutions.schema, 'responsibleOfficialId'), migrationStrategies: {} },
       },
     });
-    await old.members.insert({ id: 'off-rh', fullName: 'Rhulani Hlungwani', title: 'Mr', kind: 'official', seat: 'none', active: true, departmentId: 'dept-tech', ...stamp });
-    await old.queries.bulkInsert([aQuery('1', 'Rhulani Hlungwani'), aQuery('2', 'Mr Rhulani Hlungwani'), aQuery('3', 'Field Officer'), aQuery('4', '')] as never[]);
+    await old.members.insert({
+      id: 'off-rh',
+      fullName: 'Rhulani Hlungwani',
+      title: 'Mr',
+      kind: 'official',
+      seat: 'none',
+      active: true,
+      departmentId: 'dept-tech',
+      ...stamp,
+    });
+    await old.queries.bulkInsert([
+      aQuery('1', 'Rhulani Hlungwani'),
+      aQuery('2', 'Mr Rhulani Hlungwani'),
+      aQuery('3', 'Field Officer'),
+      aQuery('4', ''),
+    ] as never[]);
     await old.resolutions.insert({
       id: 'r1',
       number: 'R1/2026',

@@ -16,7 +16,12 @@ const item = {
   updatedAt: '2026-12-02T09:00:00.000Z',
   updatedBy: 'Secretary',
 } as unknown as AgendaItem;
-const typed = { ...item, discussion: [{ kind: 'paragraph', runs: [{ text: 'First words and more' }] }], decisionNote: 'Noted', updatedAt: '2026-12-02T09:00:01.000Z' } as AgendaItem;
+const typed = {
+  ...item,
+  discussion: [{ kind: 'paragraph', runs: [{ text: 'First words and more' }] }],
+  decisionNote: 'Noted',
+  updatedAt: '2026-12-02T09:00:01.000Z',
+} as AgendaItem;
 const meeting = (status: Meeting['status']) => ({ id: 'm', status }) as Meeting;
 
 describe('what typing in the minutes changes', () => {

@@ -34,7 +34,9 @@ describe('officer names that match no official', () => {
       { name: 'Field Officer', queries: 2, resolutions: 0 },
       { name: 'Sipho', queries: 1, resolutions: 0 },
     ]);
-    await expect(data.repos.officerNames.match('Field Officer', '')).rejects.toMatchObject({ fieldErrors: { officialId: 'Choose the official this name stands for.' } });
+    await expect(data.repos.officerNames.match('Field Officer', '')).rejects.toMatchObject({
+      fieldErrors: { officialId: 'Choose the official this name stands for.' },
+    });
     const official = await data.repos.members.create({ fullName: 'Thabo Field', kind: 'official', seat: 'none', active: true });
     expect(await data.repos.officerNames.match('field officer', official.id)).toBe(2);
     const queries = await data.db.queries.find({ sort: [{ reference: 'asc' }] }).exec();

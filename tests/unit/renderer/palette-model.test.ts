@@ -78,7 +78,11 @@ describe('matching and ranking commands', () => {
   it('puts the exact label first, then one that starts with what was typed, then one whose words start so', () => {
     const ranked = rankCommands('go to meetings', COMMANDS);
     expect(ranked[0]).toMatchObject({ value: { label: 'Go to Meetings' }, score: 0 });
-    expect(rankCommands('go to', COMMANDS).slice(0, 3).map((r) => r.score)).toEqual([1, 1, 1]);
+    expect(
+      rankCommands('go to', COMMANDS)
+        .slice(0, 3)
+        .map((r) => r.score),
+    ).toEqual([1, 1, 1]);
     expect(rankCommands('appear', COMMANDS)[0]).toMatchObject({ value: { label: 'Settings: Appearance' }, score: 2 });
   });
 
@@ -110,7 +114,14 @@ describe('ranking found records', () => {
   });
 
   it('orders groups by their best result, keeping the given order on a tie, and drops empty ones', () => {
-    expect(orderGroups([{ key: 'meeting', scores: [3] }, { key: 'resolution', scores: [] }, { key: 'query', scores: [2, 3] }, { key: 'command', scores: [3] }])).toEqual(['query', 'meeting', 'command']);
+    expect(
+      orderGroups([
+        { key: 'meeting', scores: [3] },
+        { key: 'resolution', scores: [] },
+        { key: 'query', scores: [2, 3] },
+        { key: 'command', scores: [3] },
+      ]),
+    ).toEqual(['query', 'meeting', 'command']);
   });
 });
 

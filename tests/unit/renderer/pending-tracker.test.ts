@@ -35,14 +35,23 @@ function trackerOver(counts: Map<string, number>, attachments = 0) {
 
 describe('PendingTracker', () => {
   it('counts every collection and the attachments when asked for everything', async () => {
-    const { tracker, calls } = trackerOver(new Map([['agendaItems', 2], ['queries', 3]]), 1);
+    const { tracker, calls } = trackerOver(
+      new Map([
+        ['agendaItems', 2],
+        ['queries', 3],
+      ]),
+      1,
+    );
     expect(await tracker.recount()).toBe(true);
     expect(calls).toEqual(['agendaItems', 'queries', 'attachments']);
     expect(tracker.total()).toEqual({ count: 6, capped: false });
   });
 
   it('counts again only the collection named, keeping the others as they were', async () => {
-    const counts = new Map([['agendaItems', 2], ['queries', 3]]);
+    const counts = new Map([
+      ['agendaItems', 2],
+      ['queries', 3],
+    ]);
     const { tracker, calls } = trackerOver(counts);
     await tracker.recount();
     calls.length = 0;
@@ -54,7 +63,10 @@ describe('PendingTracker', () => {
   });
 
   it('counts a collection named while a count runs once more afterwards', async () => {
-    const counts = new Map([['agendaItems', 0], ['queries', 0]]);
+    const counts = new Map([
+      ['agendaItems', 0],
+      ['queries', 0],
+    ]);
     const { tracker, calls, hold } = trackerOver(counts);
     const release = hold();
     const first = tracker.recount(['agendaItems']);

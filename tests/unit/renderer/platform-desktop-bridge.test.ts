@@ -90,7 +90,11 @@ describe('the update notice', () => {
     ['that it looks, when asked', { status: 'checking', origin: 'manual' }, { severity: 'info', text: 'Looking for updates…' }],
     ['nothing when up to date after the check at start', { status: 'up-to-date', origin: 'automatic', checkedAt: at }, null],
     ['up to date, when asked', { status: 'up-to-date', origin: 'manual', checkedAt: at }, { severity: 'success', text: 'Quorum is up to date.' }],
-    ['download progress', { status: 'downloading', version: '0.2.0', percent: 42.7 }, { severity: 'info', text: 'Downloading Quorum 0.2.0: 42%', progress: 42.7 }],
+    [
+      'download progress',
+      { status: 'downloading', version: '0.2.0', percent: 42.7 },
+      { severity: 'info', text: 'Downloading Quorum 0.2.0: 42%', progress: 42.7 },
+    ],
     [
       'restart to update when no meeting is in session',
       { status: 'ready', version: '0.2.0', waitingForMeeting: false, installRequested: false },
@@ -107,8 +111,16 @@ describe('the update notice', () => {
       { severity: 'info', text: 'Quorum will restart to install version 0.2.0 as soon as the meeting in session is closed.' },
     ],
     ['nothing when offline at start', { status: 'error', kind: 'feed-unreachable', message: 'unreachable', origin: 'automatic', at }, null],
-    ['an unreachable feed, when asked', { status: 'error', kind: 'feed-unreachable', message: 'unreachable', origin: 'manual', at }, { severity: 'warning', text: 'unreachable' }],
-    ['a bad signature, always', { status: 'error', kind: 'bad-signature', message: 'bad signature', origin: 'automatic', at }, { severity: 'error', text: 'bad signature' }],
+    [
+      'an unreachable feed, when asked',
+      { status: 'error', kind: 'feed-unreachable', message: 'unreachable', origin: 'manual', at },
+      { severity: 'warning', text: 'unreachable' },
+    ],
+    [
+      'a bad signature, always',
+      { status: 'error', kind: 'bad-signature', message: 'bad signature', origin: 'automatic', at },
+      { severity: 'error', text: 'bad signature' },
+    ],
   ])('shows %s', (_what, state, expected) => {
     expect(updateNotice(state)).toEqual(expected);
   });

@@ -13,7 +13,15 @@ function memoryStorage() {
 }
 
 const content = { kind: 'register' as const, resolutions: [] };
-const publish: PublicationAct = { act: 'publish', id: 'register:oc', kind: 'register', at: '2027-01-01T08:00:00.000Z', by: 'Thuli', content, attachments: { 'register-oc.docx': { content_type: 'x', data: 'QUJD' } } };
+const publish: PublicationAct = {
+  act: 'publish',
+  id: 'register:oc',
+  kind: 'register',
+  at: '2027-01-01T08:00:00.000Z',
+  by: 'Thuli',
+  content,
+  attachments: { 'register-oc.docx': { content_type: 'x', data: 'QUJD' } },
+};
 const withdraw: PublicationAct = { act: 'withdraw', id: 'register:oc', kind: 'register', at: '2027-01-02T08:00:00.000Z', by: 'Thuli', reason: 'Wrong body.' };
 
 describe('the publishing outbox', () => {

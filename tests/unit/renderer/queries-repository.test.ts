@@ -29,7 +29,9 @@ async function setUp(): Promise<TestData> {
   data = await createTestData('Thuli Officer', () => now);
   await data.repos.settings.saveArea('departments', { items: DEPARTMENTS });
   await data.repos.settings.saveArea('municipality', { name: 'Mopane Ridge', timeZone: 'Africa/Johannesburg' });
-  tebogo = (await data.repos.members.create({ fullName: 'Tebogo Masemola', title: 'Mr', kind: 'official', seat: 'none', active: true, departmentId: 'dept-comm' })).id;
+  tebogo = (
+    await data.repos.members.create({ fullName: 'Tebogo Masemola', title: 'Mr', kind: 'official', seat: 'none', active: true, departmentId: 'dept-comm' })
+  ).id;
   return data;
 }
 
@@ -88,7 +90,16 @@ describe('logging a query', () => {
   it('adds a new stakeholder with the query', async () => {
     await setUp();
     const query = await data.repos.queries.logQuery(
-      await intake({ newStakeholder: { kind: 'person', category: 'resident', name: 'Sello Maake', phone: '073 000 0707', consentPurpose: 'To answer his query', consentGiven: true } }),
+      await intake({
+        newStakeholder: {
+          kind: 'person',
+          category: 'resident',
+          name: 'Sello Maake',
+          phone: '073 000 0707',
+          consentPurpose: 'To answer his query',
+          consentGiven: true,
+        },
+      }),
     );
     const stakeholder = await data.repos.stakeholders.findById(query.stakeholderId);
     expect(stakeholder).toMatchObject({ name: 'Sello Maake', phone: '073 000 0707', consentGiven: true });

@@ -34,7 +34,10 @@ function newLaptopName(label: string): string {
 async function onLaptop<T>(name: string, work: (laptop: Laptop) => Promise<T>): Promise<T> {
   const db = await createTestDatabase(storage, name);
   try {
-    const repos = createRepositories(db, fixedWriteContext(name, name, () => new Date('2026-04-12T08:00:00.000Z')));
+    const repos = createRepositories(
+      db,
+      fixedWriteContext(name, name, () => new Date('2026-04-12T08:00:00.000Z')),
+    );
     if (!(await repos.settings.findById('municipality'))) {
       await repos.settings.saveArea('municipality', { name: 'Mopane Ridge', timeZone: 'Africa/Johannesburg' });
     }

@@ -73,7 +73,10 @@ describe('queues over a generated register', () => {
   it.each(Object.keys(expected))('%s returns exactly the matching queries, soonest due first', async (kind) => {
     const spec = specs.find((s) => s.kind === kind)!;
     const result = await firstValueFrom(data.repos.queryReads.watchQueue(spec, today, calendar, { limit: 100_000 }));
-    const want = register.filter(expected[kind]!).map((q) => q.id).sort();
+    const want = register
+      .filter(expected[kind]!)
+      .map((q) => q.id)
+      .sort();
     expect(result.queries.map((q) => q.id).sort()).toEqual(want);
     expect(result.total).toBe(want.length);
     expect(result.truncated).toBe(false);
@@ -92,7 +95,10 @@ describe('queues over a generated register', () => {
     expect(result.queries).toHaveLength(50);
     expect(result.total).toBe(open.length);
     expect(result.truncated).toBe(true);
-    const soonest = open.map((q) => q.dueDate).sort().slice(0, 50);
+    const soonest = open
+      .map((q) => q.dueDate)
+      .sort()
+      .slice(0, 50);
     expect(result.queries.map((q) => q.dueDate)).toEqual(soonest);
   });
 
@@ -137,6 +143,8 @@ describe('how much of a queue the page reads', () => {
     const rows = (n: number) => Array.from({ length: n }, () => ({}) as StakeholderQuery);
     expect(queueExtent({ queries: rows(250), total: 12_345, truncated: true })).toBe('the 250 soonest due of 12\u00a0345: scroll down for more');
     expect(queueExtent({ queries: rows(250), total: null, truncated: true })).toBe('the 250 soonest due: scroll down for more');
-    expect(queueExtent({ queries: rows(QUEUE_LIMIT), total: 12_345, truncated: true })).toBe('the 2\u00a0000 soonest due of 12\u00a0345 are shown: narrow the filters to see the rest');
+    expect(queueExtent({ queries: rows(QUEUE_LIMIT), total: 12_345, truncated: true })).toBe(
+      'the 2\u00a0000 soonest due of 12\u00a0345 are shown: narrow the filters to see the rest',
+    );
   });
 });

@@ -49,9 +49,7 @@ describe('writing records through a repository', () => {
     const auditBefore = await data.db.audit.count().exec();
     const attempt = data.repos.meetings.schedule(input);
     await expect(attempt).rejects.toBeInstanceOf(RecordValidationError);
-    await attempt.catch((error: RecordValidationError) =>
-      expect(error.fieldErrors).toEqual({ endsAt: 'The meeting must end after it starts.' }),
-    );
+    await attempt.catch((error: RecordValidationError) => expect(error.fieldErrors).toEqual({ endsAt: 'The meeting must end after it starts.' }));
     expect(await data.db.meetings.count().exec()).toBe(0);
     expect(await data.db.audit.count().exec()).toBe(auditBefore);
   });
@@ -87,10 +85,7 @@ describe('writing records through a repository', () => {
   it('applies concurrent updates one after the other, losing neither', async () => {
     data = await createTestData();
     const body = await data.repos.bodies.create(COUNCIL);
-    await Promise.all([
-      data.repos.bodies.update(body.id, () => ({ secretaryName: 'Grace' })),
-      data.repos.bodies.update(body.id, () => ({ code: 'CL' })),
-    ]);
+    await Promise.all([data.repos.bodies.update(body.id, () => ({ secretaryName: 'Grace' })), data.repos.bodies.update(body.id, () => ({ code: 'CL' }))]);
     expect(await data.repos.bodies.findById(body.id)).toMatchObject({ secretaryName: 'Grace', code: 'CL' });
   });
 

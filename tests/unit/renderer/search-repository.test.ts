@@ -19,7 +19,11 @@ describe('searching the demo municipality', () => {
     const hits = await data.repos.search.search('running down the street');
     expect(hits).toHaveLength(1);
     const [hit] = hits;
-    expect(hit).toMatchObject({ kind: 'query', title: expect.stringMatching(/Burst water pipe on Marula Street$/) as unknown, reference: expect.stringMatching(/^Q-\d{4}-0001/) as unknown });
+    expect(hit).toMatchObject({
+      kind: 'query',
+      title: expect.stringMatching(/Burst water pipe on Marula Street$/) as unknown,
+      reference: expect.stringMatching(/^Q-\d{4}-0001/) as unknown,
+    });
     expect(searchHitPath(hit!)).toBe(`/queries/${hit!.id}`);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isPaletteKey, isSaveKey, isShortcutSheetKey, phraseShortcutIndex, sectionShortcutIndex, shortcutGroups, type KeyPress } from '../../../renderer/src/app/shortcuts';
+import {
+  isPaletteKey,
+  isSaveKey,
+  isShortcutSheetKey,
+  phraseShortcutIndex,
+  sectionShortcutIndex,
+  shortcutGroups,
+  type KeyPress,
+} from '../../../renderer/src/app/shortcuts';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...extra });
 const fakeElement = (tagName: string, type = '') => ({ tagName, type, isContentEditable: false, closest: () => null }) as unknown as EventTarget;
@@ -37,7 +45,8 @@ describe('keyboard shortcuts', () => {
   it('are all on the sheet, the menu keys for this platform', () => {
     const groups = shortcutGroups(false);
     const all = groups.flatMap((g) => g.shortcuts.map((s) => s.keys));
-    for (const keys of ['Ctrl+K', '?', 'Alt+1', 'Alt+8', 'Ctrl+N', 'Ctrl+Shift+N', 'Ctrl+E', 'Ctrl+Enter', 'P', 'A', 'X', 'L', 'D']) expect(all).toContain(keys);
+    for (const keys of ['Ctrl+K', '?', 'Alt+1', 'Alt+8', 'Ctrl+N', 'Ctrl+Shift+N', 'Ctrl+E', 'Ctrl+Enter', 'P', 'A', 'X', 'L', 'D'])
+      expect(all).toContain(keys);
     expect(shortcutGroups(true).flatMap((g) => g.shortcuts.map((s) => s.keys))).toContain('Cmd+K');
     expect(groups.find((g) => g.title === 'Attendance register')?.shortcuts.find((s) => s.keys === 'P')?.does).toBe('Mark present');
   });

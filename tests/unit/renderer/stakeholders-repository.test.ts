@@ -66,7 +66,9 @@ describe('the stakeholder directory', () => {
     const one = await data.repos.stakeholders.add(resident('Dorah Mashele'));
     const two = await data.repos.stakeholders.add(resident('D Mashele'));
     const auditBefore = await data.db.audit.count().exec();
-    await expect(data.repos.stakeholders.merge(one.id, one.id)).rejects.toMatchObject({ fieldErrors: { mergedIntoId: 'A record cannot be merged into itself.' } });
+    await expect(data.repos.stakeholders.merge(one.id, one.id)).rejects.toMatchObject({
+      fieldErrors: { mergedIntoId: 'A record cannot be merged into itself.' },
+    });
     expect(await data.db.audit.count().exec()).toBe(auditBefore);
     await data.repos.stakeholders.merge(two.id, one.id);
     await expect(data.repos.stakeholders.merge(two.id, one.id)).rejects.toMatchObject({

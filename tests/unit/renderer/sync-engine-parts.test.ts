@@ -112,7 +112,12 @@ describe('the sync status board', () => {
 
   it('keeps problems apart by key and shows the connection’s first', async () => {
     const clock = new FakeClock();
-    const board = new SyncStatusBoard(() => clock.now(), null, () => undefined, 60_000);
+    const board = new SyncStatusBoard(
+      () => clock.now(),
+      null,
+      () => undefined,
+      60_000,
+    );
     board.setProblem(pushProblem('meetings'), { kind: 'refused-write', count: 1, what: 'Meetings', detail: 'Forbidden' });
     board.setProblem(databaseProblem('quorum_x_meetings'), { kind: 'missing-database', database: 'quorum_x_meetings' });
     board.publish(input);
@@ -131,7 +136,12 @@ describe('the sync status board', () => {
   it('is up to date only with nothing busy or waiting', () => {
     const clock = new FakeClock();
     const remembered: string[] = [];
-    const board = new SyncStatusBoard(() => clock.now(), null, (at) => remembered.push(at), 60_000);
+    const board = new SyncStatusBoard(
+      () => clock.now(),
+      null,
+      (at) => remembered.push(at),
+      60_000,
+    );
     expect(board.setBusy('meetings', true)).toBe(true);
     expect(board.setBusy('meetings', true)).toBe(false);
     board.publish(input);
@@ -147,7 +157,12 @@ describe('the sync status board', () => {
   it('remembers the time of the last complete sync once a minute while publishing every 30 s', () => {
     const clock = new FakeClock();
     const remembered: string[] = [];
-    const board = new SyncStatusBoard(() => clock.now(), null, (at) => remembered.push(at), 60_000);
+    const board = new SyncStatusBoard(
+      () => clock.now(),
+      null,
+      (at) => remembered.push(at),
+      60_000,
+    );
     for (let sweep = 0; sweep < 5; sweep++) {
       board.publish(input);
       clock.advance(30_000);
@@ -197,7 +212,8 @@ describe('attachment rounds', () => {
     const busy: boolean[] = [];
     let connected = true;
     const store = {
-      syncWith: () => new Promise<{ sent: number; received: number; refused: [] }>((resolve) => rounds.push(() => resolve({ sent: 1, received: 0, refused: [] }))),
+      syncWith: () =>
+        new Promise<{ sent: number; received: number; refused: [] }>((resolve) => rounds.push(() => resolve({ sent: 1, received: 0, refused: [] }))),
       setRemote: () => undefined,
       pendingCount: () => Promise.resolve(0),
       changes$: new Subject<unknown>(),

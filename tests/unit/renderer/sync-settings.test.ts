@@ -40,9 +40,19 @@ describe('sync settings', () => {
   it('saved before the page has started sync (it waits for its first screen), they wait for the start instead of failing', async () => {
     data = await createTestData();
     const keychain = fakeKeychain();
-    const saving = data.repos.sync.saveSettings({ serverUrl: 'https://couch.mopane.gov.za', prefix: 'quorum_mopane_ridge_', username: 'thuli', password: 'pw-123456', attachmentLimitMb: 25 });
+    const saving = data.repos.sync.saveSettings({
+      serverUrl: 'https://couch.mopane.gov.za',
+      prefix: 'quorum_mopane_ridge_',
+      username: 'thuli',
+      password: 'pw-123456',
+      attachmentLimitMb: 25,
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await data.repos.sync.start({ connectivity: new ManualConnectivity(false), credentials: keychain.store, fetch: () => Promise.reject(new Error('no network in this test')) });
+    await data.repos.sync.start({
+      connectivity: new ManualConnectivity(false),
+      credentials: keychain.store,
+      fetch: () => Promise.reject(new Error('no network in this test')),
+    });
     expect((await saving).settings.username).toBe('thuli');
     expect(keychain.secrets.get(PASSWORD_ACCOUNT)).toBe('pw-123456');
     expect(await data.repos.sync.hasStoredPassword()).toBe(true);
@@ -78,7 +88,13 @@ describe('sync settings', () => {
     }
 
     // An empty password keeps the stored one for the same account.
-    await data.repos.sync.saveSettings({ serverUrl: 'https://couch.mopane.gov.za', prefix: 'quorum_mopane_ridge_', username: 'thuli', password: '', attachmentLimitMb: 25 });
+    await data.repos.sync.saveSettings({
+      serverUrl: 'https://couch.mopane.gov.za',
+      prefix: 'quorum_mopane_ridge_',
+      username: 'thuli',
+      password: '',
+      attachmentLimitMb: 25,
+    });
     expect(keychain.secrets.get(PASSWORD_ACCOUNT)).toBe('S3cret-Pa55word');
 
     const status = await firstValueFrom(data.repos.sync.watchStatus().pipe(filter((s) => s.phase === 'offline')));

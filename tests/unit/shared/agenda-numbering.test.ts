@@ -88,7 +88,11 @@ describe('draft agenda numbering', () => {
   });
 
   it('changes only the items whose place changes', () => {
-    expect(moveBy(items, 'r1', 'down').map((c) => c.id).sort()).toEqual(['r1', 'r2']);
+    expect(
+      moveBy(items, 'r1', 'down')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['r1', 'r2']);
   });
 });
 

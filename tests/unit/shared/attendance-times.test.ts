@@ -21,7 +21,9 @@ describe('attendance times', () => {
 
   it('refuses an arrival or a departure in the future', () => {
     expect(attendanceTimeProblem({ arrivedAt: T('17:45') }, base)).toBe('17:45 is after now (17:20): an arrival cannot be recorded in the future.');
-    expect(attendanceTimeProblem({ arrivedAt: T('16:30'), departedAt: T('17:21') }, base)).toBe('17:21 is after now (17:20): a departure cannot be recorded in the future.');
+    expect(attendanceTimeProblem({ arrivedAt: T('16:30'), departedAt: T('17:21') }, base)).toBe(
+      '17:21 is after now (17:20): a departure cannot be recorded in the future.',
+    );
     // A meeting on another day: the dates are said too.
     expect(attendanceTimeProblem({ arrivedAt: T('09:00', '2026-11-27') }, { ...base, meeting: { startsAt: T('08:00', '2026-11-27') } })).toBe(
       '27 Nov 2026, 09:00 is after now (26 Nov 2026, 17:20): an arrival cannot be recorded in the future.',

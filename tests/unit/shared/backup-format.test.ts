@@ -17,7 +17,17 @@ function demoRecords(): BackupRecords {
     { id: 'departments', value: { items: demo.departments }, ...stamp },
   ];
   const audit: AuditEntry[] = [
-    { id: 'a1', at: NOW.toISOString(), actor: 'Thuli', device: 'dev1', action: 'import', recordType: 'meetings', recordId: demo.meetings[0]!.id, summary: 'Imported a meeting', fields: [] },
+    {
+      id: 'a1',
+      at: NOW.toISOString(),
+      actor: 'Thuli',
+      device: 'dev1',
+      action: 'import',
+      recordType: 'meetings',
+      recordId: demo.meetings[0]!.id,
+      summary: 'Imported a meeting',
+      fields: [],
+    },
   ];
   return {
     bodies: demo.bodies,
@@ -106,7 +116,7 @@ describe('a backup file', () => {
     expect(contents.records.meetings[0]?.title).toBe('<script>alert(1)</script> 🏛️ مجلس');
   });
 
-  it('is named by the time it was made, in the municipality\'s zone', () => {
+  it("is named by the time it was made, in the municipality's zone", () => {
     expect(backupFileName('2026-11-26T12:30:00.000Z')).toBe('Quorum backup 2026-11-26 1430.quorumbackup');
   });
 });
@@ -215,7 +225,7 @@ describe('records from an older schema', () => {
 });
 
 describe('checksums and Base64', () => {
-  it('SHA-256 matches Node\'s for empty, short and block-straddling inputs', () => {
+  it("SHA-256 matches Node's for empty, short and block-straddling inputs", () => {
     for (const size of [0, 1, 3, 55, 56, 63, 64, 65, 119, 120, 1000, 100_000]) {
       const bytes = new Uint8Array(randomBytes(size));
       expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
@@ -223,7 +233,7 @@ describe('checksums and Base64', () => {
     expect(sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
-  it('Base64 matches Node\'s and round-trips', () => {
+  it("Base64 matches Node's and round-trips", () => {
     for (const size of [0, 1, 2, 3, 4, 5, 100, 70_000]) {
       const bytes = new Uint8Array(randomBytes(size));
       const text = encodeBase64(bytes);

@@ -107,19 +107,40 @@ describe('validate_doc_update', () => {
 
   it('keeps the audit trail append-only except a burst entry’s counters', () => {
     const validate = compile('audit');
-    const entry = { _id: 'e1', at: '2026-11-23T08:00:00.000Z', actor: 'T', action: 'update', recordType: 'meetings', recordId: 'm1', summary: 'Edited', fields: ['venue'] };
+    const entry = {
+      _id: 'e1',
+      at: '2026-11-23T08:00:00.000Z',
+      actor: 'T',
+      action: 'update',
+      recordType: 'meetings',
+      recordId: 'm1',
+      summary: 'Edited',
+      fields: ['venue'],
+    };
     expect(refusal(() => validate(entry, null, operations, {}))).toBeNull();
-    expect(refusal(() => validate({ ...entry, summary: 'Rewritten' }, entry, secretariat, {}))).toBe('Once written, audit trail entries are never changed (summary).');
+    expect(refusal(() => validate({ ...entry, summary: 'Rewritten' }, entry, secretariat, {}))).toBe(
+      'Once written, audit trail entries are never changed (summary).',
+    );
     expect(refusal(() => validate({ ...entry, times: 4, until: '2026-11-23T08:04:00.000Z', fields: ['venue', 'title'] }, entry, secretariat, {}))).toBeNull();
     expect(refusal(() => validate({ _id: 'e1', _deleted: true }, entry, secretariat, {}))).toBe('Audit trail entries are never deleted.');
   });
 
   it('checks a settings area against its own schema, and an attachment for its file', () => {
-    const settings = { _id: 'municipality', value: { name: '', timeZone: 'Africa/Johannesburg' }, createdAt: '2026-11-23T08:00:00.000Z', createdBy: 'T', updatedAt: '2026-11-23T08:00:00.000Z', updatedBy: 'T', hasConflict: false };
+    const settings = {
+      _id: 'municipality',
+      value: { name: '', timeZone: 'Africa/Johannesburg' },
+      createdAt: '2026-11-23T08:00:00.000Z',
+      createdBy: 'T',
+      updatedAt: '2026-11-23T08:00:00.000Z',
+      updatedBy: 'T',
+      hasConflict: false,
+    };
     expect(refusal(() => compile('settings')(settings, null, secretariat, {}))).toBe('Malformed setting record: Municipality name is required.');
     const file = { _id: 'f1', name: 'Report.pdf', size: 10, mimeType: 'application/pdf' };
     expect(refusal(() => compile('attachments')(file, null, secretariat, {}))).toBe('Malformed attachment record: the file itself is missing.');
     expect(refusal(() => compile('attachments')({ ...file, _attachments: { file: { stub: true } } }, null, secretariat, {}))).toBeNull();
-    expect(refusal(() => compile('attachments')({ ...file, _attachments: { file: { stub: true } } }, null, operations, {}))).toMatch(/needs the role secretariat/);
+    expect(refusal(() => compile('attachments')({ ...file, _attachments: { file: { stub: true } } }, null, operations, {}))).toMatch(
+      /needs the role secretariat/,
+    );
   });
 });

@@ -35,7 +35,15 @@ describe('dashboard figures', () => {
   it('ages open queries in buckets 0–7, 8–14, 15–30 and over 30 days', () => {
     const received = (date: string) => aQuery({ receivedAt: `${date}T08:00:00.000Z` });
     const buckets = agingBuckets(
-      [received('2026-04-30'), received('2026-04-23'), received('2026-04-22'), received('2026-04-16'), received('2026-03-31'), received('2026-03-30'), aQuery({ status: 'closed', outcome: 'x' })],
+      [
+        received('2026-04-30'),
+        received('2026-04-23'),
+        received('2026-04-22'),
+        received('2026-04-16'),
+        received('2026-03-31'),
+        received('2026-03-30'),
+        aQuery({ status: 'closed', outcome: 'x' }),
+      ],
       today,
     );
     expect(buckets.map((b) => [b.label, b.count])).toEqual([

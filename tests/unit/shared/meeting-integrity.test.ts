@@ -107,7 +107,10 @@ describe('opening, closing and adjourning', () => {
 
   it('refuses a close time before the opening, before a recorded arrival or departure, or in the future', () => {
     const now = new Date(SAST('18:00'));
-    const sitting = { openedAt: SAST('17:08'), attendance: [entry('naidoo', 'late', { arrivedAt: SAST('17:45') }), entry('botha', 'left_early', { departedAt: SAST('17:20') })] };
+    const sitting = {
+      openedAt: SAST('17:08'),
+      attendance: [entry('naidoo', 'late', { arrivedAt: SAST('17:45') }), entry('botha', 'left_early', { departedAt: SAST('17:20') })],
+    };
     expect(closeTimeProblem(sitting, SAST('17:13'), now, members)).toBe(
       "The meeting cannot close at 17:13: Cllr P. Naidoo's arrival is recorded at 17:45. Correct the attendance register first.",
     );
@@ -135,12 +138,23 @@ describe('opening, closing and adjourning', () => {
 
 describe('inserting into a draft agenda', () => {
   const item = (id: string, position: number, kind = 'report', parentId = '') => ({ id, parentId, position, kind });
-  const agenda = [item('opening', 1, 'opening'), item('reports', 2), item('sub', 1, 'report', 'reports'), item('urgent', 3, 'urgent'), item('closure', 4, 'closure')];
+  const agenda = [
+    item('opening', 1, 'opening'),
+    item('reports', 2),
+    item('sub', 1, 'report', 'reports'),
+    item('urgent', 3, 'urgent'),
+    item('closure', 4, 'closure'),
+  ];
 
   it('keeps the closing items last: the end is before Closure', () => {
     expect(closingItems(agenda).map((i) => i.id)).toEqual(['closure']);
     expect(insertionIndex(agenda, { at: 'end' })).toEqual({ index: 3 });
-    expect(insertionIndex(agenda.filter((i) => i.kind !== 'closure'), { at: 'end' })).toEqual({ index: 3 });
+    expect(
+      insertionIndex(
+        agenda.filter((i) => i.kind !== 'closure'),
+        { at: 'end' },
+      ),
+    ).toEqual({ index: 3 });
   });
 
   it('inserts directly after a chosen item, never after Closure', () => {
@@ -170,7 +184,9 @@ describe('the meeting reference and the resolution numbers that follow from it',
     expect(resolutionNumbersNote({ ...meeting, sequence: 7 }, mpac, { format: '{body} {seq:3}/{year}' })).toBe(
       'Resolutions of meeting MPAC 07/2026 are numbered MPAC 601/2026 to MPAC 699/2026.',
     );
-    expect(resolutionNumbersNote(meeting, council, { format: '{body} {meeting}.{n}/{year}' })).toBe('Resolution numbers of meeting OC 11/2026 carry its number in the year, 11.');
+    expect(resolutionNumbersNote(meeting, council, { format: '{body} {meeting}.{n}/{year}' })).toBe(
+      'Resolution numbers of meeting OC 11/2026 carry its number in the year, 11.',
+    );
   });
 });
 

@@ -64,10 +64,16 @@ describe('meeting lifecycle', () => {
     expect(() => applyMeetingAction(m, 'confirm_minutes', by)).toThrow(/choose which/);
     expect(() => applyMeetingAction(m, 'confirm_minutes', { ...by, confirmingMeeting: { ...m, status: 'in_session' } })).toThrow(/own minutes/);
     expect(() =>
-      applyMeetingAction(m, 'confirm_minutes', { ...by, confirmingMeeting: { id: 'x', bodyId: 'mpac', startsAt: '2027-01-01T00:00:00.000Z', status: 'in_session' } }),
+      applyMeetingAction(m, 'confirm_minutes', {
+        ...by,
+        confirmingMeeting: { id: 'x', bodyId: 'mpac', startsAt: '2027-01-01T00:00:00.000Z', status: 'in_session' },
+      }),
     ).toThrow(/same body/);
     expect(() =>
-      applyMeetingAction(m, 'confirm_minutes', { ...by, confirmingMeeting: { id: 'x', bodyId: 'council', startsAt: '2026-01-01T00:00:00.000Z', status: 'in_session' } }),
+      applyMeetingAction(m, 'confirm_minutes', {
+        ...by,
+        confirmingMeeting: { id: 'x', bodyId: 'council', startsAt: '2026-01-01T00:00:00.000Z', status: 'in_session' },
+      }),
     ).toThrow(/later meeting/);
   });
 
@@ -186,14 +192,49 @@ describe('votes', () => {
       voteKind: 'named' as const,
       namedVotes: votes.map(([memberId, choice]) => ({ memberId, choice })),
     });
-    expect(checkVote(named([['a', 'for'], ['b', 'for'], ['c', 'against']]), ctx)).toEqual({});
-    expect(voteOutcome(named([['a', 'for'], ['b', 'for'], ['c', 'against']]), ctx)).toBe('carried');
-    expect(checkVote(named([['a', 'for'], ['b', 'for'], ['a', 'against']]), ctx)).toEqual({ 'namedVotes.2.memberId': 'This member is recorded twice.' });
+    expect(
+      checkVote(
+        named([
+          ['a', 'for'],
+          ['b', 'for'],
+          ['c', 'against'],
+        ]),
+        ctx,
+      ),
+    ).toEqual({});
+    expect(
+      voteOutcome(
+        named([
+          ['a', 'for'],
+          ['b', 'for'],
+          ['c', 'against'],
+        ]),
+        ctx,
+      ),
+    ).toBe('carried');
+    expect(
+      checkVote(
+        named([
+          ['a', 'for'],
+          ['b', 'for'],
+          ['a', 'against'],
+        ]),
+        ctx,
+      ),
+    ).toEqual({ 'namedVotes.2.memberId': 'This member is recorded twice.' });
     expect(checkVote(named([['g', 'for']]), ctx)).toEqual({
       'namedVotes.0.memberId': 'This member declared an interest in the item and may not vote on it.',
     });
     expect(checkVote(named([['zz', 'for']]), ctx)).toEqual({ 'namedVotes.0.memberId': 'This member was not present at the vote.' });
-    expect(describeVote(named([['a', 'for'], ['b', 'abstain']]), ctx)).toBe('1 for, 0 against, 1 abstaining');
+    expect(
+      describeVote(
+        named([
+          ['a', 'for'],
+          ['b', 'abstain'],
+        ]),
+        ctx,
+      ),
+    ).toBe('1 for, 0 against, 1 abstaining');
   });
 
   it('refuses a mover who seconds their own motion or declared an interest', () => {

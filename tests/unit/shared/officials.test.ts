@@ -29,17 +29,14 @@ describe('matching typed officer names to officials', () => {
   it('offers active officials, the chosen department’s first', () => {
     expect(officialsOffered(officials, 'fin').map((o) => o.id)).toEqual(['o2', 'o4', 'o1', 'o5']);
     expect(officialsOffered(officials, 'tech', 'o3').map((o) => o.id)).toEqual(['o1', 'o5', 'o3', 'o2', 'o4']);
-    expect(officialsOffered([...officials, { id: 'c1', fullName: 'A Councillor', kind: 'councillor' as const, active: true }], '').map((o) => o.id)).not.toContain('c1');
+    expect(
+      officialsOffered([...officials, { id: 'c1', fullName: 'A Councillor', kind: 'councillor' as const, active: true }], '').map((o) => o.id),
+    ).not.toContain('c1');
   });
 
   it('lists the names records give with no official linked, once per person', () => {
     const unmatched = unmatchedOfficerNames(
-      [
-        { officer: 'Field Officer', officerId: '' },
-        { officer: 'field officer' },
-        { officer: 'Rhulani Hlungwani', officerId: 'o1' },
-        { officer: '' },
-      ],
+      [{ officer: 'Field Officer', officerId: '' }, { officer: 'field officer' }, { officer: 'Rhulani Hlungwani', officerId: 'o1' }, { officer: '' }],
       [{ responsibleOfficial: 'Mr Field Officer' }, { responsibleOfficial: 'Ronel Steyn', responsibleOfficialId: 'o2' }],
     );
     expect(unmatched).toEqual([{ name: 'Field Officer', queries: 2, resolutions: 1 }]);

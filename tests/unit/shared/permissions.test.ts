@@ -54,9 +54,7 @@ describe('permissions', () => {
   it('keeps a viewer read-only, and says why in a sentence', () => {
     expect(canWriteAnything(viewer)).toBe(false);
     expect(writeRefusal(viewer, 'meetings')).toBe('Your account (viewer) may read meetings but not change them: that needs the secretariat role.');
-    expect(writeRefusal(viewer, 'queries')).toBe(
-      'Your account (viewer) may read queries but not change them: that needs the secretariat or operations role.',
-    );
+    expect(writeRefusal(viewer, 'queries')).toBe('Your account (viewer) may read queries but not change them: that needs the secretariat or operations role.');
   });
 
   it('lets operations change queries and stakeholders only', () => {

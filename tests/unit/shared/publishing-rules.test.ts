@@ -7,7 +7,19 @@ import type { Publication } from '../../../shared/publishing/publication';
 import { publicSecurityObject, publicValidateDocUpdateSource } from '../../../shared/publishing/public-database';
 import { actAvailability, actSummary, applyAct, meetingStateRefusal, publishRefusal, type PublicationAct } from '../../../shared/publishing/rules';
 
-const content = { kind: 'agenda' as const, meeting: { reference: 'OC 1/2027', title: 'T', bodyCode: 'OC', bodyName: 'Council', kindLabel: 'Ordinary meeting', startsAt: '2027-01-01T08:00:00.000Z', venue: 'Hall' }, items: [] };
+const content = {
+  kind: 'agenda' as const,
+  meeting: {
+    reference: 'OC 1/2027',
+    title: 'T',
+    bodyCode: 'OC',
+    bodyName: 'Council',
+    kindLabel: 'Ordinary meeting',
+    startsAt: '2027-01-01T08:00:00.000Z',
+    venue: 'Hall',
+  },
+  items: [],
+};
 const docx = { 'agenda.docx': { content_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: 'UEsDBA==' } };
 const base = { id: 'agenda:oc-1-2027', kind: 'agenda' as const, by: 'Thuli Secretary' };
 const publish: PublicationAct = { ...base, act: 'publish', at: '2027-01-02T08:00:00.000Z', content, attachments: docx };
@@ -29,7 +41,9 @@ describe('who may publish', () => {
     expect(publishRefusal({ name: 't', roles: ['secretariat'] })).toBeNull();
     expect(publishRefusal({ name: 'a', roles: ['_admin'] })).toBeNull();
     expect(publishRefusal(null)).toBeNull();
-    expect(publishRefusal({ name: 'v', roles: ['viewer'] })).toBe('Your account (viewer) may read what is published but not publish: that needs the secretariat role.');
+    expect(publishRefusal({ name: 'v', roles: ['viewer'] })).toBe(
+      'Your account (viewer) may read what is published but not publish: that needs the secretariat role.',
+    );
     expect(publishRefusal({ name: 'o', roles: ['operations'] })).toMatch(/operations.*secretariat role/);
   });
 });
@@ -44,7 +58,11 @@ describe('which state allows which act', () => {
   });
 
   it('offers publish before anything is published, withdraw and correction after', () => {
-    expect(actAvailability(null, null)).toEqual({ publish: null, withdraw: 'Nothing is published yet.', correct: 'Nothing is published yet: publish it first.' });
+    expect(actAvailability(null, null)).toEqual({
+      publish: null,
+      withdraw: 'Nothing is published yet.',
+      correct: 'Nothing is published yet: publish it first.',
+    });
     expect(actAvailability({ state: 'published', version: 2 }, null)).toEqual({
       publish: 'Already published (version 2): publish a correction to change it.',
       withdraw: null,
@@ -61,14 +79,30 @@ describe('which state allows which act', () => {
 describe('what each act makes of the publication', () => {
   const first = applyAct(null, publish);
   it('publishes version 1 with the Word document attached', () => {
-    expect(first).toMatchObject({ _id: 'agenda:oc-1-2027', type: 'publication', kind: 'agenda', state: 'published', version: 1, publishedBy: 'Thuli Secretary', content });
+    expect(first).toMatchObject({
+      _id: 'agenda:oc-1-2027',
+      type: 'publication',
+      kind: 'agenda',
+      state: 'published',
+      version: 1,
+      publishedBy: 'Thuli Secretary',
+      content,
+    });
     expect(first._attachments).toEqual(docx);
     expect(() => applyAct(first, publish)).toThrow(/already published \(version 1\)/);
   });
 
   it('a correction bumps the version and says what was corrected; a withdrawal keeps the entry without text or files', () => {
-    const corrected = applyAct({ ...first, _rev: '1-x' }, { ...base, act: 'correct', at: '2027-01-03T08:00:00.000Z', content, attachments: docx, note: ' Item 2’s title corrected. ' });
-    expect(corrected).toMatchObject({ _rev: '1-x', version: 2, firstPublishedAt: first.firstPublishedAt, correction: { at: '2027-01-03T08:00:00.000Z', note: 'Item 2’s title corrected.' } });
+    const corrected = applyAct(
+      { ...first, _rev: '1-x' },
+      { ...base, act: 'correct', at: '2027-01-03T08:00:00.000Z', content, attachments: docx, note: ' Item 2’s title corrected. ' },
+    );
+    expect(corrected).toMatchObject({
+      _rev: '1-x',
+      version: 2,
+      firstPublishedAt: first.firstPublishedAt,
+      correction: { at: '2027-01-03T08:00:00.000Z', note: 'Item 2’s title corrected.' },
+    });
     const withdrawn = applyAct(corrected, { ...base, act: 'withdraw', at: '2027-01-04T08:00:00.000Z', reason: 'Meeting postponed.' });
     expect(withdrawn.state).toBe('withdrawn');
     expect(withdrawn.version).toBe(2);
@@ -80,11 +114,15 @@ describe('what each act makes of the publication', () => {
     const again = applyAct(withdrawn, { ...base, act: 'correct', at: '2027-01-05T08:00:00.000Z', content, attachments: docx, note: 'New date.' });
     expect(again).toMatchObject({ state: 'published', version: 3 });
     expect(again.withdrawal).toBeUndefined();
-    expect(actSummary({ ...base, act: 'correct', at: 'x', content, attachments: docx, note: 'New date.' }, again)).toBe('Published a correction of the public agenda (oc-1-2027), version 3: New date.');
+    expect(actSummary({ ...base, act: 'correct', at: 'x', content, attachments: docx, note: 'New date.' }, again)).toBe(
+      'Published a correction of the public agenda (oc-1-2027), version 3: New date.',
+    );
   });
 
   it('refuses an empty reason or note, and one too long', () => {
-    expect(() => applyAct(first, { ...base, act: 'withdraw', at: 'x', reason: '   ' })).toThrow('Give the reason for withdrawing: residents read it on the portal.');
+    expect(() => applyAct(first, { ...base, act: 'withdraw', at: 'x', reason: '   ' })).toThrow(
+      'Give the reason for withdrawing: residents read it on the portal.',
+    );
     expect(() => applyAct(first, { ...base, act: 'correct', at: 'x', content, attachments: docx, note: 'x'.repeat(1001) })).toThrow(/at most 1000/);
     expect(() => applyAct(null, { ...publish, by: ' ' })).toThrow(/Your name is not known/);
   });

@@ -19,7 +19,24 @@ function allText(value: unknown): string {
 }
 
 /** Record ids and internal keys of the fixtures, none of which a resident should read. */
-const INTERNAL = ['"mtg-1"', 'mtg-2', 'body-council', 'cllr-', 'off-mm', 'dept-fin', 'dept-tech', '"i-', '"r-', 'att-', 'not_started', 'in_progress', 'minutes_draft', 'minutes_confirmed', 'in_committee', 'ordinary"'];
+const INTERNAL = [
+  '"mtg-1"',
+  'mtg-2',
+  'body-council',
+  'cllr-',
+  'off-mm',
+  'dept-fin',
+  'dept-tech',
+  '"i-',
+  '"r-',
+  'att-',
+  'not_started',
+  'in_progress',
+  'minutes_draft',
+  'minutes_confirmed',
+  'in_committee',
+  'ordinary"',
+];
 
 function expectNoTraceOfCommittee(content: unknown): void {
   const text = allText(content);

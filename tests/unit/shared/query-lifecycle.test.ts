@@ -19,16 +19,12 @@ describe('the lifecycle of a query', () => {
   });
 
   it('refuses skipping the acknowledgement, with a message that says what to do', () => {
-    expect(transitionProblem('new', 'assigned')).toBe(
-      'A query that is new cannot be assigned: acknowledge it first. It can only be acknowledged.',
-    );
+    expect(transitionProblem('new', 'assigned')).toBe('A query that is new cannot be assigned: acknowledge it first. It can only be acknowledged.');
     expect(transitionProblem('new', 'resolved')).toMatch(/acknowledge it first/);
   });
 
   it('refuses resolving a closed query until it is reopened', () => {
-    expect(transitionProblem('closed', 'resolved')).toBe(
-      'A query that is closed cannot be resolved: reopen it first. It can only be reopened.',
-    );
+    expect(transitionProblem('closed', 'resolved')).toBe('A query that is closed cannot be resolved: reopen it first. It can only be reopened.');
   });
 
   it('refuses closing an open query', () => {

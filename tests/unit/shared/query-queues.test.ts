@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyQueryFilters,
-  NO_FILTERS,
-  queueRange,
-  sortQueries,
-  type QueryLookups,
-} from '../../../shared/domain/query-queues';
+import { applyQueryFilters, NO_FILTERS, queueRange, sortQueries, type QueryLookups } from '../../../shared/domain/query-queues';
 import { isQueryDueSoon, isQueryOverdue } from '../../../shared/domain/queries';
 import { WorkingDayCalendar } from '../../../shared/domain/working-days';
 import { aQuery } from './query-fixtures';

@@ -36,7 +36,16 @@ describe('the setup checklist', () => {
   });
 
   it('ticks each step from the records themselves', () => {
-    expect(done(complete)).toEqual({ particulars: true, letterhead: true, departments: true, officials: true, bodies: true, standards: true, templates: true, sync: true });
+    expect(done(complete)).toEqual({
+      particulars: true,
+      letterhead: true,
+      departments: true,
+      officials: true,
+      bodies: true,
+      standards: true,
+      templates: true,
+      sync: true,
+    });
     expect(done({ ...complete, departments: [{ retired: true }] }).departments).toBe(false);
     expect(done({ ...complete, members: [{ kind: 'official', active: true }] }).officials).toBe(false);
     expect(done({ ...complete, members: [{ kind: 'councillor', active: true, departmentId: 'd1' }] }).officials).toBe(false);

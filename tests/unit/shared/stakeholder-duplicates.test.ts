@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  editDistance,
-  findPossibleDuplicates,
-  nameSimilarity,
-  normalisePhone,
-} from '../../../shared/domain/stakeholder-duplicates';
+import { editDistance, findPossibleDuplicates, nameSimilarity, normalisePhone } from '../../../shared/domain/stakeholder-duplicates';
 import type { Stakeholder } from '../../../shared/schemas';
 
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', createdBy: 't', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 't', hasConflict: false };

@@ -22,7 +22,12 @@ function record(fields: JsonObject, by = 'Base', at = '2026-11-20T08:00:00.000Z'
   };
 }
 
-function merge(base: JsonObject | undefined, local: JsonObject, remote: JsonObject, collection: 'agendaitems' | 'meetings' | 'settings' | 'resolutions' = 'agendaitems') {
+function merge(
+  base: JsonObject | undefined,
+  local: JsonObject,
+  remote: JsonObject,
+  collection: 'agendaitems' | 'meetings' | 'settings' | 'resolutions' = 'agendaitems',
+) {
   return mergeRecord({ collection, base, local, remote, detectedAt: DETECTED });
 }
 
@@ -33,7 +38,11 @@ describe('three-way merge', () => {
   const base = record({});
 
   it('takes each side’s change to a different field', () => {
-    const result = merge(base, record({ notes: 'Tabled and noted.' }, 'Thuli', '2026-11-21T09:00:00.000Z'), record({ presenter: 'Acting CFO' }, 'Sipho', '2026-11-21T10:00:00.000Z'));
+    const result = merge(
+      base,
+      record({ notes: 'Tabled and noted.' }, 'Thuli', '2026-11-21T09:00:00.000Z'),
+      record({ presenter: 'Acting CFO' }, 'Sipho', '2026-11-21T10:00:00.000Z'),
+    );
     expect(result.record).toMatchObject({ notes: 'Tabled and noted.', presenter: 'Acting CFO', hasConflict: false, _deleted: false });
     expect(result.record.conflict).toBeUndefined();
     expect(result.conflictedFields).toEqual([]);
@@ -84,7 +93,13 @@ describe('three-way merge', () => {
     const h3 = { at: '2026-11-21T08:30:00.000Z', by: 'T', from: 'notice_issued', to: 'postponed' };
     const result = merge(
       meeting([a1], [h1]),
-      meeting([{ ...a1, status: 'late' }, { id: 'a3', kind: 'guest', status: 'present' }], [h1, h3]),
+      meeting(
+        [
+          { ...a1, status: 'late' },
+          { id: 'a3', kind: 'guest', status: 'present' },
+        ],
+        [h1, h3],
+      ),
       meeting([a1, a2], [h1, h2]),
       'meetings',
     );
@@ -146,7 +161,18 @@ describe('three-way merge', () => {
 });
 
 describe('append-only records', () => {
-  const entry = { id: 'e1', at: '2026-11-24T08:00:00.000Z', actor: 'T', action: 'update', recordType: 'agendaitems', recordId: 'i1', summary: 'Edited', fields: ['notes'], times: 2, until: '2026-11-24T08:02:00.000Z' };
+  const entry = {
+    id: 'e1',
+    at: '2026-11-24T08:00:00.000Z',
+    actor: 'T',
+    action: 'update',
+    recordType: 'agendaitems',
+    recordId: 'i1',
+    summary: 'Edited',
+    fields: ['notes'],
+    times: 2,
+    until: '2026-11-24T08:02:00.000Z',
+  };
 
   it('combines only the growing counters of an audit entry', () => {
     const merged = mergeAppendOnly('audit', { ...entry, times: 5, until: '2026-11-24T08:05:00.000Z', fields: ['notes', 'discussion'] }, entry);
@@ -161,7 +187,13 @@ describe('append-only records', () => {
 
 describe('settling a conflict', () => {
   it('writes the chosen value, removes the entry and clears the flag once none remain', () => {
-    const conflicted = mergeRecord({ collection: 'settings', base: { id: 'municipality', value: { address: 'A', phone: '1' } }, local: { id: 'municipality', value: { address: 'B', phone: '2' } }, remote: { id: 'municipality', value: { address: 'C', phone: '3' } }, detectedAt: DETECTED }).record;
+    const conflicted = mergeRecord({
+      collection: 'settings',
+      base: { id: 'municipality', value: { address: 'A', phone: '1' } },
+      local: { id: 'municipality', value: { address: 'B', phone: '2' } },
+      remote: { id: 'municipality', value: { address: 'C', phone: '3' } },
+      detectedAt: DETECTED,
+    }).record;
     const first = settleConflictField(conflicted, 'value.address', 'B and C');
     expect(first.changes.value).toEqual({ address: 'B and C', phone: '3' });
     expect(first.changes.hasConflict).toBe(true);

@@ -37,7 +37,9 @@ describe('status line', () => {
   });
 
   it('names the database, the status and the origin in problems', () => {
-    expect(describeProblem({ kind: 'missing-database', database: 'quorum_x_meetings' }).reason).toBe('The database quorum_x_meetings does not exist on the server');
+    expect(describeProblem({ kind: 'missing-database', database: 'quorum_x_meetings' }).reason).toBe(
+      'The database quorum_x_meetings does not exist on the server',
+    );
     expect(describeProblem({ kind: 'server-error', status: 503 }).reason).toBe('The sync server reported an error (HTTP 503)');
     expect(describeProblem({ kind: 'cors', origin: 'quorum://app' }).reason).toBe("The server refuses this app's origin (quorum://app) (CORS)");
     // The server's sentence is placed inside Quorum's without its own full stop (no "required.. Nothing").

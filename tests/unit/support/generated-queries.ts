@@ -39,4 +39,3 @@ export function generateQueries(count: number, today = GENERATED_TODAY): Stakeho
     } satisfies StakeholderQuery;
   });
 }
-

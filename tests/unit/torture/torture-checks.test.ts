@@ -17,8 +17,21 @@ function records(entries: Partial<Record<CollectionName, Array<Record<string, un
 }
 
 const AT = '2026-12-04T08:00:00.000Z';
-const stakeholder = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, name, createdBy: 'Secretary L0', createdAt: AT, hasConflict: false, ...extra });
-const auditEntry = (recordId: string, action: string, fields: string[] = []) => ({ id: `a-${recordId}-${action}-${fields.join()}`, recordId, recordType: 'stakeholders', action, fields });
+const stakeholder = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name,
+  createdBy: 'Secretary L0',
+  createdAt: AT,
+  hasConflict: false,
+  ...extra,
+});
+const auditEntry = (recordId: string, action: string, fields: string[] = []) => ({
+  id: `a-${recordId}-${action}-${fields.join()}`,
+  recordId,
+  recordType: 'stakeholders',
+  action,
+  fields,
+});
 
 function snapshot(server: Records, laptopRecords: Records[] = [server], conflictCount = 0): Snapshot {
   return {
@@ -54,7 +67,18 @@ describe('torture invariants', () => {
       stakeholders: [
         stakeholder('s1', 'Thandi M.', {
           hasConflict: true,
-          conflict: { detectedAt: AT, fields: [{ field: 'name', versions: [{ value: '"Thandi Mokoena"', origin: 'local', by: 'L0', at: AT }, { value: '"Thandi M."', origin: 'server', by: 'L1', at: AT }] }] },
+          conflict: {
+            detectedAt: AT,
+            fields: [
+              {
+                field: 'name',
+                versions: [
+                  { value: '"Thandi Mokoena"', origin: 'local', by: 'L0', at: AT },
+                  { value: '"Thandi M."', origin: 'server', by: 'L1', at: AT },
+                ],
+              },
+            ],
+          },
         }),
       ],
       audit: [...goodServer().get('audit')!.values()],
@@ -67,7 +91,12 @@ describe('torture invariants', () => {
     const behind = records({ audit: [...server.get('audit')!.values()], stakeholders: [] });
     expect(checkInvariants(snapshot(server, [server, behind]), saved(), []).violations.map((v) => v.invariant)).toContain('same-records');
     const conflicted = records({
-      stakeholders: [stakeholder('s1', 'Thandi Mokoena', { hasConflict: true, conflict: { detectedAt: AT, fields: [{ field: 'name', versions: [{ value: '"Thandi Mokoena"', origin: 'local', by: 'L0', at: AT }] }] } })],
+      stakeholders: [
+        stakeholder('s1', 'Thandi Mokoena', {
+          hasConflict: true,
+          conflict: { detectedAt: AT, fields: [{ field: 'name', versions: [{ value: '"Thandi Mokoena"', origin: 'local', by: 'L0', at: AT }] }] },
+        }),
+      ],
       audit: [...server.get('audit')!.values()],
     });
     expect(checkInvariants(snapshot(conflicted, [conflicted], 0), saved(), []).violations.map((v) => v.invariant)).toContain('conflicts-visible');
@@ -78,11 +107,19 @@ describe('torture invariants', () => {
 
   it('find a resolution number given twice, a change with no audit entry, and a refusal by the server', () => {
     const server = goodServer();
-    server.set('resolutions', new Map([['r1', { id: 'r1', number: 'C 101/2026', hasConflict: false }], ['r2', { id: 'r2', number: 'C 101/2026', hasConflict: false }]]));
+    server.set(
+      'resolutions',
+      new Map([
+        ['r1', { id: 'r1', number: 'C 101/2026', hasConflict: false }],
+        ['r2', { id: 'r2', number: 'C 101/2026', hasConflict: false }],
+      ]),
+    );
     expect(checkInvariants(snapshot(server), saved(), []).violations.map((v) => v.invariant)).toEqual(['no-duplicates']);
     const unaudited = records({ stakeholders: [stakeholder('s1', 'Thandi Mokoena')], audit: [auditEntry('s1', 'create')] });
     expect(checkInvariants(snapshot(unaudited), saved(), []).violations.map((v) => v.invariant)).toEqual(['audit']);
-    expect(checkInvariants(snapshot(goodServer()), saved(), [{ laptop: 'L1', message: 'The server refused 1 change' }]).violations.map((v) => v.invariant)).toEqual(['nothing-refused']);
+    expect(
+      checkInvariants(snapshot(goodServer()), saved(), [{ laptop: 'L1', message: 'The server refused 1 change' }]).violations.map((v) => v.invariant),
+    ).toEqual(['nothing-refused']);
   });
 });
 
@@ -106,7 +143,10 @@ describe('torture model of what people saved', () => {
     model.saved('agendaitems', 'i3', 'discussion', undefined, 'B', 8);
     model.saved('agendaitems', 'i3', 'discussion', 'A', 'C', 9);
     model.settled('agendaitems', 'i3', 'discussion', 'A', ['B', 'A'], 'B', 10);
-    expect([...(model.live.get('agendaitems/i3/discussion') ?? new Map<string, number>())]).toEqual([['"C"', 9], ['"B"', 10]]);
+    expect([...(model.live.get('agendaitems/i3/discussion') ?? new Map<string, number>())]).toEqual([
+      ['"C"', 9],
+      ['"B"', 10],
+    ]);
   });
 
   it('two laptops settling the same way are one decision: the second does not bring back what the first then typed over', () => {
@@ -129,7 +169,10 @@ describe('torture model of what people saved', () => {
     model.saved('agendaitems', 'i3', 'discussion', undefined, 'B', 10);
     model.saved('agendaitems', 'i3', 'discussion', 'B', 'C', 11);
     model.settled('agendaitems', 'i3', 'discussion', 'A', ['B', 'A'], 'B', 12);
-    expect([...(model.live.get('agendaitems/i3/discussion') ?? new Map<string, number>())]).toEqual([['"C"', 11], ['"B"', 12]]);
+    expect([...(model.live.get('agendaitems/i3/discussion') ?? new Map<string, number>())]).toEqual([
+      ['"C"', 11],
+      ['"B"', 12],
+    ]);
   });
 });
 
@@ -147,8 +190,12 @@ describe('torture operations and shrinking', () => {
   it('shrinks a failing sequence to the operations that matter', async () => {
     const ops: Op[] = Array.from({ length: 40 }, (_, n) => ({ kind: 'clock', ms: n }));
     // Fails when ops 7 and 31 are both played, in order.
-    const fails = (list: Op[]) => Promise.resolve(list.some((op) => op.kind === 'clock' && op.ms === 7) && list.some((op) => op.kind === 'clock' && op.ms === 31));
+    const fails = (list: Op[]) =>
+      Promise.resolve(list.some((op) => op.kind === 'clock' && op.ms === 7) && list.some((op) => op.kind === 'clock' && op.ms === 31));
     const shrunk = await shrink(ops, fails, 10_000);
-    expect(shrunk.ops).toEqual([{ kind: 'clock', ms: 7 }, { kind: 'clock', ms: 31 }]);
+    expect(shrunk.ops).toEqual([
+      { kind: 'clock', ms: 7 },
+      { kind: 'clock', ms: 31 },
+    ]);
   });
 });

@@ -15,13 +15,7 @@ import {
   type MoveDirection,
   type PositionChange,
 } from '@shared/domain/agenda-numbering';
-import {
-  canAddLateItems,
-  canEditItemParticulars,
-  canEditMinutes,
-  canRestructureAgenda,
-  minutesLockedMessage,
-} from '@shared/domain/meeting-lifecycle';
+import { canAddLateItems, canEditItemParticulars, canEditMinutes, canRestructureAgenda, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { lateReasonProblem } from '@shared/domain/meeting-integrity';
 import type { AgendaItem, Meeting } from '@shared/schemas';
 import type { AgendaAction, RichText } from '@shared/schemas/agenda-item';

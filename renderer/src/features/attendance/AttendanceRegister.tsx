@@ -43,17 +43,7 @@ export function quorumMoment(meeting: Meeting, now: Date): string {
   return meeting.closedAt ?? meeting.openedAt ?? meeting.startsAt;
 }
 
-export function AttendanceRegister({
-  meeting,
-  body,
-  members,
-  timeZone,
-}: {
-  meeting: Meeting;
-  body: Body;
-  members: Map<string, Member>;
-  timeZone: string;
-}) {
+export function AttendanceRegister({ meeting, body, members, timeZone }: { meeting: Meeting; body: Body; members: Map<string, Member>; timeZone: string }) {
   const repos = useRepositories();
   const now = useNow();
   const refusal = useWriteRefusal('meetings');
@@ -224,7 +214,12 @@ export function AttendanceRegister({
     if (!prompt) return null;
     const instant = zonedToInstant(meetingDate, time, timeZone);
     const previous = entries.get(prompt.memberId);
-    const entry: AttendanceEntry = { id: previous?.id ?? memberEntryId(prompt.memberId), kind: 'member', memberId: prompt.memberId, status: prompt.which === 'arrived' ? 'late' : 'left_early' };
+    const entry: AttendanceEntry = {
+      id: previous?.id ?? memberEntryId(prompt.memberId),
+      kind: 'member',
+      memberId: prompt.memberId,
+      status: prompt.which === 'arrived' ? 'late' : 'left_early',
+    };
     if (prompt.which === 'arrived') {
       entry.arrivedAt = instant;
       if (previous?.departedAt) entry.departedAt = previous.departedAt;
@@ -254,7 +249,8 @@ export function AttendanceRegister({
       setWriteError(errorMessage(error));
       setPending((current) => {
         const next = new Map(current);
-        for (const memberId of missing) if (next.get(memberId)?.status === 'present' && !meeting.attendance.some((e) => e.memberId === memberId)) next.delete(memberId);
+        for (const memberId of missing)
+          if (next.get(memberId)?.status === 'present' && !meeting.attendance.some((e) => e.memberId === memberId)) next.delete(memberId);
         return next;
       });
     });
@@ -275,7 +271,8 @@ export function AttendanceRegister({
           Attendance register
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          {open ? 'Changes are saved as you make them.' : (refusal ?? 'The register opens when the notice is issued.')} {recorded} of {rows.length} members recorded.
+          {open ? 'Changes are saved as you make them.' : (refusal ?? 'The register opens when the notice is issued.')} {recorded} of {rows.length} members
+          recorded.
         </Typography>
       </Box>
       <Box

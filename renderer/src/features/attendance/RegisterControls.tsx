@@ -6,7 +6,10 @@ import { memo } from 'react';
 
 function Key({ children }: { children: string }) {
   return (
-    <Box component="kbd" sx={{ px: 0.75, py: 0.1, border: 1, borderColor: 'divider', borderRadius: 0.5, fontFamily: 'monospace', fontSize: '0.85em', bgcolor: 'action.hover' }}>
+    <Box
+      component="kbd"
+      sx={{ px: 0.75, py: 0.1, border: 1, borderColor: 'divider', borderRadius: 0.5, fontFamily: 'monospace', fontSize: '0.85em', bgcolor: 'action.hover' }}
+    >
       {children}
     </Box>
   );
@@ -18,16 +21,32 @@ export const KeyLegend = memo(function KeyLegend({ id, open }: { id: string; ope
       {open ? (
         <>
           <span>Keys on a row:</span>
-          <span><Key>P</Key> present</span>
-          <span><Key>A</Key> apology</span>
-          <span><Key>X</Key> absent</span>
-          <span><Key>L</Key> arrived late (asks the time)</span>
-          <span><Key>D</Key> left early (asks the time)</span>
-          <span><Key>Delete</Key> not recorded</span>
-          <span><Key>↑</Key> <Key>↓</Key> <Key>Home</Key> <Key>End</Key> move</span>
+          <span>
+            <Key>P</Key> present
+          </span>
+          <span>
+            <Key>A</Key> apology
+          </span>
+          <span>
+            <Key>X</Key> absent
+          </span>
+          <span>
+            <Key>L</Key> arrived late (asks the time)
+          </span>
+          <span>
+            <Key>D</Key> left early (asks the time)
+          </span>
+          <span>
+            <Key>Delete</Key> not recorded
+          </span>
+          <span>
+            <Key>↑</Key> <Key>↓</Key> <Key>Home</Key> <Key>End</Key> move
+          </span>
         </>
       ) : (
-        <span>Read-only: <Key>↑</Key> <Key>↓</Key> <Key>Home</Key> <Key>End</Key> move between members.</span>
+        <span>
+          Read-only: <Key>↑</Key> <Key>↓</Key> <Key>Home</Key> <Key>End</Key> move between members.
+        </span>
       )}
     </Typography>
   );

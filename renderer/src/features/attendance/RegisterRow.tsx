@@ -95,7 +95,6 @@ export const REGISTER_TABLE_SX = {
   '& tbody tr:focus': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2, bgcolor: 'action.selected' },
 } as const;
 
-
 /** What a row may ask of the register; one stable object, so rows re-render only when their own line changes. */
 export interface RowActions {
   key: (memberId: string, event: KeyboardEvent<HTMLTableRowElement>) => void;

@@ -33,7 +33,9 @@ export function registerRows(body: Pick<Body, 'memberships'>, members: ReadonlyM
       const member = members.get(m.memberId);
       return { memberId: m.memberId, name: displayName(member), role: m.role, party: member?.party ?? '', seat: seatLabel(member) };
     })
-    .sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'chairperson' ? -1 : b.role === 'chairperson' ? 1 : a.name.localeCompare(b.name)));
+    .sort((a, b) =>
+      a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'chairperson' ? -1 : b.role === 'chairperson' ? 1 : a.name.localeCompare(b.name),
+    );
 }
 
 /** Rows whose name, party or seat contains every word of the search, ignoring case and accents. */

@@ -124,9 +124,8 @@ export function BackupSettings() {
       <SettingsCard title="Back up">
         <Stack spacing={2} sx={{ maxWidth: 720 }}>
           <Typography>
-            A backup is one file holding every record on this device (meetings, agendas, minutes, resolutions, queries,
-            stakeholders, settings and the audit trail) and the attached documents. Keep it somewhere safe, such as the
-            municipality&apos;s network drive.
+            A backup is one file holding every record on this device (meetings, agendas, minutes, resolutions, queries, stakeholders, settings and the audit
+            trail) and the attached documents. Keep it somewhere safe, such as the municipality&apos;s network drive.
             {platform.kind === 'web' ? ' In a web browser the file goes to your downloads.' : ''}
           </Typography>
           <LiveView live={lastBackup} label="Reading when you last backed up…">
@@ -153,9 +152,8 @@ export function BackupSettings() {
       <SettingsCard title="Restore">
         <Stack spacing={2} sx={{ maxWidth: 720 }}>
           <Typography>
-            Restoring puts back every record and document in a backup file. The whole file is checked first: a file
-            that is damaged or not a Quorum backup changes nothing. Records changed on this device since the backup are
-            shown to you and never overwritten unless you choose to.
+            Restoring puts back every record and document in a backup file. The whole file is checked first: a file that is damaged or not a Quorum backup
+            changes nothing. Records changed on this device since the backup are shown to you and never overwritten unless you choose to.
           </Typography>
           <div>
             {restoreRefusal ? <ReadOnlyNotice reason={restoreRefusal} /> : null}

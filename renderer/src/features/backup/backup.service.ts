@@ -22,14 +22,7 @@
  */
 import type { RxCollection } from 'rxdb';
 import { map, type Observable } from 'rxjs';
-import {
-  backupFileName,
-  readBackup,
-  writeBackup,
-  type AttachmentFile,
-  type BackupContents,
-  type BackupHeader,
-} from '@shared/backup/format';
+import { backupFileName, readBackup, writeBackup, type AttachmentFile, type BackupContents, type BackupHeader } from '@shared/backup/format';
 import { describeRecord, type BackupRecords } from '@shared/backup/records';
 import { DEFAULT_TIME_ZONE, formatDateTime } from '@shared/domain/time';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
@@ -362,10 +355,7 @@ export class BackupService {
     return complete;
   }
 
-  private async recordInAuditTrail(
-    plan: RestorePlan,
-    writes: readonly { diff: CollectionDiff; upserts: StoredRecord[]; removals: string[] }[],
-  ): Promise<void> {
+  private async recordInAuditTrail(plan: RestorePlan, writes: readonly { diff: CollectionDiff; upserts: StoredRecord[]; removals: string[] }[]): Promise<void> {
     const { timeZone } = await this.municipality();
     const from = `the backup of ${formatDateTime(plan.header.createdAt, timeZone)}`;
     const facts: AuditFact[] = writes.flatMap(({ diff, upserts, removals }) => [

@@ -22,9 +22,7 @@ export function countOf(count: number, one: string, many: string): string {
 
 /** `4 meetings, 12 resolutions and 1 attachment`: what a backup holds, empty kinds left out. */
 export function backupContentsSummary(header: BackupHeader): string {
-  const parts = COLLECTION_NAMES.filter((name) => header.counts[name] > 0).map((name) =>
-    countOf(header.counts[name], ...NOUNS[name]),
-  );
+  const parts = COLLECTION_NAMES.filter((name) => header.counts[name] > 0).map((name) => countOf(header.counts[name], ...NOUNS[name]));
   parts.push(header.attachmentCount > 0 ? countOf(header.attachmentCount, 'attachment', 'attachments') : 'no attachments');
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : (parts[0] ?? '');
 }

@@ -55,7 +55,12 @@ export function BodiesPage() {
         title="Members & committees"
         subtitle="Council, its committees, councillors and officials"
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => (tab === 'bodies' ? setEditingBody({ body: null }) : setEditingMember({ member: null }))} disabled={refusal !== null}>
+          <Button
+            variant="contained"
+            startIcon={<AddIcon />}
+            onClick={() => (tab === 'bodies' ? setEditingBody({ body: null }) : setEditingMember({ member: null }))}
+            disabled={refusal !== null}
+          >
             {addLabel}
           </Button>
         }
@@ -120,64 +125,69 @@ export function BodiesPage() {
               if (wanted.length === 0) {
                 return (
                   <>
-                  {unmatched}
-                  <EmptyState title={tab === 'councillors' ? 'No councillors yet' : 'No officials yet'} icon={<GroupsIcon />}>
-                    {tab === 'councillors'
-                      ? 'Councillors are listed here with their party and ward.'
-                      : 'Officials who serve Council and its committees are listed here with their positions.'}
-                  </EmptyState>
+                    {unmatched}
+                    <EmptyState title={tab === 'councillors' ? 'No councillors yet' : 'No officials yet'} icon={<GroupsIcon />}>
+                      {tab === 'councillors'
+                        ? 'Councillors are listed here with their party and ward.'
+                        : 'Officials who serve Council and its committees are listed here with their positions.'}
+                    </EmptyState>
                   </>
                 );
               }
               return (
                 <>
-                {unmatched}
-                <TableContainer component={Paper} variant="outlined">
-                  <Table aria-label={tab === 'councillors' ? 'Councillors' : 'Officials'} size="small">
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>Name</TableCell>
-                        {tab === 'councillors' ? (
-                          <>
-                            <TableCell>Party</TableCell>
-                            <TableCell>Seat</TableCell>
-                          </>
-                        ) : (
-                          <>
-                            <TableCell>Position</TableCell>
-                            <TableCell>Department</TableCell>
-                          </>
-                        )}
-                        <TableCell>
-                          <VisuallyHidden>Actions</VisuallyHidden>
-                        </TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {wanted.map((m) => (
-                        <TableRow key={m.id}>
-                          <TableCell>{[m.title, m.fullName].filter(Boolean).join(' ')}</TableCell>
+                  {unmatched}
+                  <TableContainer component={Paper} variant="outlined">
+                    <Table aria-label={tab === 'councillors' ? 'Councillors' : 'Officials'} size="small">
+                      <TableHead>
+                        <TableRow>
+                          <TableCell>Name</TableCell>
                           {tab === 'councillors' ? (
                             <>
-                              <TableCell>{m.party ?? ''}</TableCell>
-                              <TableCell>{m.seat === 'ward' ? `Ward ${m.ward ?? ''}` : 'Proportional representation'}</TableCell>
+                              <TableCell>Party</TableCell>
+                              <TableCell>Seat</TableCell>
                             </>
                           ) : (
                             <>
-                              <TableCell>{m.position ?? ''}</TableCell>
-                              <TableCell>{departmentNameOf(departmentIndex, m.departmentId)}</TableCell>
+                              <TableCell>Position</TableCell>
+                              <TableCell>Department</TableCell>
                             </>
                           )}
                           <TableCell>
-                            <IconButton size="small" aria-label={`Edit ${m.fullName}`} disabled={refusal !== null} onClick={() => setEditingMember({ member: m })}>
-                              <EditIcon fontSize="small" />
-                            </IconButton>
+                            <VisuallyHidden>Actions</VisuallyHidden>
                           </TableCell>
                         </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </TableContainer>
+                      </TableHead>
+                      <TableBody>
+                        {wanted.map((m) => (
+                          <TableRow key={m.id}>
+                            <TableCell>{[m.title, m.fullName].filter(Boolean).join(' ')}</TableCell>
+                            {tab === 'councillors' ? (
+                              <>
+                                <TableCell>{m.party ?? ''}</TableCell>
+                                <TableCell>{m.seat === 'ward' ? `Ward ${m.ward ?? ''}` : 'Proportional representation'}</TableCell>
+                              </>
+                            ) : (
+                              <>
+                                <TableCell>{m.position ?? ''}</TableCell>
+                                <TableCell>{departmentNameOf(departmentIndex, m.departmentId)}</TableCell>
+                              </>
+                            )}
+                            <TableCell>
+                              <IconButton
+                                size="small"
+                                aria-label={`Edit ${m.fullName}`}
+                                disabled={refusal !== null}
+                                onClick={() => setEditingMember({ member: m })}
+                              >
+                                <EditIcon fontSize="small" />
+                              </IconButton>
+                            </TableCell>
+                          </TableRow>
+                        ))}
+                      </TableBody>
+                    </Table>
+                  </TableContainer>
                 </>
               );
             }}
@@ -185,7 +195,13 @@ export function BodiesPage() {
         )}
       </div>
       {editingBody ? (
-        <BodyDialog body={editingBody.body} members={members.data ?? []} departments={departments.data ?? []} templates={templates} onClose={() => setEditingBody(null)} />
+        <BodyDialog
+          body={editingBody.body}
+          members={members.data ?? []}
+          departments={departments.data ?? []}
+          templates={templates}
+          onClose={() => setEditingBody(null)}
+        />
       ) : null}
       {editingMember ? (
         <MemberDialog

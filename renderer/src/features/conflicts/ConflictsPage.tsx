@@ -14,16 +14,12 @@ export function ConflictsPage() {
   const conflicts = useConflicts();
   return (
     <>
-      <PageHeader
-        title="Conflicts"
-        subtitle="Records two people changed at the same time. Nothing was lost: keep one version, or merge them."
-      />
+      <PageHeader title="Conflicts" subtitle="Records two people changed at the same time. Nothing was lost: keep one version, or merge them." />
       <LiveView live={conflicts} label="Looking for competing edits…">
         {(list) =>
           list.length === 0 ? (
             <EmptyState title="No conflicts to settle" icon={<CallSplitIcon />}>
-              When two people change the same field of a record while apart, sync keeps both versions and lists the
-              record here for someone to settle.
+              When two people change the same field of a record while apart, sync keeps both versions and lists the record here for someone to settle.
             </EmptyState>
           ) : (
             <Stack spacing={3}>

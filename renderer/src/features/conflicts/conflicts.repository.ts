@@ -93,9 +93,9 @@ export class ConflictRepository {
   }
 
   watchCount(): Observable<number> {
-    return combineLatest(
-      EDITABLE_COLLECTIONS.map((name) => this.collection(name).count({ selector: { hasConflict: true } }).$),
-    ).pipe(map((counts) => counts.reduce((sum, count) => sum + count, 0)));
+    return combineLatest(EDITABLE_COLLECTIONS.map((name) => this.collection(name).count({ selector: { hasConflict: true } }).$)).pipe(
+      map((counts) => counts.reduce((sum, count) => sum + count, 0)),
+    );
   }
 
   /** Writes the chosen or merged value of one field; `how` says what the person did, for the audit trail. */

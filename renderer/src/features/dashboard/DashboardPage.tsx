@@ -111,8 +111,7 @@ export function DashboardPage() {
       <SetupChecklist />
       {quarterGap ? (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Council has no meeting held or scheduled in {quarterGap.label}. The Municipal Structures Act (s18) requires Council to meet at
-          least quarterly.
+          Council has no meeting held or scheduled in {quarterGap.label}. The Municipal Structures Act (s18) requires Council to meet at least quarterly.
         </Alert>
       ) : null}
       {nothingYet ? (
@@ -174,7 +173,11 @@ export function DashboardPage() {
             </Card>
           </Box>
           {/* The charts (their data and their library) load once the figures above stand: they come second. */}
-          {busy || resolutions.status === 'loading' ? <Loading label="Loading charts…" /> : <DashboardCharts today={todayDate} timeZone={timeZone} departments={departmentIndex} />}
+          {busy || resolutions.status === 'loading' ? (
+            <Loading label="Loading charts…" />
+          ) : (
+            <DashboardCharts today={todayDate} timeZone={timeZone} departments={departmentIndex} />
+          )}
         </Box>
       )}
     </>

@@ -34,15 +34,13 @@ function TemplateInUse({ template }: { template: DocumentTemplateSettings }) {
   if (!template.fileName) {
     return (
       <Typography component="p" role="status">
-        <strong>In use: the built-in letterhead</strong>, made from the municipality’s name, logo, address and contact details in
-        General settings.
+        <strong>In use: the built-in letterhead</strong>, made from the municipality’s name, logo, address and contact details in General settings.
       </Typography>
     );
   }
   return (
     <Typography component="p" role="status">
-      <strong>In use: {template.fileName}</strong> ({sizeText(template.size)}), with the placeholders{' '}
-      {template.placeholders.map((p) => `{{${p}}}`).join(', ')}.
+      <strong>In use: {template.fileName}</strong> ({sizeText(template.size)}), with the placeholders {template.placeholders.map((p) => `{{${p}}}`).join(', ')}.
     </Typography>
   );
 }
@@ -103,9 +101,9 @@ export function DocumentsSettings() {
             {(current) => <TemplateInUse template={current} />}
           </LiveView>
           <Typography variant="body2" color="text.secondary">
-            Agendas, minutes, registers, reports and letters can use the municipality’s own Word letterhead. Make it in Word,
-            type {'{{content}}'} on a line of its own where the text should go, add any other placeholders listed below, and
-            save it as a Word Document (.docx) of at most {sizeText(DOCUMENT_TEMPLATE_MAX_BYTES)}.
+            Agendas, minutes, registers, reports and letters can use the municipality’s own Word letterhead. Make it in Word, type {'{{content}}'} on a line of
+            its own where the text should go, add any other placeholders listed below, and save it as a Word Document (.docx) of at most{' '}
+            {sizeText(DOCUMENT_TEMPLATE_MAX_BYTES)}.
           </Typography>
           {message ? (
             <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'} onClose={() => setMessage(null)}>

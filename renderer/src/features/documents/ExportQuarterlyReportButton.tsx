@@ -83,7 +83,11 @@ export function ExportQuarterlyReportButton({ defaultBodyId, disabled }: ExportQ
             </TextField>
             <FormControl>
               <FormLabel id={`${titleId}-version`}>Version</FormLabel>
-              <RadioGroup aria-labelledby={`${titleId}-version`} value={audience} onChange={(event) => setAudience(event.target.value === 'full' ? 'full' : 'public')}>
+              <RadioGroup
+                aria-labelledby={`${titleId}-version`}
+                value={audience}
+                onChange={(event) => setAudience(event.target.value === 'full' ? 'full' : 'public')}
+              >
                 <FormControlLabel value="public" control={<Radio />} label="Public: resolutions taken in committee without their content" />
                 <FormControlLabel value="full" control={<Radio />} label="Full, for members: everything" />
               </RadioGroup>

@@ -186,7 +186,16 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
       const body = filters.bodyId ? bodies.find((b) => b.id === filters.bodyId)?.name : undefined;
       return produce(registerFileName(today(municipality.timeZone, now), body), (b, options) =>
         b.buildResolutionRegisterDocument(
-          { municipality, generatedAt: now, resolutions, bodies, departments: departments.items, filters: applied, audience: 'full', inCommitteeItemIds: inCommittee },
+          {
+            municipality,
+            generatedAt: now,
+            resolutions,
+            bodies,
+            departments: departments.items,
+            filters: applied,
+            audience: 'full',
+            inCommitteeItemIds: inCommittee,
+          },
           options,
         ),
       );
@@ -205,7 +214,17 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
       const inCommittee = await inCommitteeItemsOf(resolutions);
       return produce(quarterlyReportFileName(quarter, body.name), (b, options) =>
         b.buildQuarterlyReportDocument(
-          { municipality, generatedAt: deps.now(), body, quarter, resolutions, meetings, departments: departments.items, audience, inCommitteeItemIds: inCommittee },
+          {
+            municipality,
+            generatedAt: deps.now(),
+            body,
+            quarter,
+            resolutions,
+            meetings,
+            departments: departments.items,
+            audience,
+            inCommitteeItemIds: inCommittee,
+          },
           options,
         ),
       );
@@ -231,7 +250,10 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
       // The letter follows the query's status: one waiting for the stakeholder says what is awaited.
       const awaiting = query.status === 'awaiting_stakeholder' ? awaitedOf(await repos.queryTimeline.findForQueries([query.id])) : undefined;
       return produce(acknowledgementFileName(query.reference), (b, options) =>
-        b.buildAcknowledgementLetter({ municipality, generatedAt: deps.now(), query, stakeholder, departments: departments.items, signatory: signer, awaiting }, options),
+        b.buildAcknowledgementLetter(
+          { municipality, generatedAt: deps.now(), query, stakeholder, departments: departments.items, signatory: signer, awaiting },
+          options,
+        ),
       );
     },
   };

@@ -11,10 +11,7 @@ import { createDocumentExporter, type DocumentExporter } from './document-export
 export function useDocumentExporter(): DocumentExporter {
   const repos = useRepositories();
   const userName = useDeviceProfile()?.userName ?? '';
-  return useMemo(
-    () => createDocumentExporter({ repos, files: platform.files, now: () => new Date(), author: () => userName }),
-    [repos, userName],
-  );
+  return useMemo(() => createDocumentExporter({ repos, files: platform.files, now: () => new Date(), author: () => userName }), [repos, userName]);
 }
 
 /** The letterhead template in use (an empty file name when the built-in letterhead is used). */

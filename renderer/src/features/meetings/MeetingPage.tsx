@@ -74,7 +74,9 @@ export function MeetingPage() {
             </Tabs>
             <Box role="tabpanel" id="meeting-panel" aria-labelledby={`meeting-tab-${current}`}>
               {!body.data ? (
-                body.status === 'ready' ? <Alert severity="error">The body of this meeting no longer exists on this device.</Alert> : null
+                body.status === 'ready' ? (
+                  <Alert severity="error">The body of this meeting no longer exists on this device.</Alert>
+                ) : null
               ) : current === 'agenda' ? (
                 <AgendaBuilder meeting={m} />
               ) : current === 'attendance' ? (

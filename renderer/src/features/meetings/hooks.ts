@@ -19,7 +19,10 @@ export function useUpcomingMeetings(from: string, limit = 5): Live<Meeting[]> {
 export function useQuarterMeetings(today: string, timeZone: string): Live<Meeting[]> {
   const repos = useRepositories();
   const { from, to } = quarterOf(today);
-  return useLive(() => repos.meetings.watchBetween(zonedToInstant(from, '00:00', timeZone), zonedToInstant(to, '23:59', timeZone)), [repos, from, to, timeZone]);
+  return useLive(
+    () => repos.meetings.watchBetween(zonedToInstant(from, '00:00', timeZone), zonedToInstant(to, '23:59', timeZone)),
+    [repos, from, to, timeZone],
+  );
 }
 
 export function useMeeting(id: string): Live<Meeting | null> {

@@ -165,7 +165,9 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
   private assertRegisterOpen(meeting: Meeting): void {
     if (REGISTER_OPEN.includes(meeting.status)) return;
     if (meeting.status === 'minutes_confirmed') throw new MeetingChangeError(minutesLockedMessage(meeting.status));
-    throw new MeetingChangeError(`The attendance register opens once the notice is issued; the meeting is ${MEETING_STATUS_LABELS[meeting.status].toLowerCase()}.`);
+    throw new MeetingChangeError(
+      `The attendance register opens once the notice is issued; the meeting is ${MEETING_STATUS_LABELS[meeting.status].toLowerCase()}.`,
+    );
   }
 
   /**

@@ -81,7 +81,12 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
     <LiveView live={live} label="Loading the agenda…">
       {() => (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '300px 1fr' }, alignItems: 'start' }}>
-          <Paper variant="outlined" component="nav" aria-label="Agenda items to minute" sx={{ position: { lg: 'sticky' }, top: { lg: 80 }, maxHeight: { lg: 'calc(100vh - 100px)' }, overflow: 'auto' }}>
+          <Paper
+            variant="outlined"
+            component="nav"
+            aria-label="Agenda items to minute"
+            sx={{ position: { lg: 'sticky' }, top: { lg: 80 }, maxHeight: { lg: 'calc(100vh - 100px)' }, overflow: 'auto' }}
+          >
             <Box sx={{ p: 1.5 }}>
               <Typography variant="body2" sx={{ mb: 1 }}>
                 Held on {held.date}, opened at {held.time}

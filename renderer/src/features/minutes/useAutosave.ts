@@ -11,11 +11,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../ui/form-errors';
 
 export type SaveState =
-  | { status: 'idle' }
-  | { status: 'pending' }
-  | { status: 'saving' }
-  | { status: 'saved'; at: Date }
-  | { status: 'error'; message: string };
+  { status: 'idle' } | { status: 'pending' } | { status: 'saving' } | { status: 'saved'; at: Date } | { status: 'error'; message: string };
 
 export interface Autosave<T> {
   state: SaveState;

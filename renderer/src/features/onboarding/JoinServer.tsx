@@ -19,8 +19,7 @@ export function JoinServer() {
         Connect to your municipality&apos;s server
       </Typography>
       <Typography color="text.secondary">
-        Ask IT for the server address, the database prefix and your account. Quorum opens as soon as your municipality&apos;s
-        records have arrived.
+        Ask IT for the server address, the database prefix and your account. Quorum opens as soon as your municipality&apos;s records have arrived.
       </Typography>
       <SyncConnectionForm current={null} />
       {line ? (

@@ -73,8 +73,8 @@ export function WelcomePage({ municipalityName: existing }: { municipalityName: 
           Welcome to Quorum
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 3 }}>
-          Agendas, minutes, resolutions and stakeholder queries for the council secretariat. Everything you record is
-          kept on this device and works without a network.
+          Agendas, minutes, resolutions and stakeholder queries for the council secretariat. Everything you record is kept on this device and works without a
+          network.
         </Typography>
         {joining ? (
           <JoinServer />
@@ -102,19 +102,19 @@ export function WelcomePage({ municipalityName: existing }: { municipalityName: 
                 This device already holds the records of <strong>{existing}</strong>. Enter your name to continue.
               </Typography>
             ) : (
-            <FormControl>
-              <FormLabel id="start-label">How do you want to start?</FormLabel>
-              <RadioGroup aria-labelledby="start-label" value={start} onChange={(event) => setStart(event.target.value as Start)}>
-                <FormControlLabel
-                  value="demo"
-                  control={<Radio />}
-                  label={`Load demo municipality (${DEMO_MUNICIPALITY_NAME}: a fictional council with committees, meetings and queries)`}
-                />
-                <FormControlLabel value="own" control={<Radio />} label="Set up my own municipality" />
-                <FormControlLabel value="join" control={<Radio />} label="Join my municipality's Quorum server (it is already in use)" />
-                <FormControlLabel value="restore" control={<Radio />} label="Restore from a Quorum backup (a new or replaced laptop)" />
-              </RadioGroup>
-            </FormControl>
+              <FormControl>
+                <FormLabel id="start-label">How do you want to start?</FormLabel>
+                <RadioGroup aria-labelledby="start-label" value={start} onChange={(event) => setStart(event.target.value as Start)}>
+                  <FormControlLabel
+                    value="demo"
+                    control={<Radio />}
+                    label={`Load demo municipality (${DEMO_MUNICIPALITY_NAME}: a fictional council with committees, meetings and queries)`}
+                  />
+                  <FormControlLabel value="own" control={<Radio />} label="Set up my own municipality" />
+                  <FormControlLabel value="join" control={<Radio />} label="Join my municipality's Quorum server (it is already in use)" />
+                  <FormControlLabel value="restore" control={<Radio />} label="Restore from a Quorum backup (a new or replaced laptop)" />
+                </RadioGroup>
+              </FormControl>
             )}
             {!existing && start === 'own' ? (
               <TextField
@@ -129,7 +129,17 @@ export function WelcomePage({ municipalityName: existing }: { municipalityName: 
             {errors.general ? <Alert severity="error">{errors.general}</Alert> : null}
             <div>
               <Button type="submit" variant="contained" size="large" disabled={busy}>
-                {busy ? 'Setting up…' : existing ? 'Continue' : start === 'demo' ? 'Load demo municipality' : start === 'restore' ? 'Choose backup file' : start === 'join' ? 'Continue' : 'Start'}
+                {busy
+                  ? 'Setting up…'
+                  : existing
+                    ? 'Continue'
+                    : start === 'demo'
+                      ? 'Load demo municipality'
+                      : start === 'restore'
+                        ? 'Choose backup file'
+                        : start === 'join'
+                          ? 'Continue'
+                          : 'Start'}
               </Button>
             </div>
           </Stack>

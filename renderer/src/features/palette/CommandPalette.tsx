@@ -54,10 +54,7 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
   const [found, setFound] = useState<Found>({ query: '', hits: [] });
   const [active, setActive] = useState(0);
 
-  const commands = useMemo(
-    () => offerCommands(paletteCommands(SECTIONS, SETTINGS_SECTIONS, isMacLike()), account),
-    [account],
-  );
+  const commands = useMemo(() => offerCommands(paletteCommands(SECTIONS, SETTINGS_SECTIONS, isMacLike()), account), [account]);
 
   // The search runs a moment after typing stops; an older answer never replaces a newer one.
   useEffect(() => {
@@ -127,7 +124,13 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
       }
     }
     if (typed) {
-      out.push({ id: 'search-all', group: 'Search', label: `Search everything for “${oneLine(typed, 80)}”`, kind: 'Results page', run: () => void navigate(`/search?q=${encodeURIComponent(typed)}`) });
+      out.push({
+        id: 'search-all',
+        group: 'Search',
+        label: `Search everything for “${oneLine(typed, 80)}”`,
+        kind: 'Results page',
+        run: () => void navigate(`/search?q=${encodeURIComponent(typed)}`),
+      });
     }
     return out;
   }, [typed, found, commands, navigate, onShortcuts]);
@@ -165,7 +168,13 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
   };
 
   const resultCount = options.filter((o) => o.group !== 'Search').length;
-  const status = searching ? 'Searching…' : found.error ? `The search failed: ${found.error}` : typed ? `${resultCount} ${resultCount === 1 ? 'result' : 'results'}` : `${options.length} commands`;
+  const status = searching
+    ? 'Searching…'
+    : found.error
+      ? `The search failed: ${found.error}`
+      : typed
+        ? `${resultCount} ${resultCount === 1 ? 'result' : 'results'}`
+        : `${options.length} commands`;
 
   return (
     <Dialog
@@ -215,13 +224,7 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
       <Typography id={`${base}-status`} role="status" variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
         {status}
       </Typography>
-      <Box
-        component="ul"
-        id={listId}
-        role="listbox"
-        aria-label="Results"
-        sx={{ listStyle: 'none', m: 0, p: 1, overflowY: 'auto', flex: 1, minHeight: 0 }}
-      >
+      <Box component="ul" id={listId} role="listbox" aria-label="Results" sx={{ listStyle: 'none', m: 0, p: 1, overflowY: 'auto', flex: 1, minHeight: 0 }}>
         {groupRuns(options).map(({ group, items }) => (
           <Box component="li" role="presentation" key={group} sx={{ '& + &': { mt: 1 } }}>
             {/* The group's name is read from its aria-label; the heading is for the eye. */}

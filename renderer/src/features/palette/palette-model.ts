@@ -11,10 +11,7 @@ import { normaliseForSearch, searchTerms } from '@shared/domain/search';
 import type { AppCommand } from '../../platform/use-menu-command';
 import type { SearchHit } from '../search/search.repository';
 
-export type PaletteAction =
-  | { kind: 'go'; path: string; state?: Record<string, unknown> }
-  | { kind: 'command'; command: AppCommand }
-  | { kind: 'shortcuts' };
+export type PaletteAction = { kind: 'go'; path: string; state?: Record<string, unknown> } | { kind: 'command'; command: AppCommand } | { kind: 'shortcuts' };
 
 export interface PaletteCommand {
   id: string;
@@ -41,12 +38,45 @@ export function paletteCommands(
 ): PaletteCommand[] {
   const menu = (accelerator: string) => acceleratorLabel(accelerator, isMac);
   return [
-    { id: 'new-query', label: 'Log a query', keywords: 'new query complaint request question intake', shortcut: menu(MENU_ACCELERATORS['new-query']), writes: ['queries', 'stakeholders'], action: { kind: 'command', command: 'new-query' } },
-    { id: 'new-meeting', label: 'Schedule a meeting', keywords: 'new meeting council committee', shortcut: menu(MENU_ACCELERATORS['new-meeting']), writes: ['meetings', 'agendaitems'], action: { kind: 'command', command: 'new-meeting' } },
-    { id: 'export', label: 'Export to Word…', keywords: 'export resolution register quarterly report agenda minutes document docx print', shortcut: menu(MENU_ACCELERATORS.export), writes: [], action: { kind: 'command', command: 'export' } },
-    { id: 'sync-log', label: 'Open the sync log', keywords: 'sync server status changes waiting refused', writes: [], action: { kind: 'command', command: 'sync-log' } },
+    {
+      id: 'new-query',
+      label: 'Log a query',
+      keywords: 'new query complaint request question intake',
+      shortcut: menu(MENU_ACCELERATORS['new-query']),
+      writes: ['queries', 'stakeholders'],
+      action: { kind: 'command', command: 'new-query' },
+    },
+    {
+      id: 'new-meeting',
+      label: 'Schedule a meeting',
+      keywords: 'new meeting council committee',
+      shortcut: menu(MENU_ACCELERATORS['new-meeting']),
+      writes: ['meetings', 'agendaitems'],
+      action: { kind: 'command', command: 'new-meeting' },
+    },
+    {
+      id: 'export',
+      label: 'Export to Word…',
+      keywords: 'export resolution register quarterly report agenda minutes document docx print',
+      shortcut: menu(MENU_ACCELERATORS.export),
+      writes: [],
+      action: { kind: 'command', command: 'export' },
+    },
+    {
+      id: 'sync-log',
+      label: 'Open the sync log',
+      keywords: 'sync server status changes waiting refused',
+      writes: [],
+      action: { kind: 'command', command: 'sync-log' },
+    },
     { id: 'backup', label: 'Back up this laptop…', keywords: 'backup save copy file', writes: [], action: { kind: 'command', command: 'backup' } },
-    { id: 'restore', label: 'Restore from a backup…', keywords: 'restore backup file replace', writes: DATABASE_SUFFIXES, action: { kind: 'command', command: 'restore' } },
+    {
+      id: 'restore',
+      label: 'Restore from a backup…',
+      keywords: 'restore backup file replace',
+      writes: DATABASE_SUFFIXES,
+      action: { kind: 'command', command: 'restore' },
+    },
     { id: 'shortcuts', label: 'Keyboard shortcuts', keywords: 'keys help keyboard ?', shortcut: '?', writes: [], action: { kind: 'shortcuts' } },
     ...sections.map((section, index) => ({
       id: `go:${section.path}`,
@@ -98,7 +128,8 @@ export function rankCommands<T extends PaletteCommand>(query: string, commands: 
     const label = normaliseForSearch(command.label);
     const all = `${label} ${normaliseForSearch(command.keywords)}`;
     if (!terms.every((term) => all.includes(term))) continue;
-    const score = compact(command.label).replace(/…$/, '') === typed ? 0 : compact(command.label).startsWith(typed) ? 1 : termsStartWords(command.label, terms) ? 2 : 3;
+    const score =
+      compact(command.label).replace(/…$/, '') === typed ? 0 : compact(command.label).startsWith(typed) ? 1 : termsStartWords(command.label, terms) ? 2 : 3;
     ranked.push({ value: command, score });
   }
   return stableSort(ranked);
@@ -120,7 +151,10 @@ export function rankHits(query: string, hits: readonly SearchHit[]): Ranked<Sear
 }
 
 function stableSort<T>(ranked: Ranked<T>[]): Ranked<T>[] {
-  return ranked.map((entry, index) => ({ entry, index })).sort((a, b) => a.entry.score - b.entry.score || a.index - b.index).map(({ entry }) => entry);
+  return ranked
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => a.entry.score - b.entry.score || a.index - b.index)
+    .map(({ entry }) => entry);
 }
 
 /** Groups in the order of their best result; equal ones keep the given order. */
@@ -144,6 +178,9 @@ export function hitDetail(title: string, snippet: string): string {
 
 /** Text from a record for one line of the palette: no line breaks, no direction overrides, at most `max` characters. */
 export function oneLine(text: string, max = 200): string {
-  const flat = text.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -116,7 +116,9 @@ function PublicationRow({ service, state, target, id, blocked, timeZone }: RowPr
             </Stack>
           }
         >
-          {capitalised(`the ${ACT_LABELS[q.act.act]} of ${when(q.queuedAt)} was not accepted. ${q.problem ?? ''} It stays on this laptop until you try again or discard it.`)}
+          {capitalised(
+            `the ${ACT_LABELS[q.act.act]} of ${when(q.queuedAt)} was not accepted. ${q.problem ?? ''} It stays on this laptop until you try again or discard it.`,
+          )}
         </Alert>
       ))}
       <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }} role="group" aria-label={`Publishing the ${label}`}>
@@ -129,10 +131,23 @@ function PublicationRow({ service, state, target, id, blocked, timeZone }: RowPr
         >
           Publish {label}
         </Button>
-        <Button size="small" variant="outlined" disabled={disabled(view.availability.correct)} aria-describedby={view.availability.correct ? reasonsId : undefined} onClick={() => void correct()}>
+        <Button
+          size="small"
+          variant="outlined"
+          disabled={disabled(view.availability.correct)}
+          aria-describedby={view.availability.correct ? reasonsId : undefined}
+          onClick={() => void correct()}
+        >
           Publish a correction
         </Button>
-        <Button size="small" variant="outlined" color="error" disabled={disabled(view.availability.withdraw)} aria-describedby={view.availability.withdraw ? reasonsId : undefined} onClick={() => void withdraw()}>
+        <Button
+          size="small"
+          variant="outlined"
+          color="error"
+          disabled={disabled(view.availability.withdraw)}
+          aria-describedby={view.availability.withdraw ? reasonsId : undefined}
+          onClick={() => void withdraw()}
+        >
           Withdraw
         </Button>
       </Stack>
@@ -165,8 +180,22 @@ export function MeetingPublicationPanel({ meeting, body }: { meeting: Meeting; b
       <Typography variant="h6" component="h2">
         Published for residents
       </Typography>
-      <PublicationRow service={service} state={state.data} target={{ kind: 'agenda', meetingId: meeting.id }} id={agendaId} blocked={meetingStateRefusal('agenda', meeting)} timeZone={timeZone} />
-      <PublicationRow service={service} state={state.data} target={{ kind: 'minutes', meetingId: meeting.id }} id={minutesId} blocked={meetingStateRefusal('minutes', meeting)} timeZone={timeZone} />
+      <PublicationRow
+        service={service}
+        state={state.data}
+        target={{ kind: 'agenda', meetingId: meeting.id }}
+        id={agendaId}
+        blocked={meetingStateRefusal('agenda', meeting)}
+        timeZone={timeZone}
+      />
+      <PublicationRow
+        service={service}
+        state={state.data}
+        target={{ kind: 'minutes', meetingId: meeting.id }}
+        id={minutesId}
+        blocked={meetingStateRefusal('minutes', meeting)}
+        timeZone={timeZone}
+      />
     </Paper>
   );
 }

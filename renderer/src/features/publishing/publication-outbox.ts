@@ -44,7 +44,12 @@ function withoutFileData(publication: Publication): Publication {
   if (!publication._attachments) return publication;
   return {
     ...publication,
-    _attachments: Object.fromEntries(Object.entries(publication._attachments).map(([name, file]) => [name, { content_type: file.content_type, stub: true, ...(file.length !== undefined ? { length: file.length } : {}) }])),
+    _attachments: Object.fromEntries(
+      Object.entries(publication._attachments).map(([name, file]) => [
+        name,
+        { content_type: file.content_type, stub: true, ...(file.length !== undefined ? { length: file.length } : {}) },
+      ]),
+    ),
   };
 }
 
@@ -85,7 +90,10 @@ export class PublicationOutbox {
   }
 
   refused(act: PublicationAct, problem: string): void {
-    this.save({ ...this.state, queue: this.state.queue.map((q) => (q.act.id === act.id && q.act.at === act.at && q.act.act === act.act ? { ...q, problem } : q)) });
+    this.save({
+      ...this.state,
+      queue: this.state.queue.map((q) => (q.act.id === act.id && q.act.at === act.at && q.act.act === act.act ? { ...q, problem } : q)),
+    });
   }
 
   /** Clears a refusal so the act is sent again (after the cause was mended). */

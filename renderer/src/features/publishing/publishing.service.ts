@@ -155,7 +155,15 @@ export class PublishingService {
   }
 
   /** The snapshot and the public Word document of the target, as the records stand now. */
-  private async snapshot(target: PublishTarget, id: string): Promise<{ content: Extract<PublicationAct, { act: 'publish' }>['content']; attachments: Record<string, PublicAttachment>; recordType: 'meetings' | 'bodies'; recordId: string }> {
+  private async snapshot(
+    target: PublishTarget,
+    id: string,
+  ): Promise<{
+    content: Extract<PublicationAct, { act: 'publish' }>['content'];
+    attachments: Record<string, PublicAttachment>;
+    recordType: 'meetings' | 'bodies';
+    recordId: string;
+  }> {
     const b = await import('./publish-builders');
     const [municipality, departments, members] = await Promise.all([
       this.repos.settings.getArea('municipality'),
@@ -305,7 +313,10 @@ export class PublishingService {
       prefix,
       {
         municipality: municipality.name.trim(),
-        address: (municipality.address ?? '').split('\n').map((line) => line.trim()).filter(Boolean),
+        address: (municipality.address ?? '')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
         contact: [municipality.phone, municipality.email, municipality.website].map((line) => (line ?? '').trim()).filter(Boolean),
         ...(logo ? { _attachments: { logo: { content_type: logo.type === 'png' ? 'image/png' : 'image/jpeg', data: bytesToBase64(logo.bytes) } } } : {}),
       },

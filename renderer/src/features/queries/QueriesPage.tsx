@@ -34,11 +34,7 @@ import {
 import { addCalendarDays } from '@shared/domain/time';
 import { queryListCsvFileName } from '@shared/documents/file-names';
 import type { AppliedFilter } from '@shared/documents/inputs';
-import {
-  QUERY_CHANNEL_LABELS,
-  QUERY_PRIORITY_LABELS,
-  QUERY_STATUS_LABELS,
-} from '@shared/schemas/vocabulary';
+import { QUERY_CHANNEL_LABELS, QUERY_PRIORITY_LABELS, QUERY_STATUS_LABELS } from '@shared/schemas/vocabulary';
 import { useDeviceProfile, useRepositories } from '../../db/DataProvider';
 import { useKeptWhileLoading } from '../../db/use-live';
 import { platform } from '../../platform/platform';
@@ -84,7 +80,12 @@ const QueueTabs = memo(function QueueTabs({ queue, onSelect }: { queue: QueueKin
 });
 
 /** The rows read, filtered and sorted as the list shows them (and as the exports list them). */
-function arrange(rows: readonly StakeholderQuery[], shownWith: { filters: QueryFilters; text: string }, sort: QuerySort, lookups: QueryLookups): StakeholderQuery[] {
+function arrange(
+  rows: readonly StakeholderQuery[],
+  shownWith: { filters: QueryFilters; text: string },
+  sort: QuerySort,
+  lookups: QueryLookups,
+): StakeholderQuery[] {
   return sortQueries(applyQueryFilters(rows, { ...shownWith.filters, text: shownWith.text }, lookups), sort, lookups);
 }
 
@@ -164,7 +165,9 @@ export function QueriesPage() {
   }, [queue, departmentIndex, memberIndex, departmentId, profile, filters, text, defaultFrom]);
 
   /** The one department whose queries are listed, by its queue or the Department filter: it names the exported files. */
-  const listedDepartment = (queue === 'department' ? departmentIndex.get(departmentId)?.name : filters.departmentId ? departmentIndex.get(filters.departmentId)?.name : undefined) || undefined;
+  const listedDepartment =
+    (queue === 'department' ? departmentIndex.get(departmentId)?.name : filters.departmentId ? departmentIndex.get(filters.departmentId)?.name : undefined) ||
+    undefined;
 
   const selectQueue = useCallback(
     (next: QueueKind) => {
@@ -224,7 +227,12 @@ export function QueriesPage() {
             <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={shown.length === 0 || updating}>
               Export CSV
             </Button>
-            <ExportQueryReportButton queries={async () => (await exportRows()).queries} filters={applied} departmentName={listedDepartment} disabled={shown.length === 0 || updating} />
+            <ExportQueryReportButton
+              queries={async () => (await exportRows()).queries}
+              filters={applied}
+              departmentName={listedDepartment}
+              disabled={shown.length === 0 || updating}
+            />
           </>
         }
       />
@@ -254,7 +262,13 @@ export function QueriesPage() {
               : 'Say which official you are in Settings → General (“You”), and the open queries assigned to you are listed here.'}
           </Typography>
         ) : null}
-        <QueueFilters filters={filters} onChange={setFilters} departments={departments.data ?? []} categories={categories} hideDepartment={queue === 'department'} />
+        <QueueFilters
+          filters={filters}
+          onChange={setFilters}
+          departments={departments.data ?? []}
+          categories={categories}
+          hideDepartment={queue === 'department'}
+        />
         {exportMessage ? (
           <Alert severity={exportMessage.severity} onClose={() => setExportMessage(null)} sx={{ mb: 2 }}>
             {exportMessage.text}
@@ -268,7 +282,9 @@ export function QueriesPage() {
                   'Updating the list…'
                 ) : (
                   <>
-                    {shown.length === result.queries.length ? `${shown.length} ${shown.length === 1 ? 'query' : 'queries'}` : `${shown.length} of ${result.queries.length} queries match the filters`}
+                    {shown.length === result.queries.length
+                      ? `${shown.length} ${shown.length === 1 ? 'query' : 'queries'}`
+                      : `${shown.length} of ${result.queries.length} queries match the filters`}
                     {result.truncated ? ` · ${queueExtent(result)}` : ''}
                     {queue === 'all' && !filters.receivedFrom ? ` · received since ${defaultFrom} (choose “Received from” for earlier ones)` : ''}
                   </>
@@ -293,7 +309,16 @@ export function QueriesPage() {
                   </EmptyState>
                 )
               ) : (
-                <QueueTable queries={shown} lookups={lookups} sort={sort} onSort={setSort} today={today} calendar={calendar} timeZone={timeZone} onNearEnd={result.truncated ? onNearEnd : undefined} />
+                <QueueTable
+                  queries={shown}
+                  lookups={lookups}
+                  sort={sort}
+                  onSort={setSort}
+                  today={today}
+                  calendar={calendar}
+                  timeZone={timeZone}
+                  onNearEnd={result.truncated ? onNearEnd : undefined}
+                />
               )}
             </>
           )}

@@ -222,167 +222,219 @@ export function QueryIntakePage() {
     <>
       <PageHeader title="Log a query" subtitle="Ctrl+Enter saves. The due dates follow the service standard in working days." />
       <ReadOnlyPart reason={refusal} label="Log a query">
-      <LiveView live={stakeholders} label="Loading the directory…">
-        {(list) => (
-          <Paper variant="outlined" sx={{ p: 3, maxWidth: 980 }}>
-            <form
-              noValidate
-              aria-label="Log a query"
-              onKeyDown={onKeyDown}
-              onSubmit={(event) => {
-                event.preventDefault();
-                void submit();
-              }}
-            >
-              <Stack spacing={2.5}>
-                {general.map((message) => (
-                  <Alert key={message} severity="error">
-                    {message}
-                  </Alert>
-                ))}
-                <StakeholderPicker ref={pickerRef} stakeholders={list} value={current} onChange={pick} error={errors.stakeholder} autoFocus />
-                {current?.kind === 'new' ? (
-                  <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}>
-                    <Typography component="legend" variant="subtitle2" sx={{ px: 1 }}>
-                      New stakeholder
-                    </Typography>
-                    <Stack spacing={2}>
-                      <StakeholderFields values={newStakeholder} onChange={setNewStakeholder} errors={stakeholderErrors} organisations={organisations.data ?? []} compact />
-                      <DuplicateSuggestions
-                        draft={newStakeholder}
-                        existing={list}
-                        action={(candidate) => (
-                          <Button size="small" onClick={() => pick({ kind: 'existing', stakeholder: candidate.stakeholder })} aria-label={`Use ${candidate.stakeholder.name}`}>
-                            Use this one
-                          </Button>
-                        )}
+        <LiveView live={stakeholders} label="Loading the directory…">
+          {(list) => (
+            <Paper variant="outlined" sx={{ p: 3, maxWidth: 980 }}>
+              <form
+                noValidate
+                aria-label="Log a query"
+                onKeyDown={onKeyDown}
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void submit();
+                }}
+              >
+                <Stack spacing={2.5}>
+                  {general.map((message) => (
+                    <Alert key={message} severity="error">
+                      {message}
+                    </Alert>
+                  ))}
+                  <StakeholderPicker ref={pickerRef} stakeholders={list} value={current} onChange={pick} error={errors.stakeholder} autoFocus />
+                  {current?.kind === 'new' ? (
+                    <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}>
+                      <Typography component="legend" variant="subtitle2" sx={{ px: 1 }}>
+                        New stakeholder
+                      </Typography>
+                      <Stack spacing={2}>
+                        <StakeholderFields
+                          values={newStakeholder}
+                          onChange={setNewStakeholder}
+                          errors={stakeholderErrors}
+                          organisations={organisations.data ?? []}
+                          compact
+                        />
+                        <DuplicateSuggestions
+                          draft={newStakeholder}
+                          existing={list}
+                          action={(candidate) => (
+                            <Button
+                              size="small"
+                              onClick={() => pick({ kind: 'existing', stakeholder: candidate.stakeholder })}
+                              aria-label={`Use ${candidate.stakeholder.name}`}
+                            >
+                              Use this one
+                            </Button>
+                          )}
+                        />
+                      </Stack>
+                    </Box>
+                  ) : null}
+                  <Stack role="group" aria-label="The query" spacing={2.5}>
+                    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+                      <TextField
+                        select
+                        label="Channel"
+                        value={values.channel}
+                        onChange={(event) => set('channel', event.target.value as QueryChannel)}
+                        sx={{ minWidth: 200 }}
+                      >
+                        {QUERY_CHANNELS.map((c) => (
+                          <MenuItem key={c} value={c}>
+                            {QUERY_CHANNEL_LABELS[c]}
+                          </MenuItem>
+                        ))}
+                      </TextField>
+                      <LimitedTextField
+                        label="Subject"
+                        value={values.subject}
+                        maxLength={SUBJECT_MAX}
+                        onChange={(event) => {
+                          set('subject', event.target.value);
+                          // The length is said as it is typed; an older message would no longer be true.
+                          setErrors((e) => ({ ...e, subject: undefined }));
+                        }}
+                        required
+                        error={!!errors.subject}
+                        helperText={errors.subject ?? 'What the query is about, in a line'}
+                        sx={{ flex: 1 }}
                       />
                     </Stack>
-                  </Box>
-                ) : null}
-                <Stack role="group" aria-label="The query" spacing={2.5}>
-                <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                  <TextField select label="Channel" value={values.channel} onChange={(event) => set('channel', event.target.value as QueryChannel)} sx={{ minWidth: 200 }}>
-                    {QUERY_CHANNELS.map((c) => (
-                      <MenuItem key={c} value={c}>
-                        {QUERY_CHANNEL_LABELS[c]}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                  <LimitedTextField
-                    label="Subject"
-                    value={values.subject}
-                    maxLength={SUBJECT_MAX}
-                    onChange={(event) => {
-                      set('subject', event.target.value);
-                      // The length is said as it is typed; an older message would no longer be true.
-                      setErrors((e) => ({ ...e, subject: undefined }));
-                    }}
-                    required
-                    error={!!errors.subject}
-                    helperText={errors.subject ?? 'What the query is about, in a line'}
-                    sx={{ flex: 1 }}
-                  />
+                    <LimitedTextField
+                      label="Description"
+                      value={values.description}
+                      maxLength={DESCRIPTION_MAX}
+                      onChange={(event) => set('description', event.target.value)}
+                      multiline
+                      minRows={3}
+                      error={!!errors.description}
+                      helperText={errors.description ?? 'What the stakeholder said, in their words'}
+                    />
+                    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+                      <TextField
+                        select
+                        label="Category"
+                        value={values.category}
+                        onChange={(event) => set('category', event.target.value)}
+                        required
+                        error={!!errors.category}
+                        helperText={errors.category}
+                        sx={{ minWidth: 260 }}
+                      >
+                        {categories.map((c) => (
+                          <MenuItem key={c.name} value={c.name}>
+                            {c.name}
+                          </MenuItem>
+                        ))}
+                      </TextField>
+                      <TextField
+                        label="Ward"
+                        value={values.ward}
+                        onChange={(event) => set('ward', event.target.value)}
+                        error={!!errors.ward}
+                        helperText={errors.ward}
+                        sx={{ width: { md: 120 } }}
+                      />
+                      <TextField
+                        select
+                        label="Priority"
+                        value={values.priority}
+                        onChange={(event) => set('priority', event.target.value as QueryPriority)}
+                        sx={{ minWidth: 160 }}
+                      >
+                        {QUERY_PRIORITIES.map((p) => (
+                          <MenuItem key={p} value={p}>
+                            {QUERY_PRIORITY_LABELS[p]}
+                          </MenuItem>
+                        ))}
+                      </TextField>
+                    </Stack>
+                    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+                      <DateField
+                        label="Received on"
+                        value={values.receivedDate}
+                        onChange={(date) => set('receivedDate', date)}
+                        error={!!errors.receivedDate}
+                        helperText={errors.receivedDate}
+                        max={instantToDate(now, timeZone)}
+                      />
+                      <TimeField
+                        label="Received at"
+                        value={values.receivedTime}
+                        onChange={(value) => set('receivedTime', value)}
+                        error={!!errors.receivedTime}
+                        helperText={errors.receivedTime ?? '24-hour clock'}
+                      />
+                      <DateField
+                        label="Agreed due date"
+                        value={values.dueDate}
+                        onChange={(date) => set('dueDate', date)}
+                        error={!!errors.dueDate}
+                        helperText={errors.dueDate ?? 'Leave empty to follow the service standard'}
+                      />
+                    </Stack>
+                    <Box role="status" aria-live="polite" aria-label="Service standard">
+                      {preview ? (
+                        <Alert severity="info" icon={false}>
+                          Acknowledge by <strong>{formatLongDate(preview.dates.acknowledgeBy)}</strong> ({preview.standard.acknowledgeDays} working days) ·
+                          resolve by{' '}
+                          <strong>
+                            {values.dueDate && isCalendarDate(values.dueDate) ? formatLongDate(values.dueDate) : formatLongDate(preview.dates.dueDate)}
+                          </strong>{' '}
+                          {values.dueDate
+                            ? '(agreed)'
+                            : `(${preview.standard.resolveDays} working days${preview.standard.category ? '' : ', the standard for other categories'})`}
+                          . Weekends and public holidays are not counted.
+                        </Alert>
+                      ) : (
+                        <Typography variant="body2" color="text.secondary">
+                          Choose a category to see the due dates.
+                        </Typography>
+                      )}
+                    </Box>
+                    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+                      <TextField
+                        select
+                        label="Related meeting"
+                        value={values.relatedMeetingId}
+                        onChange={(event) => set('relatedMeetingId', event.target.value)}
+                        sx={{ flex: 1 }}
+                      >
+                        <MenuItem value="">None</MenuItem>
+                        {recentMeetings.map((m) => (
+                          <MenuItem key={m.id} value={m.id}>
+                            {m.title} · {formatDate(m.startsAt, timeZone)}
+                          </MenuItem>
+                        ))}
+                      </TextField>
+                      <TextField
+                        select
+                        label="Related resolution"
+                        value={values.relatedResolutionId}
+                        onChange={(event) => set('relatedResolutionId', event.target.value)}
+                        sx={{ flex: 1 }}
+                      >
+                        <MenuItem value="">None</MenuItem>
+                        {recentResolutions.map((r) => (
+                          <MenuItem key={r.id} value={r.id}>
+                            {r.number ? `${r.number} · ` : ''}
+                            {r.title}
+                          </MenuItem>
+                        ))}
+                      </TextField>
+                    </Stack>
+                  </Stack>
+                  <Stack direction="row" spacing={1}>
+                    <Button type="submit" variant="contained" disabled={busy}>
+                      Log query
+                    </Button>
+                    <Button onClick={() => void navigate('/queries')}>Cancel</Button>
+                  </Stack>
                 </Stack>
-                <LimitedTextField
-                  label="Description"
-                  value={values.description}
-                  maxLength={DESCRIPTION_MAX}
-                  onChange={(event) => set('description', event.target.value)}
-                  multiline
-                  minRows={3}
-                  error={!!errors.description}
-                  helperText={errors.description ?? 'What the stakeholder said, in their words'}
-                />
-                <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                  <TextField
-                    select
-                    label="Category"
-                    value={values.category}
-                    onChange={(event) => set('category', event.target.value)}
-                    required
-                    error={!!errors.category}
-                    helperText={errors.category}
-                    sx={{ minWidth: 260 }}
-                  >
-                    {categories.map((c) => (
-                      <MenuItem key={c.name} value={c.name}>
-                        {c.name}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                  <TextField label="Ward" value={values.ward} onChange={(event) => set('ward', event.target.value)} error={!!errors.ward} helperText={errors.ward} sx={{ width: { md: 120 } }} />
-                  <TextField select label="Priority" value={values.priority} onChange={(event) => set('priority', event.target.value as QueryPriority)} sx={{ minWidth: 160 }}>
-                    {QUERY_PRIORITIES.map((p) => (
-                      <MenuItem key={p} value={p}>
-                        {QUERY_PRIORITY_LABELS[p]}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </Stack>
-                <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                  <DateField
-                    label="Received on"
-                    value={values.receivedDate}
-                    onChange={(date) => set('receivedDate', date)}
-                    error={!!errors.receivedDate}
-                    helperText={errors.receivedDate}
-                    max={instantToDate(now, timeZone)}
-                  />
-                  <TimeField label="Received at" value={values.receivedTime} onChange={(value) => set('receivedTime', value)} error={!!errors.receivedTime} helperText={errors.receivedTime ?? '24-hour clock'} />
-                  <DateField
-                    label="Agreed due date"
-                    value={values.dueDate}
-                    onChange={(date) => set('dueDate', date)}
-                    error={!!errors.dueDate}
-                    helperText={errors.dueDate ?? 'Leave empty to follow the service standard'}
-                  />
-                </Stack>
-                <Box role="status" aria-live="polite" aria-label="Service standard">
-                  {preview ? (
-                    <Alert severity="info" icon={false}>
-                      Acknowledge by <strong>{formatLongDate(preview.dates.acknowledgeBy)}</strong> ({preview.standard.acknowledgeDays} working days) · resolve by{' '}
-                      <strong>{values.dueDate && isCalendarDate(values.dueDate) ? formatLongDate(values.dueDate) : formatLongDate(preview.dates.dueDate)}</strong>{' '}
-                      {values.dueDate ? '(agreed)' : `(${preview.standard.resolveDays} working days${preview.standard.category ? '' : ', the standard for other categories'})`}.
-                      Weekends and public holidays are not counted.
-                    </Alert>
-                  ) : (
-                    <Typography variant="body2" color="text.secondary">
-                      Choose a category to see the due dates.
-                    </Typography>
-                  )}
-                </Box>
-                <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                  <TextField select label="Related meeting" value={values.relatedMeetingId} onChange={(event) => set('relatedMeetingId', event.target.value)} sx={{ flex: 1 }}>
-                    <MenuItem value="">None</MenuItem>
-                    {recentMeetings.map((m) => (
-                      <MenuItem key={m.id} value={m.id}>
-                        {m.title} · {formatDate(m.startsAt, timeZone)}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                  <TextField select label="Related resolution" value={values.relatedResolutionId} onChange={(event) => set('relatedResolutionId', event.target.value)} sx={{ flex: 1 }}>
-                    <MenuItem value="">None</MenuItem>
-                    {recentResolutions.map((r) => (
-                      <MenuItem key={r.id} value={r.id}>
-                        {r.number ? `${r.number} · ` : ''}
-                        {r.title}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </Stack>
-                </Stack>
-                <Stack direction="row" spacing={1}>
-                  <Button type="submit" variant="contained" disabled={busy}>
-                    Log query
-                  </Button>
-                  <Button onClick={() => void navigate('/queries')}>Cancel</Button>
-                </Stack>
-              </Stack>
-            </form>
-          </Paper>
-        )}
-      </LiveView>
+              </form>
+            </Paper>
+          )}
+        </LiveView>
       </ReadOnlyPart>
     </>
   );

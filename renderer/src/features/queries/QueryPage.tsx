@@ -117,7 +117,9 @@ function QueryView({ query }: { query: StakeholderQuery }) {
         subtitle={
           <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
             <QueryStatusChip status={query.status} overdue={overdue} dueSoon={dueSoon} />
-            {level > 0 ? <Chip size="small" color="error" variant="outlined" label={`Escalated: ${ESCALATION_ROLE_LABELS[ladder[level - 1]?.role ?? 'officer']}`} /> : null}
+            {level > 0 ? (
+              <Chip size="small" color="error" variant="outlined" label={`Escalated: ${ESCALATION_ROLE_LABELS[ladder[level - 1]?.role ?? 'officer']}`} />
+            ) : null}
             {query.status === 'awaiting_stakeholder' ? <Chip size="small" color="info" variant="outlined" label="Clock paused" /> : null}
           </Stack>
         }
@@ -132,13 +134,19 @@ function QueryView({ query }: { query: StakeholderQuery }) {
             setParams(params, { replace: true });
           }}
         >
-          Query logged. Give the stakeholder the reference number <strong>{query.reference}</strong>, or send the acknowledgement
-          letter (Word).
+          Query logged. Give the stakeholder the reference number <strong>{query.reference}</strong>, or send the acknowledgement letter (Word).
         </Alert>
       ) : null}
       <Box role="toolbar" aria-label="Actions on the query" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 3 }}>
         {actions.map((kind) => (
-          <Button key={kind} variant={PRIMARY.includes(kind) ? 'contained' : 'outlined'} onClick={() => setAction(kind)} disabled={refusal !== null} aria-haspopup="dialog" title={QUERY_ACTION_SPECS[kind].title}>
+          <Button
+            key={kind}
+            variant={PRIMARY.includes(kind) ? 'contained' : 'outlined'}
+            onClick={() => setAction(kind)}
+            disabled={refusal !== null}
+            aria-haspopup="dialog"
+            title={QUERY_ACTION_SPECS[kind].title}
+          >
             {ACTION_LABELS[kind]}
           </Button>
         ))}
@@ -173,7 +181,9 @@ function QueryView({ query }: { query: StakeholderQuery }) {
                 {query.ward ? `Ward ${query.ward}` : 'Not stated'}
                 {councillor ? ` · councillor ${councillorName(councillor)}` : ''}
               </Fact>
-              <Fact label="Department">{query.departmentId ? departmentNameOf(departmentIndex, query.departmentId) || query.departmentId : 'Not yet assigned'}</Fact>
+              <Fact label="Department">
+                {query.departmentId ? departmentNameOf(departmentIndex, query.departmentId) || query.departmentId : 'Not yet assigned'}
+              </Fact>
               <Fact label="Responsible officer">{query.officer || 'Not yet assigned'}</Fact>
               <Fact label="Acknowledge by">
                 {query.acknowledgeBy ? formatLongDate(query.acknowledgeBy) : '—'}
@@ -196,7 +206,9 @@ function QueryView({ query }: { query: StakeholderQuery }) {
               ) : null}
               {query.relatedResolutionId ? (
                 <Fact label="Related resolution">
-                  {[resolutionIndex.get(query.relatedResolutionId)?.number, resolutionIndex.get(query.relatedResolutionId)?.title].filter(Boolean).join(' · ') || 'A resolution'}
+                  {[resolutionIndex.get(query.relatedResolutionId)?.number, resolutionIndex.get(query.relatedResolutionId)?.title]
+                    .filter(Boolean)
+                    .join(' · ') || 'A resolution'}
                 </Fact>
               ) : null}
               {query.agendaMeetingId ? (

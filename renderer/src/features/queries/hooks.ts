@@ -59,14 +59,19 @@ export function useQueue(spec: QueueSpec, today: string, calendar: WorkingDayCal
   const { status, departmentId: filterDepartment, receivedFrom, receivedTo, timeZone, limit } = options;
   return useLive(
     () =>
-      repos.queryReads.watchQueue({ kind, ...(officerId !== undefined ? { officerId } : {}), ...(departmentId !== undefined ? { departmentId } : {}) }, today, calendar, {
-        ...(status ? { status } : {}),
-        ...(filterDepartment ? { departmentId: filterDepartment } : {}),
-        ...(receivedFrom ? { receivedFrom } : {}),
-        ...(receivedTo ? { receivedTo } : {}),
-        ...(timeZone ? { timeZone } : {}),
-        ...(limit ? { limit } : {}),
-      }),
+      repos.queryReads.watchQueue(
+        { kind, ...(officerId !== undefined ? { officerId } : {}), ...(departmentId !== undefined ? { departmentId } : {}) },
+        today,
+        calendar,
+        {
+          ...(status ? { status } : {}),
+          ...(filterDepartment ? { departmentId: filterDepartment } : {}),
+          ...(receivedFrom ? { receivedFrom } : {}),
+          ...(receivedTo ? { receivedTo } : {}),
+          ...(timeZone ? { timeZone } : {}),
+          ...(limit ? { limit } : {}),
+        },
+      ),
     [repos, kind, officerId, departmentId, today, calendar, status, filterDepartment, receivedFrom, receivedTo, timeZone, limit],
   );
 }

@@ -10,32 +10,14 @@ import { canWrite } from '@shared/couch/permissions';
 import { type Observable } from 'rxjs';
 import { officialName } from '@shared/domain/officials';
 import { isQueryOpen } from '@shared/domain/queries';
-import {
-  councillorName,
-  escalationsDue,
-  escalationTarget,
-  orderedLadder,
-  wardCouncillorOf,
-  workingDaysOverdue,
-} from '@shared/domain/query-escalation';
+import { councillorName, escalationsDue, escalationTarget, orderedLadder, wardCouncillorOf, workingDaysOverdue } from '@shared/domain/query-escalation';
 import { isQueryStatus, transitionProblem } from '@shared/domain/query-lifecycle';
 import { queueRange } from '@shared/domain/query-queues';
-import {
-  resumeAfterPause,
-  serviceDates,
-  serviceStandardFor,
-  workingDayCalendarFor,
-} from '@shared/domain/query-service-standards';
+import { resumeAfterPause, serviceDates, serviceStandardFor, workingDayCalendarFor } from '@shared/domain/query-service-standards';
 import { formatDate, formatDateTime, instantToDate, isCalendarDate, today as todayIn } from '@shared/domain/time';
 import type { WorkingDayCalendar } from '@shared/domain/working-days';
 import type { Member, Stakeholder, StakeholderQuery } from '@shared/schemas';
-import {
-  QUERY_CHANNEL_LABELS,
-  type QueryChannel,
-  type QueryEventKind,
-  type QueryPriority,
-  type QueryStatus,
-} from '@shared/schemas/vocabulary';
+import { QUERY_CHANNEL_LABELS, type QueryChannel, type QueryEventKind, type QueryPriority, type QueryStatus } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
 import type { QuerySettings } from '@shared/settings/query-settings';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
@@ -188,9 +170,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
     Object.assign(errors, { ...this.validate(candidate), ...errors });
     if (Object.keys(errors).length > 0) refuse(errors);
 
-    const stakeholderId = intake.newStakeholder
-      ? (await this.deps.stakeholders.add(intake.newStakeholder)).id
-      : intake.stakeholderId;
+    const stakeholderId = intake.newStakeholder ? (await this.deps.stakeholders.add(intake.newStakeholder)).id : intake.stakeholderId;
     const reference = await this.deps.references.issue(Number(ctx.today.slice(0, 4)));
     const query = await this.create({ ...draft, reference, stakeholderId });
     const due = standard.category

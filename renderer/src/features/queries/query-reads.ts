@@ -95,7 +95,9 @@ export class QueryReads {
 
   /** The queries matching any of a queue's selectors (one per status, so they never overlap), counted live. */
   private countOf(mango: readonly MangoQuery<StakeholderQuery>[]): Observable<number> {
-    return combineLatest(mango.map(({ selector }) => this.collection.count({ selector: selector ?? {} }).$)).pipe(map((counts) => counts.reduce((sum, n) => sum + n, 0)));
+    return combineLatest(mango.map(({ selector }) => this.collection.count({ selector: selector ?? {} }).$)).pipe(
+      map((counts) => counts.reduce((sum, n) => sum + n, 0)),
+    );
   }
 
   /** A stakeholder's queries, newest first. */
@@ -109,9 +111,7 @@ export class QueryReads {
    * months (counted through indexes), and the resolutions of the last 90 days from the timeline.
    */
   watchDashboard(today: string, timeZone: string): Observable<DashboardData> {
-    const open = combineLatest(
-      OPEN_QUERY_STATUSES.map((status) => this.watchMany({ selector: { status: { $eq: status } }, sort: [{ dueDate: 'asc' }] })),
-    );
+    const open = combineLatest(OPEN_QUERY_STATUSES.map((status) => this.watchMany({ selector: { status: { $eq: status } }, sort: [{ dueDate: 'asc' }] })));
     const months = trendMonths(today);
     const bounds = months.map((month) => monthBounds(month, timeZone));
     const received = combineLatest(bounds.map(({ from, to }) => this.collection.count({ selector: { receivedAt: { $gte: from, $lt: to } } }).$));

@@ -5,13 +5,7 @@
  * so two windows logging queries at once still get different numbers.
  */
 import { map, type Observable } from 'rxjs';
-import {
-  chooseDeviceCode,
-  deviceCodeProblem,
-  deviceCodesIn,
-  formatQueryReference,
-  normalizeDeviceCode,
-} from '@shared/domain/query-reference';
+import { chooseDeviceCode, deviceCodeProblem, deviceCodesIn, formatQueryReference, normalizeDeviceCode } from '@shared/domain/query-reference';
 import { RecordValidationError } from '@shared/validation/record-validator';
 import type { QuorumDatabase } from '../../db/create-database';
 
@@ -93,4 +87,3 @@ export class QueryReferenceIssuer {
     }
   }
 }
-

@@ -85,9 +85,7 @@ export function queueSelectors(range: QueueRange, options: QueueReadOptions = {}
 export function queueQueries(range: QueueRange, options: QueueReadOptions = {}): MangoQuery<StakeholderQuery>[] {
   const limit = options.limit ?? QUEUE_LIMIT;
   return queueSelectors(range, options).map((selector) =>
-    range.byReceived
-      ? { selector, sort: [{ receivedAt: 'asc' }] }
-      : { selector, sort: [{ dueDate: 'asc' }], limit },
+    range.byReceived ? { selector, sort: [{ receivedAt: 'asc' }] } : { selector, sort: [{ dueDate: 'asc' }], limit },
   );
 }
 

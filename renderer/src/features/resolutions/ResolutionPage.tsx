@@ -64,7 +64,11 @@ function Responsibility({ resolution }: { resolution: Resolution }) {
   const departments = useDepartments();
   const action = useAction();
   const members = useMembers();
-  const [values, setValues] = useState({ departmentId: resolution.departmentId ?? '', responsibleOfficialId: resolution.responsibleOfficialId ?? '', dueDate: resolution.dueDate ?? '' });
+  const [values, setValues] = useState({
+    departmentId: resolution.departmentId ?? '',
+    responsibleOfficialId: resolution.responsibleOfficialId ?? '',
+    dueDate: resolution.dueDate ?? '',
+  });
   const unmatched = !resolution.responsibleOfficialId && resolution.responsibleOfficial ? resolution.responsibleOfficial : '';
   const [dateError, setDateError] = useState<string | null>(null);
   return (
@@ -108,7 +112,13 @@ function Responsibility({ resolution }: { resolution: Resolution }) {
         onChange={(responsibleOfficialId) => setValues({ ...values, responsibleOfficialId })}
         sx={{ minWidth: 260 }}
       />
-      <DateField label="Due date" value={values.dueDate} onChange={(dueDate) => setValues({ ...values, dueDate })} error={!!dateError} helperText={dateError ?? undefined} />
+      <DateField
+        label="Due date"
+        value={values.dueDate}
+        onChange={(dueDate) => setValues({ ...values, dueDate })}
+        error={!!dateError}
+        helperText={dateError ?? undefined}
+      />
       <Button type="submit" variant="outlined" disabled={action.busy}>
         Save responsibility
       </Button>
@@ -121,7 +131,9 @@ function ProgressForm({ resolution }: { resolution: Resolution }) {
   const repos = useRepositories();
   const action = useAction();
   const [note, setNote] = useState('');
-  const [status, setStatus] = useState<'not_started' | 'in_progress' | 'implemented'>(resolution.status === 'not_started' ? 'in_progress' : resolution.status === 'implemented' ? 'implemented' : 'in_progress');
+  const [status, setStatus] = useState<'not_started' | 'in_progress' | 'implemented'>(
+    resolution.status === 'not_started' ? 'in_progress' : resolution.status === 'implemented' ? 'implemented' : 'in_progress',
+  );
   const [missing, setMissing] = useState(false);
   return (
     <Stack
@@ -140,7 +152,15 @@ function ProgressForm({ resolution }: { resolution: Resolution }) {
       }}
       sx={{ mt: 2 }}
     >
-      <TextField label="Progress note" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} error={missing} helperText={missing ? 'Progress note is required.' : undefined} />
+      <TextField
+        label="Progress note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        multiline
+        minRows={2}
+        error={missing}
+        helperText={missing ? 'Progress note is required.' : undefined}
+      />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <TextField select label="Implementation status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)} sx={{ minWidth: 220 }}>
           {(['not_started', 'in_progress', 'implemented'] as const).map((s) => (
@@ -227,70 +247,74 @@ export function ResolutionPage() {
               }
             />
             <ReadOnlyPart reason={refusal} label="Resolution">
-            <Stack spacing={3}>
-              <Section title="Resolution">
-                <Typography sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', mb: 2 }}>{resolution.text || 'No wording recorded.'}</Typography>
-                <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
-                  <Typography component="dt" color="text.secondary">
-                    Meeting
-                  </Typography>
-                  <Typography component="dd" sx={{ m: 0 }}>
-                    {meeting.data ? (
-                      <Link component={RouterLink} to={`/meetings/${meeting.data.id}/minutes?item=${resolution.agendaItemId ?? ''}`}>
-                        {meeting.data.title} of {formatDate(meeting.data.startsAt, timeZone)}
-                      </Link>
-                    ) : (
-                      'Not on this device'
-                    )}
-                  </Typography>
-                  <Typography component="dt" color="text.secondary">
-                    Mover and seconder
-                  </Typography>
-                  <Typography component="dd" sx={{ m: 0 }}>
-                    {resolution.moverId ? displayName(members.get(resolution.moverId)) : 'Not recorded'} /{' '}
-                    {resolution.seconderId ? displayName(members.get(resolution.seconderId)) : 'Not recorded'}
-                  </Typography>
-                  <Typography component="dt" color="text.secondary">
-                    Vote
-                  </Typography>
-                  <Typography component="dd" sx={{ m: 0 }}>
-                    {describeVote(resolution, { eligibleVoterIds: [] })}
-                    {resolution.requiresMajorityOfAll ? ' (majority of all members needed)' : ''}
-                  </Typography>
-                </Box>
-                {resolution.inCommittee ? <Alert severity="warning" sx={{ mt: 2 }}>Taken in committee: kept out of public documents.</Alert> : null}
-              </Section>
-              {resolution.outcome === 'carried' ? (
-                <>
-                  <Section title="Responsibility">
-                    <Responsibility key={resolution.updatedAt} resolution={resolution} />
-                  </Section>
-                  <Section title="Progress">
-                    {resolution.progress.length === 0 ? (
-                      <Typography color="text.secondary">No progress recorded yet.</Typography>
-                    ) : (
-                      <List aria-label="Progress notes">
-                        {[...resolution.progress]
-                          .sort((a, b) => b.at.localeCompare(a.at))
-                          .map((p) => (
-                            <ListItem key={`${p.at}-${p.note}`} disableGutters>
-                              <ListItemText
-                                primary={p.note}
-                                secondary={`${formatDateTime(p.at, timeZone)} · ${p.by} · ${IMPLEMENTATION_STATUS_LABELS[p.status]}`}
-                                slotProps={{ primary: { sx: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' } } }}
-                              />
-                            </ListItem>
-                          ))}
-                      </List>
-                    )}
-                    {resolution.status !== 'revoked' ? <ProgressForm resolution={resolution} /> : null}
-                  </Section>
-                </>
-              ) : null}
-              <Section title="Revocation">
-                <Revocation resolution={resolution} all={list} />
-              </Section>
-            </Stack>
+              <Stack spacing={3}>
+                <Section title="Resolution">
+                  <Typography sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', mb: 2 }}>{resolution.text || 'No wording recorded.'}</Typography>
+                  <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
+                    <Typography component="dt" color="text.secondary">
+                      Meeting
+                    </Typography>
+                    <Typography component="dd" sx={{ m: 0 }}>
+                      {meeting.data ? (
+                        <Link component={RouterLink} to={`/meetings/${meeting.data.id}/minutes?item=${resolution.agendaItemId ?? ''}`}>
+                          {meeting.data.title} of {formatDate(meeting.data.startsAt, timeZone)}
+                        </Link>
+                      ) : (
+                        'Not on this device'
+                      )}
+                    </Typography>
+                    <Typography component="dt" color="text.secondary">
+                      Mover and seconder
+                    </Typography>
+                    <Typography component="dd" sx={{ m: 0 }}>
+                      {resolution.moverId ? displayName(members.get(resolution.moverId)) : 'Not recorded'} /{' '}
+                      {resolution.seconderId ? displayName(members.get(resolution.seconderId)) : 'Not recorded'}
+                    </Typography>
+                    <Typography component="dt" color="text.secondary">
+                      Vote
+                    </Typography>
+                    <Typography component="dd" sx={{ m: 0 }}>
+                      {describeVote(resolution, { eligibleVoterIds: [] })}
+                      {resolution.requiresMajorityOfAll ? ' (majority of all members needed)' : ''}
+                    </Typography>
+                  </Box>
+                  {resolution.inCommittee ? (
+                    <Alert severity="warning" sx={{ mt: 2 }}>
+                      Taken in committee: kept out of public documents.
+                    </Alert>
+                  ) : null}
+                </Section>
+                {resolution.outcome === 'carried' ? (
+                  <>
+                    <Section title="Responsibility">
+                      <Responsibility key={resolution.updatedAt} resolution={resolution} />
+                    </Section>
+                    <Section title="Progress">
+                      {resolution.progress.length === 0 ? (
+                        <Typography color="text.secondary">No progress recorded yet.</Typography>
+                      ) : (
+                        <List aria-label="Progress notes">
+                          {[...resolution.progress]
+                            .sort((a, b) => b.at.localeCompare(a.at))
+                            .map((p) => (
+                              <ListItem key={`${p.at}-${p.note}`} disableGutters>
+                                <ListItemText
+                                  primary={p.note}
+                                  secondary={`${formatDateTime(p.at, timeZone)} · ${p.by} · ${IMPLEMENTATION_STATUS_LABELS[p.status]}`}
+                                  slotProps={{ primary: { sx: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' } } }}
+                                />
+                              </ListItem>
+                            ))}
+                        </List>
+                      )}
+                      {resolution.status !== 'revoked' ? <ProgressForm resolution={resolution} /> : null}
+                    </Section>
+                  </>
+                ) : null}
+                <Section title="Revocation">
+                  <Revocation resolution={resolution} all={list} />
+                </Section>
+              </Stack>
             </ReadOnlyPart>
           </>
         )

@@ -59,8 +59,7 @@ export function ResolutionsPage() {
         {(list) =>
           list.length === 0 ? (
             <EmptyState title="No resolutions yet" icon={<GavelIcon />}>
-              Resolutions appear here as they are minuted in meetings, each with its number, mover, seconder and vote,
-              and are tracked until implemented.
+              Resolutions appear here as they are minuted in meetings, each with its number, mover, seconder and vote, and are tracked until implemented.
             </EmptyState>
           ) : (
             <>
@@ -112,9 +111,19 @@ export function ResolutionsPage() {
                           </TableCell>
                           <TableCell sx={{ whiteSpace: 'nowrap' }}>{MOTION_OUTCOME_LABELS[r.outcome]}</TableCell>
                           <TableCell>
-                            <ClippedText text={[departmentNameOf(departmentIndex, r.departmentId), r.responsibleOfficial].filter(Boolean).join(', ')} lines={2} maxWidth={200} />
+                            <ClippedText
+                              text={[departmentNameOf(departmentIndex, r.departmentId), r.responsibleOfficial].filter(Boolean).join(', ')}
+                              lines={2}
+                              maxWidth={200}
+                            />
                           </TableCell>
-                          <TableCell sx={{ whiteSpace: 'nowrap', color: status === 'overdue' ? 'error.main' : undefined, fontWeight: status === 'overdue' ? 600 : undefined }}>
+                          <TableCell
+                            sx={{
+                              whiteSpace: 'nowrap',
+                              color: status === 'overdue' ? 'error.main' : undefined,
+                              fontWeight: status === 'overdue' ? 600 : undefined,
+                            }}
+                          >
                             {r.dueDate ? formatDate(r.dueDate, timeZone) : ''}
                           </TableCell>
                           <TableCell sx={{ whiteSpace: 'nowrap' }}>

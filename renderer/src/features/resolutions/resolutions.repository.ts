@@ -23,10 +23,9 @@ import type { WriteContext } from '../../db/write-context';
 import type { SettingsRepository } from '../settings/settings.repository';
 import { errorMessage } from '@shared/error-message';
 
-export type VoteInput = Pick<
-  Resolution,
-  'voteKind' | 'votesFor' | 'votesAgainst' | 'abstentions' | 'namedVotes' | 'castingVote' | 'requiresMajorityOfAll'
-> & { votedAt: string };
+export type VoteInput = Pick<Resolution, 'voteKind' | 'votesFor' | 'votesAgainst' | 'abstentions' | 'namedVotes' | 'castingVote' | 'requiresMajorityOfAll'> & {
+  votedAt: string;
+};
 
 export class ResolutionChangeError extends Error {
   constructor(message: string) {
@@ -68,7 +67,9 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
    * reads it record by record); they are counted on the stored records without copying them out.
    */
   watchImplementationFigures(today: string): Observable<ImplementationFigures> {
-    const byStatus = UNFINISHED_STATUSES.map((status) => this.collection.find({ selector: { status: { $eq: status } }, sort: [{ status: 'asc' }, { id: 'asc' }] }).$);
+    const byStatus = UNFINISHED_STATUSES.map(
+      (status) => this.collection.find({ selector: { status: { $eq: status } }, sort: [{ status: 'asc' }, { id: 'asc' }] }).$,
+    );
     return combineLatest(byStatus).pipe(
       map((lists) => {
         const figures: ImplementationFigures = { beingImplemented: 0, overdue: 0 };
@@ -209,7 +210,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
 
   private async findItem(id: string): Promise<AgendaItem | null> {
     const doc = await this.db.agendaitems.findOne(id).exec();
-    return doc ? (doc.toMutableJSON()) : null;
+    return doc ? doc.toMutableJSON() : null;
   }
 
   /**
@@ -248,7 +249,8 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
   async discard(id: string): Promise<void> {
     const resolution = await this.resolutionOrThrow(id);
     await this.openMeeting(resolution.meetingId);
-    if (resolution.voteKind !== 'none') throw new ResolutionChangeError('A motion that was voted on stays in the minutes: withdraw it or record the vote as it was.');
+    if (resolution.voteKind !== 'none')
+      throw new ResolutionChangeError('A motion that was voted on stays in the minutes: withdraw it or record the vote as it was.');
     await this.remove(id);
   }
 
@@ -257,10 +259,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
    * responsible official is one of the officials: the resolution keeps their id and their name.
    * With no official chosen, a name typed before officials were people (unmatched) stays as text.
    */
-  async setResponsibility(
-    id: string,
-    responsibility: Pick<Resolution, 'departmentId' | 'responsibleOfficialId' | 'dueDate'>,
-  ): Promise<Resolution> {
+  async setResponsibility(id: string, responsibility: Pick<Resolution, 'departmentId' | 'responsibleOfficialId' | 'dueDate'>): Promise<Resolution> {
     const officialId = responsibility.responsibleOfficialId ?? '';
     const official = officialId ? await this.db.members.findOne(officialId).exec() : null;
     if (officialId && (!official || official.kind !== 'official')) {
@@ -290,7 +289,12 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
     const revoking = await this.resolutionOrThrow(byId);
     if (revoking.adoptedOn < revoked.adoptedOn) throw new ResolutionChangeError('A resolution is revoked by a later one.');
     if (revoked.status === 'revoked') throw new ResolutionChangeError(`Resolution ${revoked.number} is already revoked.`);
-    const note = { at: this.context.now().toISOString(), by: this.context.actor(), note: `Revoked by resolution ${revoking.number}.`, status: 'revoked' as const };
+    const note = {
+      at: this.context.now().toISOString(),
+      by: this.context.actor(),
+      note: `Revoked by resolution ${revoking.number}.`,
+      status: 'revoked' as const,
+    };
     await this.update(id, (current) => ({ status: 'revoked', revokedById: byId, progress: [...current.progress, note] }));
     await this.update(byId, () => ({ revokesId: id }));
   }

@@ -18,7 +18,15 @@ export function SearchBox() {
         event.preventDefault();
         void navigate(`/search?q=${encodeURIComponent(value.trim())}`);
       }}
-      sx={{ position: 'relative', borderRadius: 1, bgcolor: (t) => alpha(t.palette.common.white, 0.15), '&:focus-within': { bgcolor: (t) => alpha(t.palette.common.white, 0.25) }, display: 'flex', alignItems: 'center', px: 1 }}
+      sx={{
+        position: 'relative',
+        borderRadius: 1,
+        bgcolor: (t) => alpha(t.palette.common.white, 0.15),
+        '&:focus-within': { bgcolor: (t) => alpha(t.palette.common.white, 0.25) },
+        display: 'flex',
+        alignItems: 'center',
+        px: 1,
+      }}
     >
       <SearchIcon fontSize="small" aria-hidden="true" />
       <InputBase

@@ -47,13 +47,22 @@ export class SearchRepository {
       const match = matchText(`${m.title} ${m.number ?? ''} ${m.venue} ${m.statusReason ?? ''}`, terms);
       if (match && meetings < limitPerKind) {
         meetings += 1;
-        hits.push({ kind: 'meeting', id: m.id, title: meetingTitles.get(m.id) ?? m.title, ...(m.number ? { reference: m.number } : {}), snippet: match.snippet, meetingId: m.id });
+        hits.push({
+          kind: 'meeting',
+          id: m.id,
+          title: meetingTitles.get(m.id) ?? m.title,
+          ...(m.number ? { reference: m.number } : {}),
+          snippet: match.snippet,
+          meetingId: m.id,
+        });
       }
       return true;
     });
     let items = 0;
     await scan(this.db.agendaitems, (item) => {
-      const text = [item.title, item.reportReference, item.presenter, item.notes, richTextToPlain(item.discussion), item.decisionNote].filter(Boolean).join('\n');
+      const text = [item.title, item.reportReference, item.presenter, item.notes, richTextToPlain(item.discussion), item.decisionNote]
+        .filter(Boolean)
+        .join('\n');
       const match = matchText(text, terms);
       if (match) {
         items += 1;
@@ -74,7 +83,15 @@ export class SearchRepository {
       const match = matchText(`${r.number} ${r.title}\n${r.text ?? ''}`, terms);
       if (match) {
         resolutions += 1;
-        hits.push({ kind: 'resolution', id: r.id, title: `${r.number} ${r.title}`, reference: r.number, snippet: match.snippet, meetingId: r.meetingId, ...(r.agendaItemId ? { itemId: r.agendaItemId } : {}) });
+        hits.push({
+          kind: 'resolution',
+          id: r.id,
+          title: `${r.number} ${r.title}`,
+          reference: r.number,
+          snippet: match.snippet,
+          meetingId: r.meetingId,
+          ...(r.agendaItemId ? { itemId: r.agendaItemId } : {}),
+        });
       }
       return resolutions < limitPerKind;
     });

@@ -74,7 +74,11 @@ export class DepartmentRegister {
     const { items, index } = await this.find(id);
     const current = items[index]!;
     if (!retired) {
-      const problem = departmentNameProblem(current.name, items.filter((d) => !d.retired || d.id === id), id);
+      const problem = departmentNameProblem(
+        current.name,
+        items.filter((d) => !d.retired || d.id === id),
+        id,
+      );
       if (problem) throw new RecordValidationError(TITLE, { name: problem });
     }
     const { retired: _was, ...rest } = current;
@@ -99,7 +103,10 @@ export class DepartmentRegister {
   async remove(id: string): Promise<void> {
     const { items, index } = await this.find(id);
     const used = departmentUsesSentence(await this.uses(id));
-    if (used) throw new RecordValidationError(TITLE, { id: `${items[index]!.name} cannot be deleted while records name it. ${used} Retire it instead: it then stays on those records and is offered for no new ones.` });
+    if (used)
+      throw new RecordValidationError(TITLE, {
+        id: `${items[index]!.name} cannot be deleted while records name it. ${used} Retire it instead: it then stays on those records and is offered for no new ones.`,
+      });
     await this.save(items.filter((_, i) => i !== index));
   }
 }

@@ -8,9 +8,10 @@ import type { QuorumDatabase } from '../../db/create-database';
 import { RecordRepository } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
 
-const areaValidators = Object.fromEntries(
-  Object.entries(SETTINGS_SCHEMAS).map(([area, schema]) => [area, createRecordValidator(schema)]),
-) as Record<SettingsArea, ReturnType<typeof createRecordValidator>>;
+const areaValidators = Object.fromEntries(Object.entries(SETTINGS_SCHEMAS).map(([area, schema]) => [area, createRecordValidator(schema)])) as Record<
+  SettingsArea,
+  ReturnType<typeof createRecordValidator>
+>;
 
 function isArea(id: string): id is SettingsArea {
   return Object.hasOwn(SETTINGS_SCHEMAS, id);

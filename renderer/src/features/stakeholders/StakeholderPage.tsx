@@ -84,7 +84,12 @@ function DetailsForm({ stakeholder }: { stakeholder: Stakeholder }) {
       }}
     >
       <Stack spacing={2}>
-        <StakeholderFields values={values} onChange={setValues} errors={errors} organisations={(organisations.data ?? []).filter((o) => o.id !== stakeholder.id)} />
+        <StakeholderFields
+          values={values}
+          onChange={setValues}
+          errors={errors}
+          organisations={(organisations.data ?? []).filter((o) => o.id !== stakeholder.id)}
+        />
         {stakeholder.consentAt ? (
           <Typography variant="body2" color="text.secondary">
             Consent recorded {formatDateTime(stakeholder.consentAt)}.
@@ -136,7 +141,12 @@ function Duplicates({ stakeholder }: { stakeholder: Stakeholder }) {
   const navigate = useNavigate();
   const [merging, setMerging] = useState<Stakeholder | null>(null);
   const candidates = useMemo(
-    () => findPossibleDuplicates(stakeholder, (all.data ?? []).filter((s) => s.kind === stakeholder.kind), { excludeId: stakeholder.id }),
+    () =>
+      findPossibleDuplicates(
+        stakeholder,
+        (all.data ?? []).filter((s) => s.kind === stakeholder.kind),
+        { excludeId: stakeholder.id },
+      ),
     [stakeholder, all.data],
   );
   if (stakeholder.anonymisedAt || stakeholder.mergedIntoId) return null;
@@ -235,7 +245,13 @@ export function StakeholderPage() {
               }
               actions={
                 stakeholder.mergedIntoId || stakeholder.anonymisedAt ? null : (
-                  <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={`/queries/new?stakeholder=${stakeholder.id}`} disabled={refusal !== null}>
+                  <Button
+                    variant="contained"
+                    startIcon={<AddIcon />}
+                    component={RouterLink}
+                    to={`/queries/new?stakeholder=${stakeholder.id}`}
+                    disabled={refusal !== null}
+                  >
                     Log a query
                   </Button>
                 )
@@ -251,23 +267,23 @@ export function StakeholderPage() {
               </Alert>
             ) : null}
             <ReadOnlyPart reason={refusal} label="Stakeholder">
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, alignItems: 'start' }}>
-              <Stack spacing={2}>
-                <SettingsCard title="Details">
-                  <DetailsForm key={`${stakeholder.id}-${stakeholder.anonymisedAt ?? ""}`} stakeholder={stakeholder} />
-                </SettingsCard>
-                <SettingsCard title="Queries">
-                  <Queries stakeholder={stakeholder} />
-                </SettingsCard>
-              </Stack>
-              <Stack spacing={2}>
-                <Duplicates stakeholder={stakeholder} />
-                {stakeholder.kind === 'organisation' ? <People organisation={stakeholder} /> : null}
-                <SettingsCard title="Personal information (POPIA)">
-                  <PrivacyActions stakeholder={stakeholder} />
-                </SettingsCard>
-              </Stack>
-            </Box>
+              <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, alignItems: 'start' }}>
+                <Stack spacing={2}>
+                  <SettingsCard title="Details">
+                    <DetailsForm key={`${stakeholder.id}-${stakeholder.anonymisedAt ?? ''}`} stakeholder={stakeholder} />
+                  </SettingsCard>
+                  <SettingsCard title="Queries">
+                    <Queries stakeholder={stakeholder} />
+                  </SettingsCard>
+                </Stack>
+                <Stack spacing={2}>
+                  <Duplicates stakeholder={stakeholder} />
+                  {stakeholder.kind === 'organisation' ? <People organisation={stakeholder} /> : null}
+                  <SettingsCard title="Personal information (POPIA)">
+                    <PrivacyActions stakeholder={stakeholder} />
+                  </SettingsCard>
+                </Stack>
+              </Box>
             </ReadOnlyPart>
           </>
         )

@@ -65,8 +65,23 @@ export function StakeholdersPage() {
       />
       <ReadOnlyNotice reason={refusal} />
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap' }} useFlexGap>
-        <TextField size="small" type="search" label="Search the directory" value={search} onChange={(event) => setSearch(event.target.value)} sx={{ minWidth: 300 }} helperText="Name, phone, email or ward" />
-        <TextField size="small" select label="Category" value={category} onChange={(event) => setCategory(event.target.value as StakeholderCategory | '')} sx={{ minWidth: 200 }}>
+        <TextField
+          size="small"
+          type="search"
+          label="Search the directory"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          sx={{ minWidth: 300 }}
+          helperText="Name, phone, email or ward"
+        />
+        <TextField
+          size="small"
+          select
+          label="Category"
+          value={category}
+          onChange={(event) => setCategory(event.target.value as StakeholderCategory | '')}
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value="">Any category</MenuItem>
           {STAKEHOLDER_CATEGORIES.map((c) => (
             <MenuItem key={c} value={c}>

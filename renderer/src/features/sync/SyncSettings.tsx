@@ -20,8 +20,8 @@ function StopSyncing() {
   return (
     <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
       <Typography>
-        Stop syncing on this laptop and forget the server and password. Every record stays on this laptop; changes made
-        from now on are not sent until a server is set up again.
+        Stop syncing on this laptop and forget the server and password. Every record stays on this laptop; changes made from now on are not sent until a server
+        is set up again.
       </Typography>
       {confirming ? (
         <Stack direction="row" spacing={1}>
@@ -59,12 +59,9 @@ export function SyncSettings() {
     <Stack spacing={3}>
       <SettingsCard title="Sync server">
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          Quorum keeps every record on this laptop and, when the network is there, exchanges changes with the
-          municipality’s CouchDB server by itself.
+          Quorum keeps every record on this laptop and, when the network is there, exchanges changes with the municipality’s CouchDB server by itself.
         </Typography>
-        <LiveView live={settings}>
-          {(current) => <SyncConnectionForm current={current} />}
-        </LiveView>
+        <LiveView live={settings}>{(current) => <SyncConnectionForm current={current} />}</LiveView>
       </SettingsCard>
       <SettingsCard title="Sync status">
         <LiveView live={status}>

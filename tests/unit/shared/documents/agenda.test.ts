@@ -57,7 +57,9 @@ describe('the agenda', () => {
   });
 
   it('marks a late item as late with its reason, in the public and the full version', async () => {
-    const lateItems = items.map((entry, index) => (index === 1 ? { ...entry, item: { ...entry.item, lateReason: 'Report received after the notice' } } : entry));
+    const lateItems = items.map((entry, index) =>
+      index === 1 ? { ...entry, item: { ...entry.item, lateReason: 'Report received after the notice' } } : entry,
+    );
     for (const audience of ['public', 'full'] as const) {
       expect(await mammothText(await buildAgendaDocument(input(audience, { items: lateItems })))).toContain('Late item: Report received after the notice');
     }

@@ -11,7 +11,6 @@ import type { AgendaItem, Resolution } from '../../../../shared/schemas';
 import { HOSTILE_SHOWN, SECRETS, at, body, items, meeting, minutesInput, resolutions } from './support/fixtures';
 import { inOrder, mammothHtml, mammothText, readWithPythonDocx } from './support/readers';
 
-
 describe('draft minutes', () => {
   it('record the attendance: present with the chair first, apologies, absent, late arrivals and early departures, officials, guests, quorum', async () => {
     const text = await mammothText(await buildMinutesDocument(minutesInput('full')));
@@ -157,7 +156,9 @@ describe('draft minutes', () => {
   });
 
   it('mark a late item as late, with its reason', async () => {
-    const lateItems = items.map((entry, index) => (index === 1 ? { ...entry, item: { ...entry.item, lateReason: 'Report received after the notice' } } : entry));
+    const lateItems = items.map((entry, index) =>
+      index === 1 ? { ...entry, item: { ...entry.item, lateReason: 'Report received after the notice' } } : entry,
+    );
     const text = await mammothText(await buildMinutesDocument(minutesInput('full', { items: lateItems })));
     expect(text).toContain('Late item: Report received after the notice');
     expect(await mammothText(await buildMinutesDocument(minutesInput('full')))).not.toContain('Late item: Report received');
@@ -193,7 +194,16 @@ describe('confirmed minutes', () => {
     status: 'minutes_confirmed' as const,
     confirmedByMeetingId: 'mtg-2',
     confirmedAt: at('10:30', '2027-01-28'),
-    corrections: [{ at: at('10:30', '2027-01-28'), by: 'Grace Secretary', reason: 'Spelling of a name', target: '2.1', before: 'Cllr Piet Voter', after: 'Cllr Pieter Voter' }],
+    corrections: [
+      {
+        at: at('10:30', '2027-01-28'),
+        by: 'Grace Secretary',
+        reason: 'Spelling of a name',
+        target: '2.1',
+        before: 'Cllr Piet Voter',
+        after: 'Cllr Pieter Voter',
+      },
+    ],
   };
 
   it('carry the confirming meeting and date, and no DRAFT', async () => {
@@ -229,7 +239,10 @@ describe('minutes of a long meeting', () => {
         discussion: detailed.discussion!.slice(0, i % 4 === 0 ? 3 : 2),
         actions: i % 5 === 0 ? detailed.actions : [],
       };
-      return { number: String(i + 1), item: { ...(fullyMinuted ? detailed : typical), id: `long-${i}`, parentId: '', title: `Item ${i + 1}: ${detailed.title}` } };
+      return {
+        number: String(i + 1),
+        item: { ...(fullyMinuted ? detailed : typical), id: `long-${i}`, parentId: '', title: `Item ${i + 1}: ${detailed.title}` },
+      };
     });
     const manyResolutions: Resolution[] = many
       .filter((_, i) => fullyMinuted || i % 3 === 0)
@@ -238,7 +251,10 @@ describe('minutes of a long meeting', () => {
   }
 
   it('build quickly (the times are printed, not asserted)', async () => {
-    for (const [label, fullyMinuted] of [['a typical 150-item meeting', false], ['150 items, every one with lists, a declaration, a resolution and actions', true]] as const) {
+    for (const [label, fullyMinuted] of [
+      ['a typical 150-item meeting', false],
+      ['150 items, every one with lists, a declaration, a resolution and actions', true],
+    ] as const) {
       const longInput = longMeeting(fullyMinuted);
       await buildMinutesDocument(longInput); // warm-up: the first build compiles docx's code paths
       const times: number[] = [];

@@ -53,7 +53,19 @@ describe('the query report', () => {
     const text = await mammothText(bytes);
     expect(text).toContain('Filtered by Category: Water and sanitation; Ward: 4.');
     expect(text).toContain('6 queries listed: 5 open, of which 2 overdue; 1 resolved or closed (counted here, not listed below).');
-    expect(inOrder(text, ['Budget and Treasury: 2 open, 1 overdue', 'Q-2026-0004-AB', 'Awaiting stakeholder', 'Q-2026-0003-AB', 'Overdue', 'Technical Services: 2 open, 1 overdue', 'Q-2026-0002-AB', `Overdue ${HOSTILE_SHOWN}`, 'Not yet assigned'])).toBe(true);
+    expect(
+      inOrder(text, [
+        'Budget and Treasury: 2 open, 1 overdue',
+        'Q-2026-0004-AB',
+        'Awaiting stakeholder',
+        'Q-2026-0003-AB',
+        'Overdue',
+        'Technical Services: 2 open, 1 overdue',
+        'Q-2026-0002-AB',
+        `Overdue ${HOSTILE_SHOWN}`,
+        'Not yet assigned',
+      ]),
+    ).toBe(true);
     expect(text).not.toContain('Closed and done');
     expect(text).not.toContain(stakeholder.name);
     const reading = await readWithPythonDocx(bytes);
@@ -139,7 +151,9 @@ describe('the acknowledgement letter', () => {
     it('a closed query: resolved and closed, when, with the outcome', () => {
       const text = standing({ status: 'closed', resolvedAt: at('14:00', '2026-11-27'), closedAt: '2026-11-30T22:30:00.000Z', outcome: 'Pipe\nrepaired!' });
       // 22:30 UTC is 00:30 the next day in Johannesburg.
-      expect(text).toBe('It was dealt with by Technical Services. Your query was resolved on Friday, 27 November 2026 and closed on Tuesday, 01 December 2026. The outcome: Pipe repaired!');
+      expect(text).toBe(
+        'It was dealt with by Technical Services. Your query was resolved on Friday, 27 November 2026 and closed on Tuesday, 01 December 2026. The outcome: Pipe repaired!',
+      );
       expect(text).not.toContain('aim to resolve');
       expect(standing({ status: 'closed', departmentId: '' })).toBe('Your query was resolved and closed.');
     });
@@ -147,7 +161,9 @@ describe('the acknowledgement letter', () => {
     it('a query waiting for the stakeholder: what was asked of them and since when', () => {
       const text = standing({ status: 'awaiting_stakeholder', pausedSince: at('11:00', '2026-11-24') }, 'A copy of your latest municipal account');
       expect(text).toContain('which is dealing with it');
-      expect(text).toContain('On Tuesday, 24 November 2026 we asked you for more information: A copy of your latest municipal account. We will continue with your query once we receive your reply');
+      expect(text).toContain(
+        'On Tuesday, 24 November 2026 we asked you for more information: A copy of your latest municipal account. We will continue with your query once we receive your reply',
+      );
       expect(text).not.toContain('aim to resolve');
       expect(standing({ status: 'awaiting_stakeholder' })).toContain('We asked you for more information. We will continue');
     });
@@ -167,9 +183,19 @@ describe('the acknowledgement letter', () => {
 
     it('the whole letter of a closed query says so, in the Word file', async () => {
       const text = await mammothText(
-        await letter({ query: query(7, { status: 'closed', resolvedAt: at('14:00', '2026-11-27'), closedAt: at('10:00', '2026-11-30'), outcome: 'The pipe was repaired.' }) }),
+        await letter({
+          query: query(7, { status: 'closed', resolvedAt: at('14:00', '2026-11-27'), closedAt: at('10:00', '2026-11-30'), outcome: 'The pipe was repaired.' }),
+        }),
       );
-      expect(inOrder(text, ['reference number Q-2026-0007-AB', 'dealt with by Technical Services', 'resolved on Friday, 27 November 2026 and closed on Monday, 30 November 2026', 'The outcome: The pipe was repaired.', 'Yours faithfully'])).toBe(true);
+      expect(
+        inOrder(text, [
+          'reference number Q-2026-0007-AB',
+          'dealt with by Technical Services',
+          'resolved on Friday, 27 November 2026 and closed on Monday, 30 November 2026',
+          'The outcome: The pipe was repaired.',
+          'Yours faithfully',
+        ]),
+      ).toBe(true);
       expect(text).not.toContain('we aim to resolve');
     });
   });

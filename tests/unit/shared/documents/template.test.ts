@@ -13,7 +13,6 @@ import { SECRETS, body, minutesInput, municipality, resolutions, departments } f
 import { inOrder, mammothText, readWithPythonDocx } from './support/readers';
 import { letterheadTemplate } from './support/templates';
 
-
 describe('a letterhead template', () => {
   it('is inspected for its placeholders, unknown ones listed', async () => {
     const report = await inspectTemplate('Letterhead.docx', await letterheadTemplate());
@@ -102,6 +101,8 @@ describe('a file that cannot be a letterhead', () => {
   });
 
   it('fails to render with a TemplateError, so the caller can fall back to the built-in letterhead', async () => {
-    await expect(buildMinutesDocument(minutesInput('public'), { template: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9]) })).rejects.toBeInstanceOf(TemplateError);
+    await expect(buildMinutesDocument(minutesInput('public'), { template: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9]) })).rejects.toBeInstanceOf(
+      TemplateError,
+    );
   });
 });

@@ -69,7 +69,11 @@ export function placementChoices(outline: OutlineEntry[], frozen: boolean): Plac
     const closing = new Set(closingItems(outline.map((e) => e.item)).map((i) => i.id));
     const firstClosing = outline.find((e) => closing.has(e.item.id));
     return [
-      { value: 'end', label: firstClosing ? `At the end, before ${firstClosing.number} ${firstClosing.item.title}` : 'At the end of the agenda', placement: { at: 'end' } },
+      {
+        value: 'end',
+        label: firstClosing ? `At the end, before ${firstClosing.number} ${firstClosing.item.title}` : 'At the end of the agenda',
+        placement: { at: 'end' },
+      },
       ...outline
         .filter((e) => e.depth === 0 && !closing.has(e.item.id))
         .map((e) => ({ value: `after:${e.item.id}`, label: `After ${e.number} ${e.item.title}`, placement: { after: e.item.id } })),
@@ -171,7 +175,15 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
         name="title"
         control={control}
         render={({ field }) => (
-          <LimitedTextField {...bindField(field)} label="Title" maxLength={TITLE_MAX} required error={!!errors.title} helperText={errors.title?.message} autoFocus />
+          <LimitedTextField
+            {...bindField(field)}
+            label="Title"
+            maxLength={TITLE_MAX}
+            required
+            error={!!errors.title}
+            helperText={errors.title?.message}
+            autoFocus
+          />
         )}
       />
       {!item ? (
@@ -237,7 +249,14 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
           name="presenter"
           control={control}
           render={({ field }) => (
-            <LimitedTextField {...bindField(field)} label="Presenter" maxLength={PRESENTER_MAX} error={!!errors.presenter} helperText={errors.presenter?.message} sx={{ flex: 1 }} />
+            <LimitedTextField
+              {...bindField(field)}
+              label="Presenter"
+              maxLength={PRESENTER_MAX}
+              error={!!errors.presenter}
+              helperText={errors.presenter?.message}
+              sx={{ flex: 1 }}
+            />
           )}
         />
       </Stack>
@@ -271,7 +290,15 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
         name="notes"
         control={control}
         render={({ field }) => (
-          <LimitedTextField {...bindField(field)} label="Notes" maxLength={NOTES_MAX} multiline minRows={2} error={!!errors.notes} helperText={errors.notes?.message} />
+          <LimitedTextField
+            {...bindField(field)}
+            label="Notes"
+            maxLength={NOTES_MAX}
+            multiline
+            minRows={2}
+            error={!!errors.notes}
+            helperText={errors.notes?.message}
+          />
         )}
       />
     </FormDialog>

@@ -42,8 +42,8 @@ export function RestoreDialog({ plan, busy, timeZone, onChoose, onCancel }: Rest
           <Stack spacing={2}>
             <DialogContentText>
               <strong>{plan.fileName}</strong> is a backup of {plan.header.municipality || 'a municipality'} made on{' '}
-              {formatDateTime(plan.header.createdAt, timeZone)} by {plan.header.createdBy || 'an unnamed person'} with Quorum{' '}
-              {plan.header.appVersion}. It holds {backupContentsSummary(plan.header)}.
+              {formatDateTime(plan.header.createdAt, timeZone)} by {plan.header.createdBy || 'an unnamed person'} with Quorum {plan.header.appVersion}. It holds{' '}
+              {backupContentsSummary(plan.header)}.
             </DialogContentText>
             <Typography>
               {plan.restoreCount === 0
@@ -64,17 +64,14 @@ export function RestoreDialog({ plan, busy, timeZone, onChoose, onCancel }: Rest
                 <List dense aria-label="Newer records on this device" disablePadding>
                   {newer.slice(0, LISTED).map((change) => (
                     <ListItem key={`${change.collection}/${change.id}`} disableGutters sx={{ py: 0 }}>
-                      <ListItemText
-                        primary={change.description}
-                        secondary={change.kind === 'changed' ? 'changed since the backup' : 'not in the backup'}
-                      />
+                      <ListItemText primary={change.description} secondary={change.kind === 'changed' ? 'changed since the backup' : 'not in the backup'} />
                     </ListItem>
                   ))}
                 </List>
                 {newer.length > LISTED ? <Typography variant="body2">…and {newer.length - LISTED} more.</Typography> : null}
                 <Typography variant="body2" sx={{ mt: 1 }}>
-                  <strong>Keep my newer changes</strong> restores everything else and leaves these as they are.{' '}
-                  <strong>Replace with the backup</strong> makes them as they were in the backup
+                  <strong>Keep my newer changes</strong> restores everything else and leaves these as they are. <strong>Replace with the backup</strong> makes
+                  them as they were in the backup
                   {added > 0 ? ' and removes the records that are not in it' : ''}.
                 </Typography>
               </Alert>

@@ -21,7 +21,14 @@ import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 import { displayName } from '../../attendance/AttendanceRegister';
 
 type Field = 'name' | 'code' | 'kind' | 'memberIds' | 'quorumFixed' | 'secretaryName';
-const FIELD_OF: Partial<Record<string, Field>> = { name: 'name', code: 'code', kind: 'kind', memberships: 'memberIds', quorumFixed: 'quorumFixed', secretaryName: 'secretaryName' };
+const FIELD_OF: Partial<Record<string, Field>> = {
+  name: 'name',
+  code: 'code',
+  kind: 'kind',
+  memberships: 'memberIds',
+  quorumFixed: 'quorumFixed',
+  secretaryName: 'secretaryName',
+};
 
 export interface BodyValues {
   name: string;
@@ -141,7 +148,17 @@ export function BodyDialog({
         <Controller
           name="name"
           control={control}
-          render={({ field }) => <LimitedTextField {...bindField(field)} label="Name" required maxLength={NAME_MAX} error={!!errors.name} helperText={errors.name?.message} sx={{ flex: 2 }} />}
+          render={({ field }) => (
+            <LimitedTextField
+              {...bindField(field)}
+              label="Name"
+              required
+              maxLength={NAME_MAX}
+              error={!!errors.name}
+              helperText={errors.name?.message}
+              sx={{ flex: 2 }}
+            />
+          )}
         />
         <Controller
           name="code"
@@ -185,7 +202,13 @@ export function BodyDialog({
             onChange={(_e, next) => field.onChange(next.map((m) => m.id))}
             onBlur={field.onBlur}
             renderInput={(params) => (
-              <TextField {...params} inputRef={field.ref} label="Members" error={!!errors.memberIds} helperText={errors.memberIds?.message ?? `${selected.length} members`} />
+              <TextField
+                {...params}
+                inputRef={field.ref}
+                label="Members"
+                error={!!errors.memberIds}
+                helperText={errors.memberIds?.message ?? `${selected.length} members`}
+              />
             )}
           />
         )}
@@ -255,7 +278,14 @@ export function BodyDialog({
           name="secretaryName"
           control={control}
           render={({ field }) => (
-            <LimitedTextField {...bindField(field)} label="Secretary" maxLength={SECRETARY_MAX} error={!!errors.secretaryName} helperText={errors.secretaryName?.message} sx={{ flex: 1 }} />
+            <LimitedTextField
+              {...bindField(field)}
+              label="Secretary"
+              maxLength={SECRETARY_MAX}
+              error={!!errors.secretaryName}
+              helperText={errors.secretaryName?.message}
+              sx={{ flex: 1 }}
+            />
           )}
         />
         <Controller

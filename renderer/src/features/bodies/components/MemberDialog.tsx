@@ -32,7 +32,15 @@ export interface MemberValues {
   active: boolean;
 }
 type TextKey = 'title' | 'fullName' | 'party' | 'ward' | 'position' | 'email' | 'phone';
-const FIELD_OF: Partial<Record<string, TextKey>> = { title: 'title', fullName: 'fullName', party: 'party', ward: 'ward', position: 'position', email: 'email', phone: 'phone' };
+const FIELD_OF: Partial<Record<string, TextKey>> = {
+  title: 'title',
+  fullName: 'fullName',
+  party: 'party',
+  ward: 'ward',
+  position: 'position',
+  email: 'email',
+  phone: 'phone',
+};
 
 const isCouncillor = (values: MemberValues) => values.kind !== 'official';
 const hasWard = (values: MemberValues) => isCouncillor(values) && values.seat === 'ward';
@@ -63,7 +71,17 @@ const MAX = {
   phone: schemaMaxLength(memberSchema, 'phone') ?? 40,
 } satisfies Record<TextKey, number>;
 
-export function MemberDialog({ member, kind, departments, onClose }: { member: Member | null; kind: PersonKind; departments: Department[]; onClose: () => void }) {
+export function MemberDialog({
+  member,
+  kind,
+  departments,
+  onClose,
+}: {
+  member: Member | null;
+  kind: PersonKind;
+  departments: Department[];
+  onClose: () => void;
+}) {
   const repos = useRepositories();
   const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, setError, formState } = useForm<MemberValues>({
@@ -115,7 +133,9 @@ export function MemberDialog({ member, kind, departments, onClose }: { member: M
     <Controller
       name={name}
       control={control}
-      render={({ field }) => <LimitedTextField {...bindField(field)} label={label} maxLength={MAX[name]} error={!!errors[name]} helperText={errors[name]?.message} {...extra} />}
+      render={({ field }) => (
+        <LimitedTextField {...bindField(field)} label={label} maxLength={MAX[name]} error={!!errors[name]} helperText={errors[name]?.message} {...extra} />
+      )}
     />
   );
 
@@ -169,7 +189,15 @@ export function MemberDialog({ member, kind, departments, onClose }: { member: M
           name="departmentId"
           control={control}
           render={({ field }) => (
-            <DepartmentSelect departments={departments} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} sx={{ flex: 1 }} />
+            <DepartmentSelect
+              departments={departments}
+              name={field.name}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              sx={{ flex: 1 }}
+            />
           )}
         />
       </Stack>
@@ -181,7 +209,10 @@ export function MemberDialog({ member, kind, departments, onClose }: { member: M
         name="active"
         control={control}
         render={({ field }) => (
-          <FormControlLabel control={<Checkbox name={field.name} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} />} label="Active (serving)" />
+          <FormControlLabel
+            control={<Checkbox name={field.name} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} />}
+            label="Active (serving)"
+          />
         )}
       />
     </FormDialog>

@@ -22,7 +22,17 @@ export type OfficialSelectProps = Omit<TextFieldProps, 'select' | 'value' | 'onC
   emptyLabel?: string;
 };
 
-export function OfficialSelect({ members, departments, departmentId, value, onChange, emptyLabel, label = 'Responsible officer', helperText, ...rest }: OfficialSelectProps) {
+export function OfficialSelect({
+  members,
+  departments,
+  departmentId,
+  value,
+  onChange,
+  emptyLabel,
+  label = 'Responsible officer',
+  helperText,
+  ...rest
+}: OfficialSelectProps) {
   const offered = officialsOffered(members, departmentId, value);
   const departmentName = (id?: string) => {
     const department = departments.find((d) => d.id === id);

@@ -75,8 +75,8 @@ export function UnmatchedOfficers({ members, departments }: { members: Member[];
   return (
     <Alert severity="warning" sx={{ mb: 2 }} role="region" aria-label="Officers not on the list">
       <Typography sx={{ mb: 1.5 }}>
-        {count(records, 'record names', 'records name')} an officer who is not on the list of officials: {list.map((e) => e.name).join(', ')}. Match each name to
-        an official (add the official first if they are missing), so that their queries appear in “My queries” and the exports give one name.
+        {count(records, 'record names', 'records name')} an officer who is not on the list of officials: {list.map((e) => e.name).join(', ')}. Match each name
+        to an official (add the official first if they are missing), so that their queries appear in “My queries” and the exports give one name.
       </Typography>
       <Stack spacing={1.5}>
         {list.map((entry) => (

@@ -40,7 +40,14 @@ function FieldSettlement({ record, field }: { record: ConflictedRecord; field: C
   const timeZone = useTimeZone();
   const labelId = useId();
   // The version the record holds now is chosen first, so settling without a choice changes nothing.
-  const [choice, setChoice] = useState(() => String(Math.max(0, field.versions.findIndex((version) => jsonEqual(versionValue(version), field.current)))));
+  const [choice, setChoice] = useState(() =>
+    String(
+      Math.max(
+        0,
+        field.versions.findIndex((version) => jsonEqual(versionValue(version), field.current)),
+      ),
+    ),
+  );
   const [merged, setMerged] = useState(() =>
     field.versions
       .map((version) => versionValue(version))

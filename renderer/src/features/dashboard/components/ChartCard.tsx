@@ -47,7 +47,13 @@ export function ChartCard({
           </Typography>
         </Box>
         {empty ? null : (
-          <ToggleButtonGroup size="small" exclusive value={view} onChange={(_event, next: 'chart' | 'table' | null) => next && setView(next)} aria-label={`Show ${title} as`}>
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={view}
+            onChange={(_event, next: 'chart' | 'table' | null) => next && setView(next)}
+            aria-label={`Show ${title} as`}
+          >
             <ToggleButton value="chart">Chart</ToggleButton>
             <ToggleButton value="table">Table</ToggleButton>
           </ToggleButtonGroup>

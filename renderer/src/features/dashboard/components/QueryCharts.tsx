@@ -7,14 +7,7 @@ import { useTheme } from '@mui/material/styles';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { useMemo } from 'react';
-import {
-  agingBuckets,
-  medianDaysToResolve,
-  monthLabel,
-  openByDepartment,
-  type MonthTrend,
-  type ResolutionFact,
-} from '@shared/domain/dashboard-queries';
+import { agingBuckets, medianDaysToResolve, monthLabel, openByDepartment, type MonthTrend, type ResolutionFact } from '@shared/domain/dashboard-queries';
 import type { StakeholderQuery } from '@shared/schemas';
 import type { Department } from '@shared/settings/areas';
 import { CHART_ROLES } from '../../../app/design-tokens';

@@ -49,7 +49,15 @@ export function SetupChecklist() {
   const hasDocumentTemplate = useHasDocumentTemplate();
   const choice = profile?.setupChecklist ?? 'auto';
   if (choice === 'hidden') return null;
-  if (!municipality.data || !departments.data || !members.data || !bodies.data || standardsSaved === undefined || templatesSaved === undefined || hasDocumentTemplate === undefined) {
+  if (
+    !municipality.data ||
+    !departments.data ||
+    !members.data ||
+    !bodies.data ||
+    standardsSaved === undefined ||
+    templatesSaved === undefined ||
+    hasDocumentTemplate === undefined
+  ) {
     return null;
   }
   const steps = setupChecklist({

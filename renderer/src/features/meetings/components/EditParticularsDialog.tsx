@@ -27,7 +27,14 @@ export interface ParticularsValues {
   chairpersonId: string;
 }
 type Field = keyof ParticularsValues;
-const FIELD_OF: Partial<Record<string, Field>> = { title: 'title', startsAt: 'start', endsAt: 'end', venue: 'venue', sequence: 'sequence', chairpersonId: 'chairpersonId' };
+const FIELD_OF: Partial<Record<string, Field>> = {
+  title: 'title',
+  startsAt: 'start',
+  endsAt: 'end',
+  venue: 'venue',
+  sequence: 'sequence',
+  chairpersonId: 'chairpersonId',
+};
 
 /** What the meeting schema cannot check: the date and times as typed, the number as text. */
 function particularsChecks(values: ParticularsValues): FormMessages<ParticularsValues> {
@@ -99,17 +106,33 @@ export function EditParticularsDialog({
 
   const errors = formState.errors;
   return (
-    <FormDialog open title="Edit particulars" submitLabel="Save particulars" onSubmit={(event) => void save(event)} onClose={onClose} submitting={formState.isSubmitting} general={general}>
+    <FormDialog
+      open
+      title="Edit particulars"
+      submitLabel="Save particulars"
+      onSubmit={(event) => void save(event)}
+      onClose={onClose}
+      submitting={formState.isSubmitting}
+      general={general}
+    >
       <Controller
         name="title"
         control={control}
-        render={({ field }) => <LimitedTextField {...bindField(field)} label="Title" maxLength={TITLE_MAX} required error={!!errors.title} helperText={errors.title?.message} />}
+        render={({ field }) => (
+          <LimitedTextField {...bindField(field)} label="Title" maxLength={TITLE_MAX} required error={!!errors.title} helperText={errors.title?.message} />
+        )}
       />
       <Controller
         name="sequence"
         control={control}
         render={({ field }) => (
-          <TextField {...bindField(field)} label="Meeting number in the year" error={!!errors.sequence} helperText={errors.sequence?.message} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+          <TextField
+            {...bindField(field)}
+            label="Meeting number in the year"
+            error={!!errors.sequence}
+            helperText={errors.sequence?.message}
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          />
         )}
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
@@ -117,13 +140,26 @@ export function EditParticularsDialog({
           name="date"
           control={control}
           render={({ field }) => (
-            <DateField label="Date" required name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} error={!!errors.date} helperText={errors.date?.message} sx={{ flex: 1 }} />
+            <DateField
+              label="Date"
+              required
+              name={field.name}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={!!errors.date}
+              helperText={errors.date?.message}
+              sx={{ flex: 1 }}
+            />
           )}
         />
         <Controller
           name="start"
           control={control}
-          render={({ field }) => <TimeField {...bindField(field)} label="Starts" required error={!!errors.start} helperText={errors.start?.message} sx={{ flex: 1 }} />}
+          render={({ field }) => (
+            <TimeField {...bindField(field)} label="Starts" required error={!!errors.start} helperText={errors.start?.message} sx={{ flex: 1 }} />
+          )}
         />
         <Controller
           name="end"
@@ -134,7 +170,9 @@ export function EditParticularsDialog({
       <Controller
         name="venue"
         control={control}
-        render={({ field }) => <LimitedTextField {...bindField(field)} label="Venue" maxLength={VENUE_MAX} required error={!!errors.venue} helperText={errors.venue?.message} />}
+        render={({ field }) => (
+          <LimitedTextField {...bindField(field)} label="Venue" maxLength={VENUE_MAX} required error={!!errors.venue} helperText={errors.venue?.message} />
+        )}
       />
       <Controller
         name="chairpersonId"

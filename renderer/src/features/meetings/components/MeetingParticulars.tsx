@@ -70,14 +70,21 @@ function CorrectionForm({ meetingId }: { meetingId: string }) {
           return;
         }
         setMissing(false);
-        void action.run(() => repos.meetings.recordCorrection(meetingId, values)).then((ok) => ok && setValues({ target: '', reason: '', before: '', after: '' }));
+        void action
+          .run(() => repos.meetings.recordCorrection(meetingId, values))
+          .then((ok) => ok && setValues({ target: '', reason: '', before: '', after: '' }));
       }}
       sx={{ mt: 2, maxWidth: 640 }}
     >
       <Typography variant="h3" component="h3">
         Record a correction
       </Typography>
-      <TextField label="What is corrected" value={values.target} onChange={(e) => setValues({ ...values, target: e.target.value })} helperText="For example: Item 7.2, resolution C 014/2026" />
+      <TextField
+        label="What is corrected"
+        value={values.target}
+        onChange={(e) => setValues({ ...values, target: e.target.value })}
+        helperText="For example: Item 7.2, resolution C 014/2026"
+      />
       <TextField
         label="Reason for the correction"
         required
@@ -98,7 +105,17 @@ function CorrectionForm({ meetingId }: { meetingId: string }) {
   );
 }
 
-export function MeetingParticulars({ meeting, body, members, timeZone }: { meeting: Meeting; body: Body | null; members: Map<string, Member>; timeZone: string }) {
+export function MeetingParticulars({
+  meeting,
+  body,
+  members,
+  timeZone,
+}: {
+  meeting: Meeting;
+  body: Body | null;
+  members: Map<string, Member>;
+  timeZone: string;
+}) {
   const repos = useRepositories();
   const [editing, setEditing] = useState(false);
   const refusal = useWriteRefusal('meetings');
@@ -118,9 +135,7 @@ export function MeetingParticulars({ meeting, body, members, timeZone }: { meeti
         <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
           <Particular label="Body">{body?.name ?? ''}</Particular>
           <Particular label="Type">{MEETING_TYPE_LABELS[meeting.type]}</Particular>
-          <Particular label="Meeting number">
-            {meetingReferenceOf(meeting, body) || 'Not numbered'}
-          </Particular>
+          <Particular label="Meeting number">{meetingReferenceOf(meeting, body) || 'Not numbered'}</Particular>
           <Particular label="Date">{formatLongDate(meeting.startsAt, timeZone)}</Particular>
           <Particular label="Time">
             {formatTime(meeting.startsAt, timeZone)}
@@ -197,8 +212,16 @@ export function MeetingParticulars({ meeting, body, members, timeZone }: { meeti
                   <Typography variant="body2" color="text.secondary">
                     {formatDateTime(c.at, timeZone)} · {c.by}
                   </Typography>
-                  {c.before ? <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>Said: {c.before}</Typography> : null}
-                  {c.after ? <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>Now reads: {c.after}</Typography> : null}
+                  {c.before ? (
+                    <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                      Said: {c.before}
+                    </Typography>
+                  ) : null}
+                  {c.after ? (
+                    <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                      Now reads: {c.after}
+                    </Typography>
+                  ) : null}
                 </ListItem>
               ))}
             </List>

@@ -106,7 +106,9 @@ function TemplatesEditor({ initial }: { initial: AgendaTemplate[] }) {
                 size="small"
                 label={`Item ${index + 1} type`}
                 value={item.kind}
-                onChange={(e) => update({ ...template, items: template.items.map((x, i) => (i === index ? { ...x, kind: e.target.value as AgendaItemKind } : x)) })}
+                onChange={(e) =>
+                  update({ ...template, items: template.items.map((x, i) => (i === index ? { ...x, kind: e.target.value as AgendaItemKind } : x)) })
+                }
                 sx={{ minWidth: 220 }}
               >
                 {AGENDA_ITEM_KINDS.map((k) => (
@@ -124,13 +126,27 @@ function TemplatesEditor({ initial }: { initial: AgendaTemplate[] }) {
                 }
                 label="In committee"
               />
-              <IconButton size="small" aria-label={`Move item ${index + 1} up`} disabled={index === 0} onClick={() => update({ ...template, items: move(template.items, index, -1) })}>
+              <IconButton
+                size="small"
+                aria-label={`Move item ${index + 1} up`}
+                disabled={index === 0}
+                onClick={() => update({ ...template, items: move(template.items, index, -1) })}
+              >
                 <ArrowUpwardIcon fontSize="small" />
               </IconButton>
-              <IconButton size="small" aria-label={`Move item ${index + 1} down`} disabled={index === template.items.length - 1} onClick={() => update({ ...template, items: move(template.items, index, 1) })}>
+              <IconButton
+                size="small"
+                aria-label={`Move item ${index + 1} down`}
+                disabled={index === template.items.length - 1}
+                onClick={() => update({ ...template, items: move(template.items, index, 1) })}
+              >
                 <ArrowDownwardIcon fontSize="small" />
               </IconButton>
-              <IconButton size="small" aria-label={`Remove item ${index + 1}`} onClick={() => update({ ...template, items: template.items.filter((_x, i) => i !== index) })}>
+              <IconButton
+                size="small"
+                aria-label={`Remove item ${index + 1}`}
+                onClick={() => update({ ...template, items: template.items.filter((_x, i) => i !== index) })}
+              >
                 <DeleteIcon fontSize="small" />
               </IconButton>
             </Stack>
@@ -159,8 +175,21 @@ function PhrasesEditor({ initial }: { initial: Phrase[] }) {
         {phrases.map((phrase, index) => (
           <Box component="li" key={phrase.id}>
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: { md: 'flex-start' } }}>
-              <TextField size="small" label={`Phrase ${index + 1} name`} value={phrase.label} onChange={(e) => set(index, { label: e.target.value })} sx={{ width: { md: 220 } }} />
-              <TextField size="small" label={`Phrase ${index + 1} wording`} value={phrase.text} onChange={(e) => set(index, { text: e.target.value })} multiline sx={{ flex: 1 }} />
+              <TextField
+                size="small"
+                label={`Phrase ${index + 1} name`}
+                value={phrase.label}
+                onChange={(e) => set(index, { label: e.target.value })}
+                sx={{ width: { md: 220 } }}
+              />
+              <TextField
+                size="small"
+                label={`Phrase ${index + 1} wording`}
+                value={phrase.text}
+                onChange={(e) => set(index, { text: e.target.value })}
+                multiline
+                sx={{ flex: 1 }}
+              />
               <IconButton size="small" aria-label={`Move phrase ${index + 1} up`} disabled={index === 0} onClick={() => setPhrases(move(phrases, index, -1))}>
                 <ArrowUpwardIcon fontSize="small" />
               </IconButton>
@@ -182,14 +211,30 @@ function PhrasesEditor({ initial }: { initial: Phrase[] }) {
 function NumberingEditor({ initial }: { initial: ResolutionNumberingSettings }) {
   const repos = useRepositories();
   const action = useAction();
-  const [values, setValues] = useState({ format: initial.format, blockSize: String(initial.blockSize), financialYearStartMonth: String(initial.financialYearStartMonth) });
+  const [values, setValues] = useState({
+    format: initial.format,
+    blockSize: String(initial.blockSize),
+    financialYearStartMonth: String(initial.financialYearStartMonth),
+  });
   const formatError = checkResolutionFormat(values.format);
   const blockSize = Number(values.blockSize);
   const blockError = Number.isInteger(blockSize) && blockSize >= 10 && blockSize <= 1000 ? null : 'A whole number from 10 to 1000.';
   let preview = '';
   if (!formatError && !blockError) {
     preview = [1, 2]
-      .flatMap((meeting) => [1, 2].map((ordinal) => formatResolutionNumber(values.format, { bodyCode: 'C', meetingSequence: meeting, ordinal, itemNumber: '7.2', date: '2026-11-26', blockSize, financialYearStartMonth: Number(values.financialYearStartMonth) })))
+      .flatMap((meeting) =>
+        [1, 2].map((ordinal) =>
+          formatResolutionNumber(values.format, {
+            bodyCode: 'C',
+            meetingSequence: meeting,
+            ordinal,
+            itemNumber: '7.2',
+            date: '2026-11-26',
+            blockSize,
+            financialYearStartMonth: Number(values.financialYearStartMonth),
+          }),
+        ),
+      )
       .join(', ');
   }
   return (
@@ -202,8 +247,21 @@ function NumberingEditor({ initial }: { initial: ResolutionNumberingSettings }) 
         helperText={formatError ?? 'Parts: {body} {seq} {meeting} {n} {item} {year} {fy}; a width pads with zeros, as in {seq:3}'}
       />
       <Stack direction="row" spacing={2}>
-        <TextField label="Numbers reserved per meeting" value={values.blockSize} onChange={(e) => setValues({ ...values, blockSize: e.target.value })} error={!!blockError} helperText={blockError ?? 'Each meeting numbers within its own block, so offline laptops never collide'} sx={{ flex: 1 }} />
-        <TextField select label="Financial year starts" value={values.financialYearStartMonth} onChange={(e) => setValues({ ...values, financialYearStartMonth: e.target.value })} sx={{ width: 200 }}>
+        <TextField
+          label="Numbers reserved per meeting"
+          value={values.blockSize}
+          onChange={(e) => setValues({ ...values, blockSize: e.target.value })}
+          error={!!blockError}
+          helperText={blockError ?? 'Each meeting numbers within its own block, so offline laptops never collide'}
+          sx={{ flex: 1 }}
+        />
+        <TextField
+          select
+          label="Financial year starts"
+          value={values.financialYearStartMonth}
+          onChange={(e) => setValues({ ...values, financialYearStartMonth: e.target.value })}
+          sx={{ width: 200 }}
+        >
           {['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((m, i) => (
             <MenuItem key={m} value={String(i + 1)}>
               {m}
@@ -211,18 +269,20 @@ function NumberingEditor({ initial }: { initial: ResolutionNumberingSettings }) 
           ))}
         </TextField>
       </Stack>
-      {preview ? (
-        <Typography role="status">
-          Example (Council, meetings 1 and 2): {preview}
-        </Typography>
-      ) : null}
+      {preview ? <Typography role="status">Example (Council, meetings 1 and 2): {preview}</Typography> : null}
       <SaveBar
         label="Save number format"
         action={action}
         onSave={() =>
           formatError || blockError
             ? Promise.resolve(false)
-            : action.run(() => repos.settings.saveArea('resolutionNumbering', { format: values.format, blockSize, financialYearStartMonth: Number(values.financialYearStartMonth) }))
+            : action.run(() =>
+                repos.settings.saveArea('resolutionNumbering', {
+                  format: values.format,
+                  blockSize,
+                  financialYearStartMonth: Number(values.financialYearStartMonth),
+                }),
+              )
         }
       />
     </Stack>

@@ -81,16 +81,41 @@ export function ActionsEditor({ item, departments, editable, timeZone }: { item:
       )}
       {editable ? (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'flex-start' }}>
-          <TextField size="small" label="Action" value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} error={!!missing.description} helperText={missing.description} sx={{ flex: '1 1 100%' }} />
-          <DepartmentSelect size="small" departments={departments} value={draft.departmentId} onChange={(departmentId) => setDraft({ ...draft, departmentId })} sx={{ minWidth: 200 }} />
+          <TextField
+            size="small"
+            label="Action"
+            value={draft.description}
+            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+            error={!!missing.description}
+            helperText={missing.description}
+            sx={{ flex: '1 1 100%' }}
+          />
+          <DepartmentSelect
+            size="small"
+            departments={departments}
+            value={draft.departmentId}
+            onChange={(departmentId) => setDraft({ ...draft, departmentId })}
+            sx={{ minWidth: 200 }}
+          />
           <TextField size="small" label="Responsible official" value={draft.official} onChange={(e) => setDraft({ ...draft, official: e.target.value })} />
-          <DateField size="small" label="Due date" value={draft.dueDate} onChange={(dueDate) => setDraft({ ...draft, dueDate })} error={!!missing.dueDate} helperText={missing.dueDate} />
+          <DateField
+            size="small"
+            label="Due date"
+            value={draft.dueDate}
+            onChange={(dueDate) => setDraft({ ...draft, dueDate })}
+            error={!!missing.dueDate}
+            helperText={missing.dueDate}
+          />
           <Button variant="outlined" onClick={add} disabled={action.busy}>
             Add action
           </Button>
         </Box>
       ) : null}
-      {action.error ? <Alert severity="error" sx={{ mt: 1 }}>{action.error}</Alert> : null}
+      {action.error ? (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {action.error}
+        </Alert>
+      ) : null}
     </Box>
   );
 }

@@ -30,7 +30,12 @@ export function DeclarationsEditor({ item, body, members, editable }: { item: Ag
     setMissing(found);
     if (Object.keys(found).length > 0) return;
     void action
-      .run(() => repos.agenda.saveDeclarations(item.id, [...declarations, { memberId: draft.memberId, interest: draft.interest.trim(), leftMeeting: draft.leftMeeting }]))
+      .run(() =>
+        repos.agenda.saveDeclarations(item.id, [
+          ...declarations,
+          { memberId: draft.memberId, interest: draft.interest.trim(), leftMeeting: draft.leftMeeting },
+        ]),
+      )
       .then((ok) => ok && setDraft({ memberId: '', interest: '', leftMeeting: true }));
   };
 
@@ -57,7 +62,14 @@ export function DeclarationsEditor({ item, body, members, editable }: { item: Ag
                   <IconButton
                     size="small"
                     aria-label={`Remove the declaration of ${name}`}
-                    onClick={() => void action.run(() => repos.agenda.saveDeclarations(item.id, declarations.filter((x) => x.memberId !== d.memberId)))}
+                    onClick={() =>
+                      void action.run(() =>
+                        repos.agenda.saveDeclarations(
+                          item.id,
+                          declarations.filter((x) => x.memberId !== d.memberId),
+                        ),
+                      )
+                    }
                   >
                     <DeleteIcon fontSize="small" />
                   </IconButton>
@@ -69,21 +81,45 @@ export function DeclarationsEditor({ item, body, members, editable }: { item: Ag
       )}
       {editable ? (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'flex-start' }}>
-          <TextField select size="small" label="Member declaring" value={draft.memberId} onChange={(e) => setDraft({ ...draft, memberId: e.target.value })} error={!!missing.memberId} helperText={missing.memberId} sx={{ minWidth: 240 }}>
+          <TextField
+            select
+            size="small"
+            label="Member declaring"
+            value={draft.memberId}
+            onChange={(e) => setDraft({ ...draft, memberId: e.target.value })}
+            error={!!missing.memberId}
+            helperText={missing.memberId}
+            sx={{ minWidth: 240 }}
+          >
             {body.memberships.map((m) => (
               <MenuItem key={m.memberId} value={m.memberId}>
                 {displayName(members.get(m.memberId))}
               </MenuItem>
             ))}
           </TextField>
-          <TextField size="small" label="Interest declared" value={draft.interest} onChange={(e) => setDraft({ ...draft, interest: e.target.value })} error={!!missing.interest} helperText={missing.interest} sx={{ flex: '1 1 260px' }} />
-          <FormControlLabel control={<Checkbox checked={draft.leftMeeting} onChange={(e) => setDraft({ ...draft, leftMeeting: e.target.checked })} />} label="Left the meeting" />
+          <TextField
+            size="small"
+            label="Interest declared"
+            value={draft.interest}
+            onChange={(e) => setDraft({ ...draft, interest: e.target.value })}
+            error={!!missing.interest}
+            helperText={missing.interest}
+            sx={{ flex: '1 1 260px' }}
+          />
+          <FormControlLabel
+            control={<Checkbox checked={draft.leftMeeting} onChange={(e) => setDraft({ ...draft, leftMeeting: e.target.checked })} />}
+            label="Left the meeting"
+          />
           <Button variant="outlined" onClick={add} disabled={action.busy}>
             Record declaration
           </Button>
         </Box>
       ) : null}
-      {action.error ? <Alert severity="error" sx={{ mt: 1 }}>{action.error}</Alert> : null}
+      {action.error ? (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {action.error}
+        </Alert>
+      ) : null}
     </Box>
   );
 }

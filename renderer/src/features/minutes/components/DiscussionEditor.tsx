@@ -73,7 +73,14 @@ export function DiscussionEditor({ label, initial, phrases, timeZone, onSave }: 
         <Typography variant="h3" component="h3" sx={{ mr: 1 }}>
           Discussion
         </Typography>
-        <FormattingTools editor={editor} bold={marks?.bold ?? false} italic={marks?.italic ?? false} bullet={marks?.bullet ?? false} numbered={marks?.numbered ?? false} phrases={phrases} />
+        <FormattingTools
+          editor={editor}
+          bold={marks?.bold ?? false}
+          italic={marks?.italic ?? false}
+          bullet={marks?.bullet ?? false}
+          numbered={marks?.numbered ?? false}
+          phrases={phrases}
+        />
         <Box sx={{ flex: 1 }} />
         <SaveStatus state={autosave.state} label={`${label} saved state`} timeZone={timeZone} />
       </Stack>

@@ -82,7 +82,11 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
           {[item.reportReference ? `Report ${item.reportReference}` : '', item.presenter ? `presented by ${item.presenter}` : ''].filter(Boolean).join(', ')}
         </Typography>
       ) : null}
-      {!editable ? <Alert severity="info" sx={{ mb: 2 }}>{refusal ?? minutesLockedMessage(meeting.status)}</Alert> : null}
+      {!editable ? (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {refusal ?? minutesLockedMessage(meeting.status)}
+        </Alert>
+      ) : null}
       {item.hasConflict ? (
         <Alert severity="warning" sx={{ mb: 2 }}>
           Another secretary changed these minutes at the same time. Both versions are kept: settle them on the{' '}
@@ -145,7 +149,11 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
               sx={{ flex: 1 }}
             />
           </Stack>
-          {action.error ? <Alert severity="error" sx={{ mt: 1 }}>{action.error}</Alert> : null}
+          {action.error ? (
+            <Alert severity="error" sx={{ mt: 1 }}>
+              {action.error}
+            </Alert>
+          ) : null}
         </Box>
 
         {item.kind === 'confirmation_of_minutes' ? <ConfirmPreviousMinutes item={item} meeting={meeting} timeZone={timeZone} /> : null}
@@ -169,7 +177,17 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
           ) : (
             <Stack spacing={2}>
               {resolutions.map((r) => (
-                <ResolutionEditor key={r.id} resolution={r} item={item} meeting={meeting} body={body} members={members} phrases={phrases} timeZone={timeZone} editable={editable} />
+                <ResolutionEditor
+                  key={r.id}
+                  resolution={r}
+                  item={item}
+                  meeting={meeting}
+                  body={body}
+                  members={members}
+                  phrases={phrases}
+                  timeZone={timeZone}
+                  editable={editable}
+                />
               ))}
             </Stack>
           )}

@@ -48,35 +48,35 @@ export function MotionParties({ resolution, item, meeting, body, members, timeZo
         const other = resolution[field === 'moverId' ? 'seconderId' : 'moverId'];
         const message = errors[field] ?? stale ?? `Members present at ${instantToTime(motionAt, timeZone)}: ${ids.length} of ${bodyMembers.length}.`;
         return (
-        <TextField
-          key={field}
-          select
-          label={field === 'moverId' ? 'Mover' : 'Seconder'}
-          value={resolution[field] ?? ''}
-          disabled={!editable}
-          error={!!errors[field] || !!stale}
-          helperText={message}
-          onChange={(e) => {
-            setErrors({});
-            void repos.resolutions.saveWording(resolution.id, { [field]: e.target.value || undefined }).catch((error: unknown) =>
-              setErrors(error instanceof RecordValidationError ? error.fieldErrors : { [field]: errorMessage(error) }),
-            );
-          }}
-          sx={{ flex: 1 }}
-        >
-          <MenuItem value="">Not recorded</MenuItem>
-          {ids.map((id) => (
-            <MenuItem key={id} value={id} disabled={id === other}>
-              {displayName(members.get(id))}
-              {id === other ? (field === 'moverId' ? ' (seconder)' : ' (mover)') : ''}
-            </MenuItem>
-          ))}
-          {stale && resolution[field] ? (
-            <MenuItem value={resolution[field]} disabled>
-              {displayName(members.get(resolution[field]))} (not eligible)
-            </MenuItem>
-          ) : null}
-        </TextField>
+          <TextField
+            key={field}
+            select
+            label={field === 'moverId' ? 'Mover' : 'Seconder'}
+            value={resolution[field] ?? ''}
+            disabled={!editable}
+            error={!!errors[field] || !!stale}
+            helperText={message}
+            onChange={(e) => {
+              setErrors({});
+              void repos.resolutions
+                .saveWording(resolution.id, { [field]: e.target.value || undefined })
+                .catch((error: unknown) => setErrors(error instanceof RecordValidationError ? error.fieldErrors : { [field]: errorMessage(error) }));
+            }}
+            sx={{ flex: 1 }}
+          >
+            <MenuItem value="">Not recorded</MenuItem>
+            {ids.map((id) => (
+              <MenuItem key={id} value={id} disabled={id === other}>
+                {displayName(members.get(id))}
+                {id === other ? (field === 'moverId' ? ' (seconder)' : ' (mover)') : ''}
+              </MenuItem>
+            ))}
+            {stale && resolution[field] ? (
+              <MenuItem value={resolution[field]} disabled>
+                {displayName(members.get(resolution[field]))} (not eligible)
+              </MenuItem>
+            ) : null}
+          </TextField>
         );
       })}
     </Stack>

@@ -57,7 +57,6 @@ export function ResolutionEditor({ resolution, item, meeting, body, members, phr
     updateWording({ ...wording, text: wording.text.slice(0, start) + text + wording.text.slice(end) });
   };
 
-
   return (
     <Paper variant="outlined" component="section" aria-label={`Resolution ${number}`} sx={{ p: 2 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1.5, flexWrap: 'wrap', rowGap: 1 }}>

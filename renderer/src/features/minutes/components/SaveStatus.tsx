@@ -24,7 +24,12 @@ export function SaveStatus({ state, label, timeZone }: { state: SaveState; label
       break;
   }
   return (
-    <Box role="status" aria-live="polite" aria-label={label} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: state.status === 'error' ? 'error.main' : 'text.secondary' }}>
+    <Box
+      role="status"
+      aria-live="polite"
+      aria-label={label}
+      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: state.status === 'error' ? 'error.main' : 'text.secondary' }}
+    >
       {state.status === 'saved' ? <CheckIcon fontSize="inherit" aria-hidden="true" /> : null}
       {state.status === 'error' ? <ErrorIcon fontSize="inherit" aria-hidden="true" /> : null}
       <Typography component="span" variant="body2">

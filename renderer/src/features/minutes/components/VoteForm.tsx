@@ -136,19 +136,48 @@ export function VoteForm({ resolution, item, meeting, body, members, timeZone }:
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
             <FormControl>
               <FormLabel id={`vote-kind-${resolution.id}`}>How the vote was taken</FormLabel>
-              <RadioGroup row aria-labelledby={`vote-kind-${resolution.id}`} value={vote.kind} onChange={(e) => setVote({ ...vote, kind: e.target.value as typeof vote.kind })}>
+              <RadioGroup
+                row
+                aria-labelledby={`vote-kind-${resolution.id}`}
+                value={vote.kind}
+                onChange={(e) => setVote({ ...vote, kind: e.target.value as typeof vote.kind })}
+              >
                 <FormControlLabel value="unanimous" control={<Radio />} label="Unanimous" />
                 <FormControlLabel value="counted" control={<Radio />} label="Counted" />
                 <FormControlLabel value="named" control={<Radio />} label="Named vote" />
               </RadioGroup>
             </FormControl>
-            <TimeField label="Time of the vote" value={vote.time} onChange={(t) => setVote({ ...vote, time: t })} error={!!errors.votedAt} helperText={errors.votedAt} sx={{ width: 170 }} />
+            <TimeField
+              label="Time of the vote"
+              value={vote.time}
+              onChange={(t) => setVote({ ...vote, time: t })}
+              error={!!errors.votedAt}
+              helperText={errors.votedAt}
+              sx={{ width: 170 }}
+            />
           </Stack>
           {vote.kind === 'counted' ? (
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField label="Votes for" value={vote.votesFor} onChange={(e) => setVote({ ...vote, votesFor: e.target.value })} error={!!errors.votesFor} helperText={errors.votesFor} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
-              <TextField label="Votes against" value={vote.votesAgainst} onChange={(e) => setVote({ ...vote, votesAgainst: e.target.value })} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
-              <TextField label="Abstentions" value={vote.abstentions} onChange={(e) => setVote({ ...vote, abstentions: e.target.value })} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+              <TextField
+                label="Votes for"
+                value={vote.votesFor}
+                onChange={(e) => setVote({ ...vote, votesFor: e.target.value })}
+                error={!!errors.votesFor}
+                helperText={errors.votesFor}
+                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+              />
+              <TextField
+                label="Votes against"
+                value={vote.votesAgainst}
+                onChange={(e) => setVote({ ...vote, votesAgainst: e.target.value })}
+                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+              />
+              <TextField
+                label="Abstentions"
+                value={vote.abstentions}
+                onChange={(e) => setVote({ ...vote, abstentions: e.target.value })}
+                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+              />
             </Stack>
           ) : null}
           {vote.kind === 'named' ? (
@@ -233,9 +262,11 @@ export function VoteForm({ resolution, item, meeting, body, members, timeZone }:
               <Button
                 color="error"
                 onClick={() =>
-                  void confirm({ title: 'Discard motion', message: `Discard ${number}? It was never voted on; its number is not reused.`, confirmLabel: 'Discard' }).then(
-                    ({ confirmed }) => confirmed && action.run(() => repos.resolutions.discard(resolution.id)),
-                  )
+                  void confirm({
+                    title: 'Discard motion',
+                    message: `Discard ${number}? It was never voted on; its number is not reused.`,
+                    confirmLabel: 'Discard',
+                  }).then(({ confirmed }) => confirmed && action.run(() => repos.resolutions.discard(resolution.id)))
                 }
               >
                 Discard

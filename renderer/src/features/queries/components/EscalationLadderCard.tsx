@@ -14,7 +14,17 @@ import { ESCALATION_ROLE_LABELS, ESCALATION_ROLES, type EscalationRole, type Que
 import { SettingsCard } from '../../../ui/SettingsCard';
 import type { Dispatch, ReactNode, SetStateAction } from 'react';
 
-export function EscalationLadderCard({ draft, setDraft, errors, saveBar }: { draft: QuerySettings; setDraft: Dispatch<SetStateAction<QuerySettings>>; errors: Record<string, string>; saveBar: ReactNode }) {
+export function EscalationLadderCard({
+  draft,
+  setDraft,
+  errors,
+  saveBar,
+}: {
+  draft: QuerySettings;
+  setDraft: Dispatch<SetStateAction<QuerySettings>>;
+  errors: Record<string, string>;
+  saveBar: ReactNode;
+}) {
   return (
     <SettingsCard title="Escalation ladder">
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
@@ -30,7 +40,13 @@ export function EscalationLadderCard({ draft, setDraft, errors, saveBar }: { dra
               label="Escalate to"
               value={step.role}
               onChange={(event) =>
-                setDraft((d) => ({ ...d, escalation: { ...d.escalation, steps: d.escalation.steps.map((s, j) => (j === i ? { ...s, role: event.target.value as EscalationRole } : s)) } }))
+                setDraft((d) => ({
+                  ...d,
+                  escalation: {
+                    ...d.escalation,
+                    steps: d.escalation.steps.map((s, j) => (j === i ? { ...s, role: event.target.value as EscalationRole } : s)),
+                  },
+                }))
               }
               sx={{ minWidth: 240 }}
             >
@@ -50,7 +66,9 @@ export function EscalationLadderCard({ draft, setDraft, errors, saveBar }: { dra
                   ...d,
                   escalation: {
                     ...d.escalation,
-                    steps: d.escalation.steps.map((s, j) => (j === i ? { ...s, afterWorkingDays: event.target.value === '' ? Number.NaN : Number(event.target.value) } : s)),
+                    steps: d.escalation.steps.map((s, j) =>
+                      j === i ? { ...s, afterWorkingDays: event.target.value === '' ? Number.NaN : Number(event.target.value) } : s,
+                    ),
                   },
                 }))
               }
@@ -64,7 +82,10 @@ export function EscalationLadderCard({ draft, setDraft, errors, saveBar }: { dra
               label="Name (optional)"
               value={step.person ?? ''}
               onChange={(event) =>
-                setDraft((d) => ({ ...d, escalation: { ...d.escalation, steps: d.escalation.steps.map((s, j) => (j === i ? { ...s, person: event.target.value } : s)) } }))
+                setDraft((d) => ({
+                  ...d,
+                  escalation: { ...d.escalation, steps: d.escalation.steps.map((s, j) => (j === i ? { ...s, person: event.target.value } : s)) },
+                }))
               }
               helperText={step.role === 'municipal_manager' ? 'For example: Ms Nomsa Mahlangu' : 'Found from the query when empty'}
               sx={{ flex: 1 }}
@@ -80,7 +101,9 @@ export function EscalationLadderCard({ draft, setDraft, errors, saveBar }: { dra
         <Box>
           <Button
             startIcon={<AddIcon />}
-            onClick={() => setDraft((d) => ({ ...d, escalation: { ...d.escalation, steps: [...d.escalation.steps, { role: 'municipal_manager', afterWorkingDays: 10 }] } }))}
+            onClick={() =>
+              setDraft((d) => ({ ...d, escalation: { ...d.escalation, steps: [...d.escalation.steps, { role: 'municipal_manager', afterWorkingDays: 10 }] } }))
+            }
             disabled={draft.escalation.steps.length >= 10}
           >
             Add a step

@@ -14,12 +14,24 @@ import { DateField } from '../../../ui/DateField';
 import { SettingsCard } from '../../../ui/SettingsCard';
 import type { Dispatch, ReactNode, SetStateAction } from 'react';
 
-export function PublicHolidaysCard({ draft, setDraft, errors, saveBar, today }: { draft: QuerySettings; setDraft: Dispatch<SetStateAction<QuerySettings>>; errors: Record<string, string>; saveBar: ReactNode; today: string }) {
+export function PublicHolidaysCard({
+  draft,
+  setDraft,
+  errors,
+  saveBar,
+  today,
+}: {
+  draft: QuerySettings;
+  setDraft: Dispatch<SetStateAction<QuerySettings>>;
+  errors: Record<string, string>;
+  saveBar: ReactNode;
+  today: string;
+}) {
   return (
     <SettingsCard title="Public holidays">
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        The Public Holidays Act’s days are counted automatically, with the Monday after a holiday on a Sunday. Add days the President
-        declares once, such as an election day.
+        The Public Holidays Act’s days are counted automatically, with the Monday after a holiday on a Sunday. Add days the President declares once, such as an
+        election day.
       </Typography>
       <Stack spacing={1.5}>
         {draft.extraHolidays.map((holiday, i) => (
@@ -36,12 +48,17 @@ export function PublicHolidaysCard({ draft, setDraft, errors, saveBar, today }: 
               size="small"
               label="Holiday"
               value={holiday.name}
-              onChange={(event) => setDraft((d) => ({ ...d, extraHolidays: d.extraHolidays.map((h, j) => (j === i ? { ...h, name: event.target.value } : h)) }))}
+              onChange={(event) =>
+                setDraft((d) => ({ ...d, extraHolidays: d.extraHolidays.map((h, j) => (j === i ? { ...h, name: event.target.value } : h)) }))
+              }
               error={!!errors[`extraHolidays.${i}.name`]}
               helperText={errors[`extraHolidays.${i}.name`]}
               sx={{ flex: 1 }}
             />
-            <IconButton aria-label={`Remove ${holiday.name || 'this holiday'}`} onClick={() => setDraft((d) => ({ ...d, extraHolidays: d.extraHolidays.filter((_, j) => j !== i) }))}>
+            <IconButton
+              aria-label={`Remove ${holiday.name || 'this holiday'}`}
+              onClick={() => setDraft((d) => ({ ...d, extraHolidays: d.extraHolidays.filter((_, j) => j !== i) }))}
+            >
               <DeleteIcon />
             </IconButton>
           </Stack>

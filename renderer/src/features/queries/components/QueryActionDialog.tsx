@@ -25,18 +25,7 @@ import { queryEventSchema } from '@shared/schemas/query-event';
 import { querySchema } from '@shared/schemas/query';
 
 export type QueryActionKind =
-  | 'acknowledge'
-  | 'assign'
-  | 'start'
-  | 'await'
-  | 'resume'
-  | 'resolve'
-  | 'close'
-  | 'reopen'
-  | 'escalate'
-  | 'due_date'
-  | 'agenda'
-  | 'answer';
+  'acknowledge' | 'assign' | 'start' | 'await' | 'resume' | 'resolve' | 'close' | 'reopen' | 'escalate' | 'due_date' | 'agenda' | 'answer';
 
 interface Spec {
   title: string;
@@ -50,7 +39,11 @@ interface Spec {
 }
 
 export const QUERY_ACTION_SPECS: Record<QueryActionKind, Spec> = {
-  acknowledge: { title: 'Acknowledge the query', submit: 'Acknowledge', text: { label: 'How it was acknowledged', required: false, helper: 'For example: by SMS, by letter' } },
+  acknowledge: {
+    title: 'Acknowledge the query',
+    submit: 'Acknowledge',
+    text: { label: 'How it was acknowledged', required: false, helper: 'For example: by SMS, by letter' },
+  },
   assign: { title: 'Assign the query', submit: 'Assign', assignment: true, text: { label: 'Note', required: false } },
   start: { title: 'Start work', submit: 'Start work', text: { label: 'Note', required: false } },
   await: {
@@ -67,8 +60,18 @@ export const QUERY_ACTION_SPECS: Record<QueryActionKind, Spec> = {
     text: { label: 'Outcome', required: true, helper: 'What was done or told to the stakeholder' },
   },
   close: { title: 'Close the query', submit: 'Close', text: { label: 'Note', required: false, helper: 'For example: the stakeholder confirmed' } },
-  reopen: { title: 'Reopen the query', submit: 'Reopen', intro: 'A new due date runs from today by the service standard.', text: { label: 'Why it is reopened', required: true } },
-  escalate: { title: 'Escalate the query', submit: 'Escalate', intro: 'The query moves one step up the escalation ladder now.', text: { label: 'Reason', required: true } },
+  reopen: {
+    title: 'Reopen the query',
+    submit: 'Reopen',
+    intro: 'A new due date runs from today by the service standard.',
+    text: { label: 'Why it is reopened', required: true },
+  },
+  escalate: {
+    title: 'Escalate the query',
+    submit: 'Escalate',
+    intro: 'The query moves one step up the escalation ladder now.',
+    text: { label: 'Reason', required: true },
+  },
   due_date: { title: 'Change the due date', submit: 'Change due date', date: true, text: { label: 'Why the due date changes', required: true } },
   agenda: {
     title: 'Place on a meeting agenda',
@@ -221,7 +224,9 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
                 required
                 autoFocus
                 error={!!errors.departmentId}
-                helperText={errors.departmentId?.message ?? (departments.length === 0 ? 'No department is set up yet: add departments in Settings → General.' : undefined)}
+                helperText={
+                  errors.departmentId?.message ?? (departments.length === 0 ? 'No department is set up yet: add departments in Settings → General.' : undefined)
+                }
               />
             )}
           />

@@ -39,7 +39,12 @@ function StandardsForm({ current }: { current: QuerySettings }) {
       await repos.settings.saveArea('queries', {
         ...draft,
         categories: draft.categories.map((c) => ({ ...c, name: c.name.trim() })),
-        escalation: { ...draft.escalation, steps: draft.escalation.steps.map((s) => (s.person?.trim() ? { ...s, person: s.person.trim() } : { role: s.role, afterWorkingDays: s.afterWorkingDays })) },
+        escalation: {
+          ...draft.escalation,
+          steps: draft.escalation.steps.map((s) =>
+            s.person?.trim() ? { ...s, person: s.person.trim() } : { role: s.role, afterWorkingDays: s.afterWorkingDays },
+          ),
+        },
       });
       setMessage({ severity: 'success', text: 'Query settings saved. New queries follow them; queries already logged keep their due dates.' });
     } catch (error) {

@@ -189,7 +189,11 @@ export function QueueTable({ queries, lookups, sort, onSort, today, calendar, ti
         >
           {QUERY_SORT_LABELS[column.key]}
           {active ? (
-            sort.direction === 'asc' ? <ArrowUpwardIcon fontSize="inherit" aria-hidden="true" /> : <ArrowDownwardIcon fontSize="inherit" aria-hidden="true" />
+            sort.direction === 'asc' ? (
+              <ArrowUpwardIcon fontSize="inherit" aria-hidden="true" />
+            ) : (
+              <ArrowDownwardIcon fontSize="inherit" aria-hidden="true" />
+            )
           ) : null}
         </ButtonBase>
       </Box>
@@ -199,7 +203,11 @@ export function QueueTable({ queries, lookups, sort, onSort, today, calendar, ti
   return (
     <Paper variant="outlined" role="table" aria-label="Queries" aria-rowcount={queries.length + 1} sx={{ overflowX: 'auto' }}>
       <Box role="rowgroup" sx={{ minWidth: MIN_WIDTH }}>
-        <Box role="row" aria-rowindex={1} sx={{ display: 'grid', gridTemplateColumns: TEMPLATE, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover' }}>
+        <Box
+          role="row"
+          aria-rowindex={1}
+          sx={{ display: 'grid', gridTemplateColumns: TEMPLATE, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover' }}
+        >
           {COLUMNS.map(header)}
         </Box>
       </Box>
@@ -211,7 +219,9 @@ export function QueueTable({ queries, lookups, sort, onSort, today, calendar, ti
         <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const q = queries[item.index];
-            return q ? <QueueRow key={q.id} query={q} index={item.index} top={item.start} lookups={lookups} today={today} calendar={calendar} timeZone={timeZone} /> : null;
+            return q ? (
+              <QueueRow key={q.id} query={q} index={item.index} top={item.start} lookups={lookups} today={today} calendar={calendar} timeZone={timeZone} />
+            ) : null;
           })}
         </Box>
       </Box>

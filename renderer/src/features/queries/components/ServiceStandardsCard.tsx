@@ -34,7 +34,17 @@ function DaysField({ label, value, onChange, error }: { label: string; value: nu
   );
 }
 
-export function ServiceStandardsCard({ draft, setDraft, errors, saveBar }: { draft: QuerySettings; setDraft: Dispatch<SetStateAction<QuerySettings>>; errors: Record<string, string>; saveBar: ReactNode }) {
+export function ServiceStandardsCard({
+  draft,
+  setDraft,
+  errors,
+  saveBar,
+}: {
+  draft: QuerySettings;
+  setDraft: Dispatch<SetStateAction<QuerySettings>>;
+  errors: Record<string, string>;
+  saveBar: ReactNode;
+}) {
   const setCategory = (index: number, change: Partial<QueryCategoryStandard>) =>
     setDraft((d) => ({ ...d, categories: d.categories.map((c, i) => (i === index ? { ...c, ...change } : c)) }));
   const setDays = (index: number, which: 'acknowledgeDays' | 'resolveDays', priority: QueryPriority, value: number) =>
@@ -46,8 +56,8 @@ export function ServiceStandardsCard({ draft, setDraft, errors, saveBar }: { dra
   return (
     <SettingsCard title="Service standards">
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        Working days to acknowledge / to resolve, per category and priority. Weekends and public holidays are not counted, and the clock stops
-        while a query waits for the stakeholder.
+        Working days to acknowledge / to resolve, per category and priority. Weekends and public holidays are not counted, and the clock stops while a query
+        waits for the stakeholder.
       </Typography>
       <Box sx={{ overflowX: 'auto' }}>
         <Table size="small" aria-label="Service standards">
@@ -64,9 +74,7 @@ export function ServiceStandardsCard({ draft, setDraft, errors, saveBar }: { dra
                   </Typography>
                 </TableCell>
               ))}
-              <TableCell>
-                Remove
-              </TableCell>
+              <TableCell>Remove</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -85,7 +93,11 @@ export function ServiceStandardsCard({ draft, setDraft, errors, saveBar }: { dra
                   />
                 </TableCell>
                 <TableCell>
-                  <Checkbox checked={c.fieldWork} onChange={(event) => setCategory(i, { fieldWork: event.target.checked })} slotProps={{ input: { 'aria-label': `${c.name}: field work` } }} />
+                  <Checkbox
+                    checked={c.fieldWork}
+                    onChange={(event) => setCategory(i, { fieldWork: event.target.checked })}
+                    slotProps={{ input: { 'aria-label': `${c.name}: field work` } }}
+                  />
                 </TableCell>
                 {QUERY_PRIORITIES.map((p) => (
                   <TableCell key={p} align="center" sx={{ whiteSpace: 'nowrap' }}>
@@ -133,7 +145,12 @@ export function ServiceStandardsCard({ draft, setDraft, errors, saveBar }: { dra
               ...d,
               categories: [
                 ...d.categories,
-                { name: '', fieldWork: false, acknowledgeDays: { low: 5, normal: 5, high: 3, urgent: 1 }, resolveDays: { low: 15, normal: 10, high: 5, urgent: 2 } },
+                {
+                  name: '',
+                  fieldWork: false,
+                  acknowledgeDays: { low: 5, normal: 5, high: 3, urgent: 1 },
+                  resolveDays: { low: 15, normal: 10, high: 5, urgent: 2 },
+                },
               ],
             }))
           }

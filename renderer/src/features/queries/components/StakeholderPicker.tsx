@@ -17,7 +17,8 @@ type Option = { type: 'existing'; stakeholder: Stakeholder } | { type: 'new'; na
 const SHOWN = 30;
 
 const matchExisting = createFilterOptions<Option>({
-  stringify: (option) => (option.type === 'existing' ? [option.stakeholder.name, option.stakeholder.phone ?? '', option.stakeholder.email ?? ''].join(' ') : ''),
+  stringify: (option) =>
+    option.type === 'existing' ? [option.stakeholder.name, option.stakeholder.phone ?? '', option.stakeholder.email ?? ''].join(' ') : '',
   limit: SHOWN,
 });
 
@@ -57,7 +58,11 @@ export const StakeholderPicker = forwardRef<HTMLInputElement, StakeholderPickerP
   ref,
 ) {
   const options: Option[] = stakeholders.filter((s) => !s.anonymisedAt).map((stakeholder) => ({ type: 'existing', stakeholder }));
-  const selected: Option | null = value ? (value.kind === 'existing' ? { type: 'existing', stakeholder: value.stakeholder } : { type: 'new', name: value.name }) : null;
+  const selected: Option | null = value
+    ? value.kind === 'existing'
+      ? { type: 'existing', stakeholder: value.stakeholder }
+      : { type: 'new', name: value.name }
+    : null;
   return (
     <Autocomplete<Option>
       options={options}

@@ -17,7 +17,15 @@ export type DepartmentSelectProps = Omit<TextFieldProps, 'select' | 'value' | 'o
   includeRetired?: boolean;
 };
 
-export function DepartmentSelect({ departments, value, onChange, emptyLabel = 'None', label = 'Department', includeRetired = false, ...rest }: DepartmentSelectProps) {
+export function DepartmentSelect({
+  departments,
+  value,
+  onChange,
+  emptyLabel = 'None',
+  label = 'Department',
+  includeRetired = false,
+  ...rest
+}: DepartmentSelectProps) {
   const offered = includeRetired ? departments : departmentsOffered(departments, value);
   return (
     <TextField {...rest} select label={label} value={value} onChange={(event) => onChange(event.target.value)}>

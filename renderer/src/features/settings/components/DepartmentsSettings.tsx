@@ -156,8 +156,8 @@ export function DepartmentsSettings() {
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">
-        Queries, resolutions, officials, bodies and agenda items are assigned to these departments. A retired department stays on the records
-        that name it and is offered for no new ones.
+        Queries, resolutions, officials, bodies and agenda items are assigned to these departments. A retired department stays on the records that name it and
+        is offered for no new ones.
       </Typography>
       {problem ? <Alert severity="warning">{problem}</Alert> : null}
       <LiveView live={departments}>
@@ -186,7 +186,11 @@ export function DepartmentsSettings() {
                       <Button size="small" onClick={() => setRenaming(d)} aria-label={`Rename ${d.name}`}>
                         Rename
                       </Button>
-                      <Button size="small" onClick={() => void act(() => repos.departments.setRetired(d.id, !d.retired))} aria-label={`${d.retired ? 'Reinstate' : 'Retire'} ${d.name}`}>
+                      <Button
+                        size="small"
+                        onClick={() => void act(() => repos.departments.setRetired(d.id, !d.retired))}
+                        aria-label={`${d.retired ? 'Reinstate' : 'Retire'} ${d.name}`}
+                      >
                         {d.retired ? 'Reinstate' : 'Retire'}
                       </Button>
                       <Button size="small" color="error" onClick={() => void act(() => repos.departments.remove(d.id))} aria-label={`Delete ${d.name}`}>

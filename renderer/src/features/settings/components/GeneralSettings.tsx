@@ -21,9 +21,8 @@ function AboutQuorum() {
   if (!info) return null;
   return (
     <Typography component="p">
-      {info.name} {info.version} ·{' '}
-      {info.platform === 'web' ? 'running in a web browser' : `desktop app on ${info.platform} (Electron ${info.electron ?? ''})`} ·
-      records are kept on this device in IndexedDB.
+      {info.name} {info.version} · {info.platform === 'web' ? 'running in a web browser' : `desktop app on ${info.platform} (Electron ${info.electron ?? ''})`}{' '}
+      · records are kept on this device in IndexedDB.
     </Typography>
   );
 }

@@ -12,9 +12,7 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { DuplicateSuggestions } from './DuplicateSuggestions';
 import { EMPTY_STAKEHOLDER, StakeholderFields, toDraft, type StakeholderField, type StakeholderValues } from './StakeholderFields';
 
-const FIELDS: Partial<Record<string, StakeholderField>> = Object.fromEntries(
-  Object.keys(EMPTY_STAKEHOLDER).map((key) => [key, key as StakeholderField]),
-);
+const FIELDS: Partial<Record<string, StakeholderField>> = Object.fromEntries(Object.keys(EMPTY_STAKEHOLDER).map((key) => [key, key as StakeholderField]));
 
 export function AddStakeholderDialog({
   open,
@@ -62,7 +60,16 @@ export function AddStakeholderDialog({
   };
 
   return (
-    <FormDialog open={open} title="Add a stakeholder" submitLabel="Add stakeholder" onSubmit={() => void save()} onClose={close} submitting={busy} general={general} maxWidth="md">
+    <FormDialog
+      open={open}
+      title="Add a stakeholder"
+      submitLabel="Add stakeholder"
+      onSubmit={() => void save()}
+      onClose={close}
+      submitting={busy}
+      general={general}
+      maxWidth="md"
+    >
       {/* Above the fields, so the warning is in view while the name is typed. */}
       <DuplicateSuggestions
         draft={values}

@@ -52,8 +52,8 @@ export function MergeDialog({
       <DialogTitle id="merge-title">Merge two records of one stakeholder</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
-          The queries of the merged record move to the record kept, which also gains any phone, email or address it lacks. The merged
-          record is kept only as a pointer to the other.
+          The queries of the merged record move to the record kept, which also gains any phone, email or address it lacks. The merged record is kept only as a
+          pointer to the other.
         </DialogContentText>
         {error ? (
           <Alert severity="error" sx={{ mb: 2 }}>

@@ -99,8 +99,8 @@ export function PrivacyActions({ stakeholder }: { stakeholder: Stakeholder }) {
           <DialogContent>
             <Stack spacing={2}>
               <DialogContentText>
-                The name is replaced, and the phone, email, address and notes are removed, on every device once synced. The queries this
-                person raised stay on record without their name. This cannot be undone.
+                The name is replaced, and the phone, email, address and notes are removed, on every device once synced. The queries this person raised stay on
+                record without their name. This cannot be undone.
               </DialogContentText>
               {errors.general ? <Alert severity="error">{errors.general}</Alert> : null}
               <TextField

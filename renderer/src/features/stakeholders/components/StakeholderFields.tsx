@@ -144,48 +144,78 @@ export function StakeholderFields({ values, onChange, errors, organisations, aut
         slotProps={{ htmlInput: { maxLength: 200 } }}
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField label="Phone" value={values.phone} onChange={(event) => set('phone', event.target.value)} error={!!errors.phone} helperText={errors.phone} sx={{ flex: 1 }} />
-        <TextField label="Email" type="email" value={values.email} onChange={(event) => set('email', event.target.value)} error={!!errors.email} helperText={errors.email} sx={{ flex: 1 }} />
-        <TextField label="Ward" value={values.ward} onChange={(event) => set('ward', event.target.value)} error={!!errors.ward} helperText={errors.ward} sx={{ width: { sm: 110 } }} />
+        <TextField
+          label="Phone"
+          value={values.phone}
+          onChange={(event) => set('phone', event.target.value)}
+          error={!!errors.phone}
+          helperText={errors.phone}
+          sx={{ flex: 1 }}
+        />
+        <TextField
+          label="Email"
+          type="email"
+          value={values.email}
+          onChange={(event) => set('email', event.target.value)}
+          error={!!errors.email}
+          helperText={errors.email}
+          sx={{ flex: 1 }}
+        />
+        <TextField
+          label="Ward"
+          value={values.ward}
+          onChange={(event) => set('ward', event.target.value)}
+          error={!!errors.ward}
+          helperText={errors.ward}
+          sx={{ width: { sm: 110 } }}
+        />
       </Stack>
       {compact ? null : (
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        {person ? (
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          {person ? (
+            <TextField
+              select
+              label="Organisation"
+              value={values.organisationId}
+              onChange={(event) => set('organisationId', event.target.value)}
+              error={!!errors.organisationId}
+              helperText={errors.organisationId ?? 'The organisation the person speaks for, if any'}
+              sx={{ flex: 1 }}
+            >
+              <MenuItem value="">None</MenuItem>
+              {organisations.map((o) => (
+                <MenuItem key={o.id} value={o.id}>
+                  {o.name}
+                </MenuItem>
+              ))}
+            </TextField>
+          ) : null}
           <TextField
             select
-            label="Organisation"
-            value={values.organisationId}
-            onChange={(event) => set('organisationId', event.target.value)}
-            error={!!errors.organisationId}
-            helperText={errors.organisationId ?? 'The organisation the person speaks for, if any'}
+            label="Preferred channel"
+            value={values.preferredChannel}
+            onChange={(event) => set('preferredChannel', event.target.value as QueryChannel | '')}
             sx={{ flex: 1 }}
           >
-            <MenuItem value="">None</MenuItem>
-            {organisations.map((o) => (
-              <MenuItem key={o.id} value={o.id}>
-                {o.name}
+            <MenuItem value="">Not stated</MenuItem>
+            {QUERY_CHANNELS.map((c) => (
+              <MenuItem key={c} value={c}>
+                {QUERY_CHANNEL_LABELS[c]}
               </MenuItem>
             ))}
           </TextField>
-        ) : null}
-        <TextField
-          select
-          label="Preferred channel"
-          value={values.preferredChannel}
-          onChange={(event) => set('preferredChannel', event.target.value as QueryChannel | '')}
-          sx={{ flex: 1 }}
-        >
-          <MenuItem value="">Not stated</MenuItem>
-          {QUERY_CHANNELS.map((c) => (
-            <MenuItem key={c} value={c}>
-              {QUERY_CHANNEL_LABELS[c]}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Stack>
+        </Stack>
       )}
       {compact ? null : (
-        <TextField label="Address" value={values.address} onChange={(event) => set('address', event.target.value)} multiline minRows={2} error={!!errors.address} helperText={errors.address} />
+        <TextField
+          label="Address"
+          value={values.address}
+          onChange={(event) => set('address', event.target.value)}
+          multiline
+          minRows={2}
+          error={!!errors.address}
+          helperText={errors.address}
+        />
       )}
       {person ? (
         <Stack spacing={1}>
@@ -205,7 +235,15 @@ export function StakeholderFields({ values, onChange, errors, organisations, aut
         </Stack>
       ) : null}
       {compact ? null : (
-        <TextField label="Notes" value={values.notes} onChange={(event) => set('notes', event.target.value)} multiline minRows={2} error={!!errors.notes} helperText={errors.notes} />
+        <TextField
+          label="Notes"
+          value={values.notes}
+          onChange={(event) => set('notes', event.target.value)}
+          multiline
+          minRows={2}
+          error={!!errors.notes}
+          helperText={errors.notes}
+        />
       )}
     </Stack>
   );

@@ -13,9 +13,7 @@ export function ConnectionReport({ report }: { report: Report }) {
   const summary = report.problem ? describeProblem(report.problem) : null;
   return (
     <section aria-label="Connection test">
-      <Alert severity={report.ok ? 'success' : 'error'}>
-        {summary ? `${summary.reason}.` : 'The connection works: this laptop can sync with the server.'}
-      </Alert>
+      <Alert severity={report.ok ? 'success' : 'error'}>{summary ? `${summary.reason}.` : 'The connection works: this laptop can sync with the server.'}</Alert>
       <List dense aria-label="Connection checks">
         {report.checks.map((check) => (
           <ListItem key={check.label} disableGutters>

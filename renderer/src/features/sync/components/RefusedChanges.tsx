@@ -55,8 +55,8 @@ export function RefusedChanges() {
         Changes the server refused
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        They stay on this laptop and are sent again. If the server will never take them (your account’s role does not allow them),
-        discard them to put the server’s version back.
+        They stay on this laptop and are sent again. If the server will never take them (your account’s role does not allow them), discard them to put the
+        server’s version back.
       </Typography>
       <List dense aria-labelledby="sync-refused-title">
         {changes.map((change) => (

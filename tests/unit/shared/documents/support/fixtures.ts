@@ -37,7 +37,17 @@ export const departments: Department[] = [
   { id: 'dept-tech', name: 'Technical Services', code: 'TECH' },
 ];
 
-const NAMES = ['Naledi Chair', 'Sipho Mover', 'Lerato Seconder', 'Pieter Voter', 'Zanele Voter', 'Tumelo Late', 'Elsabe Early', 'Kagiso Apology', 'Themba Absent'];
+const NAMES = [
+  'Naledi Chair',
+  'Sipho Mover',
+  'Lerato Seconder',
+  'Pieter Voter',
+  'Zanele Voter',
+  'Tumelo Late',
+  'Elsabe Early',
+  'Kagiso Apology',
+  'Themba Absent',
+];
 
 export const members: Member[] = [
   ...NAMES.map((fullName, i) => ({
@@ -108,7 +118,10 @@ export const items: NumberedAgendaItem[] = [
       presenter: 'Ms Ronel Steyn, CFO',
       declarations: [{ memberId: 'cllr-4', interest: 'Owns shares in a supplier.', leftMeeting: true }],
       discussion: [
-        { kind: 'paragraph', runs: [{ text: 'The CFO presented ' }, { text: 'the adjustment', bold: true }, { text: ' in ' }, { text: 'detail', italic: true }, { text: '.' }] },
+        {
+          kind: 'paragraph',
+          runs: [{ text: 'The CFO presented ' }, { text: 'the adjustment', bold: true }, { text: ' in ' }, { text: 'detail', italic: true }, { text: '.' }],
+        },
         { kind: 'bullet', runs: [{ text: 'First bullet point' }] },
         { kind: 'bullet', runs: [{ text: 'Second bullet point' }] },
         { kind: 'numbered', runs: [{ text: 'Numbered one' }] },

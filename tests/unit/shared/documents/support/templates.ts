@@ -8,7 +8,9 @@ export async function letterheadTemplate({ status = true } = {}): Promise<Uint8A
     sections: [
       {
         headers: {
-          default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: 'THE {{municipality}} ', bold: true }), new TextRun(status ? '{{status}}' : '')] })] }),
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun({ text: 'THE {{municipality}} ', bold: true }), new TextRun(status ? '{{status}}' : '')] })],
+          }),
         },
         footers: { default: new Footer({ children: [new Paragraph('Official template footer')] }) },
         children: [
