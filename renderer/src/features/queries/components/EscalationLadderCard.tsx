@@ -10,21 +10,11 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ESCALATION_ROLE_LABELS, ESCALATION_ROLES, type EscalationRole, type QuerySettings } from '@shared/settings/query-settings';
+import { ESCALATION_ROLE_LABELS, ESCALATION_ROLES, type EscalationRole } from '@shared/settings/query-settings';
 import { SettingsCard } from '../../../ui/SettingsCard';
-import type { Dispatch, ReactNode, SetStateAction } from 'react';
+import type { QuerySettingsCardProps } from './query-settings-draft';
 
-export function EscalationLadderCard({
-  draft,
-  setDraft,
-  errors,
-  saveBar,
-}: {
-  draft: QuerySettings;
-  setDraft: Dispatch<SetStateAction<QuerySettings>>;
-  errors: Record<string, string>;
-  saveBar: ReactNode;
-}) {
+export function EscalationLadderCard({ draft, setDraft, errors, saveBar }: QuerySettingsCardProps) {
   return (
     <SettingsCard title="Escalation ladder">
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>

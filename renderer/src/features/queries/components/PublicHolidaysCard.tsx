@@ -9,24 +9,11 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { formatLongDate } from '@shared/domain/time';
 import { publicHolidays } from '@shared/domain/working-days';
-import type { QuerySettings } from '@shared/settings/query-settings';
 import { DateField } from '../../../ui/DateField';
 import { SettingsCard } from '../../../ui/SettingsCard';
-import type { Dispatch, ReactNode, SetStateAction } from 'react';
+import type { QuerySettingsCardProps } from './query-settings-draft';
 
-export function PublicHolidaysCard({
-  draft,
-  setDraft,
-  errors,
-  saveBar,
-  today,
-}: {
-  draft: QuerySettings;
-  setDraft: Dispatch<SetStateAction<QuerySettings>>;
-  errors: Record<string, string>;
-  saveBar: ReactNode;
-  today: string;
-}) {
+export function PublicHolidaysCard({ draft, setDraft, errors, saveBar, today }: QuerySettingsCardProps & { today: string }) {
   return (
     <SettingsCard title="Public holidays">
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>

@@ -15,9 +15,9 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { QUERY_PRIORITIES, QUERY_PRIORITY_LABELS, type QueryPriority } from '@shared/schemas/vocabulary';
-import type { QueryCategoryStandard, QuerySettings } from '@shared/settings/query-settings';
+import type { QueryCategoryStandard } from '@shared/settings/query-settings';
 import { SettingsCard } from '../../../ui/SettingsCard';
-import type { Dispatch, ReactNode, SetStateAction } from 'react';
+import type { QuerySettingsCardProps } from './query-settings-draft';
 
 function DaysField({ label, value, onChange, error }: { label: string; value: number; onChange: (n: number) => void; error?: string | undefined }) {
   return (
@@ -34,17 +34,7 @@ function DaysField({ label, value, onChange, error }: { label: string; value: nu
   );
 }
 
-export function ServiceStandardsCard({
-  draft,
-  setDraft,
-  errors,
-  saveBar,
-}: {
-  draft: QuerySettings;
-  setDraft: Dispatch<SetStateAction<QuerySettings>>;
-  errors: Record<string, string>;
-  saveBar: ReactNode;
-}) {
+export function ServiceStandardsCard({ draft, setDraft, errors, saveBar }: QuerySettingsCardProps) {
   const setCategory = (index: number, change: Partial<QueryCategoryStandard>) =>
     setDraft((d) => ({ ...d, categories: d.categories.map((c, i) => (i === index ? { ...c, ...change } : c)) }));
   const setDays = (index: number, which: 'acknowledgeDays' | 'resolveDays', priority: QueryPriority, value: number) =>
