@@ -18,6 +18,16 @@ const MAIN_PAGES = [
   { path: 'stakeholders', heading: 'Stakeholders', ready: (page: Page) => expect(page.getByRole('table', { name: 'Stakeholders' })).toBeVisible() },
   { path: 'resolutions', heading: 'Resolutions', ready: (page: Page) => expect(page.getByRole('table', { name: 'Resolutions' })).toBeVisible() },
   { path: 'settings/appearance', heading: 'Settings', ready: (page: Page) => expect(page.getByRole('radiogroup', { name: 'Theme' })).toBeVisible() },
+  {
+    path: 'meetings/demo-mtg-finance/agenda',
+    heading: 'Finance Portfolio Committee',
+    ready: (page: Page) => expect(page.getByRole('list', { name: 'Agenda items' })).toBeVisible(),
+  },
+  {
+    path: 'meetings/demo-mtg-finance/attendance',
+    heading: 'Finance Portfolio Committee',
+    ready: (page: Page) => expect(page.getByRole('table', { name: 'Attendance register' })).toBeVisible(),
+  },
 ] as const;
 
 /** The screens compared with their pictures, in each theme. */
