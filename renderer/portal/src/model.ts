@@ -244,8 +244,3 @@ export function registerFacets(resolutions: readonly PublicResolution[]): Regist
     statuses: [...statuses].sort(compareText),
   };
 }
-
-/** "1 resolution", "12 resolutions". */
-export function countText(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

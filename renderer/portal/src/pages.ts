@@ -2,6 +2,7 @@
  * The portal's pages, built as DOM from the published documents. Every piece of published text
  * goes in as a text node (dom.ts), so markup typed in the app shows literally.
  */
+import { plural } from '../../../shared/documents/text';
 import type {
   Publication,
   PublicAgendaContent,
@@ -14,7 +15,6 @@ import type {
 import { h, type Child } from './dom';
 import { longDate, meetingWhen, shortDate, stamp } from './format';
 import {
-  countText,
   filterResolutions,
   filterToQuery,
   isShown,
@@ -467,9 +467,7 @@ export function registerPage(context: PortalContext, initial: RegisterFilter, on
     const filter = current();
     const found = filterResolutions(view.resolutions, filter);
     const filtered = filter.body || filter.year || filter.status || filter.search.trim();
-    count.textContent = filtered
-      ? `${countText(found.length, 'resolution')} of ${view.resolutions.length} match.`
-      : `${countText(found.length, 'resolution')}.`;
+    count.textContent = filtered ? `${plural(found.length, 'resolution')} of ${view.resolutions.length} match.` : `${plural(found.length, 'resolution')}.`;
     results.replaceChildren(
       ...(found.length === 0 ? [h('p', {}, 'No resolution matches. Try fewer words or clear the filters.')] : found.map((r) => resolutionArticle(r, 'h3'))),
     );

@@ -8,6 +8,7 @@
  */
 import { canWrite } from '@shared/couch/permissions';
 import { type Observable } from 'rxjs';
+import { plural } from '@shared/documents/text';
 import { officialName } from '@shared/domain/officials';
 import { isQueryOpen } from '@shared/domain/queries';
 import { councillorName, escalationsDue, escalationTarget, orderedLadder, wardCouncillorOf, workingDaysOverdue } from '@shared/domain/query-escalation';
@@ -236,7 +237,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
     if (!before.pausedSince) return { text: '' };
     const days = (after.pausedWorkingDays ?? 0) - (before.pausedWorkingDays ?? 0);
     return {
-      text: `The clock was paused for ${days} working day${days === 1 ? '' : 's'}: the due date moves from ${formatDate(before.dueDate)} to ${formatDate(after.dueDate)}.`,
+      text: `The clock was paused for ${plural(days, 'working day')}: the due date moves from ${formatDate(before.dueDate)} to ${formatDate(after.dueDate)}.`,
       pausedWorkingDays: days,
       previousDueDate: before.dueDate,
       dueDate: after.dueDate,
@@ -549,7 +550,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
         const done = await this.escalateTo(
           query.id,
           level,
-          (target) => `Escalated automatically to ${target}: overdue by ${days} working day${days === 1 ? '' : 's'} (due ${formatDate(query.dueDate)}).`,
+          (target) => `Escalated automatically to ${target}: overdue by ${plural(days, 'working day')} (due ${formatDate(query.dueDate)}).`,
         );
         if (done) steps += 1;
       }
