@@ -5,7 +5,7 @@ import { BackupService } from '../features/backup/backup.service';
 import { BodyRepository } from '../features/bodies/bodies.repository';
 import { MemberRepository } from '../features/bodies/members.repository';
 import { OfficerNames } from '../features/bodies/officer-names';
-import { MeetingWorkflow } from '../features/meetings/meeting-workflow';
+import { MeetingWorkflow } from '../features/meetings/meeting-workflow.service';
 import { MeetingRepository } from '../features/meetings/meetings.repository';
 import { QueryRepository } from '../features/queries/queries.repository';
 import { SearchRepository } from '../features/search/search.repository';
