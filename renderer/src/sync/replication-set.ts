@@ -51,6 +51,8 @@ export class ReplicationSet {
   private readonly unavailable = new Set<CollectionName>();
   /** Server database name → the identity its replication was made for. */
   private identities: Record<string, string> = {};
+  /** Stopped for good: no replication is made any more (the database may be closing). */
+  private stopped = false;
 
   constructor(private readonly options: ReplicationSetOptions) {}
 
@@ -139,6 +141,7 @@ export class ReplicationSet {
 
   /** Stops every replication; their checkpoints stay. */
   async stopAll(): Promise<void> {
+    this.stopped = true;
     for (const gate of this.gates.values()) gate.stop();
     for (const sub of this.subscriptions.values()) sub.unsubscribe();
     await Promise.all([...this.replications.values()].map((rs) => rs.cancel()));
@@ -151,6 +154,9 @@ export class ReplicationSet {
   }
 
   private async create(name: CollectionName): Promise<void> {
+    // An identity check still in flight when the engine stopped must not start a replication on
+    // a database that is closing (RxDB then fails outside any caller: "storage is closed").
+    if (this.stopped) return;
     const { options } = this;
     const dbName = this.dbName(name);
     // Requests go through the engine's current session (so going offline or stopping aborts

@@ -324,6 +324,7 @@ export class SyncEngine {
       }
       this.board.clearProblem(databaseProblem(database));
       this.replications.markAvailable(result.name);
+      if (this.server.stopped) return;
       if (await this.replications.adopt(result.name, result.identity)) changed = true;
     }
     if (changed) await this.saveMemory();

@@ -5,8 +5,12 @@
  * tests/integration/sync-*.test.ts.
  */
 import { firstValueFrom, Subject } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AttachmentRounds } from '../../../renderer/src/sync/attachment-rounds';
+import { ConnectionGate } from '../../../renderer/src/sync/connection-gate';
+import { ReplicationSet } from '../../../renderer/src/sync/replication-set';
+import { CouchClient } from '../../../shared/couch/http';
+import { createTestData, type TestData } from '../support/test-database';
 import { ConnectionStateMachine } from '../../../renderer/src/sync/connection-state';
 import { PullSchedule } from '../../../renderer/src/sync/pull-schedule';
 import type { SyncClock, TimerHandle } from '../../../renderer/src/sync/sync-clock';
@@ -242,5 +246,36 @@ describe('attachment rounds', () => {
     connected = false;
     attachments.run();
     expect(rounds.length).toBe(2);
+  });
+});
+
+describe('the replication set', () => {
+  let data: TestData | null = null;
+  afterEach(async () => {
+    await data?.db.close();
+    data = null;
+  });
+
+  it('starts no replication once stopped: an identity check that ends after the engine stopped leaves the closing database alone', async () => {
+    data = await createTestData();
+    const active: string[] = [];
+    const set = new ReplicationSet({
+      db: data.db,
+      connection: { serverUrl: 'http://127.0.0.1:9/', prefix: 'quorum_x_', username: '', password: null },
+      gate: new ConnectionGate(),
+      client: () => new CouchClient({ serverUrl: 'http://127.0.0.1:9/' }),
+      timing: DEFAULT_TIMING,
+      events: { skipped: () => undefined, refused: () => undefined, confirmed: () => undefined, pushed: () => undefined },
+      onActive: (name) => active.push(name),
+      onStopped: () => undefined,
+      onSent: () => undefined,
+      onReceived: () => undefined,
+      log: () => undefined,
+    });
+    await set.stopAll();
+    expect(await set.adopt('meetings', 'a-new-identity')).toBe(true);
+    await set.restart('queries');
+    expect(set.entries()).toEqual([]);
+    expect(active).toEqual([]);
   });
 });
