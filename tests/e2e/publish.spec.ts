@@ -6,7 +6,6 @@
  * by an anonymous browser, shows each of those states and offers the .docx, with no trace of the
  * in-committee item. A viewer sees "Publish agenda" disabled, with the reason.
  */
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
@@ -86,7 +85,7 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
   expect(published).not.toContain('demo-');
 
   // The portal, as a resident reads it: no account, another browser, another origin.
-  let portal: ChildProcess | null = await startPortal(portalPort, serverProcess.url, syncServer.prefix);
+  const portal = await startPortal(portalPort, serverProcess.url, syncServer.prefix);
   const resident = await browser.newContext({ locale: 'en-ZA', timezoneId: 'Africa/Johannesburg', viewport: { width: 1366, height: 768 } });
   try {
     const rp = await resident.newPage();
@@ -136,8 +135,7 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
     await expect(rp.locator('body')).not.toContainText(secret);
   } finally {
     await resident.close();
-    portal?.kill('SIGTERM');
-    portal = null;
+    portal.kill('SIGTERM');
   }
   await sync.expectStatus(/Up to date/, 60_000);
 

@@ -99,7 +99,6 @@ export class SyncEngine {
     this.tally = new TransferTally(options.log, (collection) => COLLECTION_LABELS[collection as CollectionName] ?? collection);
     this.board = new SyncStatusBoard(
       () => this.clock.now(),
-      null,
       () => void this.saveMemory(),
       this.timing.lastSyncedSaveMs,
     );

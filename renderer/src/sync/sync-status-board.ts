@@ -43,22 +43,19 @@ export class SyncStatusBoard {
   private readonly subject = new BehaviorSubject<SyncStatus>({ ...INITIAL_SYNC_STATUS, phase: 'starting' });
   private readonly problems = new Map<string, CouchProblem>();
   private readonly busy = new Map<string, boolean>();
-  private lastSynced: string | null;
+  private lastSynced: string | null = null;
   /** When `remember` was last told (ms), so it is told at most once per `rememberEveryMs`. */
   private rememberedAt = 0;
 
   /**
-   * `lastSyncedAt` is the time remembered from before; `remember` is told each new one, at most
-   * once per `rememberEveryMs`.
+   * `remember` is told each new time of a complete sync, at most once per `rememberEveryMs`; the
+   * time remembered from before is set through `lastSyncedAt` once the sync memory is read.
    */
   constructor(
     private readonly now: () => Date,
-    lastSyncedAt: string | null,
     private readonly remember: (lastSyncedAt: string) => void,
     private readonly rememberEveryMs: number,
-  ) {
-    this.lastSynced = lastSyncedAt;
-  }
+  ) {}
 
   get status$(): Observable<SyncStatus> {
     return this.subject.asObservable();

@@ -118,7 +118,6 @@ describe('the sync status board', () => {
     const clock = new FakeClock();
     const board = new SyncStatusBoard(
       () => clock.now(),
-      null,
       () => undefined,
       60_000,
     );
@@ -142,7 +141,6 @@ describe('the sync status board', () => {
     const remembered: string[] = [];
     const board = new SyncStatusBoard(
       () => clock.now(),
-      null,
       (at) => remembered.push(at),
       60_000,
     );
@@ -163,7 +161,6 @@ describe('the sync status board', () => {
     const remembered: string[] = [];
     const board = new SyncStatusBoard(
       () => clock.now(),
-      null,
       (at) => remembered.push(at),
       60_000,
     );
