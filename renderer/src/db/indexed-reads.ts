@@ -10,7 +10,7 @@
  * rxdb/plugins/storage-dexie), so it must wrap the Dexie storage itself, inside any validation
  * wrapper. tests/unit/renderer/indexed-reads.test.ts compares its answers with RxDB's own.
  */
-import type { PreparedQuery, RxDocumentData, RxStorage, RxStorageInstanceCreationParams } from 'rxdb';
+import { getQueryMatcher, getSortComparator, type PreparedQuery, type RxDocumentData, type RxStorage, type RxStorageInstanceCreationParams } from 'rxdb';
 import {
   DEXIE_DOCS_TABLE_NAME,
   dexieReplaceIfStartsWithPipe,
@@ -57,15 +57,54 @@ async function readFromIndex<T>(internals: DexieInternals, prepared: PreparedQue
   return rows.map((row) => fromDexieToStorage<T>(internals.booleanIndexes, row));
 }
 
-/** The Dexie storage, reading index-answered queries with one getAll each. */
+/**
+ * Any other query, read with a cursor over the query plan's index as RxDB's own Dexie query does
+ * (rxdb/plugins/storage-dexie dexie-query.js), except that a failed cursor request rejects: RxDB
+ * listens for success only, so a cursor that fails leaves its query waiting for ever (seen as a
+ * count of waiting changes that never ended, the status stuck at "Syncing…").
+ */
+async function readWithCursor<T>(instance: RxStorageInstanceDexie<T>, internals: DexieInternals, prepared: PreparedQuery<T>): Promise<RxDocumentData<T>[]> {
+  const { queryPlan, query } = prepared;
+  const skip = query.skip ?? 0;
+  const skipPlusLimit = skip + (typeof query.limit === 'number' ? query.limit : Infinity);
+  const matches = queryPlan.selectorSatisfiedByIndex ? null : getQueryMatcher(instance.schema, query);
+  let range: IDBKeyRange;
+  try {
+    const keyRangeClass = (internals.dexieDb as unknown as { _options: { IDBKeyRange?: typeof IDBKeyRange } })._options.IDBKeyRange;
+    range = getKeyRangeByQueryPlan(internals.booleanIndexes, queryPlan, keyRangeClass) as IDBKeyRange;
+  } catch (error) {
+    if ((error as { name?: string }).name === 'DataError') return [];
+    throw error;
+  }
+  const indexName = `[${queryPlan.index.map((field) => dexieReplaceIfStartsWithPipe(field)).join('+')}]`;
+  let rows: RxDocumentData<T>[] = [];
+  await internals.dexieDb.transaction('r', internals.dexieTable, async (transaction) => {
+    const request = transaction.idbtrans.objectStore(DEXIE_DOCS_TABLE_NAME).index(indexName).openCursor(range);
+    await new Promise<void>((resolve, reject) => {
+      request.onerror = () => reject(request.error ?? new Error(`IndexedDB could not read ${indexName}.`));
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) return resolve();
+        const doc = fromDexieToStorage<T>(internals.booleanIndexes, cursor.value);
+        if (!matches || matches(doc)) rows.push(doc);
+        if (queryPlan.sortSatisfiedByIndex && rows.length === skipPlusLimit) resolve();
+        else cursor.continue();
+      };
+    });
+  });
+  if (!queryPlan.sortSatisfiedByIndex) rows = rows.sort(getSortComparator(instance.schema, query));
+  return rows.slice(skip, skipPlusLimit);
+}
+
+/** The Dexie storage, reading index-answered queries with one getAll each, and every other query with a cursor that cannot hang. */
 export function withIndexedGetAll(storage: RxStorageDexie): RxStorageDexie {
   return Object.assign(Object.create(Object.getPrototypeOf(storage) as object) as RxStorageDexie, storage, {
     async createStorageInstance<T>(params: RxStorageInstanceCreationParams<T, RxStorageDexie['settings']>): Promise<RxStorageInstanceDexie<T>> {
       const instance = await storage.createStorageInstance<T>(params);
-      const rxdbQuery = instance.query.bind(instance);
       instance.query = async (prepared) => {
-        if (!readsStraightFromIndex(prepared)) return rxdbQuery(prepared);
-        return { documents: await readFromIndex(await instance.internals, prepared) };
+        const internals = await instance.internals;
+        if (!readsStraightFromIndex(prepared)) return { documents: await readWithCursor(instance, internals, prepared) };
+        return { documents: await readFromIndex(internals, prepared) };
       };
       return instance;
     },

@@ -50,6 +50,17 @@ export async function countPending<T>(state: RxStorageInstanceReplicationState<T
   return { count, capped: false };
 }
 
+const OVER_LIMIT = Symbol('over the time limit');
+
+/** The promise's value, or OVER_LIMIT when it takes longer than `ms` (it is left to end on its own). */
+function withinLimit<T>(promise: Promise<T>, ms: number): Promise<T | typeof OVER_LIMIT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<typeof OVER_LIMIT>((resolve) => {
+    timer = setTimeout(() => resolve(OVER_LIMIT), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
 /** Counts one collection's waiting changes, given the states known to be on the server; null before its replication started. */
 export type PendingSource = (confirmedOnServer: ReadonlyMap<string, string>) => Promise<PendingCount | null>;
 
@@ -72,6 +83,12 @@ export class PendingTracker {
   constructor(
     private readonly sources: () => Iterable<readonly [string, PendingSource]>,
     private readonly attachments: (() => Promise<number>) | undefined,
+    /**
+     * A collection's count that takes longer is given up (its last count stands, and it is
+     * counted again next time): a read that never ends (RxDB's Dexie cursor reads listen for
+     * success only) must not leave the status "Syncing…" for good.
+     */
+    private readonly limit: { ms: number; exceeded(name: string): void } = { ms: 15_000, exceeded: () => undefined },
   ) {}
 
   get byCollection$(): Observable<Readonly<Record<string, PendingCount>>> {
@@ -105,16 +122,24 @@ export class PendingTracker {
     else for (const name of names) this.dirty.add(name);
   }
 
+  /** Collections were marked that no count has covered yet. */
+  get marked(): boolean {
+    return this.dirtyAll || this.dirty.size > 0;
+  }
+
   /**
    * Counts again the collections named and those marked, or all when none are named; returns
-   * false when a count was already running (it counts those once more).
+   * false when a count was already running (it counts those once more). Marks made while it
+   * counts are counted once more, then it ends: marks that keep coming (a sweep every few
+   * seconds while counting is slow) must not keep it from ever reporting. What is left marked
+   * (`marked`) is for the caller's next count.
    */
   async recount(names?: Iterable<string>): Promise<boolean> {
     this.mark(names);
     if (this.counting) return false;
     this.counting = true;
     try {
-      while (this.dirtyAll || this.dirty.size > 0) {
+      for (let pass = 0; pass < 2 && this.marked; pass += 1) {
         const all = this.dirtyAll;
         const wanted = new Set(this.dirty);
         this.dirtyAll = false;
@@ -122,14 +147,23 @@ export class PendingTracker {
         for (const [name, source] of [...this.sources()]) {
           if (!all && !wanted.has(name)) continue;
           try {
-            const count = await source(this.confirmed.get(name) ?? new Map<string, string>());
+            const count = await withinLimit(source(this.confirmed.get(name) ?? new Map<string, string>()), this.limit.ms);
+            if (count === OVER_LIMIT) {
+              this.limit.exceeded(name);
+              continue;
+            }
             if (count) this.counts.set(name, count);
           } catch {
             // The replication was replaced while counting; the next count sees the new one.
           }
         }
         if (this.attachments && (all || wanted.has('attachments'))) {
-          this.counts.set('attachments', { count: await this.attachments().catch(() => 0), capped: false });
+          const count = await withinLimit(
+            this.attachments().catch(() => 0),
+            this.limit.ms,
+          );
+          if (count === OVER_LIMIT) this.limit.exceeded('attachments');
+          else this.counts.set('attachments', { count, capped: false });
         }
       }
     } finally {

@@ -78,4 +78,33 @@ describe('PendingTracker', () => {
     expect(calls).toEqual(['agendaItems', 'queries']);
     expect(tracker.total().count).toBe(4);
   });
+
+  it('reports after its second pass even while changes keep being marked, and leaves the rest marked for the next count', async () => {
+    const counts = new Map([['queries', 3]]);
+    const calls: string[] = [];
+    let tracker: PendingTracker | null = null;
+    // Every count of `queries` marks it again, as a sweep does while counting is slow.
+    const source: PendingSource = () => {
+      calls.push('queries');
+      tracker?.mark(['queries']);
+      return Promise.resolve({ count: counts.get('queries') ?? 0, capped: false });
+    };
+    tracker = new PendingTracker(() => [['queries', source] as const], undefined);
+    expect(await tracker.recount(['queries'])).toBe(true);
+    expect(calls).toEqual(['queries', 'queries']);
+    expect(tracker.total().count).toBe(3);
+    expect(tracker.marked).toBe(true);
+  });
+
+  it('gives up a count that does not end in time, keeps the last count, and says which', async () => {
+    const exceeded: string[] = [];
+    let hang = false;
+    const source: PendingSource = () => (hang ? new Promise(() => undefined) : Promise.resolve({ count: 5, capped: false }));
+    const tracker = new PendingTracker(() => [['audit', source] as const], undefined, { ms: 20, exceeded: (name) => exceeded.push(name) });
+    await tracker.recount();
+    hang = true;
+    expect(await tracker.recount(['audit'])).toBe(true);
+    expect(exceeded).toEqual(['audit']);
+    expect(tracker.total().count).toBe(5);
+  });
 });
