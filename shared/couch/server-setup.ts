@@ -16,6 +16,11 @@ import { readWelcome, type ServerWelcome } from './server-info';
 import { DESIGN_DOC_ID, designDocument } from './validate-doc-update';
 import { preparePublicDatabase, type PreparedPublicDatabase } from '../publishing/public-database';
 
+/** Mango indexes a database needs for reads straight from the server (creating one that exists changes nothing). */
+const MANGO_INDEXES: Partial<Record<string, object>> = {
+  queryevents: { index: { fields: ['queryId'] }, ddoc: 'quorum-by-query', name: 'by-query', type: 'json' },
+};
+
 export interface SetupOptions {
   /** A client signed in as a server admin. */
   client: CouchClient;
@@ -79,6 +84,10 @@ export async function prepareServer(options: SetupOptions): Promise<SetupSummary
         body: { ...design, ...(existing?._rev ? { _rev: existing._rev } : {}) },
       });
     }
+
+    // A laptop still joining reads a query's timeline from the server by its query (server-reads.ts).
+    const index = MANGO_INDEXES[suffix];
+    if (index) await client.json('POST', `${encodeURIComponent(name)}/_index`, { database: name, body: index });
 
     const current = readIdentity(await db.getLocal(IDENTITY_DOC_ID));
     let identity = current;

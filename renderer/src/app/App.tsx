@@ -1,11 +1,13 @@
 /** The root component: theme, database, first-run setup, then the routed app. */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { openBrowserDatabase } from '../db/browser-database';
 import { DataProvider, useDeviceProfile } from '../db/DataProvider';
+import { JoinProgressPage } from '../features/onboarding/JoinProgressPage';
 import { WelcomePage } from '../features/onboarding/WelcomePage';
+import { useJoinStatus } from '../features/sync/hooks';
 import { useMunicipality } from '../features/settings/hooks';
 import { SyncRunner } from '../sync/SyncRunner';
 import { Loading } from '../ui/LoadState';
@@ -26,12 +28,17 @@ function StartupError({ message }: { message: string }) {
 function SetupGate() {
   const municipality = useMunicipality();
   const profile = useDeviceProfile();
+  const join = useJoinStatus();
+  // A new laptop joining its municipality opens once what a person needs has arrived, or earlier if the person says so.
+  const [openEarly, setOpenEarly] = useState(false);
   const router = useMemo(() => createAppRouter(), []);
   const page =
     municipality.status === 'loading' ? (
       <Loading label="Opening your records…" />
     ) : !municipality.data || !profile ? (
       <WelcomePage municipalityName={municipality.data?.name ?? null} />
+    ) : join.data?.phase === 'essentials' && join.data.startedEmpty && !openEarly ? (
+      <JoinProgressPage status={join.data} municipalityName={municipality.data.name} onOpen={() => setOpenEarly(true)} />
     ) : (
       <RouterProvider router={router} />
     );

@@ -27,6 +27,7 @@ import { QueryMenuCommands } from '../features/queries/QueryMenuCommands';
 import { KeyboardCommands, PaletteButton } from '../features/palette/KeyboardCommands';
 import { SearchBox } from '../features/search/SearchBox';
 import { useMunicipality } from '../features/settings/hooks';
+import { JoinBanner } from '../features/sync/components/JoinBanner';
 import { SyncStatusButton } from '../features/sync/components/SyncStatusButton';
 import { UpdateNotice } from '../platform/UpdateNotice';
 import { SECTIONS } from './navigation';
@@ -134,6 +135,7 @@ export function AppShell() {
       <Box component="main" id="main" ref={mainRef} tabIndex={-1} sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0, outline: 'none' }}>
         <Toolbar />
         <UpdateNotice />
+        <JoinBanner />
         <BackupMenuCommands />
         <MeetingMenuCommands />
         <QueryMenuCommands />

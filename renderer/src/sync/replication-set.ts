@@ -37,6 +37,10 @@ export interface ReplicationSetOptions {
   onStopped(name: CollectionName): void;
   onSent(name: CollectionName): void;
   onReceived(name: CollectionName): void;
+  /** The collection's replication caught up with the server (its first pull and push are done). */
+  onCaughtUp(name: CollectionName): void;
+  /** Resolves when the collection's stage of a join lets it replicate. */
+  stageReady(name: CollectionName): Promise<void>;
   log(kind: Parameters<SyncLog['add']>[0], message: string): void;
 }
 
@@ -197,10 +201,17 @@ export class ReplicationSet {
     );
     this.subscriptions.set(name, sub);
     await rs.start();
+    rs.awaitInitialReplication().then(
+      () => {
+        if (this.replications.get(name) === rs && !this.cancelled.has(rs) && !this.stopped) options.onCaughtUp(name);
+      },
+      () => undefined, // a replication cancelled before it caught up
+    );
   }
 
   /** Runs a request once the server answers and the collection's database is usable. */
   private async guard<T>(name: CollectionName, rs: AnyReplication | undefined, request: () => Promise<T>): Promise<T> {
+    await this.options.stageReady(name);
     for (;;) {
       await this.options.gate.wait();
       await this.gates.get(name)?.wait();

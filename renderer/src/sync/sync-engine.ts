@@ -30,6 +30,7 @@ import { errorMessage } from '@shared/error-message';
 import type { RecordTypes } from '@shared/schemas';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
 import { COLLECTION_LABELS } from '@shared/sync/record-labels';
+import type { JoinStatus } from '@shared/sync/join';
 import type { SyncStatus } from '@shared/sync/status';
 import type { AuditLog } from '../db/audit-log';
 import type { QuorumDatabase } from '../db/create-database';
@@ -44,6 +45,7 @@ import { PushOutcomes } from './push-outcomes';
 import { RefusedChanges, putServerVersionsBack, type RefusedChange, type ServerVersionsBack } from './refused-changes';
 import { ReplicationSet } from './replication-set';
 import { ServerConnection } from './server-connection';
+import { JoinTracker, type JoinMemory } from './join-tracker';
 import { databaseOf } from './server-session';
 import { systemClock, Timer, type SyncClock } from './sync-clock';
 import type { AttachmentRemote, AttachmentSync, SyncConnection } from './sync-connection';
@@ -89,13 +91,17 @@ export class SyncEngine {
   private readonly refused = new RefusedChanges();
   private readonly outcomes: PushOutcomes;
   private readonly tally: TransferTally;
+  private readonly join: JoinTracker;
   private readonly subscriptions = new Subscription();
+  /** The sync memory's saves, in order (see saveMemory). */
+  private memorySaves: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SyncEngineOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
     this.clock = options.clock ?? systemClock(options.now);
     const log = (kind: Parameters<SyncLog['add']>[0], message: string) => options.log.add(kind, message);
     this.pendingCount = new Timer(this.clock);
+    this.join = new JoinTracker({ clock: this.clock, publishMs: this.timing.joinPublishMs, changed: () => void this.saveMemory() });
     this.tally = new TransferTally(options.log, (collection) => COLLECTION_LABELS[collection as CollectionName] ?? collection);
     this.board = new SyncStatusBoard(
       () => this.clock.now(),
@@ -140,6 +146,14 @@ export class SyncEngine {
               ] as const,
           ),
       attachments ? () => attachments.pendingCount() : undefined,
+      {
+        ms: this.timing.pendingCountLimitMs,
+        exceeded: (name) => {
+          log('error', `Counting the waiting changes of ${COLLECTION_LABELS[name as CollectionName] ?? name} took too long; they are counted again shortly.`);
+          // Counted again soon, not only at the next change.
+          this.schedulePendingCount(name);
+        },
+      },
     );
     this.outcomes = new PushOutcomes({
       board: this.board,
@@ -162,7 +176,12 @@ export class SyncEngine {
         this.tally.count('sent', name);
         this.schedulePendingCount(name);
       },
-      onReceived: (name) => this.tally.count('received', name),
+      onReceived: (name) => {
+        this.tally.count('received', name);
+        this.join.received(name);
+      },
+      onCaughtUp: (name) => this.join.caughtUp(name),
+      stageReady: (name) => this.join.stageReady(name),
       log,
     });
     this.pulls = new PullSchedule(this.clock, this.timing, {
@@ -195,6 +214,11 @@ export class SyncEngine {
   /** Changes the server refused to store, until a push of their collection goes through. */
   get refusedChanges$(): Observable<RefusedChange[]> {
     return this.refused.changes$;
+  }
+
+  /** The laptop's join: what has arrived of each collection, and what is still to come. */
+  get join$(): Observable<JoinStatus> {
+    return this.join.status$;
   }
 
   /** Waiting changes by collection (and `attachments`), for the sync log's details. */
@@ -247,6 +271,7 @@ export class SyncEngine {
     }
     const memory = await this.options.memory.load(this.serverKey);
     this.board.lastSyncedAt = memory.lastSyncedAt;
+    await this.beginJoin(memory.join, memory.lastSyncedAt);
     if (this.server.stopped) return;
     for (const name of COLLECTION_NAMES) this.watchCollection(name);
     await this.replications.startAll(memory.identities);
@@ -261,11 +286,14 @@ export class SyncEngine {
     this.server.stop();
     await this.attachmentRounds?.finish(this.timing.stopGraceMs);
     this.server.close();
+    this.join.stop();
     this.pulls.cancelAll();
     this.pendingCount.cancel();
     this.subscriptions.unsubscribe();
     this.options.attachments?.setRemote(null);
     await this.replications.stopAll();
+    // What the join and the identities last learnt is on the laptop before its database closes.
+    await this.memorySaves;
     this.tally.flush();
   }
 
@@ -273,6 +301,45 @@ export class SyncEngine {
   syncNow(): void {
     if (this.server.connected) this.sweep();
     else this.server.retryNow();
+  }
+
+  /**
+   * Where the join stands: as remembered; all joined on a laptop that was in step before joins
+   * were staged; otherwise a new join, from empty when the laptop holds no municipality yet.
+   */
+  private async beginJoin(remembered: JoinMemory | undefined, lastSyncedAt: string | null): Promise<void> {
+    const memory: JoinMemory =
+      remembered ?? (lastSyncedAt !== null ? { startedEmpty: false, caughtUp: [...COLLECTION_NAMES] } : { startedEmpty: false, caughtUp: [] });
+    const counts: Partial<Record<CollectionName, number>> = {};
+    for (const name of COLLECTION_NAMES) if (!memory.caughtUp.includes(name)) counts[name] = await this.options.db[name].count().exec();
+    if (!remembered && lastSyncedAt === null) memory.startedEmpty = (counts.settings ?? 0) === 0;
+    this.join.begin(memory, counts);
+  }
+
+  /** The server's record counts of the collections still joining, for the progress. */
+  private async readServerCounts(client: CouchClient): Promise<void> {
+    const joining = this.join.joining;
+    if (joining.length === 0) return;
+    const counts: Partial<Record<CollectionName, number>> = {};
+    await Promise.all(
+      joining.map(async (name) => {
+        try {
+          const database = this.replications.dbName(name);
+          const signal = this.server.signal;
+          const info = await new CouchDatabase(client, database).info(signal);
+          // The count includes design documents (validation, indexes), which are no records.
+          const designs = await client.json<{ rows: unknown[] }>('GET', `${encodeURIComponent(database)}/_all_docs`, {
+            database,
+            query: { startkey: '"_design/"', endkey: '"_design0"' },
+            ...(signal ? { signal } : {}),
+          });
+          counts[name] = Math.max(0, info.doc_count - designs.rows.length);
+        } catch {
+          // The count is for the progress only; the database's own problems are reported elsewhere.
+        }
+      }),
+    );
+    this.join.serverCounts(counts);
   }
 
   private get serverKey(): string {
@@ -319,14 +386,17 @@ export class SyncEngine {
       if ('problem' in result) {
         this.board.setProblem(databaseProblem(database), { ...result.problem, database });
         this.replications.markUnavailable(result.name);
+        this.join.setUnavailable(result.name, true);
         continue;
       }
       this.board.clearProblem(databaseProblem(database));
       this.replications.markAvailable(result.name);
+      this.join.setUnavailable(result.name, false);
       if (this.server.stopped) return;
       if (await this.replications.adopt(result.name, result.identity)) changed = true;
     }
     if (changed) await this.saveMemory();
+    await this.readServerCounts(client);
   }
 
   private attachmentsRemote(): AttachmentRemote {
@@ -345,7 +415,10 @@ export class SyncEngine {
     if (outcome.problem.kind !== 'missing-database' && outcome.problem.kind !== 'no-access') return;
     this.board.setProblem(databaseProblem(database), { ...outcome.problem, database });
     const name = COLLECTION_NAMES.find((collection) => this.replications.dbName(collection) === database);
-    if (name) this.replications.markUnavailable(name);
+    if (name) {
+      this.replications.markUnavailable(name);
+      this.join.setUnavailable(name, true);
+    }
     this.publish();
   }
 
@@ -385,22 +458,40 @@ export class SyncEngine {
     this.publish();
   }
 
-  /** Counts the waiting changes of `source` (a collection or `attachments`), or of everything, soon. */
-  private schedulePendingCount(source?: string): void {
+  /** Counts the waiting changes of `source` (a collection or `attachments`), of everything (undefined), or of what is marked (null), soon. */
+  private schedulePendingCount(source?: string | null): void {
     if (this.server.stopped) return;
-    this.pending.mark(source === undefined ? undefined : [source]);
+    if (source !== null) this.pending.mark(source === undefined ? undefined : [source]);
     if (this.pendingCount.waiting) return;
     this.pendingCount.start(this.timing.pendingDebounceMs, () => {
+      // Counts what is marked (nothing more: `[]` names no collection beyond the marks).
       void this.pending.recount([]).then((counted) => {
         if (counted) this.publish();
+        // Marked while it counted, beyond what it covered: count those next.
+        if (this.pending.marked) this.schedulePendingCount(null);
       });
     });
     // A change is in the making: the status says so until the count is done.
     this.publish();
   }
 
-  private async saveMemory(): Promise<void> {
-    const memory = { serverKey: this.serverKey, identities: this.replications.knownIdentities, lastSyncedAt: this.board.lastSyncedAt };
+  /**
+   * Saves the sync memory as it is when the save runs. Saves run one after another: two at once
+   * race in the local document and one is lost (a join's progress went missing that way).
+   */
+  private saveMemory(): Promise<void> {
+    this.memorySaves = this.memorySaves.then(() => this.writeMemory());
+    return this.memorySaves;
+  }
+
+  private async writeMemory(): Promise<void> {
+    const join = this.join.memory;
+    const memory = {
+      serverKey: this.serverKey,
+      identities: this.replications.knownIdentities,
+      lastSyncedAt: this.board.lastSyncedAt,
+      ...(join ? { join } : {}),
+    };
     try {
       await this.options.memory.save(memory);
     } catch (error) {

@@ -4,12 +4,15 @@
  * last in step. Kept in an RxDB local document, which stays on this device and never replicates.
  */
 import type { QuorumDatabase } from '../db/create-database';
+import type { JoinMemory } from './join-tracker';
 
 export interface SyncMemoryData {
   /** The server address and prefix these identities belong to. */
   serverKey: string;
   identities: Record<string, string>;
   lastSyncedAt: string | null;
+  /** The join's progress; absent on a laptop that synced before joins were staged (it had joined). */
+  join?: JoinMemory;
 }
 
 const MEMORY_ID = 'sync-memory';
@@ -21,7 +24,12 @@ export class SyncMemory {
     const doc = await this.db.getLocal<SyncMemoryData>(MEMORY_ID);
     const data = doc?.toJSON().data;
     if (!data || data.serverKey !== serverKey) return { serverKey, identities: {}, lastSyncedAt: null };
-    return { serverKey, identities: { ...data.identities }, lastSyncedAt: data.lastSyncedAt ?? null };
+    return {
+      serverKey,
+      identities: { ...data.identities },
+      lastSyncedAt: data.lastSyncedAt ?? null,
+      ...(data.join ? { join: { startedEmpty: data.join.startedEmpty, caughtUp: [...data.join.caughtUp] } } : {}),
+    };
   }
 
   /**
@@ -29,7 +37,11 @@ export class SyncMemory {
    * documents), and the engine keeps updating its own identities after saving them.
    */
   async save(data: SyncMemoryData): Promise<void> {
-    await this.db.upsertLocal<SyncMemoryData>(MEMORY_ID, { ...data, identities: { ...data.identities } });
+    await this.db.upsertLocal<SyncMemoryData>(MEMORY_ID, {
+      ...data,
+      identities: { ...data.identities },
+      ...(data.join ? { join: { ...data.join, caughtUp: [...data.join.caughtUp] } } : {}),
+    });
   }
 
   async forget(): Promise<void> {

@@ -13,7 +13,9 @@ import type { CredentialPersistence } from '@shared/ipc-contract';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
 import { recordLabel } from '@shared/sync/record-labels';
 import type { JsonObject } from '@shared/sync/record-state';
+import { NO_JOIN, type JoinStatus } from '@shared/sync/join';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from '@shared/sync/status';
+import type { RecordTypes } from '@shared/schemas';
 import { AccessGuard } from '../db/access-guard';
 import type { AuditLog } from '../db/audit-log';
 import type { QuorumDatabase } from '../db/create-database';
@@ -22,6 +24,7 @@ import { AccountMemory, accountKey } from './account-memory';
 import type { Connectivity } from './connectivity';
 import type { PendingCount } from './pending-changes';
 import type { RefusedChange, ServerVersionsBack } from './refused-changes';
+import { readServerRecords } from './server-reads';
 import { SyncEngine } from './sync-engine';
 import type { SyncTiming } from './sync-timing';
 import { SyncLog, type SyncLogEntry } from './sync-log';
@@ -165,6 +168,21 @@ export class SyncService {
     return combineLatest([status, this.access.watch()]).pipe(
       map(([current, account]) => (current.problem ? { ...current, problem: explainAccessProblem(current.problem, account) } : current)),
     );
+  }
+
+  /** The laptop's join with its server: what has arrived, what is still to come. */
+  watchJoin(): Observable<JoinStatus> {
+    return this.engineSubject.pipe(switchMap((engine) => (engine ? engine.join$ : of(NO_JOIN))));
+  }
+
+  /**
+   * Records not yet on this laptop, read from the server without storing them (they arrive with
+   * the join); null when the server cannot be asked (offline, no sync set up).
+   */
+  async readFromServer<K extends CollectionName>(collection: K, field: string, value: string): Promise<RecordTypes[K][] | null> {
+    const access = await this.serverAccess();
+    if (!access) return null;
+    return readServerRecords(access, collection, field, value);
   }
 
   watchLog(): Observable<SyncLogEntry[]> {

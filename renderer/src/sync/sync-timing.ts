@@ -23,6 +23,8 @@ export interface SyncTiming {
   /** A change signal pulls its collections at once and once more this much later. */
   hintRepeatMs: number;
   pendingDebounceMs: number;
+  /** One collection's count of waiting changes is given up after this long (and tried again at the next count). */
+  pendingCountLimitMs: number;
   pullBatchSize: number;
   pushBatchSize: number;
   /** A window that is not the leader says "another window syncs" after this long. */
@@ -31,6 +33,8 @@ export interface SyncTiming {
   stopGraceMs: number;
   /** The time of the last complete sync is written to the sync memory at most this often. */
   lastSyncedSaveMs: number;
+  /** While a join's records arrive, its progress is published at most this often. */
+  joinPublishMs: number;
 }
 
 export const DEFAULT_TIMING: SyncTiming = {
@@ -46,12 +50,14 @@ export const DEFAULT_TIMING: SyncTiming = {
   requestTimeoutMs: 30_000,
   hintRepeatMs: 2_000,
   pendingDebounceMs: 250,
+  pendingCountLimitMs: 15_000,
   // Large pull batches: fewer round trips and fewer IndexedDB transactions on a first sync.
   pullBatchSize: 1_000,
   pushBatchSize: 200,
   otherWindowNoticeMs: 3_000,
   stopGraceMs: 5_000,
   lastSyncedSaveMs: 60_000,
+  joinPublishMs: 500,
 };
 
 /** The wait before retry number `failures` (1 for the first): exponential, capped, jittered. */

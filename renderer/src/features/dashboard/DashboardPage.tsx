@@ -26,6 +26,7 @@ import { useQuarterMeetings, useUpcomingMeetings } from '../meetings/hooks';
 import { useAnyQuery, useEscalationSweep, useQueryDashboard, useQuerySettings, useQueueCounts, useToday, useWorkingDayCalendar } from '../queries/hooks';
 import { useAnyResolution, useImplementationFigures } from '../resolutions/hooks';
 import { useDepartments, useTimeZone } from '../settings/hooks';
+import { PartialRecordsNotice } from '../sync/components/PartialRecordsNotice';
 // The charts library is large: its chunk loads after the figures are on screen.
 const QueryCharts = lazy(() => import('./components/QueryCharts').then((m) => ({ default: m.QueryCharts })));
 
@@ -108,6 +109,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader title="Dashboard" subtitle="Upcoming meetings, resolutions to implement and queries to answer" />
+      <PartialRecordsNotice collections={['meetings', 'resolutions', 'queries', 'queryevents']} what="the dashboard" />
       <SetupChecklist />
       {quarterGap ? (
         <Alert severity="warning" sx={{ mb: 2 }}>

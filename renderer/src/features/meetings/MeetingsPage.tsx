@@ -25,6 +25,7 @@ import { MeetingStatusChip } from './components/MeetingStatusChip';
 import { ScheduleMeetingDialog } from './components/ScheduleMeetingDialog';
 import { useMeetings } from './hooks';
 import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
+import { PartialRecordsNotice } from '../sync/components/PartialRecordsNotice';
 
 export function MeetingsPage() {
   const meetings = useMeetings();
@@ -53,6 +54,7 @@ export function MeetingsPage() {
   return (
     <>
       <PageHeader title="Meetings" subtitle="Council and committee meetings, newest first" actions={scheduleButton} />
+      <PartialRecordsNotice collections={['meetings']} what="this list" />
       <LiveView live={meetings} label="Loading meetings…" shape="table">
         {(list) =>
           list.length === 0 ? (

@@ -51,6 +51,7 @@ import { QueueTable } from './components/QueueTable';
 import { useAnyQuery, useEscalationSweep, useQuerySettings, useQueue, useToday, useWorkingDayCalendar } from './hooks';
 import { QUEUE_LIMIT, queueExtent, queueReadLimit } from './queue-queries';
 import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
+import { PartialRecordsNotice } from '../sync/components/PartialRecordsNotice';
 
 function isQueueKind(value: string | null): value is QueueKind {
   return (QUEUE_KINDS as readonly string[]).includes(value ?? '');
@@ -237,6 +238,7 @@ export function QueriesPage() {
         }
       />
       <ReadOnlyNotice reason={refusal} />
+      <PartialRecordsNotice collections={['queries', 'stakeholders']} what="this list" />
       <QueueTabs queue={queue} onSelect={selectQueue} />
       <Box role="tabpanel" id="queue-panel" aria-labelledby={`queue-tab-${queue}`}>
         {queue === 'department' ? (

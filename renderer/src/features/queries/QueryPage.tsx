@@ -33,7 +33,8 @@ import { QueryActionDialog, QUERY_ACTION_SPECS, type QueryActionKind } from './c
 import { QueryStatusChip } from './components/QueryStatusChip';
 import { QueryTimeline } from './components/QueryTimeline';
 import { TimelineEntryForm } from './components/TimelineEntryForm';
-import { useQuery, useQuerySettings, useQueryTimeline, useToday, useWorkingDayCalendar } from './hooks';
+import { useQuery, useQuerySettings, useToday, useWorkingDayCalendar } from './hooks';
+import { TIMELINE_SOURCE_NOTES, useArrivingTimeline } from './use-arriving-timeline';
 import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
 
 /** The actions the query's status allows, in the order an officer takes them. */
@@ -89,7 +90,7 @@ function QueryView({ query }: { query: StakeholderQuery }) {
   const today = useToday(timeZone);
   const settings = useQuerySettings();
   const calendar = useWorkingDayCalendar(settings);
-  const timeline = useQueryTimeline(query.id);
+  const { timeline, source: timelineSource } = useArrivingTimeline(query.id);
   const departments = useDepartments();
   const departmentIndex = useIndex(departments);
   const members = useMembers();
@@ -236,6 +237,11 @@ function QueryView({ query }: { query: StakeholderQuery }) {
         </Stack>
         <SettingsCard title="Timeline">
           <Stack spacing={3}>
+            {timelineSource === 'laptop' ? null : (
+              <Alert severity={timelineSource === 'not-yet-here' ? 'warning' : 'info'} role="status" aria-label="Where this timeline comes from">
+                {TIMELINE_SOURCE_NOTES[timelineSource]}
+              </Alert>
+            )}
             <LiveView live={timeline} label="Loading the timeline…">
               {(events) => <QueryTimeline events={events} timeZone={timeZone} />}
             </LiveView>

@@ -30,6 +30,7 @@ import { filtersFromParams, RegisterFilters } from './components/RegisterFilters
 import { ImplementationStatusChip } from './components/StatusChip';
 import { useResolutions } from './hooks';
 import { RegisterPublicationPanel } from '../publishing/PublicationPanel';
+import { PartialRecordsNotice } from '../sync/components/PartialRecordsNotice';
 
 const PAGE_SIZE = 50;
 
@@ -55,6 +56,7 @@ export function ResolutionsPage() {
   return (
     <>
       <PageHeader title="Resolutions" subtitle="The register of council and committee resolutions and their implementation" actions={headerActions} />
+      <PartialRecordsNotice collections={['resolutions']} what="this register" />
       <LiveView live={resolutions} label="Loading resolutions…" shape="table">
         {(list) =>
           list.length === 0 ? (

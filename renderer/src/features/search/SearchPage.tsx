@@ -16,6 +16,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { SEARCH_KINDS, searchHitPath } from './search-hits';
 import type { SearchHit } from './search.repository';
 import { errorMessage } from '@shared/error-message';
+import { PartialRecordsNotice } from '../sync/components/PartialRecordsNotice';
 
 const GROUPS = SEARCH_KINDS.map(({ kind, many }) => ({ kind, title: many }));
 
@@ -39,6 +40,7 @@ export function SearchPage() {
   return (
     <>
       <PageHeader title="Search" subtitle={query ? `Results for “${query}”` : 'Type words to find in the search box above'} />
+      <PartialRecordsNotice collections={['meetings', 'agendaitems', 'resolutions', 'queries', 'stakeholders']} what="this search" />
       {!query.trim() ? (
         <EmptyState title="Search everything" icon={<SearchIcon />}>
           One search finds meetings, agenda items, minutes text, resolutions, queries and stakeholders on this device, with or without a network.

@@ -1,4 +1,5 @@
 /** Live sync state for components: status, log, settings and the per-collection details. */
+import type { JoinStatus } from '@shared/sync/join';
 import type { SyncStatus } from '@shared/sync/status';
 import { useRepositories } from '../../db/DataProvider';
 import { useLive, type Live } from '../../db/use-live';
@@ -29,4 +30,9 @@ export function useSyncDetails(): Live<CollectionSyncDetail[]> {
 export function useRefusedChanges(): Live<RefusedRecord[]> {
   const repos = useRepositories();
   return useLive(() => repos.sync.watchRefused(), [repos]);
+}
+
+export function useJoinStatus(): Live<JoinStatus> {
+  const repos = useRepositories();
+  return useLive(() => repos.sync.watchJoin(), [repos]);
 }
