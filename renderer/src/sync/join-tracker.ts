@@ -29,8 +29,10 @@ export interface JoinMemory {
 
 export interface JoinTrackerOptions {
   clock: SyncClock;
-  /** The status is published at most this often while records arrive. */
+  /** The status is published at most this often while records arrive… */
   publishMs: number;
+  /** …and at least this often while the join goes on (a pace that stalled gives no estimate). */
+  heartbeatMs: number;
   /** A collection caught up for the first time: the memory is saved. */
   changed(): void;
 }
@@ -45,6 +47,7 @@ export class JoinTracker {
   private readonly onLaptop = new Map<CollectionName, number>();
   private readonly onServer = new Map<CollectionName, number>();
   private readonly publishTimer: Timer;
+  private readonly heartbeat: Timer;
   private startedEmpty = false;
   private begun = false;
   private arrived = 0;
@@ -54,6 +57,7 @@ export class JoinTracker {
 
   constructor(private readonly options: JoinTrackerOptions) {
     this.publishTimer = new Timer(options.clock);
+    this.heartbeat = new Timer(options.clock);
   }
 
   get status$(): Observable<JoinStatus> {
@@ -120,6 +124,7 @@ export class JoinTracker {
 
   stop(): void {
     this.publishTimer.cancel();
+    this.heartbeat.cancel();
     this.background.stop();
   }
 
@@ -143,8 +148,11 @@ export class JoinTracker {
     const atMs = this.options.clock.now().getTime();
     this.pace = [...this.pace.filter((s) => atMs - s.atMs <= PACE_WINDOW_MS), { atMs, arrived: this.arrived }];
     const recordsLeft = totalRecordsLeft(collections);
+    const phase = joinPhase(collections);
+    if (phase === 'joined') this.heartbeat.cancel();
+    else this.heartbeat.start(this.options.heartbeatMs, () => this.publishNow());
     this.subject.next({
-      phase: joinPhase(collections),
+      phase,
       startedEmpty: this.startedEmpty,
       collections,
       recordsLeft,

@@ -101,7 +101,12 @@ export class SyncEngine {
     this.clock = options.clock ?? systemClock(options.now);
     const log = (kind: Parameters<SyncLog['add']>[0], message: string) => options.log.add(kind, message);
     this.pendingCount = new Timer(this.clock);
-    this.join = new JoinTracker({ clock: this.clock, publishMs: this.timing.joinPublishMs, changed: () => void this.saveMemory() });
+    this.join = new JoinTracker({
+      clock: this.clock,
+      publishMs: this.timing.joinPublishMs,
+      heartbeatMs: this.timing.joinHeartbeatMs,
+      changed: () => void this.saveMemory(),
+    });
     this.tally = new TransferTally(options.log, (collection) => COLLECTION_LABELS[collection as CollectionName] ?? collection);
     this.board = new SyncStatusBoard(
       () => this.clock.now(),

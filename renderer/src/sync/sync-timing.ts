@@ -35,6 +35,8 @@ export interface SyncTiming {
   lastSyncedSaveMs: number;
   /** While a join's records arrive, its progress is published at most this often. */
   joinPublishMs: number;
+  /** …and at least this often, so a pace that stalled shows no estimate. */
+  joinHeartbeatMs: number;
 }
 
 export const DEFAULT_TIMING: SyncTiming = {
@@ -58,6 +60,7 @@ export const DEFAULT_TIMING: SyncTiming = {
   stopGraceMs: 5_000,
   lastSyncedSaveMs: 60_000,
   joinPublishMs: 500,
+  joinHeartbeatMs: 5_000,
 };
 
 /** The wait before retry number `failures` (1 for the first): exponential, capped, jittered. */

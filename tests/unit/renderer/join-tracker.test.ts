@@ -7,7 +7,7 @@ import { FakeClock } from './support/fake-clock';
 
 function tracker(clock = new FakeClock()) {
   let saved = 0;
-  const join = new JoinTracker({ clock, publishMs: 500, changed: () => saved++ });
+  const join = new JoinTracker({ clock, publishMs: 500, heartbeatMs: 5_000, changed: () => saved++ });
   return { join, clock, saved: () => saved };
 }
 
@@ -78,6 +78,10 @@ describe('a laptop’s join', () => {
     expect(join.status.collections.find((c) => c.name === 'queryevents')?.onLaptop).toBe(4_000);
     // 4,000 records from 0 ms to the last publication at 3,500 ms: 8,000 more take 7 s.
     expect(join.status.secondsLeft).toBe(7);
+    // Nothing more arrives: once the pace window holds no arrivals, there is no estimate.
+    clock.advance(30_000);
+    expect(join.status.secondsLeft).toBeNull();
+    expect(join.status.recordsLeft).toBe(8_000);
   });
 
   it('releases the waiting background requests with SyncStoppedError when sync stops', async () => {
