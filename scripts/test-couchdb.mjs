@@ -40,6 +40,7 @@ const steps = [
     'tests/e2e/attachments.spec.ts',
     'tests/e2e/queries-long-queue.spec.ts',
     'tests/e2e/roles.spec.ts',
+    'tests/e2e/join.spec.ts',
   ],
 ];
 

@@ -52,6 +52,13 @@ export interface PushRequest {
   timeoutMs: number;
 }
 
+export interface RawPushRequest {
+  server: ServerAccount;
+  /** A prefix prepared as the app's, whose databases are empty. */
+  prefix: string;
+  timeoutMs: number;
+}
+
 export interface DemoProfileRequest {
   userName: string;
   now: string;
@@ -73,12 +80,16 @@ export interface BenchApi {
   pullQuorum(request: PullRequest): Promise<TimedResult>;
   /** The raw limit: one `_all_docs?include_docs=true` fetch and one IndexedDB transaction. */
   pullRaw(request: PullRequest): Promise<TimedResult>;
+  /** The raw limit with the app's indexes: the same fetch into an object store with the queries schema's IndexedDB indexes. */
+  pullRawIndexed(request: PullRequest): Promise<TimedResult>;
   /** The floor of RxDB's IndexedDB storage: the same fetch, then one bulkInsert into an empty Quorum database (no replication bookkeeping). */
   pullStorageFloor(request: PullRequest): Promise<TimedResult>;
   /** PouchDB's own replication into IndexedDB (pouchdb-adapter-idb). */
   pullPouch(request: PullRequest): Promise<TimedResult>;
   /** Pulls, goes offline, makes `changes` changes, comes back: the time until the server has them all. */
   pushAfterOffline(request: PushRequest): Promise<TimedResult>;
+  /** The raw limit of that push: the records it sent, one `_bulk_docs` per database, into empty databases. */
+  pushRaw(request: RawPushRequest): Promise<TimedResult>;
   /** A profile with the demo municipality and sync set up, for the minutes editor. */
   prepareDemoProfile(request: DemoProfileRequest): Promise<void>;
   /** The minutes of one meeting as Word, through the app's document exporter. */

@@ -6,9 +6,21 @@ import type { BenchApi } from './api';
 import { prepareDemoProfile } from './demo-profile';
 import { exportMinutes, exportRegister } from './documents';
 import { seedMetro } from './metro-seed';
-import { pullPouch, pullQuorum, pullRaw, pullStorageFloor } from './pull';
-import { pushAfterOffline } from './push';
+import { pullPouch, pullQuorum, pullRaw, pullRawIndexed, pullStorageFloor } from './pull';
+import { pushAfterOffline, pushRaw } from './push';
 
-const api: BenchApi = { seedMetro, pullQuorum, pullRaw, pullStorageFloor, pullPouch, pushAfterOffline, prepareDemoProfile, exportMinutes, exportRegister };
+const api: BenchApi = {
+  seedMetro,
+  pullQuorum,
+  pullRaw,
+  pullRawIndexed,
+  pullStorageFloor,
+  pullPouch,
+  pushAfterOffline,
+  pushRaw,
+  prepareDemoProfile,
+  exportMinutes,
+  exportRegister,
+};
 window.quorumBench = api;
 document.title = 'Quorum bench: ready';

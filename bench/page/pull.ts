@@ -11,6 +11,8 @@ import { databaseName, databaseUrl } from '../../shared/couch/names';
 import type { CouchDoc } from '../../shared/couch/database';
 import { fromCouchDoc } from '../../renderer/src/sync/record-transfer';
 import { openLocalPouch, openRemotePouch } from '../../renderer/src/attachments/pouchdb-browser.js';
+import { storeShapeOf, type StoreShape } from '../data/index-key-paths';
+import { querySchema } from '../../shared/schemas/query';
 import type { PullRequest, TimedResult } from './api';
 import { authorizedFetch, openLaptop, withTimeout } from './laptop';
 
@@ -46,6 +48,51 @@ function deleteDatabase(name: string): Promise<void> {
     request.onerror = () => resolve();
     request.onblocked = () => resolve();
   });
+}
+
+function openIndexedDatabase(name: string, shape: StoreShape): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      const store = open.result.createObjectStore('docs', { keyPath: shape.keyPath });
+      for (const keyPath of shape.indexes) store.createIndex(JSON.stringify(keyPath), keyPath);
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error(`IndexedDB refused to open ${name}`));
+  });
+}
+
+/**
+ * The raw limit with the app's indexes: the same fetch and one transaction into an object store
+ * with every index RxDB's Dexie storage makes for queries (tests: bench/data/index-key-paths.ts),
+ * each document carrying what those indexes read (`_deleted`, `_meta.lwt`, booleans as '0'/'1').
+ */
+export async function pullRawIndexed(request: PullRequest): Promise<TimedResult> {
+  runs += 1;
+  const name = `bench-raw-indexed-${Date.now().toString(36)}-${runs}`;
+  const shape = storeShapeOf(querySchema as never);
+  const idb = await openIndexedDatabase(name, shape);
+  try {
+    const started = performance.now();
+    const docs = await fetchAllDocs(request);
+    const lwt = Date.now();
+    const written = await new Promise<number>((resolve, reject) => {
+      const transaction = idb.transaction('docs', 'readwrite');
+      const store = transaction.objectStore('docs');
+      for (const doc of docs) {
+        const row: Record<string, unknown> = { ...doc, id: doc._id, _deleted: '0', _meta: { lwt } };
+        for (const field of shape.booleanFields) if (field !== '_deleted') row[field] = row[field] === true ? '1' : '0';
+        store.put(row);
+      }
+      transaction.oncomplete = () => resolve(docs.length);
+      transaction.onerror = () => reject(transaction.error ?? new Error('The IndexedDB transaction failed.'));
+    });
+    const ms = performance.now() - started;
+    return { ms, detail: { records: written } };
+  } finally {
+    idb.close();
+    await deleteDatabase(name);
+  }
 }
 
 export async function pullRaw(request: PullRequest): Promise<TimedResult> {

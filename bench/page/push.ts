@@ -5,8 +5,16 @@
  * sync says "up to date" with nothing waiting: what the person sees.
  */
 import { filter, firstValueFrom } from 'rxjs';
-import type { PushRequest, TimedResult } from './api';
-import { openLaptop, withTimeout } from './laptop';
+import { databaseName, databaseUrl } from '../../shared/couch/names';
+import type { JsonObject } from '../../shared/sync/record-state';
+import { toCouchDoc } from '../../renderer/src/sync/record-transfer';
+import type { PushRequest, RawPushRequest, TimedResult } from './api';
+import { authorizedFetch, openLaptop, withTimeout } from './laptop';
+
+type PushedCollection = 'queries' | 'queryevents' | 'audit';
+
+/** The records the last push sent, kept for the raw anchor (pushRaw) on the same page. */
+let lastPushed: Record<PushedCollection, JsonObject[]> | null = null;
 
 export async function pushAfterOffline(request: PushRequest): Promise<TimedResult> {
   const laptop = await openLaptop('Bench Officer');
@@ -32,8 +40,46 @@ export async function pushAfterOffline(request: PushRequest): Promise<TimedResul
     laptop.network.set(true);
     await laptop.until('every change to reach the server', (s) => s.phase === 'up-to-date' && s.pending === 0, request.timeoutMs);
     const ms = performance.now() - started;
+    const ids = queries.map((query) => query.id);
+    const plain = (docs: { toJSON(): unknown }[]) => docs.map((doc) => doc.toJSON() as JsonObject);
+    lastPushed = {
+      queries: plain([...(await laptop.db.queries.findByIds(ids).exec()).values()]),
+      queryevents: plain(await laptop.db.queryevents.find({ selector: { queryId: { $in: ids } } }).exec()),
+      // The server held queries only: every audit entry on this laptop came from these changes.
+      audit: plain(await laptop.db.audit.find().exec()),
+    };
     return { ms, detail: { changes: queries.length, recordsWaiting: waiting.pending } };
   } finally {
     await laptop.remove();
   }
+}
+
+/**
+ * The raw limit of a push: the records the last push sent, as one `_bulk_docs` per database
+ * (all three at once) into empty databases prepared as the app's are (same `_security` and
+ * validation), from the same page and account. No reads, no revisions to compare: the least any
+ * client must do to put these records on the server.
+ */
+export async function pushRaw(request: RawPushRequest): Promise<TimedResult> {
+  const pushed = lastPushed;
+  if (!pushed) throw new Error('pushRaw needs a push first (pushAfterOffline).');
+  const fetch = authorizedFetch(request.server);
+  const post = async (name: PushedCollection) => {
+    const url = `${databaseUrl(request.server.url, databaseName(request.prefix, name))}_bulk_docs`;
+    const docs = pushed[name].map((record) => toCouchDoc(record));
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ docs }),
+    });
+    if (!response.ok) throw new Error(`_bulk_docs into ${name} answered HTTP ${response.status}.`);
+    const results = (await response.json()) as Array<{ error?: string; reason?: string }>;
+    const refused = results.filter((r) => r.error);
+    if (refused.length > 0) throw new Error(`The server refused ${refused.length} ${name} (first: ${refused[0]?.error}: ${refused[0]?.reason}).`);
+    return docs.length;
+  };
+  const started = performance.now();
+  const counts = await withTimeout('the raw _bulk_docs', request.timeoutMs, Promise.all([post('queries'), post('queryevents'), post('audit')]));
+  const ms = performance.now() - started;
+  return { ms, detail: { records: counts.reduce((sum, n) => sum + n, 0) } };
 }

@@ -45,7 +45,7 @@ async function seed(url: string, prefix: string): Promise<{ queryId: string; cou
     );
   }
   const stakeholder = records.get('stakeholders')![0]!;
-  const query = { ...records.get('queries')![0]!, stakeholderId: stakeholder.id, subject: 'Streetlight out on Jacaranda Street' };
+  const query: JsonObject = { ...records.get('queries')![0]!, stakeholderId: stakeholder.id, subject: 'Streetlight out on Jacaranda Street' };
   records.get('queries')![0] = query;
   const timeline = ['Called the resident back', 'Electricity crew booked', 'Streetlight repaired'];
   timeline.forEach((text, index) => {
