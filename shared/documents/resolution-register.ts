@@ -58,13 +58,23 @@ function statusCounts(resolutions: readonly Resolution[], asAt: string): string 
   return [...counts].map(([label, count]) => `${label}: ${count}`).join('   ·   ');
 }
 
-function buildRegisterPlan(input: ResolutionRegisterInput): DocumentPlan {
+/** How a long build reports: rows prepared so far, then the Word file being written. */
+export interface BuildProgress {
+  (progress: { stage: 'rows'; done: number; total: number } | { stage: 'writing' }): void;
+}
+
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 500;
+
+function buildRegisterPlan(input: ResolutionRegisterInput, progress?: BuildProgress): DocumentPlan {
   const { municipality, audience } = input;
   const dates = documentDates(municipality.timeZone);
   const asAt = today(municipality.timeZone, input.generatedAt);
   const names = createNames({ bodies: input.bodies, departments: input.departments });
   const inCommitteeItems = new Set(input.inCommitteeItemIds ?? []);
-  const rows: CellContent[][] = input.resolutions.map((r) => {
+  const total = input.resolutions.length;
+  const rows: CellContent[][] = input.resolutions.map((r, index) => {
+    if (progress && index % PROGRESS_EVERY === 0) progress({ stage: 'rows', done: index, total });
     const confidential = isResolutionConfidential(r, inCommitteeItems);
     const hidden = audience === 'public' && confidential;
     const status = registerStatusLabel(r, asAt);
@@ -123,7 +133,10 @@ function buildRegisterPlan(input: ResolutionRegisterInput): DocumentPlan {
   };
 }
 
-/** The register as .docx bytes. */
-export function buildResolutionRegisterDocument(input: ResolutionRegisterInput, options: DocumentOptions = {}): Promise<Uint8Array> {
-  return renderDocument(buildRegisterPlan(input), options);
+/** The register as .docx bytes; `progress` hears of the rows prepared and of the writing. */
+export function buildResolutionRegisterDocument(input: ResolutionRegisterInput, options: DocumentOptions = {}, progress?: BuildProgress): Promise<Uint8Array> {
+  const plan = buildRegisterPlan(input, progress);
+  progress?.({ stage: 'rows', done: input.resolutions.length, total: input.resolutions.length });
+  progress?.({ stage: 'writing' });
+  return renderDocument(plan, options);
 }

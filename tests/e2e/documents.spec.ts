@@ -60,6 +60,39 @@ test('the printed register follows the filters on screen', async ({ page }, test
   expect(register.text).not.toContain('Adjustment budget: water infrastructure');
 });
 
+test('a long register export shows its progress off the main thread, and Cancel saves nothing', async ({ page }) => {
+  // A slow build, as a register of thousands of rows is: the worker's finished file reaches the page 2 s late.
+  await page.evaluate(() => {
+    const Native = window.Worker;
+    window.Worker = class SlowWorker extends Native {
+      override set onmessage(listener: ((event: MessageEvent) => void) | null) {
+        const late = (event: MessageEvent) => (event.data as { type?: string }).type === 'done';
+        super.onmessage = listener
+          ? (event: MessageEvent) => (late(event) ? setTimeout(() => listener.call(this, event), 2_000) : listener.call(this, event))
+          : null;
+      }
+      override get onmessage() {
+        return super.onmessage;
+      }
+    };
+  });
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  await new AppShell(page).goTo('Resolutions');
+  await new DocumentExports(page).button('Export register').click();
+  const panel = page.getByRole('region', { name: 'Exporting the resolution register' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('progressbar', { name: 'Exporting the resolution register' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('export-progress.png') });
+  // The page stays usable meanwhile: the register's filters still answer.
+  await expect(page.getByRole('table', { name: 'Resolutions' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Cancel export' }).click();
+  await expect(page.getByRole('alert')).toContainText('The resolution register export was cancelled: no file was saved.');
+  await expect(panel).toBeHidden();
+  await page.waitForTimeout(2_500); // longer than the worker's delayed answer: a late answer must save nothing
+  expect(downloads).toEqual([]);
+});
+
 test('the quarterly progress report on resolutions is exported for a chosen body and quarter', async ({ page }, testInfo) => {
   await new AppShell(page).goTo('Resolutions');
   const exports = new DocumentExports(page);

@@ -17,7 +17,7 @@ export function ExportResolutionRegisterButton({ filters = {}, disabled }: Expor
         label="Export register"
         busy={busy !== null}
         disabled={disabled}
-        onClick={() => run('register', 'resolution register', (exporter) => exporter.resolutionRegister(filters))}
+        onClick={() => run('register', 'resolution register', (exporter, hooks) => exporter.resolutionRegister(filters, hooks))}
       />
       {feedback}
     </>

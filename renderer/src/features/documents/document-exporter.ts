@@ -29,6 +29,7 @@ import type { QuorumApi, SaveFileResult } from '@shared/ipc-contract';
 import type { Body, Meeting, Resolution, StakeholderQuery } from '@shared/schemas';
 import type { Repositories } from '../../db/repositories';
 import type * as BuildersModule from './builders';
+import type { BuildHooks } from './register-build';
 
 export const WORD_FILTERS = [{ name: 'Word document', extensions: ['docx'] }];
 
@@ -61,7 +62,8 @@ type Build = (builders: Builders, options: DocumentOptions) => Promise<Uint8Arra
 export interface DocumentExporter {
   agenda(meetingId: string, items: readonly NumberedAgendaItem[], audience: Audience): Promise<ExportOutcome>;
   minutes(meetingId: string, items: readonly NumberedAgendaItem[], audience: Audience): Promise<ExportOutcome>;
-  resolutionRegister(filters: RegisterFilters): Promise<ExportOutcome>;
+  /** Built off the page's main thread, with progress and a Cancel (`hooks.signal`). */
+  resolutionRegister(filters: RegisterFilters, hooks?: BuildHooks): Promise<ExportOutcome>;
   quarterlyReport(bodyId: string, quarter: FinancialQuarter, audience: Audience): Promise<ExportOutcome>;
   /** `departmentName`: the one department whose queries are listed, which names the file. */
   queryReport(queries: readonly StakeholderQuery[], filters: readonly AppliedFilter[], departmentName?: string): Promise<ExportOutcome>;
@@ -171,7 +173,7 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
       );
     },
 
-    async resolutionRegister(filters) {
+    async resolutionRegister(filters, hooks = {}) {
       const [municipality, all, bodies, departments] = await Promise.all([
         municipalityOrThrow(),
         firstValueFrom(repos.resolutions.watchAll()),
@@ -184,21 +186,18 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
       const applied = describeRegisterFilters(filters, { bodies, departments: departments.items, timeZone: municipality.timeZone });
       const inCommittee = await inCommitteeItemsOf(resolutions);
       const body = filters.bodyId ? bodies.find((b) => b.id === filters.bodyId)?.name : undefined;
-      return produce(registerFileName(today(municipality.timeZone, now), body), (b, options) =>
-        b.buildResolutionRegisterDocument(
-          {
-            municipality,
-            generatedAt: now,
-            resolutions,
-            bodies,
-            departments: departments.items,
-            filters: applied,
-            audience: 'full',
-            inCommitteeItemIds: inCommittee,
-          },
-          options,
-        ),
-      );
+      const { buildRegister } = await import('./register-build');
+      const input = {
+        municipality,
+        generatedAt: now,
+        resolutions,
+        bodies,
+        departments: departments.items,
+        filters: applied,
+        audience: 'full' as const,
+        inCommitteeItemIds: inCommittee,
+      };
+      return produce(registerFileName(today(municipality.timeZone, now), body), (_b, options) => buildRegister({ input, options }, hooks));
     },
 
     async quarterlyReport(bodyId, quarter, audience) {

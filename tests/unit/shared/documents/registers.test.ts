@@ -73,6 +73,18 @@ describe('the resolution register', () => {
     expect(text).toContain('All resolutions in the register.');
   });
 
+  it('reports the rows it prepares, then the writing, and builds the same register', async () => {
+    const many = Array.from({ length: 1_200 }, (_, index) => ({ ...resolutions[0]!, id: `r-${index}`, number: `C${index}/2026` }));
+    const steps: string[] = [];
+    const bytes = await buildResolutionRegisterDocument(
+      { municipality, generatedAt: new Date('2026-12-05T08:00:00Z'), resolutions: many, bodies: [body], departments, filters: [], audience: 'full' },
+      {},
+      (step) => steps.push(step.stage === 'rows' ? `rows ${step.done}/${step.total}` : 'writing'),
+    );
+    expect(steps).toEqual(['rows 0/1200', 'rows 500/1200', 'rows 1000/1200', 'rows 1200/1200', 'writing']);
+    expect(await mammothText(bytes)).toContain('C1199/2026');
+  });
+
   it('is a valid document when nothing matches', async () => {
     const bytes = await buildResolutionRegisterDocument({
       municipality,
