@@ -103,6 +103,12 @@ export interface RecordValidator<T> {
   check(record: unknown): FieldErrors;
   /** Returns the record typed, or throws RecordValidationError. */
   assert(record: unknown): T;
+  /**
+   * Problems with the parts of a record that exist so far: a field named in `notYet` that the
+   * record does not have yet (a reference issued only once everything else is valid) is not
+   * reported missing; given, it is checked like any other.
+   */
+  checkParts(record: unknown, notYet: readonly string[]): FieldErrors;
 }
 
 export function createRecordValidator<T>(schema: object & { title?: string }): RecordValidator<T> {
@@ -124,6 +130,12 @@ export function createRecordValidator<T>(schema: object & { title?: string }): R
   };
   return {
     check,
+    checkParts(record: unknown, notYet: readonly string[]): FieldErrors {
+      const present = (field: string) => typeof record === 'object' && record !== null && field in record;
+      const errors = check(record);
+      for (const field of notYet) if (!present(field)) delete errors[field];
+      return errors;
+    },
     assert(record: unknown): T {
       const errors = check(record);
       if (Object.keys(errors).length > 0) throw new RecordValidationError(recordTitle, errors);

@@ -73,6 +73,17 @@ export class RecordRepository<K extends TrackedCollection> {
     return { ...domainErrors, ...schemaErrors };
   }
 
+  /**
+   * Errors of a record still being made: the fields named in `notYet` (issued once everything
+   * else is valid, such as a reference) are checked only if present, never invented to pass.
+   * The domain rules run as for a complete record; they must not need the fields not yet there.
+   */
+  validateParts(record: Partial<RecordTypes[K]>, notYet: readonly (keyof RecordTypes[K] & string)[]): FieldErrors {
+    const schemaErrors = recordValidator(this.collectionName).checkParts(record, notYet);
+    const domainErrors = Object.keys(schemaErrors).length === 0 ? (this.rules.check?.(record as RecordTypes[K]) ?? {}) : {};
+    return { ...domainErrors, ...schemaErrors };
+  }
+
   /** Refuses, before anything is stored, a write the signed-in account's role may not make. */
   protected assertMayWrite(): void {
     this.context.access?.assertMayWrite(this.collectionName);

@@ -71,6 +71,8 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
   const stakeholders = new StakeholderRepository(db, context, audit, { timeline: queryTimeline });
   const queries = new QueryRepository(db, context, audit, {
     settings,
+    members,
+    meetings,
     timeline: queryTimeline,
     stakeholders,
     references: new QueryReferenceIssuer(db),

@@ -88,4 +88,17 @@ describe('record validator', () => {
     createRecordValidator(meetingSchemaLiteral).check({});
     expect(JSON.stringify(meetingSchemaLiteral)).toBe(before);
   });
+
+  it('checks the parts of a record still being made: a field not yet there is not missing, a given one is checked', () => {
+    const validator = createRecordValidator(meetingSchemaLiteral);
+    const { bodyId: _body, ...withoutBody } = { ...validMeeting, ...stamp };
+    expect(validator.check(withoutBody)).toHaveProperty('bodyId');
+    expect(validator.checkParts(withoutBody, ['bodyId'])).toEqual({});
+    // Given, it is checked like any other field.
+    expect(validator.checkParts({ ...withoutBody, bodyId: 42 }, ['bodyId'])).toHaveProperty('bodyId');
+    // The other fields are checked as ever.
+    expect(validator.checkParts({ ...withoutBody, title: ' ' }, ['bodyId'])).toHaveProperty('title');
+    const { venue: _venue, ...withoutVenue } = withoutBody;
+    expect(validator.checkParts(withoutVenue, ['bodyId'])).toHaveProperty('venue');
+  });
 });

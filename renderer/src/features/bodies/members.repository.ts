@@ -3,6 +3,7 @@ import type { Observable } from 'rxjs';
 import type { Member } from '@shared/schemas';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
+import { recordOf } from '../../db/record-of';
 import { RecordRepository } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
 
@@ -13,5 +14,11 @@ export class MemberRepository extends RecordRepository<'members'> {
 
   watchAll(): Observable<Member[]> {
     return this.watchMany({ sort: [{ fullName: 'asc' }] });
+  }
+
+  /** Every member of one kind (the councillors, the officials), as they are now. */
+  async ofKind(kind: Member['kind']): Promise<Member[]> {
+    const docs = await this.collection.find({ selector: { kind } }).exec();
+    return docs.map((doc) => recordOf(doc));
   }
 }

@@ -6,6 +6,8 @@
  * Due dates follow the municipality's service standards in working days; the clock stops while
  * the stakeholder is awaited, and overdue queries climb the escalation ladder.
  */
+import type { MemberRepository } from '../bodies/members.repository';
+import type { MeetingRepository } from '../meetings/meetings.repository';
 import { canWrite } from '@shared/couch/permissions';
 import { type Observable } from 'rxjs';
 import { plural } from '@shared/documents/text';
@@ -57,6 +59,10 @@ export type TimelineEntryKind = Extract<QueryEventKind, 'note' | 'call' | 'lette
 
 export interface QueryRepositoryDeps {
   settings: SettingsRepository;
+  /** The officials a query is assigned to, the ward councillors it is escalated to. */
+  members: Pick<MemberRepository, 'findById' | 'ofKind'>;
+  /** The meetings a query is placed on the agenda of and answered in. */
+  meetings: Pick<MeetingRepository, 'findById'>;
   timeline: QueryTimelineRepository;
   stakeholders: StakeholderRepository;
   references: QueryReferenceIssuer;
@@ -145,9 +151,8 @@ export class QueryRepository extends RecordRepository<'queries'> {
     const dates = serviceDates(received, standard, ctx.calendar);
     const dueOverride = intake.dueDate?.trim();
     if (dueOverride && !isCalendarDate(dueOverride)) errors.dueDate = 'Enter the due date as a date, such as 2026-04-20.';
-    const draft: Draft<StakeholderQuery> = {
-      reference: 'Q-0000-0000-22',
-      stakeholderId: intake.stakeholderId || 'pending',
+    // The reference is issued, and a new stakeholder added, only once everything else is valid.
+    const draft: Omit<Draft<StakeholderQuery>, 'reference' | 'stakeholderId'> = {
       channel: intake.channel,
       subject: intake.subject.trim(),
       description: intake.description,
@@ -166,9 +171,12 @@ export class QueryRepository extends RecordRepository<'queries'> {
       ...(intake.relatedMeetingId ? { relatedMeetingId: intake.relatedMeetingId } : {}),
       ...(intake.relatedResolutionId ? { relatedResolutionId: intake.relatedResolutionId } : {}),
     };
-    const candidate = this.stampNew(draft);
+    const candidate: Partial<StakeholderQuery> = this.stampNew({
+      ...draft,
+      ...(intake.stakeholderId ? { stakeholderId: intake.stakeholderId } : {}),
+    } as Draft<StakeholderQuery>);
     if (!intake.subject.trim()) errors.subject = 'Enter the subject: what the query is about, in a line.';
-    Object.assign(errors, { ...this.validate(candidate), ...errors });
+    Object.assign(errors, { ...this.validateParts(candidate, ['reference', 'stakeholderId']), ...errors });
     if (Object.keys(errors).length > 0) refuse(errors);
 
     const stakeholderId = intake.newStakeholder ? (await this.deps.stakeholders.add(intake.newStakeholder)).id : intake.stakeholderId;
@@ -218,8 +226,9 @@ export class QueryRepository extends RecordRepository<'queries'> {
     return { status: to };
   }
 
+  /** The note of an action, checked before the query it belongs to is changed. */
   private checkText(text: string | undefined, kind: QueryEventKind): FieldErrors {
-    return this.deps.timeline.check({ queryId: 'check', kind, text: text ?? '' });
+    return this.deps.timeline.checkNote({ kind, text: text ?? '' });
   }
 
   /** The pause ends: the due date moves on by the working days the clock stood still. */
@@ -262,7 +271,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
   async assign(id: string, assignment: { departmentId: string; officerId: string }, note = ''): Promise<StakeholderQuery> {
     const ctx = await this.actionContext();
     const department = ctx.departments.find((d) => d.id === assignment.departmentId);
-    const official = assignment.officerId ? await this.db.members.findOne(assignment.officerId).exec() : null;
+    const official = assignment.officerId ? await this.deps.members.findById(assignment.officerId) : null;
     const officerProblem = !assignment.officerId
       ? 'Choose the responsible officer from the officials.'
       : !official || official.kind !== 'official'
@@ -485,11 +494,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
 
   private async wardCouncillor(ward: string | undefined): Promise<Member | undefined> {
     if (!ward?.trim()) return undefined;
-    const councillors = await this.db.members.find({ selector: { kind: 'councillor' } }).exec();
-    return wardCouncillorOf(
-      councillors.map((doc) => doc.toMutableJSON()),
-      ward,
-    );
+    return wardCouncillorOf(await this.deps.members.ofKind('councillor'), ward);
   }
 
   private async escalateTo(id: string, level: number, describe: (target: string) => string): Promise<StakeholderQuery | null> {
@@ -565,7 +570,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
    * the agenda item's id once the item exists (or passes it at once).
    */
   async placeOnAgenda(queryId: string, meetingId: string, agendaItemId = '', note = ''): Promise<StakeholderQuery> {
-    const meeting = meetingId ? await this.db.meetings.findOne(meetingId).exec() : null;
+    const meeting = meetingId ? await this.deps.meetings.findById(meetingId) : null;
     const errors: FieldErrors = {
       ...(meeting ? {} : { agendaMeetingId: 'Choose the meeting whose agenda the query goes on.' }),
       ...this.checkText(note, 'placed_on_agenda'),
@@ -588,7 +593,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
 
   /** The answer given in the meeting flows back to the query's timeline; the officer then resolves it. */
   async recordAnswer(queryId: string, answer: string, meetingId: string): Promise<StakeholderQuery> {
-    const meeting = meetingId ? await this.db.meetings.findOne(meetingId).exec() : null;
+    const meeting = meetingId ? await this.deps.meetings.findById(meetingId) : null;
     const errors: FieldErrors = {
       ...required(answer, 'text', 'Record the answer given in the meeting.'),
       ...(meeting ? {} : { agendaMeetingId: 'The meeting of the answer no longer exists.' }),

@@ -36,8 +36,16 @@ export class QueryTimelineRepository {
 
   /** Problems with an event before it is written, so an action can refuse before it changes anything. */
   check(input: NewQueryEvent): FieldErrors {
+    return this.checkNote(input);
+  }
+
+  /**
+   * Problems with an event's own parts; its id (made when it is written) and, for an action's
+   * note checked before its query is changed, the query it belongs to, are checked when given.
+   */
+  checkNote(input: Omit<NewQueryEvent, 'queryId'> & { queryId?: string }): FieldErrors {
     const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-    return recordValidator('queryevents').check({ ...defined, id: 'check', at: this.context.now().toISOString(), by: this.context.actor() });
+    return recordValidator('queryevents').checkParts({ ...defined, at: this.context.now().toISOString(), by: this.context.actor() }, ['id', 'queryId']);
   }
 
   assertValid(input: NewQueryEvent): void {
