@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { MIN_SCALE, scaledSizes, type MetroSizes } from './data/metro';
 
-export const SCENARIOS = ['bundle', 'pull', 'push', 'keystroke', 'queries', 'cold-start', 'documents', 'attendance'] as const;
+export const SCENARIOS = ['bundle', 'pull', 'push', 'keystroke', 'queries', 'meeting', 'cold-start', 'documents', 'attendance'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface Runs {

@@ -14,7 +14,7 @@ import { judge, markdownTable, type Figure, type FigureRow } from './report';
 import { browserProfile, buildAll, chromiumVersion, machineDetails, projectRoot, startWebServer, type MachineDetails, type WebServer } from './runner/harness';
 import { measureAttendance } from './runner/scenarios/attendance';
 import { measureKeystrokes } from './runner/scenarios/keystroke';
-import { measureColdStart, measureDocuments, measureQueriesList, seedMetroProfile, type MetroProfile } from './runner/scenarios/metro';
+import { measureColdStart, measureDocuments, measureMeetingPage, measureQueriesList, seedMetroProfile, type MetroProfile } from './runner/scenarios/metro';
 import { measurePull, measurePush } from './runner/scenarios/sync';
 import { checkServer, openServer, type BenchServer } from './runner/server';
 import { keptMetroPlan, schemaHash, type KeptMetro } from './runner/kept-metro';
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const now = new Date();
   const wants = (name: ScenarioName) => config.only.has(name);
-  const metroWanted = wants('cold-start') || wants('bundle') || wants('queries') || wants('documents');
+  const metroWanted = wants('cold-start') || wants('bundle') || wants('queries') || wants('meeting') || wants('documents');
 
   // Before anything is built or started: does the data fit, and does the server answer?
   const disk = statfsSync(os.tmpdir());
@@ -159,6 +159,7 @@ async function main(): Promise<number> {
           ];
         });
       }
+      if (wants('meeting')) await attempt('meeting page', () => measureMeetingPage(metroStage, m));
       if (wants('documents')) await attempt('Word documents', () => measureDocuments(metroStage, m));
     }
   } finally {

@@ -345,6 +345,79 @@ export async function measureQueriesList(stage: MetroStage, metro: MetroProfile)
   };
 }
 
+/** The meeting's page with its agenda drawn: its items, at least `before` of them (every one, once counted). */
+const AGENDA_SHOWN: Check = ({ before }) => {
+  if (!document.querySelector('#meeting-tab-agenda[aria-selected="true"]')) return false;
+  return document.querySelectorAll('ol[aria-label="Agenda items"] > li').length >= Math.max(1, before);
+};
+
+const ATTENDANCE_SHOWN: Check = () =>
+  Boolean(document.querySelector('#meeting-tab-attendance[aria-selected="true"]')) &&
+  document.querySelectorAll('table[aria-label="Attendance register"] tbody tr').length > 0;
+
+const MINUTES_SHOWN: Check = () =>
+  Boolean(document.querySelector('#meeting-tab-minutes[aria-selected="true"]')) && Boolean(document.querySelector('nav[aria-label="Agenda items to minute"]'));
+
+/**
+ * The 150-item meeting: opened with a click on a link to it (from the meetings list), then each
+ * tab in turn, each timed from the click to the first frame that shows the tab's content.
+ */
+export async function measureMeetingPage(stage: MetroStage, metro: MetroProfile): Promise<Figure[]> {
+  const meetingId = metro.budgetMeetingId;
+  if (!meetingId) throw new Error('The data set is too small to hold the 150-item meeting: use a larger --scale.');
+  const context: BrowserContext = await metro.profile.open();
+  const samples = { open: [] as number[], attendance: [] as number[], minutes: [] as number[], agenda: [] as number[] };
+  let items = 1;
+  try {
+    const page = await context.newPage();
+    for (let run = 0; run <= stage.config.runs.queriesList; run += 1) {
+      await dashboardReadyAt(page, stage.origin);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings', exact: true }).click();
+      await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
+      // A link to the meeting, as the list's own: the list of 2,000 meetings need not be scrolled to it.
+      await page.evaluate((id) => {
+        document.getElementById('bench-open-meeting')?.remove();
+        const link = document.createElement('a');
+        link.href = `#/meetings/${id}`;
+        link.id = 'bench-open-meeting';
+        link.textContent = 'Open the 150-item meeting';
+        link.style.cssText = 'position:fixed;left:8px;bottom:8px;z-index:99999;background:#fff;padding:4px';
+        document.body.append(link);
+      }, meetingId);
+      const open = await timed(page, () => page.locator('#bench-open-meeting').click(), AGENDA_SHOWN, { expect: '', before: items });
+      if (run === 0) {
+        // The first round warms the caches and counts the items, so later rounds wait for every one.
+        await page.waitForTimeout(1_000);
+        items = await page.evaluate(() => document.querySelectorAll('ol[aria-label="Agenda items"] > li').length);
+      }
+      const tab = (name: string) => page.getByRole('tablist', { name: 'Meeting sections' }).getByRole('tab', { name, exact: true });
+      const attendance = await timed(page, () => tab('Attendance').click(), ATTENDANCE_SHOWN, { expect: '', before: 0 });
+      const minutes = await timed(page, () => tab('Minutes').click(), MINUTES_SHOWN, { expect: '', before: 0 });
+      const agenda = await timed(page, () => tab('Agenda').click(), AGENDA_SHOWN, { expect: '', before: items });
+      if (run === 0) {
+        await page.screenshot({ path: path.join(stage.screenshots, 'meeting-metro.png') });
+        continue;
+      }
+      samples.open.push(open);
+      samples.attendance.push(attendance);
+      samples.minutes.push(minutes);
+      samples.agenda.push(agenda);
+      stage.log(
+        `  meeting page run ${run}: open ${Math.round(open)} · attendance ${Math.round(attendance)} · minutes ${Math.round(minutes)} · agenda ${Math.round(agenda)} ms (${items} items)`,
+      );
+    }
+  } finally {
+    await context.close();
+  }
+  const target = { statistic: 'p95' as const, max: 100 };
+  return [
+    { id: 'meeting.open', label: `Meeting page (${items} agenda items): open from a link`, unit: 'ms', samples: samples.open, target },
+    { id: 'meeting.attendance', label: 'Meeting page: switch to Attendance', unit: 'ms', samples: samples.attendance, target },
+    { id: 'meeting.minutes', label: 'Meeting page: switch to Minutes', unit: 'ms', samples: samples.minutes, target },
+    { id: 'meeting.agenda', label: 'Meeting page: switch back to Agenda (every item drawn)', unit: 'ms', samples: samples.agenda, target },
+  ];
+}
+
 export async function measureDocuments(stage: MetroStage, metro: MetroProfile): Promise<Figure[]> {
   if (!metro.budgetMeetingId) throw new Error('The data set is too small to hold the 150-item meeting: use a larger --scale.');
   const context = await metro.profile.open();

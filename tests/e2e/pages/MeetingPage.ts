@@ -74,7 +74,11 @@ export class MeetingPage {
       .click();
     const dialog = this.page.getByRole('dialog', { name: 'Add agenda item' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill(item.title);
-    await dialog.getByRole('combobox', { name: 'Place on the agenda' }).click();
+    // A click that lands while the dialog still opens leaves the list closed (seen under load): open it until it shows.
+    await expect(async () => {
+      if (!(await this.page.getByRole('listbox').isVisible())) await dialog.getByRole('combobox', { name: 'Place on the agenda' }).click();
+      await expect(this.page.getByRole('option', { name: item.placement })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await this.page.getByRole('option', { name: item.placement }).click();
     if (item.lateReason) await dialog.getByRole('textbox', { name: 'Why the item is late' }).fill(item.lateReason);
     if (item.reportReference) await dialog.getByRole('textbox', { name: 'Report reference' }).fill(item.reportReference);
