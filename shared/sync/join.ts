@@ -30,6 +30,8 @@ export interface CollectionJoin {
   onServer: number | null;
   /** Its replication has caught up with the server at least once. */
   caughtUp: boolean;
+  /** Its server database is missing or refused to this account: nothing of it can arrive for now. */
+  unavailable?: boolean;
 }
 
 export type JoinPhase = 'unknown' | 'essentials' | 'background' | 'joined';
@@ -47,16 +49,20 @@ export interface JoinStatus {
 
 export const NO_JOIN: JoinStatus = { phase: 'unknown', startedEmpty: false, collections: [], recordsLeft: null, secondsLeft: null };
 
-/** The phase a set of collections is in: essentials until they have all caught up, then the rest. */
-export function joinPhase(collections: readonly Pick<CollectionJoin, 'name' | 'caughtUp'>[]): JoinPhase {
-  const pending = collections.filter((c) => !c.caughtUp);
+/**
+ * The phase a set of collections is in: essentials until they have all caught up, then the rest.
+ * A collection whose database is missing or refused waits for no one (its problem is shown as a
+ * sync problem), so a laptop is never held on the first screen by a database it cannot read.
+ */
+export function joinPhase(collections: readonly Pick<CollectionJoin, 'name' | 'caughtUp' | 'unavailable'>[]): JoinPhase {
+  const pending = collections.filter((c) => !c.caughtUp && !c.unavailable);
   if (pending.length === 0) return 'joined';
   return pending.some((c) => joinStageOf(c.name) === 'essentials') ? 'essentials' : 'background';
 }
 
 /** Records a collection still lacks: never below zero (the laptop may hold records the server has not yet had). */
 export function recordsLeftOf(c: CollectionJoin): number | null {
-  if (c.caughtUp) return 0;
+  if (c.caughtUp || c.unavailable) return 0;
   if (c.onServer === null) return null;
   return Math.max(0, c.onServer - c.onLaptop);
 }

@@ -29,16 +29,22 @@ function SetupGate() {
   const municipality = useMunicipality();
   const profile = useDeviceProfile();
   const join = useJoinStatus();
-  // A new laptop joining its municipality opens once what a person needs has arrived, or earlier if the person says so.
-  const [openEarly, setOpenEarly] = useState(false);
+  // A new laptop joining its municipality opens once what a person needs has arrived, or earlier
+  // if the person says so; once open, it stays open (a database that answers again later must
+  // not take the person back to the first screen).
+  const [opened, setOpened] = useState(false);
+  const joining = join.data?.phase === 'essentials' && join.data.startedEmpty;
+  const ready = municipality.data !== null && municipality.data !== undefined && profile !== null && profile !== undefined;
+  // Set while rendering (React's way to adjust state to what was just read), not in an effect.
+  if (ready && join.status === 'ready' && !joining && !opened) setOpened(true);
   const router = useMemo(() => createAppRouter(), []);
   const page =
     municipality.status === 'loading' ? (
       <Loading label="Opening your records…" />
     ) : !municipality.data || !profile ? (
       <WelcomePage municipalityName={municipality.data?.name ?? null} />
-    ) : join.data?.phase === 'essentials' && join.data.startedEmpty && !openEarly ? (
-      <JoinProgressPage status={join.data} municipalityName={municipality.data.name} onOpen={() => setOpenEarly(true)} />
+    ) : joining && !opened && join.data ? (
+      <JoinProgressPage status={join.data} municipalityName={municipality.data.name} onOpen={() => setOpened(true)} />
     ) : (
       <RouterProvider router={router} />
     );

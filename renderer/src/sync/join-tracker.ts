@@ -104,9 +104,11 @@ export class JoinTracker {
 
   /** A collection's database is missing or refused: the background does not wait for it. */
   setUnavailable(name: CollectionName, unavailable: boolean): void {
+    if (unavailable === this.unavailable.has(name)) return;
     if (unavailable) this.unavailable.add(name);
     else this.unavailable.delete(name);
     this.releaseIfReady();
+    this.publishNow();
   }
 
   received(name: CollectionName, count = 1): void {
@@ -144,6 +146,7 @@ export class JoinTracker {
       onLaptop: this.onLaptop.get(name) ?? 0,
       onServer: this.onServer.get(name) ?? null,
       caughtUp: this.caught.has(name),
+      ...(this.unavailable.has(name) ? { unavailable: true } : {}),
     }));
     const atMs = this.options.clock.now().getTime();
     this.pace = [...this.pace.filter((s) => atMs - s.atMs <= PACE_WINDOW_MS), { atMs, arrived: this.arrived }];

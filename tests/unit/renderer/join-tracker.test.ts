@@ -52,6 +52,11 @@ describe('a laptop’s join', () => {
     join.setUnavailable('stakeholders', true);
     await Promise.resolve();
     expect(audit.done).toBe(true);
+    // Nor is the laptop held on its first screen by it: the essentials phase is over.
+    expect(join.status.phase).toBe('background');
+    // Once the database answers again, it joins like any other.
+    join.setUnavailable('stakeholders', false);
+    expect(join.status.phase).toBe('essentials');
   });
 
   it('resumes a join from its memory: what caught up before does not wait again', async () => {

@@ -35,6 +35,8 @@ describe('the stages of a join', () => {
     // One essential still lacking keeps the essentials phase, whatever the background did.
     expect(joinPhase(all.map((c) => ({ ...c, caughtUp: c.name !== 'settings' })))).toBe('essentials');
     expect(joinPhase(all.map((c) => ({ ...c, caughtUp: true })))).toBe('joined');
+    // A database missing or refused holds no one back.
+    expect(joinPhase(all.map((c) => ({ ...c, caughtUp: c.name !== 'settings', unavailable: c.name === 'settings' })))).toBe('joined');
   });
 });
 
