@@ -48,7 +48,10 @@ export class GeneralSettingsPage {
     const form = this.departments().getByRole('form', { name: 'Add a department' });
     await form.getByRole('textbox', { name: 'New department’s name' }).fill(name);
     await form.getByRole('textbox', { name: 'Code' }).fill(code);
-    await form.getByRole('button', { name: 'Add department' }).click();
+    const add = form.getByRole('button', { name: 'Add department' });
+    await add.click();
+    // The button is disabled while the department is saved: wait for the outcome.
+    await expect(add).toBeEnabled();
   }
 
   async renameDepartment(from: string, to: string): Promise<void> {

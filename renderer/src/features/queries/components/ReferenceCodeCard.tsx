@@ -25,8 +25,9 @@ export function ReferenceCodeCard() {
     setError(null);
     setSaved(false);
     try {
-      await repos.queries.setReferenceCode(typed);
-      setTyped('');
+      const submitted = typed;
+      await repos.queries.setReferenceCode(submitted);
+      setTyped((current) => (current === submitted ? '' : current));
       setSaved(true);
     } catch (e) {
       setError(e instanceof RecordValidationError ? (Object.values(e.fieldErrors)[0] ?? e.message) : errorMessage(e));

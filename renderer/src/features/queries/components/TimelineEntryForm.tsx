@@ -35,7 +35,7 @@ const TEXT_MAX = schemaMaxLength(queryEventSchema, 'text') ?? 100_000;
 export function TimelineEntryForm({ queryId }: { queryId: string }) {
   const repos = useRepositories();
   const [general, setGeneral] = useState<string | null>(null);
-  const { control, handleSubmit, setError, resetField, formState } = useForm<TimelineEntryValues>({
+  const { control, handleSubmit, setError, resetField, getValues, formState } = useForm<TimelineEntryValues>({
     resolver: timelineEntryResolver,
     defaultValues: { kind: 'note', text: '' },
   });
@@ -44,7 +44,8 @@ export function TimelineEntryForm({ queryId }: { queryId: string }) {
     setGeneral(null);
     try {
       await repos.queries.addEntry(queryId, values.kind, values.text);
-      resetField('text');
+      // Words typed while the entry was saved are the next entry: keep them.
+      if (getValues('text') === values.text) resetField('text');
     } catch (e) {
       const message = mapRecordErrors(e, { text: 'text' as const })?.fields.text;
       if (message) setError('text', { message });

@@ -39,17 +39,25 @@ function AddDepartmentForm() {
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
   const [added, setAdded] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const { fields, general, capture, reset } = useRecordErrors<Field>(FIELD_OF);
   const add = async () => {
+    if (saving) return;
     reset();
     setAdded(null);
+    setSaving(true);
+    const submitted = { name, code };
     try {
-      const department = await repos.departments.add({ name, code });
-      setName('');
-      setCode('');
+      const department = await repos.departments.add(submitted);
+      // Clear only what was added: a name typed while the save was running is
+      // the next department, not something to throw away.
+      setName((current) => (current === submitted.name ? '' : current));
+      setCode((current) => (current === submitted.code ? '' : current));
       setAdded(`${department.name} (${department.code}) is added.`);
     } catch (error) {
       capture(error);
+    } finally {
+      setSaving(false);
     }
   };
   return (
@@ -83,7 +91,7 @@ function AddDepartmentForm() {
           slotProps={{ htmlInput: { maxLength: DEPARTMENT_CODE_MAX } }}
           sx={{ flex: 1 }}
         />
-        <Button type="submit" variant="contained" sx={{ mt: 1 }}>
+        <Button type="submit" variant="contained" disabled={saving} sx={{ mt: 1 }}>
           Add department
         </Button>
       </Stack>
