@@ -5,13 +5,15 @@
  * in the navigation), one secretary writes a merged address, and the settled record reaches the
  * other laptop and the server. (The minutes editor's variant follows once it exists.)
  */
+import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import { createAccount } from '../integration/support/couch';
 import { AppShell } from './pages/AppShell';
 import { ConflictsPage } from './pages/ConflictsPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { SIPHO, THULI, expect, test, type SyncServerHandle } from './support/sync-fixtures';
-import { openAnotherLaptop } from './support/laptops';
+import { joinAs, openAnotherLaptop } from './support/laptops';
 
 const RECORD = 'Settings: Municipality';
 const FIELD = 'Postal and street address';
@@ -33,8 +35,13 @@ async function saveAddress(page: Page, address: string): Promise<void> {
   await expect(municipality.getByText('Municipality details saved.')).toBeVisible();
 }
 
-test('two secretaries change the same text offline: both versions kept, shown everywhere, settled by a person', async ({ page, browser, syncServer }) => {
-  test.setTimeout(240_000);
+test('two secretaries change the same text offline: both versions kept, shown everywhere, settled by a person', async ({
+  page,
+  browser,
+  syncServer,
+  serverProcess,
+}) => {
+  test.setTimeout(300_000);
   // Thuli's laptop has the municipality and syncs it to the server.
   const thuli = page;
   const thuliWelcome = new WelcomePage(thuli);
@@ -77,6 +84,24 @@ test('two secretaries change the same text offline: both versions kept, shown ev
   await expect(field).toContainText('Version by Thuli Secretary');
   await expect(field).toContainText('Version by Sipho Secretary');
   await thuli.screenshot({ path: test.info().outputPath('conflicts-page.png'), fullPage: true });
+
+  // A viewer's laptop shows the same versions and lets her choose none of them.
+  const viewerAccount = { username: `vusi-${randomUUID().slice(0, 6)}`, password: 'vusi-e2e-pass' };
+  await createAccount(serverProcess, viewerAccount.username, viewerAccount.password, ['viewer']);
+  const viewer = (await joinAs(browser, syncServer, 'Vusi Viewer', viewerAccount)).page;
+  const viewerConflicts = new ConflictsPage(viewer);
+  await expect(viewerConflicts.navigationLink()).toHaveAccessibleName(/Conflicts\s*1 to settle/, { timeout: 60_000 });
+  await viewerConflicts.open();
+  const viewerField = viewerConflicts.field(RECORD, FIELD);
+  await expect(viewerField).toContainText('PO Box 17, Mopane Ridge, 0900');
+  await expect(viewer.getByRole('note', { name: 'Read-only' })).toBeVisible();
+  for (const radio of await viewerField.getByRole('radio').all()) await expect(radio).toBeDisabled();
+  await expect(viewerField.getByRole('radio')).toHaveCount(3);
+  await viewerField.getByText('Write a merged text').click({ force: true });
+  await expect(viewerField.getByRole('radio', { name: 'Write a merged text' })).not.toBeChecked();
+  await expect(viewerField.getByRole('textbox')).toHaveCount(0);
+  await expect(viewerField.getByRole('button', { name: `Settle ${FIELD}` })).toBeDisabled();
+  await viewer.context().close();
 
   // Thuli writes a merged address and settles it.
   await field.getByRole('radio', { name: 'Write a merged text' }).check();

@@ -5,7 +5,7 @@
  * logs a query but cannot open a meeting's minutes for editing.
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createAccount, setAccountRoles } from '../integration/support/couch';
 import { AppShell } from './pages/AppShell';
 import { MeetingPage } from './pages/MeetingPage';
@@ -13,27 +13,7 @@ import { QueriesPage } from './pages/QueriesPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { THULI, expect, test, type SyncServerHandle } from './support/sync-fixtures';
-import { openAnotherLaptop } from './support/laptops';
-
-/** A new laptop joins the municipality through its server as `account`. */
-async function join(
-  browser: Browser,
-  server: SyncServerHandle,
-  name: string,
-  account: { username: string; password: string },
-): Promise<{ page: Page; sync: SyncSettingsPage }> {
-  const page = await openAnotherLaptop(browser);
-  await new WelcomePage(page).open();
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('radio', { name: /Join my municipality's Quorum server/ }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  const sync = new SyncSettingsPage(page);
-  await sync.fill({ serverUrl: server.url, prefix: server.prefix, ...account });
-  await sync.form().getByRole('button', { name: 'Save and connect' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible({ timeout: 90_000 });
-  await sync.expectStatus(/Up to date/, 90_000);
-  return { page, sync };
-}
+import { joinAs } from './support/laptops';
 
 function openFinanceMinutes(page: Page): Promise<MeetingPage> {
   return MeetingPage.openMinutes(page, 'Finance Portfolio Committee', /^1 Opening and welcome/);
@@ -68,7 +48,7 @@ test('a viewer reads everything and can start no edit; operations logs a query b
   await thuliSync.expectStatus(/Up to date/, 60_000);
 
   // The viewer's laptop: every page readable, every edit disabled with the reason.
-  const viewer = await join(browser, syncServer, 'Vusi Viewer', viewerAccount);
+  const viewer = await joinAs(browser, syncServer, 'Vusi Viewer', viewerAccount);
   const vp = viewer.page;
   await new AppShell(vp).goTo('Settings');
   await vp.getByRole('tab', { name: 'General' }).click();
@@ -109,7 +89,7 @@ test('a viewer reads everything and can start no edit; operations logs a query b
   await expect(viewer.sync.status()).not.toHaveAccessibleName(/waiting|refused/);
 
   // The operations officer's laptop: queries yes, minutes no.
-  const operations = await join(browser, syncServer, 'Lerato Operations', operationsAccount);
+  const operations = await joinAs(browser, syncServer, 'Lerato Operations', operationsAccount);
   const op = operations.page;
   await new AppShell(op).goTo('Queries');
   const queries = new QueriesPage(op);

@@ -3,7 +3,10 @@
  * second or replacement laptop) with the project's settings (address, locale, time zone,
  * reduced motion) at 1366×768. The caller closes it with `page.context().close()` when done.
  */
-import { test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { SyncSettingsPage } from '../pages/SyncSettingsPage';
+import { WelcomePage } from '../pages/WelcomePage';
+import type { SyncServerHandle } from './sync-fixtures';
 
 export async function openAnotherLaptop(browser: Browser): Promise<Page> {
   const { baseURL, locale, timezoneId, reducedMotion } = test.info().project.use;
@@ -15,4 +18,24 @@ export async function openAnotherLaptop(browser: Browser): Promise<Page> {
     viewport: { width: 1366, height: 768 },
   });
   return context.newPage();
+}
+
+/** A new laptop joins the municipality through its server as `account`. */
+export async function joinAs(
+  browser: Browser,
+  server: SyncServerHandle,
+  name: string,
+  account: { username: string; password: string },
+): Promise<{ page: Page; sync: SyncSettingsPage }> {
+  const page = await openAnotherLaptop(browser);
+  await new WelcomePage(page).open();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('radio', { name: /Join my municipality's Quorum server/ }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const sync = new SyncSettingsPage(page);
+  await sync.fill({ serverUrl: server.url, prefix: server.prefix, ...account });
+  await sync.form().getByRole('button', { name: 'Save and connect' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible({ timeout: 90_000 });
+  await sync.expectStatus(/Up to date/, 90_000);
+  return { page, sync };
 }

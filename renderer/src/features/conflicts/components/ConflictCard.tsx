@@ -35,7 +35,7 @@ function versionLabel(version: ConflictVersion, timeZone: string): string {
   return version.at ? `${who}, ${formatDateTime(version.at, timeZone)}` : who;
 }
 
-function FieldSettlement({ record, field }: { record: ConflictedRecord; field: ConflictedField }) {
+function FieldSettlement({ record, field, readOnly }: { record: ConflictedRecord; field: ConflictedField; readOnly: boolean }) {
   const repos = useRepositories();
   const timeZone = useTimeZone();
   const labelId = useId();
@@ -87,7 +87,9 @@ function FieldSettlement({ record, field }: { record: ConflictedRecord; field: C
   };
 
   return (
-    <FormControl component="fieldset" sx={{ width: '100%' }}>
+    // Disabled through the form control as well as the read-only fieldset: MUI's radios and
+    // labels read the control's state, so a viewer cannot even tick a version.
+    <FormControl component="fieldset" disabled={readOnly} sx={{ width: '100%' }}>
       <FormLabel component="legend" id={labelId} sx={{ fontWeight: 600, color: 'text.primary' }}>
         {field.label}
       </FormLabel>
@@ -125,6 +127,7 @@ function FieldSettlement({ record, field }: { record: ConflictedRecord; field: C
           minRows={3}
           value={merged}
           onChange={(event) => setMerged(event.target.value)}
+          disabled={readOnly}
           sx={{ mt: 1 }}
         />
       ) : null}
@@ -134,7 +137,7 @@ function FieldSettlement({ record, field }: { record: ConflictedRecord; field: C
         </Alert>
       ) : null}
       <Box sx={{ mt: 1 }}>
-        <Button variant="contained" onClick={() => void settle()} disabled={busy}>
+        <Button variant="contained" onClick={() => void settle()} disabled={busy || readOnly}>
           Settle {field.label}
         </Button>
       </Box>
@@ -159,7 +162,7 @@ export function ConflictCard({ record }: { record: ConflictedRecord }) {
       <ReadOnlyPart reason={refusal} label={`Competing edits of ${record.label}`}>
         <Stack spacing={3}>
           {record.fields.map((field) => (
-            <FieldSettlement key={field.path} record={record} field={field} />
+            <FieldSettlement key={field.path} record={record} field={field} readOnly={refusal !== null} />
           ))}
         </Stack>
       </ReadOnlyPart>
