@@ -44,6 +44,26 @@ export function departmentCodeProblem(code: string, departments: readonly Depart
   return same ? `The code ${cleaned} is already used by ${same.name}.` : null;
 }
 
+/**
+ * Every problem with a department about to be added (or renamed, with `exceptId`): the name and,
+ * when one is typed, the code; an empty code is made from the initials, so it is never missing.
+ * The department register refuses with these and the forms show them before saving.
+ */
+export function departmentDraftProblems(
+  draft: { name: string; code?: string },
+  departments: readonly Department[],
+  exceptId = '',
+): Partial<Record<'name' | 'code', string>> {
+  const problems: Partial<Record<'name' | 'code', string>> = {};
+  const name = departmentNameProblem(draft.name, departments, exceptId);
+  if (name) problems.name = name;
+  if (draft.code !== undefined && draft.code.trim() !== '') {
+    const code = departmentCodeProblem(draft.code, departments, exceptId);
+    if (code) problems.code = code;
+  }
+  return problems;
+}
+
 /** A code made from the name's initials (Community Services → CS), made unique with a number. */
 export function suggestDepartmentCode(name: string, departments: readonly Department[]): string {
   const words = cleanDepartmentName(name)

@@ -48,8 +48,13 @@ test('a municipality set up from empty assigns its first query to one of its off
   await settings.addDepartment('Community Services');
   await expect(settings.departmentRow('Community Services')).toContainText('CS');
   await settings.addDepartment('Tecnical Services', 'TECH');
-  await settings.addDepartment('  community   SERVICES ');
+  // Both problems are said at once, beside their fields, and nothing is added.
+  await settings.addDepartment('  community   SERVICES ', 'tech');
   await expect(settings.departments().getByText('There is already a department called “Community Services”.')).toBeVisible();
+  await expect(settings.departments().getByText('The code tech is already used by Tecnical Services.')).toBeVisible();
+  await expect(settings.departments().getByText('Tecnical Services (TECH) is added.')).toHaveCount(0);
+  await expect(settings.departments().getByRole('table', { name: 'Departments' }).getByRole('row')).toHaveCount(3);
+  await shot(page, 'settings-department-refused');
   await settings.renameDepartment('Tecnical Services', 'Technical Services');
   await expect(settings.departmentRow('Technical Services')).toBeVisible();
   await settings.addDepartment('Old Works', 'OW');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEPARTMENT_NAME_MAX,
   departmentCodeProblem,
+  departmentDraftProblems,
   departmentLabel,
   departmentNameOf,
   departmentNameProblem,
@@ -37,6 +38,18 @@ describe('department names', () => {
     expect(suggestDepartmentCode('Planning and Economic Development', departments)).toBe('PED');
     expect(suggestDepartmentCode('Corporate Services', departments)).toBe('CS2');
     expect(suggestDepartmentCode('🙂', departments)).toBe('DEPT');
+  });
+
+  it('gives every problem of a new department at once, an empty code being made later', () => {
+    expect(departmentDraftProblems({ name: ' community services', code: 'bto' }, departments)).toEqual({
+      name: 'There is already a department called “Community Services”.',
+      code: 'The code bto is already used by Budget and Treasury.',
+    });
+    expect(departmentDraftProblems({ name: '', code: '' }, departments)).toEqual({ name: 'Enter the department’s name.' });
+    expect(departmentDraftProblems({ name: 'Electricity', code: 'X'.repeat(13) }, departments)).toEqual({
+      code: 'A department’s code may be at most 12 characters.',
+    });
+    expect(departmentDraftProblems({ name: 'Community Services', code: 'CS' }, departments, 'd1')).toEqual({});
   });
 });
 

@@ -8,7 +8,7 @@
 import { newId } from '@shared/domain/ids';
 import {
   cleanDepartmentName,
-  departmentCodeProblem,
+  departmentDraftProblems,
   departmentNameProblem,
   departmentUsesSentence,
   suggestDepartmentCode,
@@ -47,11 +47,7 @@ export class DepartmentRegister {
     const items = await this.list();
     const name = cleanDepartmentName(input.name);
     const code = (input.code ?? '').trim() || suggestDepartmentCode(name, items);
-    const errors: FieldErrors = {};
-    const nameProblem = departmentNameProblem(name, items);
-    if (nameProblem) errors.name = nameProblem;
-    const codeProblem = departmentCodeProblem(code, items);
-    if (codeProblem) errors.code = codeProblem;
+    const errors: FieldErrors = departmentDraftProblems({ name, code }, items);
     if (Object.keys(errors).length > 0) throw new RecordValidationError(TITLE, errors);
     const director = input.director?.trim();
     const department: Department = { id: newId(), name, code, ...(director ? { director } : {}) };
