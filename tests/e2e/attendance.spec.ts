@@ -81,6 +81,9 @@ test('a Council register kept from the keyboard, with times refused when they ca
   // L asks the arrival time: in the future, or before the meeting began, is refused with the reason.
   await page.keyboard.press('l');
   const arrival = page.getByRole('dialog', { name: `Arrived late: ${lateName}` });
+  await arrival.getByRole('textbox', { name: 'Arrival time' }).fill('9.7');
+  await arrival.getByRole('button', { name: 'Record' }).click();
+  await expect(arrival).toContainText('Enter a time as HH:MM, for example 16:30.');
   await arrival.getByRole('textbox', { name: 'Arrival time' }).fill('10:30');
   await arrival.getByRole('button', { name: 'Record' }).click();
   await expect(arrival).toContainText('10:30 is after now (10:00): an arrival cannot be recorded in the future.');

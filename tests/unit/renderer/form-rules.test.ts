@@ -16,6 +16,7 @@ import { scheduleResolver, type ScheduleFormValues } from '../../../renderer/src
 import { calendarDateToDate, DATE_FIELD_FORMAT, dateToCalendarDate, formatTypedDate, parseTypedDate } from '../../../renderer/src/ui/date-text';
 import { formMessages } from '../../../renderer/src/ui/schema-resolver';
 import { lengthCounter, lengthProblem, schemaMaxLength } from '../../../renderer/src/ui/text-limits';
+import { clockTimeResolver } from '../../../renderer/src/ui/time-form';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', startTime: '10:00', endTime: '', venue: '' };
 
@@ -186,5 +187,12 @@ describe('the other forms also show every message at once, in the schema words',
     const values = { text: 'x'.repeat(20_001), departmentId: '', officerId: '', dueDate: '', meetingId: '' };
     expect(messagesOf(await queryActionResolver('resolve')(values, ...rhf))).toEqual({ text: 'Outcome is 20\u00a0001 characters; at most 20\u00a0000.' });
     expect((await queryActionResolver('assign')({ ...values, text: '' }, ...rhf)).errors).toEqual({});
+  });
+
+  it('a time asked in a dialog: on the 24-hour clock as people type it, otherwise the dialog says how', async () => {
+    const resolver = clockTimeResolver('Enter a time as HH:MM, for example 16:30.');
+    for (const time of ['16:30', '0930', '9h30', '9:30']) expect((await resolver({ time }, ...rhf)).errors, time).toEqual({});
+    for (const time of ['', 'half past four', '25:00', '16:75'])
+      expect(messagesOf(await resolver({ time }, ...rhf)), time).toEqual({ time: 'Enter a time as HH:MM, for example 16:30.' });
   });
 });

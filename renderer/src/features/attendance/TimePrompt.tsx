@@ -3,14 +3,12 @@
  * time is checked before anything is stored: in the future, before the arrival, or outside the
  * sitting is refused with the reason, and the dialog stays open.
  */
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import { useId, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { normalizeClockTime } from '@shared/domain/time';
+import { FormDialog } from '../../ui/FormDialog';
+import { bindField } from '../../ui/schema-resolver';
 import { TimeField } from '../../ui/TimeField';
+import { clockTimeResolver, type TimeValues } from '../../ui/time-form';
 
 export interface TimePromptRequest {
   memberId: string;
@@ -19,6 +17,8 @@ export interface TimePromptRequest {
   /** HH:MM to start from. */
   initial: string;
 }
+
+const resolver = clockTimeResolver('Enter a time as HH:MM, for example 16:30.');
 
 export function TimePrompt({
   request,
@@ -30,54 +30,30 @@ export function TimePrompt({
   /** Records the time; returns the reason it was refused, or null once recorded. */
   onRecord: (time: string) => string | null;
 }) {
-  const [value, setValue] = useState(request.initial);
-  const [error, setError] = useState<string | null>(null);
-  const titleId = useId();
+  const { control, handleSubmit, setError, formState } = useForm<TimeValues>({ resolver, defaultValues: { time: request.initial } });
   const title = request.which === 'arrived' ? `Arrived late: ${request.name}` : `Left early: ${request.name}`;
-  const submit = () => {
-    const time = normalizeClockTime(value);
-    if (!time) {
-      setError('Enter a time as HH:MM, for example 16:30.');
-      return;
-    }
-    const refused = onRecord(time);
-    if (refused) setError(refused);
+  const submit = handleSubmit((values) => {
+    const refused = onRecord(normalizeClockTime(values.time) ?? values.time);
+    if (refused) setError('time', { message: refused });
     else onClose();
-  };
+  });
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
-      <DialogTitle id={titleId}>{title}</DialogTitle>
-      <DialogContent>
-        <form
-          id={`${titleId}-form`}
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
+    <FormDialog open title={title} submitLabel="Record" onSubmit={(event) => void submit(event)} onClose={onClose} maxWidth="xs">
+      <Controller
+        name="time"
+        control={control}
+        render={({ field }) => (
           <TimeField
+            {...bindField(field)}
             autoFocus
             label={request.which === 'arrived' ? 'Arrival time' : 'Departure time'}
-            value={value}
-            onChange={(next) => {
-              setValue(next);
-              setError(null);
-            }}
-            error={!!error}
-            helperText={error ?? '24-hour clock, for example 16:30'}
-            sx={{ mt: 1 }}
+            error={!!formState.errors.time}
+            helperText={formState.errors.time?.message ?? '24-hour clock, for example 16:30'}
             fullWidth
             slotProps={{ htmlInput: { onFocus: (e: React.FocusEvent<HTMLInputElement>) => e.target.select() } }}
           />
-        </form>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" form={`${titleId}-form`} variant="contained">
-          Record
-        </Button>
-      </DialogActions>
-    </Dialog>
+        )}
+      />
+    </FormDialog>
   );
 }

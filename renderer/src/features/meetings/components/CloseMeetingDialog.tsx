@@ -5,12 +5,16 @@
  * a refused time is said under the field and nothing changes.
  */
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { sittingDate, typedCloseInstant } from '@shared/domain/meeting-integrity';
 import { formatLongDate, instantToTime, normalizeClockTime } from '@shared/domain/time';
 import type { Meeting } from '@shared/schemas';
 import { FormDialog } from '../../../ui/FormDialog';
+import { bindField } from '../../../ui/schema-resolver';
 import { TimeField } from '../../../ui/TimeField';
+import { clockTimeResolver, type TimeValues } from '../../../ui/time-form';
+
+const resolver = clockTimeResolver('Enter the time the meeting closed as HH:MM, for example 16:30.');
 
 export function CloseMeetingDialog({
   meeting,
@@ -25,36 +29,41 @@ export function CloseMeetingDialog({
   onCloseMeeting: (at: string) => Promise<string | null>;
 }) {
   const date = sittingDate(meeting, timeZone);
-  const [time, setTime] = useState(() => instantToTime(new Date(), timeZone));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { control, handleSubmit, setError, formState } = useForm<TimeValues>({
+    resolver,
+    defaultValues: { time: instantToTime(new Date(), timeZone) },
+  });
 
-  const submit = async () => {
-    const clock = normalizeClockTime(time);
-    if (!clock) {
-      setError('Enter the time the meeting closed as HH:MM, for example 16:30.');
-      return;
-    }
-    setBusy(true);
+  const submit = handleSubmit(async (values) => {
+    const clock = normalizeClockTime(values.time) ?? values.time;
     const refused = await onCloseMeeting(typedCloseInstant(date, clock, timeZone, meeting.openedAt, new Date()));
-    setBusy(false);
-    if (refused) setError(refused);
+    if (refused) setError('time', { message: refused });
     else onClose();
-  };
+  });
 
   return (
-    <FormDialog open title="Close the meeting" submitLabel="Close the meeting" onSubmit={() => void submit()} onClose={onClose} submitting={busy} maxWidth="xs">
+    <FormDialog
+      open
+      title="Close the meeting"
+      submitLabel="Close the meeting"
+      onSubmit={(event) => void submit(event)}
+      onClose={onClose}
+      submitting={formState.isSubmitting}
+      maxWidth="xs"
+    >
       <Typography variant="body2">Minutes can still be completed and corrected until they are confirmed.</Typography>
-      <TimeField
-        autoFocus
-        label="Time the meeting closed"
-        value={time}
-        onChange={(value) => {
-          setTime(value);
-          setError(null);
-        }}
-        error={error !== null}
-        helperText={error ?? `On ${formatLongDate(date, timeZone)}, 24-hour clock`}
+      <Controller
+        name="time"
+        control={control}
+        render={({ field }) => (
+          <TimeField
+            {...bindField(field)}
+            autoFocus
+            label="Time the meeting closed"
+            error={!!formState.errors.time}
+            helperText={formState.errors.time?.message ?? `On ${formatLongDate(date, timeZone)}, 24-hour clock`}
+          />
+        )}
       />
     </FormDialog>
   );
