@@ -64,6 +64,29 @@ export function anonymise(stakeholder: Pick<Stakeholder, 'id'>, at: string): Par
   return { ...cleared, name: anonymisedName(stakeholder.id), consentGiven: false, anonymisedAt: at };
 }
 
+/** The words a person types to confirm an erasure, which cannot be undone. */
+export const ERASE_CONFIRMATION = 'ERASE';
+/** The request (who asked, how and when) goes on every query's timeline: kept to a paragraph. */
+export const ERASURE_REQUEST_MAX = 2_000;
+
+/** Why this erasure request cannot be recorded; null when it can. */
+export function erasureRequestProblem(request: string): string | null {
+  const text = request.trim();
+  if (!text) return 'Record who asked for the erasure and when, for the audit trail.';
+  if (text.length > ERASURE_REQUEST_MAX)
+    return `The request may be at most ${ERASURE_REQUEST_MAX.toLocaleString('en-ZA')} characters (this one has ${text.length.toLocaleString('en-ZA')}).`;
+  return null;
+}
+
+/** Every problem with an erasure as typed in its dialog, at once: the request and the confirmation. */
+export function erasureProblems(typed: { reason: string; confirmation: string }): Partial<Record<'reason' | 'confirmation', string>> {
+  const problems: Partial<Record<'reason' | 'confirmation', string>> = {};
+  const reason = erasureRequestProblem(typed.reason);
+  if (reason) problems.reason = reason;
+  if (typed.confirmation.trim() !== ERASE_CONFIRMATION) problems.confirmation = `Type ${ERASE_CONFIRMATION} to confirm.`;
+  return problems;
+}
+
 /** Fields to fill on the kept record from the merged one, where the kept record has none. */
 export function mergedDetails(keep: Stakeholder, merged: Stakeholder): Partial<Stakeholder> {
   const fill: Partial<Stakeholder> = {};

@@ -19,13 +19,15 @@ export interface FormDialogProps {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onClose: () => void;
   submitting?: boolean;
+  /** The submit cannot be undone (an erasure): its button is in the error colour. */
+  destructive?: boolean;
   /** Messages about the form as a whole (a save that failed), shown above the fields. */
   general?: readonly string[];
   maxWidth?: DialogProps['maxWidth'];
   children: ReactNode;
 }
 
-export function FormDialog({ open, title, submitLabel, onSubmit, onClose, submitting, general = [], maxWidth = 'sm', children }: FormDialogProps) {
+export function FormDialog({ open, title, submitLabel, onSubmit, onClose, submitting, destructive, general = [], maxWidth = 'sm', children }: FormDialogProps) {
   const titleId = useId();
   return (
     <Dialog
@@ -62,7 +64,7 @@ export function FormDialog({ open, title, submitLabel, onSubmit, onClose, submit
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={submitting}>
+        <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={submitting}>
           {submitLabel}
         </Button>
       </DialogActions>

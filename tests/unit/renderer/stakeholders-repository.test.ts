@@ -101,6 +101,11 @@ describe('the stakeholder directory', () => {
     );
     const query = await queryFor(person.id, 'Burst pipe');
     await expect(data.repos.stakeholders.erase(person.id, ' ')).rejects.toMatchObject({ fieldErrors: { reason: expect.any(String) as string } });
+    // A request too long for the timelines is refused before anything is erased.
+    await expect(data.repos.stakeholders.erase(person.id, 'x'.repeat(2_001))).rejects.toMatchObject({
+      fieldErrors: { reason: expect.stringContaining('at most 2') as string },
+    });
+    expect((await data.repos.stakeholders.get(person.id)).name).toBe('Mrs Dorah Mashele');
     const erased = await data.repos.stakeholders.erase(person.id, 'Requested by email on 14 April 2026.');
     expect(erased.name).toBe(`Anonymised stakeholder ${person.id.slice(0, 8).toUpperCase()}`);
     for (const field of ['phone', 'email', 'address', 'notes', 'consentPurpose', 'consentAt'] as const) expect(erased[field]).toBeUndefined();

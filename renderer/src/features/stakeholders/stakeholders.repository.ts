@@ -6,6 +6,7 @@
 import { map, type Observable } from 'rxjs';
 import {
   anonymise,
+  erasureRequestProblem,
   checkStakeholder,
   isListedStakeholder,
   mergedDetails,
@@ -124,7 +125,8 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
    * Their queries stay, each with a timeline entry saying the stakeholder was anonymised.
    */
   async erase(id: string, reason: string): Promise<Stakeholder> {
-    if (!reason.trim()) throw new RecordValidationError(TITLE, { reason: 'Record who asked for the erasure and when, for the audit trail.' });
+    const problem = erasureRequestProblem(reason);
+    if (problem) throw new RecordValidationError(TITLE, { reason: problem });
     const current = await this.get(id);
     if (current.anonymisedAt) throw new RecordValidationError(TITLE, { reason: "This person's details were already erased." });
     if (current.mergedIntoId) throw new RecordValidationError(TITLE, { reason: 'This record was merged: erase the record that was kept.' });

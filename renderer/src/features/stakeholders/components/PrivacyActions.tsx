@@ -5,13 +5,7 @@
  */
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { personalDataFileName } from '@shared/domain/stakeholders';
@@ -19,8 +13,9 @@ import { today } from '@shared/domain/time';
 import type { Stakeholder } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
 import { platform } from '../../../platform/platform';
-import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { errorMessage } from '../../../ui/form-errors';
 import { useMunicipality, useTimeZone } from '../../settings/hooks';
+import { EraseDialog } from './EraseDialog';
 
 export function PrivacyActions({ stakeholder }: { stakeholder: Stakeholder }) {
   const repos = useRepositories();
@@ -28,9 +23,6 @@ export function PrivacyActions({ stakeholder }: { stakeholder: Stakeholder }) {
   const timeZone = useTimeZone();
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [erasing, setErasing] = useState(false);
-  const [reason, setReason] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<{ reason?: string; confirmation?: string; general?: string }>({});
   const erased = !!stakeholder.anonymisedAt;
 
   const exportData = async () => {
@@ -45,23 +37,6 @@ export function PrivacyActions({ stakeholder }: { stakeholder: Stakeholder }) {
       if (result.status !== 'cancelled') setMessage({ severity: 'success', text: `Personal data saved as ${result.fileName}.` });
     } catch (error) {
       setMessage({ severity: 'error', text: `The export failed: ${errorMessage(error)}` });
-    }
-  };
-
-  const erase = async () => {
-    setErrors({});
-    if (confirmation.trim() !== 'ERASE') {
-      setErrors({ confirmation: 'Type ERASE to confirm.' });
-      return;
-    }
-    try {
-      await repos.stakeholders.erase(stakeholder.id, reason);
-      setErasing(false);
-      setMessage({ severity: 'success', text: 'The personal details were erased. The queries stay on record, anonymised.' });
-    } catch (error) {
-      const mapped = mapRecordErrors(error, { reason: 'reason' as const });
-      if (mapped?.fields.reason) setErrors({ reason: mapped.fields.reason });
-      else setErrors({ general: errorMessage(error) });
     }
   };
 
@@ -87,51 +62,16 @@ export function PrivacyActions({ stakeholder }: { stakeholder: Stakeholder }) {
           </Button>
         ) : null}
       </Stack>
-      <Dialog open={erasing} onClose={() => setErasing(false)} aria-labelledby="erase-title" fullWidth maxWidth="sm">
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void erase();
+      {erasing ? (
+        <EraseDialog
+          stakeholder={stakeholder}
+          onClose={() => setErasing(false)}
+          onErased={() => {
+            setErasing(false);
+            setMessage({ severity: 'success', text: 'The personal details were erased. The queries stay on record, anonymised.' });
           }}
-        >
-          <DialogTitle id="erase-title">Erase this person’s details</DialogTitle>
-          <DialogContent>
-            <Stack spacing={2}>
-              <DialogContentText>
-                The name is replaced, and the phone, email, address and notes are removed, on every device once synced. The queries this person raised stay on
-                record without their name. This cannot be undone.
-              </DialogContentText>
-              {errors.general ? <Alert severity="error">{errors.general}</Alert> : null}
-              <TextField
-                label="The request"
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
-                required
-                autoFocus
-                multiline
-                minRows={2}
-                error={!!errors.reason}
-                helperText={errors.reason ?? 'Who asked, how and when (for example: by email on 14 April 2026)'}
-              />
-              <TextField
-                label="Type ERASE to confirm"
-                value={confirmation}
-                onChange={(event) => setConfirmation(event.target.value)}
-                error={!!errors.confirmation}
-                helperText={errors.confirmation}
-                autoComplete="off"
-              />
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setErasing(false)}>Cancel</Button>
-            <Button type="submit" color="error" variant="contained">
-              Erase personal data
-            </Button>
-          </DialogActions>
-        </form>
-      </Dialog>
+        />
+      ) : null}
     </Stack>
   );
 }
