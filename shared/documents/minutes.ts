@@ -7,6 +7,7 @@
  */
 import type { FileChild } from 'docx';
 import { heldWhen, lateItemNote, meetingReferenceOf } from '../domain/meeting-integrity';
+import { declarationSentence } from '../domain/meetings';
 import type { AgendaItem, Meeting, Resolution } from '../schemas';
 import { DECISION_LABELS } from '../schemas/vocabulary';
 import { CONFIDENTIAL_ITEM_TITLE, chairpersonName, itemHeadingDepth, meetingKindPhrase, meetingReference } from './agenda';
@@ -39,13 +40,7 @@ function declarations(item: AgendaItem, names: Names): FileChild[] {
   if (list.length === 0) return [];
   return [
     labelled('Declarations of interest', list.length === 1 ? 'one member declared an interest.' : `${list.length} members declared an interest.`),
-    ...list.map((d) =>
-      paragraph(
-        `${names.member(d.memberId)} declared an interest: ${d.interest}${d.leftMeeting ? ' The member left the meeting for this item.' : ''}`,
-        {},
-        { indent: { left: 360 } },
-      ),
-    ),
+    ...list.map((d) => paragraph(declarationSentence(names.member(d.memberId), d.interest, d.leftMeeting), {}, { indent: { left: 360 } })),
   ];
 }
 

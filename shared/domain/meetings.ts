@@ -57,3 +57,13 @@ export function councilQuarterWithoutMeeting(
   );
   return held ? null : { label: quarter.label };
 }
+
+/**
+ * A declaration of interest as the minutes say it, in whole sentences: "Cllr X declared an
+ * interest: owns property on the street. The member left the meeting for this item."
+ */
+export function declarationSentence(member: string, interest: string, leftMeeting: boolean): string {
+  const said = interest.trim();
+  const declared = said ? `${member} declared an interest: ${/[.!?…]$/u.test(said) ? said : `${said}.`}` : `${member} declared an interest.`;
+  return leftMeeting ? `${declared} The member left the meeting for this item.` : declared;
+}

@@ -15,6 +15,7 @@
  * document cannot carry are dropped. No record ids and no internal status keys: people are
  * named, statuses are the labels the app shows.
  */
+import { declarationSentence } from '../domain/meetings';
 import { isRichTextEmpty } from '../domain/rich-text';
 import { instantToDate } from '../domain/time';
 import { CONFIDENTIAL_ITEM_TITLE } from '../documents/agenda';
@@ -221,7 +222,7 @@ function itemDiscussion(item: AgendaItem, names: Names): PublicBlock[] {
   for (const d of item.declarations ?? []) {
     out.push({
       kind: 'paragraph',
-      text: `${names.member(d.memberId)} declared an interest: ${publicLine(d.interest)}${d.leftMeeting ? ' The member left the meeting for this item.' : ''}`,
+      text: declarationSentence(names.member(d.memberId), publicLine(d.interest), d.leftMeeting),
     });
   }
   out.push(...richTextBlocks(item.discussion));

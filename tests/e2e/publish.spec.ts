@@ -12,8 +12,10 @@ import mammoth from 'mammoth';
 import { createAccount } from '../integration/support/couch';
 import { AppShell } from './pages/AppShell';
 import { MeetingPage } from './pages/MeetingPage';
+import { MeetingsPage } from './pages/MeetingsPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
+import { joinAs } from './support/laptops';
 import { startPortal } from './support/portal-server';
 import { THULI, expect, test } from './support/sync-fixtures';
 
@@ -140,23 +142,7 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
   await sync.expectStatus(/Up to date/, 60_000);
 
   // A viewer's laptop: the panel shows what is published, and Publish is disabled with the reason.
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL ?? '',
-    locale: 'en-ZA',
-    timezoneId: 'Africa/Johannesburg',
-    reducedMotion: 'reduce',
-    viewport: { width: 1366, height: 768 },
-  });
-  const vp = await context.newPage();
-  await new WelcomePage(vp).open();
-  await vp.getByLabel('Your name').fill('Vusi Viewer');
-  await vp.getByRole('radio', { name: /Join my municipality's Quorum server/ }).check();
-  await vp.getByRole('button', { name: 'Continue' }).click();
-  const viewerSync = new SyncSettingsPage(vp);
-  await viewerSync.fill({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...viewerAccount });
-  await viewerSync.form().getByRole('button', { name: 'Save and connect' }).click();
-  await expect(vp.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible({ timeout: 90_000 });
-  await viewerSync.expectStatus(/Up to date/, 90_000);
+  const vp = (await joinAs(browser, syncServer, 'Vusi Viewer', viewerAccount)).page;
   await openFinanceMeeting(vp);
   const viewerAgenda = vp.getByRole('region', { name: 'Public agenda' });
   await expect(viewerAgenda.getByRole('status')).toHaveText(/^Published version 2 on .* by Thuli Secretary/);
@@ -164,5 +150,104 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
   await expect(viewerPublish).toBeDisabled();
   await expect(viewerPublish).toHaveAccessibleDescription('Your account (viewer) may read what is published but not publish: that needs the secretariat role.');
   await expect(viewerAgenda.getByRole('button', { name: 'Withdraw' })).toBeDisabled();
-  await context.close();
+  await vp.context().close();
+});
+
+test('confirmed minutes and the resolution register, published from the app, are what residents read, with nothing taken in committee', async ({
+  page,
+  browser,
+  syncServer,
+  serverProcess,
+  portalPort,
+}) => {
+  test.setTimeout(300_000);
+  const year = new Date().getFullYear();
+  const publicDb = `${serverProcess.url}${syncServer.prefix}public`;
+  await new WelcomePage(page).open();
+  await new WelcomePage(page).loadDemo('Thuli Secretary');
+  const sync = new SyncSettingsPage(page);
+  await sync.open();
+  await sync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
+  await sync.expectStatus(/Up to date/, 120_000);
+
+  /** The last Council meeting, OC 09 (the demo's next one, OC 10, has the same title). */
+  const openPastCouncil = async () => {
+    await new AppShell(page).goTo('Meetings');
+    await page
+      .getByRole('table', { name: 'Meetings' })
+      .getByRole('row')
+      .filter({ hasText: `OC 09/${year}` })
+      .getByRole('link')
+      .click();
+    await expect(page.getByRole('heading', { name: 'Ordinary Council Meeting', level: 1 })).toBeVisible();
+  };
+  // The draft minutes of the last Council meeting hold an item taken in committee.
+  await openPastCouncil();
+  const minutesPanel = page.getByRole('region', { name: 'Public minutes' });
+  await expect(minutesPanel.getByRole('button', { name: 'Publish minutes' })).toBeDisabled();
+  await expect(minutesPanel).toContainText('Minutes are published once they are confirmed (now: minutes draft).');
+
+  // Council confirms them at its next meeting (today, from midnight).
+  await new AppShell(page).goTo('Meetings');
+  const meetings = new MeetingsPage(page);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Johannesburg' }).format(new Date());
+  await meetings.fillSchedule({ body: 'Council', title: 'Council meeting to confirm the minutes', date: today, start: '00:00', venue: 'Council Chamber' });
+  await meetings.submitSchedule();
+  await expect(page.getByRole('heading', { name: 'Council meeting to confirm the minutes', level: 1 })).toBeVisible();
+  const next = new MeetingPage(page);
+  await next.step('Issue notice');
+  await next.step('Open the meeting');
+  await next.tab('Minutes');
+  await next.openItem(/Confirmation of the minutes/);
+  await page.getByRole('combobox', { name: 'Minutes to confirm' }).click();
+  await page.getByRole('option', { name: /Ordinary Council Meeting/ }).click();
+  await page.getByRole('button', { name: 'Confirm these minutes' }).click();
+  await page.getByRole('dialog', { name: 'Confirm minutes' }).getByRole('button', { name: 'Confirm minutes' }).click();
+  await expect(page.getByText(/The minutes of the Ordinary Council Meeting of .* were confirmed under this item/)).toBeVisible();
+
+  // The secretary publishes the confirmed minutes, then Council's register.
+  await openPastCouncil();
+  await minutesPanel.getByRole('button', { name: 'Publish minutes' }).click();
+  await expect(minutesPanel.getByRole('status', { name: 'Public minutes status' })).toHaveText(/^Published version 1 on .* by Thuli Secretary\.$/);
+  await expect(minutesPanel.getByText('On the server: residents see this version.')).toBeVisible({ timeout: 30_000 });
+
+  await new AppShell(page).goTo('Resolutions');
+  const filters = page.getByRole('search', { name: 'Filter the register' });
+  await filters.getByRole('combobox', { name: 'Body' }).click();
+  await page.getByRole('option', { name: 'Council', exact: true }).click();
+  const registerPanel = page.getByRole('region', { name: 'Public resolution register' });
+  await registerPanel.getByRole('button', { name: 'Publish resolution register' }).click();
+  await expect(registerPanel.getByText('On the server: residents see this version.')).toBeVisible({ timeout: 30_000 });
+
+  // What anyone can read over HTTP has the public business and nothing from the committee.
+  const minutesDoc = await (await fetch(`${publicDb}/minutes:oc-09-${year}`)).text();
+  expect(minutesDoc).toContain('Adjustment budget: water infrastructure');
+  expect(minutesDoc).not.toContain('Council considered the legal opinion in committee.');
+  expect(minutesDoc).not.toContain('Legal opinion on a labour dispute');
+
+  const portal = await startPortal(portalPort, serverProcess.url, syncServer.prefix);
+  const resident = await browser.newContext({ locale: 'en-ZA', timezoneId: 'Africa/Johannesburg', viewport: { width: 1366, height: 768 } });
+  try {
+    const rp = await resident.newPage();
+    await rp.goto(`http://127.0.0.1:${portalPort}/#/meeting/oc-09-${year}`);
+    const publicMinutes = rp.getByRole('region', { name: 'Minutes' });
+    await expect(publicMinutes).toContainText('Confirmed on', { timeout: 30_000 });
+    await expect(publicMinutes).toContainText('Adjustment budget: water infrastructure');
+    await expect(publicMinutes).toContainText('THAT the adjustment budget for the refurbishment of the Mopane Ridge water treatment works be approved.');
+    await expect(publicMinutes).toContainText('to be renamed. The member left the meeting for this item.');
+    await expect(publicMinutes).toContainText('11.1 Confidential itemTaken in committee: not published.');
+    await expect(rp.locator('body')).not.toContainText('legal opinion in committee');
+    await rp.screenshot({ path: test.info().outputPath('portal-published-minutes.png'), fullPage: true });
+
+    await rp.goto(`http://127.0.0.1:${portalPort}/#/register`);
+    const results = rp.getByRole('region', { name: 'Resolutions' });
+    await expect(results).toContainText('Street naming in Ward 4', { timeout: 30_000 });
+    await rp.getByRole('searchbox', { name: 'Search the resolutions' }).fill('water');
+    await expect(results).toContainText('Adjustment budget: water infrastructure');
+    await expect(results).not.toContainText('Street naming in Ward 4');
+    await rp.screenshot({ path: test.info().outputPath('portal-published-register.png'), fullPage: true });
+  } finally {
+    await resident.close();
+    portal.kill('SIGTERM');
+  }
 });

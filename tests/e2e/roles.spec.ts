@@ -12,7 +12,7 @@ import { MeetingPage } from './pages/MeetingPage';
 import { QueriesPage } from './pages/QueriesPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
-import { THULI, expect, test, type SyncServerHandle } from './support/sync-fixtures';
+import { THULI, expect, test } from './support/sync-fixtures';
 import { joinAs } from './support/laptops';
 
 function openFinanceMinutes(page: Page): Promise<MeetingPage> {

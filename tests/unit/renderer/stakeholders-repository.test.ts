@@ -105,7 +105,7 @@ describe('the stakeholder directory', () => {
     await expect(data.repos.stakeholders.erase(person.id, 'x'.repeat(2_001))).rejects.toMatchObject({
       fieldErrors: { reason: expect.stringContaining('at most 2') as string },
     });
-    expect((await data.repos.stakeholders.get(person.id)).name).toBe('Mrs Dorah Mashele');
+    expect((await data.repos.stakeholders.findById(person.id))?.name).toBe('Mrs Dorah Mashele');
     const erased = await data.repos.stakeholders.erase(person.id, 'Requested by email on 14 April 2026.');
     expect(erased.name).toBe(`Anonymised stakeholder ${person.id.slice(0, 8).toUpperCase()}`);
     for (const field of ['phone', 'email', 'address', 'notes', 'consentPurpose', 'consentAt'] as const) expect(erased[field]).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody, compareBodies } from '../../../shared/domain/bodies';
-import { checkMeeting, councilQuarterWithoutMeeting, quarterOf } from '../../../shared/domain/meetings';
+import { checkMeeting, councilQuarterWithoutMeeting, declarationSentence, quarterOf } from '../../../shared/domain/meetings';
 import { isQueryOverdue } from '../../../shared/domain/queries';
 import { quorumRequired } from '../../../shared/domain/quorum';
 import { isBeingImplemented, isResolutionOverdue, UNFINISHED_STATUSES } from '../../../shared/domain/resolutions';
@@ -132,5 +132,18 @@ describe('Council meets at least quarterly', () => {
     expect(councilQuarterWithoutMeeting([meeting('2026-12-10T08:00:00.000Z', 'cancelled')], council, '2026-11-23')).not.toBeNull();
     expect(councilQuarterWithoutMeeting([meeting('2026-12-10T08:00:00.000Z', 'draft', 'mpac')], council, '2026-11-23')).not.toBeNull();
     expect(councilQuarterWithoutMeeting([], [], '2026-11-23')).toBeNull();
+  });
+});
+
+describe('a declaration of interest in the minutes', () => {
+  it('reads as whole sentences whether or not the secretary typed the full stop', () => {
+    expect(declarationSentence('Cllr T. Khumalo', 'Owns property on the street', true)).toBe(
+      'Cllr T. Khumalo declared an interest: Owns property on the street. The member left the meeting for this item.',
+    );
+    expect(declarationSentence('Cllr T. Khumalo', 'Owns shares in a supplier. ', false)).toBe(
+      'Cllr T. Khumalo declared an interest: Owns shares in a supplier.',
+    );
+    expect(declarationSentence('Cllr T. Khumalo', 'Is the applicant?', false)).toBe('Cllr T. Khumalo declared an interest: Is the applicant?');
+    expect(declarationSentence('Cllr T. Khumalo', '  ', true)).toBe('Cllr T. Khumalo declared an interest. The member left the meeting for this item.');
   });
 });
