@@ -41,6 +41,8 @@ const steps = [
     'tests/e2e/queries-long-queue.spec.ts',
     'tests/e2e/roles.spec.ts',
     'tests/e2e/join.spec.ts',
+    // Publishing: the public database's _security and validate_doc_update as CouchDB enforces them.
+    'tests/e2e/publish.spec.ts',
   ],
 ];
 
