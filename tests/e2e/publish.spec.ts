@@ -8,9 +8,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
 import { createAccount } from '../integration/support/couch';
 import { AppShell } from './pages/AppShell';
+import { DocumentsSettingsPage } from './pages/DocumentsSettingsPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
@@ -18,6 +20,8 @@ import { WelcomePage } from './pages/WelcomePage';
 import { joinAs } from './support/laptops';
 import { startPortal } from './support/portal-server';
 import { THULI, expect, test } from './support/sync-fixtures';
+
+const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function openFinanceMeeting(page: Page): Promise<MeetingPage> {
   await new AppShell(page).goTo('Meetings');
@@ -181,6 +185,19 @@ test('confirmed minutes and the resolution register, published from the app, are
       .click();
     await expect(page.getByRole('heading', { name: 'Ordinary Council Meeting', level: 1 })).toBeVisible();
   };
+  // The municipality's own letterhead, which the public Word documents carry too.
+  const letterheadSettings = new DocumentsSettingsPage(page);
+  await letterheadSettings.open();
+  const template = await Packer.toBuffer(
+    new Document({
+      sections: [
+        { children: [new Paragraph('OFFICIAL LETTERHEAD OF {{municipality}}'), new Paragraph('{{content}}'), new Paragraph('Published by Council Support')] },
+      ],
+    }),
+  );
+  await letterheadSettings.chooseTemplate({ name: 'Letterhead.docx', mimeType: WORD, buffer: template });
+  await expect(letterheadSettings.inUse()).toContainText('In use: Letterhead.docx');
+
   // The draft minutes of the last Council meeting hold an item taken in committee.
   await openPastCouncil();
   const minutesPanel = page.getByRole('region', { name: 'Public minutes' });
@@ -224,6 +241,17 @@ test('confirmed minutes and the resolution register, published from the app, are
   expect(minutesDoc).toContain('Adjustment budget: water infrastructure');
   expect(minutesDoc).not.toContain('Council considered the legal opinion in committee.');
   expect(minutesDoc).not.toContain('Legal opinion on a labour dispute');
+  const publicWord = async (id: string) => {
+    const response = await fetch(`${publicDb}/${encodeURIComponent(id)}/${id.replace(':', '-')}.docx`);
+    expect(response.status, id).toBe(200);
+    return (await mammoth.extractRawText({ buffer: Buffer.from(await response.arrayBuffer()) })).value;
+  };
+  for (const id of [`minutes:oc-09-${year}`, 'register:c']) {
+    const text = await publicWord(id);
+    expect(text, id).toContain('OFFICIAL LETTERHEAD OF Mopane Ridge Local Municipality');
+    expect(text, id).toContain('Adjustment budget: water infrastructure');
+    expect(text, id).not.toContain('legal opinion');
+  }
 
   const portal = await startPortal(portalPort, serverProcess.url, syncServer.prefix);
   const resident = await browser.newContext({ locale: 'en-ZA', timezoneId: 'Africa/Johannesburg', viewport: { width: 1366, height: 768 } });

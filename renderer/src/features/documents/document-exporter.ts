@@ -12,7 +12,6 @@ import { sittingDate } from '@shared/domain/meeting-integrity';
 import { filterRegister, type RegisterFilters } from '@shared/domain/resolutions';
 import { instantToDate, today } from '@shared/domain/time';
 import { awaitedOf } from '@shared/documents/awaited';
-import { base64ToBytes } from '@shared/documents/binary';
 import { inCommitteeItemIds } from '@shared/documents/confidentiality';
 import {
   acknowledgementFileName,
@@ -30,6 +29,7 @@ import type { Body, Meeting, Resolution, StakeholderQuery } from '@shared/schema
 import type { Repositories } from '../../db/repositories';
 import type * as BuildersModule from './builders';
 import type { BuildHooks } from './register-build';
+import { buildWithLetterhead } from './letterhead';
 
 export const WORD_FILTERS = [{ name: 'Word document', extensions: ['docx'] }];
 
@@ -87,35 +87,11 @@ export function createDocumentExporter(deps: DocumentExporterDeps): DocumentExpo
     return { meeting, body };
   }
 
-  async function template(): Promise<Uint8Array | null> {
-    const stored = await repos.settings.getArea('documentTemplate');
-    return stored.dataBase64 ? base64ToBytes(stored.dataBase64) : null;
-  }
-
-  /** Builds with the template when there is one, falling back to the built-in letterhead, and saves. */
+  /** Builds with the letterhead (the stored template, or the built-in one with a notice), and saves. */
   async function produce(fileName: string, build: Build): Promise<ExportOutcome> {
     const builders = await import('./builders');
     const author = deps.author().trim();
-    const base: DocumentOptions = author ? { author } : {};
-    let bytes: Uint8Array;
-    let notice: string | undefined;
-    let letterhead: Uint8Array | null = null;
-    try {
-      letterhead = await template();
-    } catch {
-      notice = 'The stored letterhead template is damaged; the built-in letterhead was used. Choose the template again in Settings → Documents.';
-    }
-    if (letterhead) {
-      try {
-        bytes = await build(builders, { ...base, template: letterhead });
-      } catch (error) {
-        if (!(error instanceof builders.TemplateError)) throw error;
-        notice = `${error.message} The built-in letterhead was used instead.`;
-        bytes = await build(builders, base);
-      }
-    } else {
-      bytes = await build(builders, base);
-    }
+    const { bytes, notice } = await buildWithLetterhead(repos.settings, author ? { author } : {}, (options) => build(builders, options));
     const result = await deps.files.save({ suggestedName: fileName, bytes, filters: WORD_FILTERS });
     return notice ? { fileName, result, notice } : { fileName, result };
   }

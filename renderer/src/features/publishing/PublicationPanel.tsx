@@ -10,7 +10,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { formatDateTime } from '@shared/domain/time';
 import { publicationId, publicationKey, type PublicationKind } from '@shared/publishing/publication';
 import { meetingReferenceOf } from '@shared/publishing/reference';
@@ -52,6 +52,14 @@ function PublicationRow({ service, state, target, id, blocked, timeZone }: RowPr
   const shown = view.published;
   const by = profile?.userName ?? '';
   const when = (instant: string) => formatDateTime(instant, timeZone);
+  /** Why the published Word document has the built-in letterhead, when the stored template failed. */
+  const [letterheadNotice, setLetterheadNotice] = useState<string | null>(null);
+  const publish = (correctionNote?: string) =>
+    action.run(async () => {
+      setLetterheadNotice(null);
+      const { notice } = await service.publish(target, by, correctionNote);
+      setLetterheadNotice(notice ?? null);
+    });
 
   const withdraw = async () => {
     const answer = await confirm({
@@ -69,7 +77,7 @@ function PublicationRow({ service, state, target, id, blocked, timeZone }: RowPr
       confirmLabel: 'Publish the correction',
       reason: { label: 'What was corrected' },
     });
-    if (answer.confirmed) await action.run(() => service.publish(target, by, answer.reason));
+    if (answer.confirmed) await publish(answer.reason);
   };
 
   const reasons = [...new Set([view.availability.publish, view.availability.withdraw, view.availability.correct].filter((r): r is string => r !== null))];
@@ -100,6 +108,11 @@ function PublicationRow({ service, state, target, id, blocked, timeZone }: RowPr
           On the server: residents see this version.
         </Typography>
       ) : null}
+      {letterheadNotice ? (
+        <Alert severity="warning" sx={{ mt: 1 }} onClose={() => setLetterheadNotice(null)}>
+          {letterheadNotice}
+        </Alert>
+      ) : null}
       {refused.map((q) => (
         <Alert
           key={`${q.act.act}-${q.act.at}`}
@@ -127,7 +140,7 @@ function PublicationRow({ service, state, target, id, blocked, timeZone }: RowPr
           size="small"
           disabled={disabled(view.availability.publish)}
           aria-describedby={view.availability.publish ? reasonsId : undefined}
-          onClick={() => void action.run(() => service.publish(target, by))}
+          onClick={() => void publish()}
         >
           Publish {label}
         </Button>

@@ -12,7 +12,7 @@ import { agendaNumbers, inAgendaOrder } from '@shared/domain/agenda-numbering';
 import { today } from '@shared/domain/time';
 import { bytesToBase64, decodeImageDataUrl } from '@shared/documents/binary';
 import { inCommitteeItemIds } from '@shared/documents/confidentiality';
-import type { NumberedAgendaItem } from '@shared/documents/inputs';
+import type { DocumentOptions, NumberedAgendaItem } from '@shared/documents/inputs';
 import { publicationId, publicationKey, type PublicAttachment, type Publication, type PublicationKind } from '@shared/publishing/publication';
 import { pushAct, pushSite, readPublication, refusalReason } from '@shared/publishing/push';
 import {
@@ -30,6 +30,7 @@ import { meetingReferenceOf } from '@shared/publishing/reference';
 import type { Body, Meeting } from '@shared/schemas';
 import { WriteRefusedError } from '../../db/access-guard';
 import type { Repositories } from '../../db/repositories';
+import { buildWithLetterhead } from '../documents/letterhead';
 import { PublicationOutbox, type KeyValueStorage, type PublishingState, type QueuedAct } from './publication-outbox';
 
 const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -158,7 +159,9 @@ export class PublishingService {
   private async snapshot(
     target: PublishTarget,
     id: string,
+    by: string,
   ): Promise<{
+    notice?: string;
     content: Extract<PublicationAct, { act: 'publish' }>['content'];
     attachments: Record<string, PublicAttachment>;
     recordType: 'meetings' | 'bodies';
@@ -174,6 +177,9 @@ export class PublishingService {
     const timeZone = municipality.timeZone;
     const generatedAt = this.now();
     const file = (bytes: Uint8Array) => ({ [`${id.replace(':', '-')}.docx`]: { content_type: WORD_TYPE, data: bytesToBase64(bytes) } });
+    // The public Word document carries the municipality's letterhead, as its exports do.
+    const word = (build: (options: DocumentOptions) => Promise<Uint8Array>) =>
+      buildWithLetterhead(this.repos.settings, by.trim() ? { author: by.trim() } : {}, build);
     if (target.kind === 'register') {
       const body = await this.repos.bodies.findById(target.bodyId);
       if (!body) throw new PublishRuleError('That body is no longer in the records.');
@@ -188,17 +194,22 @@ export class PublishingService {
       const rows = ofBody
         .filter((r) => published.has(r.number.trim()) && !(r.inCommittee || (r.agendaItemId && confidential.has(r.agendaItemId))))
         .sort((x, y) => x.adoptedOn.localeCompare(y.adoptedOn) || x.number.localeCompare(y.number, 'en', { numeric: true }));
-      const bytes = await b.buildResolutionRegisterDocument({
-        municipality,
-        generatedAt,
-        resolutions: rows,
-        bodies: [body],
-        departments: departments.items,
-        filters: [{ label: 'Body', value: body.name }],
-        audience: 'public',
-        inCommitteeItemIds: [...confidential],
-      });
-      return { content, attachments: file(bytes), recordType: 'bodies', recordId: body.id };
+      const { bytes, notice } = await word((options) =>
+        b.buildResolutionRegisterDocument(
+          {
+            municipality,
+            generatedAt,
+            resolutions: rows,
+            bodies: [body],
+            departments: departments.items,
+            filters: [{ label: 'Body', value: body.name }],
+            audience: 'public',
+            inCommitteeItemIds: [...confidential],
+          },
+          options,
+        ),
+      );
+      return { content, attachments: file(bytes), recordType: 'bodies', recordId: body.id, ...(notice ? { notice } : {}) };
     }
     const { meeting, body } = await this.meetingAndBody(target.meetingId);
     const blocked = meetingStateRefusal(target.kind, meeting);
@@ -207,15 +218,17 @@ export class PublishingService {
     const common = { body, meeting, items, members, departments: departments.items };
     if (target.kind === 'agenda') {
       const content = b.agendaSnapshot({ ...common, timeZone });
-      const bytes = await b.buildAgendaDocument({ ...common, municipality, generatedAt, audience: 'public' });
-      return { content, attachments: file(bytes), recordType: 'meetings', recordId: meeting.id };
+      const { bytes, notice } = await word((options) => b.buildAgendaDocument({ ...common, municipality, generatedAt, audience: 'public' }, options));
+      return { content, attachments: file(bytes), recordType: 'meetings', recordId: meeting.id, ...(notice ? { notice } : {}) };
     }
     const resolutions = await firstValueFrom(this.repos.resolutions.watchForMeeting(meeting.id));
     const confirmingMeeting = meeting.confirmedByMeetingId ? await this.repos.meetings.findById(meeting.confirmedByMeetingId) : null;
     const confirmingBody = confirmingMeeting ? await this.repos.bodies.findById(confirmingMeeting.bodyId) : null;
     const content = b.minutesSnapshot({ ...common, timeZone, resolutions, confirmingMeeting, confirmingBody });
-    const bytes = await b.buildMinutesDocument({ ...common, municipality, generatedAt, resolutions, audience: 'public', confirmingMeeting, confirmingBody });
-    return { content, attachments: file(bytes), recordType: 'meetings', recordId: meeting.id };
+    const { bytes, notice } = await word((options) =>
+      b.buildMinutesDocument({ ...common, municipality, generatedAt, resolutions, audience: 'public', confirmingMeeting, confirmingBody }, options),
+    );
+    return { content, attachments: file(bytes), recordType: 'meetings', recordId: meeting.id, ...(notice ? { notice } : {}) };
   }
 
   private async take(act: PublicationAct, recordType: 'meetings' | 'bodies', recordId: string): Promise<void> {
@@ -227,17 +240,21 @@ export class PublishingService {
     void this.flush();
   }
 
-  /** Publishes the target (version 1) or, with a note, a correction of it (the next version). */
-  async publish(target: PublishTarget, by: string, correctionNote?: string): Promise<void> {
+  /**
+   * Publishes the target (version 1) or, with a note, a correction of it (the next version).
+   * Resolves to a notice when the Word document could not use the stored letterhead template.
+   */
+  async publish(target: PublishTarget, by: string, correctionNote?: string): Promise<{ notice?: string }> {
     this.assertMayPublish();
     const id = await this.idOf(target);
-    const { content, attachments, recordType, recordId } = await this.snapshot(target, id);
+    const { content, attachments, recordType, recordId, notice } = await this.snapshot(target, id, by);
     const at = this.now().toISOString();
     const act: PublicationAct =
       correctionNote === undefined
         ? { act: 'publish', id, kind: target.kind, at, by, content, attachments }
         : { act: 'correct', id, kind: target.kind, at, by, content, attachments, note: correctionNote };
     await this.take(act, recordType, recordId);
+    return notice ? { notice } : {};
   }
 
   async withdraw(target: PublishTarget, by: string, reason: string): Promise<void> {
