@@ -77,6 +77,14 @@ const VALIDATOR_SOURCE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (newDoc.withdrawal) { fail('a published document has no withdrawal.'); }
   } else {
     if (!(newDoc.withdrawal && text(newDoc.withdrawal.reason, RULES.maxNote) && typeof newDoc.withdrawal.at === 'string')) { fail('a withdrawal needs its reason.'); }
+    var subject = newDoc.withdrawal.subject;
+    if (subject !== undefined) {
+      if (typeof subject !== 'object' || subject === null || !text(subject.title, 300)) { fail('what was withdrawn needs its title.'); }
+      var limits = { title: 300, reference: 60, bodyName: 300, startsAt: 40 };
+      for (var f in subject) {
+        if (Object.prototype.hasOwnProperty.call(subject, f) && !(limits.hasOwnProperty(f) && typeof subject[f] === 'string' && subject[f].length <= limits[f])) { fail('what was withdrawn has no field "' + f + '", or it is too long.'); }
+      }
+    }
     if (newDoc.content) { fail('a withdrawn document keeps no content.'); }
     if (newDoc._attachments) { for (var a in newDoc._attachments) { fail('a withdrawn document keeps no files.'); } }
   }

@@ -134,6 +134,30 @@ export interface PublicAttachment {
 }
 
 /**
+ * What a withdrawn document was about, as residents knew it from the version withdrawn: the
+ * meeting's title, reference, body and start, or the register's body. Never the document's text:
+ * the portal names the entry ("Finance Portfolio Committee, FPC 11/2026") instead of its key.
+ */
+export interface WithdrawnSubject {
+  title: string;
+  reference?: string;
+  bodyName?: string;
+  /** ISO 8601 instant of the meeting's start. */
+  startsAt?: string;
+}
+
+/** The subject kept when `content` is withdrawn; undefined when there is nothing to name. */
+export function withdrawnSubject(content: PublicContent | undefined): WithdrawnSubject | undefined {
+  if (!content) return undefined;
+  if (content.kind === 'register') {
+    const bodyName = content.resolutions[0]?.bodyName;
+    return bodyName ? { title: `${bodyName}: resolutions register`, bodyName } : undefined;
+  }
+  const { title, reference, bodyName, startsAt } = content.meeting;
+  return { title, reference, bodyName, startsAt };
+}
+
+/**
  * One published document. `_id` is `agenda:<key>`, `minutes:<key>` or `register:<body code>`
  * where `<key>` is derived from the meeting reference (lowercase, `-` for anything else:
  * "OC 10/2026" → `oc-10-2026`), so the portal's addresses read like the reference.
@@ -153,7 +177,7 @@ export interface Publication {
   /** Present once corrected: when, and the note a resident reads ("Item 7's title corrected."). */
   correction?: { at: string; note: string };
   /** Present once withdrawn: the portal keeps the entry and says it was withdrawn, when and why. */
-  withdrawal?: { at: string; reason: string };
+  withdrawal?: { at: string; reason: string; subject?: WithdrawnSubject };
   /** Absent once withdrawn (the text is no longer shown). */
   content?: PublicContent;
   /** The public Word document as attachment `<name>.docx`. */

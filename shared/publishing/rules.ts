@@ -10,7 +10,7 @@ import { isServerAdmin, roleName } from '../couch/permissions';
 import { minutesStage } from '../documents/minutes-stage';
 import type { Meeting } from '../schemas';
 import { MEETING_STATUS_LABELS } from '../schemas/vocabulary';
-import type { PublicAttachment, PublicContent, Publication, PublicationKind } from './publication';
+import { withdrawnSubject, type PublicAttachment, type PublicContent, type Publication, type PublicationKind, type WithdrawnSubject } from './publication';
 
 /** The roles the public database admits writes from (beside server admins). */
 export const PUBLISHER_ROLES = ['secretariat'] as const;
@@ -150,10 +150,14 @@ export function applyAct(current: Publication | null, act: PublicationAct): Publ
         publishedAt: current.publishedAt,
         publishedBy: current.publishedBy,
         ...(current.correction ? { correction: current.correction } : {}),
-        withdrawal: { at: act.at, reason: requiredNote(act.reason, 'reason for withdrawing') },
+        withdrawal: withdrawal(act.at, requiredNote(act.reason, 'reason for withdrawing'), withdrawnSubject(current.content)),
       };
     }
   }
+}
+
+function withdrawal(at: string, reason: string, subject: WithdrawnSubject | undefined): NonNullable<Publication['withdrawal']> {
+  return subject ? { at, reason, subject } : { at, reason };
 }
 
 /** "Published version 2 of the agenda (a correction): Item 7's title corrected." for the audit trail. */

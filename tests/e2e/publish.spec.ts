@@ -126,6 +126,15 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
       /This agenda was withdrawn on .*Reason: The meeting <b>moves<\/b> to another venue\./,
       { timeout: 30_000 },
     );
+    // The withdrawn meeting keeps the name and date residents knew it by, never its key.
+    await expect(rp.getByRole('heading', { name: 'Finance Portfolio Committee', level: 1 })).toBeVisible();
+    await rp.goto(`http://127.0.0.1:${portalPort}/#/`);
+    const withdrawnList = rp.getByRole('region', { name: 'Withdrawn documents' });
+    await expect(withdrawnList.getByRole('link', { name: 'Finance Portfolio Committee' })).toBeVisible({ timeout: 30_000 });
+    await expect(withdrawnList).toContainText(`FPC 11/${year}`);
+    await expect(withdrawnList).not.toContainText(`FPC-11-${year}`);
+    await rp.screenshot({ path: test.info().outputPath('portal-withdrawn.png'), fullPage: true });
+    await rp.goto(meetingUrl);
 
     await agenda.getByRole('button', { name: 'Publish a correction' }).click();
     const correctionDialog = page.getByRole('dialog', { name: 'Publish a correction of the agenda' });

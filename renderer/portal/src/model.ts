@@ -3,7 +3,7 @@
  * (next and past), each with its agenda and minutes, and the resolutions register with its
  * filters and search. Pure: the pages, the calendar feed and the tests share it.
  */
-import type { Publication, PublicMeeting, PublicResolution, PublicationKind, PublicBlock } from '../../../shared/publishing/publication';
+import type { Publication, PublicMeeting, PublicResolution, PublicationKind, PublicBlock, WithdrawnSubject } from '../../../shared/publishing/publication';
 
 export interface MeetingEntry {
   /** The key from the meeting reference (`oc-10-2026`): the page's address. */
@@ -73,9 +73,18 @@ export function meetingEntries(publications: readonly Publication[]): MeetingEnt
   return [...byKey.values()];
 }
 
-/** A meeting's name for a resident: its title, or its reference in capitals when all is withdrawn. */
+/** What the withdrawn documents of an entry were about (the minutes' copy first), when they say. */
+export function withdrawnSubjectOf(entry: MeetingEntry): WithdrawnSubject | null {
+  return entry.minutes?.withdrawal?.subject ?? entry.agenda?.withdrawal?.subject ?? null;
+}
+
+/**
+ * A meeting's name for a resident: its title; when all is withdrawn, the title the withdrawn
+ * document had, or (for one withdrawn before documents named their subject) its reference.
+ */
 export function meetingName(entry: MeetingEntry): string {
-  return entry.meeting ? entry.meeting.title : `Meeting ${entry.key.toUpperCase()}`;
+  if (entry.meeting) return entry.meeting.title;
+  return withdrawnSubjectOf(entry)?.title ?? `Meeting ${entry.key.toUpperCase()}`;
 }
 
 function meetingEnd(meeting: PublicMeeting): number {

@@ -20,6 +20,7 @@ import {
   isShown,
   meetingEntries,
   meetingName,
+  withdrawnSubjectOf,
   meetingOverview,
   registerFacets,
   registerView,
@@ -242,6 +243,13 @@ function minutesBody(content: PublicMinutesContent): Node[] {
   ].filter((node): node is HTMLElement => node !== null);
 }
 
+/** When and which meeting a withdrawn entry was, from what its documents kept: "12 Nov 2026, 10:00 · FPC 11/2026". */
+function withdrawnWhen(entry: MeetingEntry): HTMLElement | null {
+  const subject = withdrawnSubjectOf(entry);
+  const parts = [subject?.startsAt ? meetingWhen(subject.startsAt) : '', subject?.reference ?? ''].filter(Boolean);
+  return parts.length > 0 ? h('p', {}, parts.join(' · ')) : null;
+}
+
 function statusTags(entry: MeetingEntry): Node {
   const tags: string[] = [];
   if (entry.agenda) tags.push(entry.agenda.state === 'withdrawn' ? 'Agenda withdrawn' : entry.agenda.correction ? 'Agenda (corrected)' : 'Agenda');
@@ -319,7 +327,7 @@ export function homePage(context: PortalContext): Page {
             'ul',
             { class: 'meeting-list' },
             overview.withdrawn.map((entry) =>
-              h('li', { class: 'meeting-card' }, h('h3', {}, link(`#/meeting/${entry.key}`, meetingName(entry))), statusTags(entry)),
+              h('li', { class: 'meeting-card' }, h('h3', {}, link(`#/meeting/${entry.key}`, meetingName(entry))), withdrawnWhen(entry), statusTags(entry)),
             ),
           ),
         );
@@ -387,7 +395,7 @@ export function meetingPage(context: PortalContext, key: string): Page {
     content: [
       h('p', { class: 'breadcrumb' }, link('#/', 'All meetings')),
       h('h1', { tabindex: '-1' }, name),
-      entry.meeting ? meetingDetails(entry.meeting) : null,
+      entry.meeting ? meetingDetails(entry.meeting) : withdrawnWhen(entry),
       documentSection('agenda', entry, context),
       documentSection('minutes', entry, context),
     ].filter((node): node is HTMLElement => node !== null),

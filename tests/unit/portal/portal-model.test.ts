@@ -9,6 +9,7 @@ import {
   isPublication,
   meetingEntries,
   meetingName,
+  withdrawnSubjectOf,
   meetingOverview,
   NO_FILTER,
   registerFacets,
@@ -59,6 +60,15 @@ describe('meetings from publications', () => {
     ]);
     expect(overview.past.map((m) => m.meeting.reference)).toEqual(['OC 9/2026', 'OC 8/2026']);
     expect(overview.withdrawn.map((e) => meetingName(e))).toEqual(['Meeting SC-3-2026']);
+  });
+
+  it('names a withdrawn meeting by the title its document kept, never by its key', () => {
+    const withdrawn = agenda('sc-3-2026', null, {
+      withdrawal: { at: '2026-11-02T08:00:00.000Z', reason: 'Postponed', subject: { title: 'Special Council Meeting', reference: 'SC 3/2026' } },
+    });
+    const [entry] = meetingEntries([withdrawn]);
+    expect(meetingName(entry!)).toBe('Special Council Meeting');
+    expect(withdrawnSubjectOf(entry!)?.reference).toBe('SC 3/2026');
   });
 
   it('takes the meeting from the minutes when both are published, and keeps a withdrawn minutes beside a shown agenda', () => {

@@ -3,7 +3,7 @@
  * act makes of a publication, and the public database's own check, run as CouchDB runs it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Publication } from '../../../shared/publishing/publication';
+import { withdrawnSubject, type Publication } from '../../../shared/publishing/publication';
 import { publicSecurityObject, publicValidateDocUpdateSource } from '../../../shared/publishing/public-database';
 import { actAvailability, actSummary, applyAct, meetingStateRefusal, publishRefusal, type PublicationAct } from '../../../shared/publishing/rules';
 
@@ -76,6 +76,26 @@ describe('which state allows which act', () => {
   });
 });
 
+describe('what a withdrawn document keeps of its subject', () => {
+  it('is the meeting as residents knew it, or the register’s body, and nothing when there was no text', () => {
+    expect(withdrawnSubject(content)).toEqual({ title: 'T', reference: 'OC 1/2027', bodyName: 'Council', startsAt: '2027-01-01T08:00:00.000Z' });
+    const resolution = {
+      number: 'C 1/2027',
+      title: 'R',
+      text: [],
+      meetingReference: 'OC 1/2027',
+      bodyCode: 'C',
+      bodyName: 'Council',
+      adoptedOn: '2027-01-01',
+      outcome: 'Carried',
+      status: 'Not started',
+    };
+    expect(withdrawnSubject({ kind: 'register', resolutions: [resolution] })).toEqual({ title: 'Council: resolutions register', bodyName: 'Council' });
+    expect(withdrawnSubject({ kind: 'register', resolutions: [] })).toBeUndefined();
+    expect(withdrawnSubject(undefined)).toBeUndefined();
+  });
+});
+
 describe('what each act makes of the publication', () => {
   const first = applyAct(null, publish);
   it('publishes version 1 with the Word document attached', () => {
@@ -106,7 +126,12 @@ describe('what each act makes of the publication', () => {
     const withdrawn = applyAct(corrected, { ...base, act: 'withdraw', at: '2027-01-04T08:00:00.000Z', reason: 'Meeting postponed.' });
     expect(withdrawn.state).toBe('withdrawn');
     expect(withdrawn.version).toBe(2);
-    expect(withdrawn.withdrawal).toEqual({ at: '2027-01-04T08:00:00.000Z', reason: 'Meeting postponed.' });
+    // It keeps what residents knew the document by (the meeting's title, reference, body and date), never its text.
+    expect(withdrawn.withdrawal).toEqual({
+      at: '2027-01-04T08:00:00.000Z',
+      reason: 'Meeting postponed.',
+      subject: { title: 'T', reference: 'OC 1/2027', bodyName: 'Council', startsAt: '2027-01-01T08:00:00.000Z' },
+    });
     expect(withdrawn.content).toBeUndefined();
     expect(withdrawn._attachments).toBeUndefined();
     expect(() => applyAct(withdrawn, { ...base, act: 'withdraw', at: 'x', reason: 'again' })).toThrow(/already withdrawn/);
@@ -162,6 +187,13 @@ describe('the public database’s own check', () => {
     expect(refusal({ ...withdrawn, content }, doc, ['secretariat'])).toMatch(/keeps no content/);
     expect(refusal({ ...withdrawn, _attachments: docx }, doc, ['secretariat'])).toMatch(/keeps no files/);
     expect(refusal({ ...withdrawn, withdrawal: { at: 'x', reason: ' ' } }, doc, ['secretariat'])).toMatch(/needs its reason/);
+    // What was withdrawn is named by its title and date, and carries nothing else.
+    expect(withdrawn.withdrawal?.subject?.title).toBe('T');
+    const subject = (extra: object) => ({ ...withdrawn, withdrawal: { at: 'x', reason: 'Postponed.', subject: { title: 'T', ...extra } } });
+    expect(refusal(subject({ reference: 'OC 1/2027' }), doc, ['secretariat'])).toBeNull();
+    expect(refusal(subject({ title: ' ' }), doc, ['secretariat'])).toMatch(/needs its title/);
+    expect(refusal(subject({ items: 'the agenda text' }), doc, ['secretariat'])).toMatch(/has no field "items"/);
+    expect(refusal(subject({ reference: 'x'.repeat(61) }), doc, ['secretariat'])).toMatch(/"reference", or it is too long/);
     expect(refusal({ _id: doc._id, _deleted: true }, doc, ['secretariat'])).toMatch(/never deleted/);
     expect(refusal({ _id: doc._id, _deleted: true }, doc, ['_admin'])).toBeNull();
   });
