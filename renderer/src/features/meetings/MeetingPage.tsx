@@ -10,7 +10,7 @@ import Tabs from '@mui/material/Tabs';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { meetingReferenceOf } from '@shared/domain/meeting-integrity';
 import { formatLongDate, formatTime } from '@shared/domain/time';
-import { LiveView } from '../../ui/LoadState';
+import { LiveView, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { AgendaBuilder } from '../agenda/components/AgendaBuilder';
 import { AttendanceRegister } from '../attendance/AttendanceRegister';
@@ -37,7 +37,8 @@ export function MeetingPage() {
   const navigate = useNavigate();
   const meeting = useMeeting(meetingId);
   const body = useBody(meeting.data?.bodyId ?? '');
-  const memberIndex = useIndex(useMembers());
+  const members = useMembers();
+  const memberIndex = useIndex(members);
   const timeZone = useTimeZone();
   const refusal = useWriteRefusal('meetings', 'agendaitems', 'resolutions');
   const current: TabId = TABS.some((t) => t.id === tab) ? (tab as TabId) : 'agenda';
@@ -73,10 +74,16 @@ export function MeetingPage() {
               ))}
             </Tabs>
             <Box role="tabpanel" id="meeting-panel" aria-labelledby={`meeting-tab-${current}`}>
-              {!body.data ? (
-                body.status === 'ready' ? (
-                  <Alert severity="error">The body of this meeting no longer exists on this device.</Alert>
-                ) : null
+              {body.status === 'loading' || members.status === 'loading' ? (
+                // The frame stands at once; the tab's shape shows until its body and members are read
+                // (a register drawn before the members arrive would count nobody).
+                <Loading label="Loading the meeting…" shape="table" />
+              ) : !body.data ? (
+                <Alert severity="error">
+                  {body.status === 'error'
+                    ? `Could not read this meeting’s body: ${body.error.message}`
+                    : 'The body of this meeting no longer exists on this device.'}
+                </Alert>
               ) : current === 'agenda' ? (
                 <AgendaBuilder meeting={m} />
               ) : current === 'attendance' ? (

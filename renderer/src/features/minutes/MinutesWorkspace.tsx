@@ -78,7 +78,7 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
   const held = heldWhen(meeting, timeZone);
 
   return (
-    <LiveView live={live} label="Loading the agenda…">
+    <LiveView live={live} label="Loading the agenda…" shape="table">
       {() => (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '300px 1fr' }, alignItems: 'start' }}>
           <Paper

@@ -208,7 +208,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
           {action.error}
         </Alert>
       ) : null}
-      <LiveView live={live} label="Loading the agenda…">
+      <LiveView live={live} label="Loading the agenda…" shape="table">
         {() =>
           outline.length === 0 ? (
             <Typography color="text.secondary" sx={{ p: 2 }}>
