@@ -13,6 +13,7 @@ import { fitProblem } from './preflight';
 import { judge, markdownTable, type Figure, type FigureRow } from './report';
 import { browserProfile, buildAll, chromiumVersion, machineDetails, projectRoot, startWebServer, type MachineDetails, type WebServer } from './runner/harness';
 import { measureAttendance } from './runner/scenarios/attendance';
+import { measureDemoMeetingPage } from './runner/scenarios/meeting-page';
 import { measureKeystrokes } from './runner/scenarios/keystroke';
 import { measureColdStart, measureDocuments, measureMeetingPage, measureQueriesList, seedMetroProfile, type MetroProfile } from './runner/scenarios/metro';
 import { measurePull, measurePush } from './runner/scenarios/sync';
@@ -124,6 +125,11 @@ async function main(): Promise<number> {
       const s = server;
       await attempt('keystroke → durable', () =>
         measureKeystrokes({ origin, server: s, keys: config.runs.keystrokes, log, screenshot: path.join(screenshots, 'minutes-typing.png') }),
+      );
+    }
+    if (wants('meeting')) {
+      await attempt('meeting page (demo)', () =>
+        measureDemoMeetingPage({ origin, runs: config.runs.queriesList, log, screenshot: path.join(screenshots, 'meeting-demo.png') }),
       );
     }
     if (wants('attendance')) {

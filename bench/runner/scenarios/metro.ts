@@ -358,64 +358,98 @@ const ATTENDANCE_SHOWN: Check = () =>
 const MINUTES_SHOWN: Check = () =>
   Boolean(document.querySelector('#meeting-tab-minutes[aria-selected="true"]')) && Boolean(document.querySelector('nav[aria-label="Agenda items to minute"]'));
 
+/** One meeting page timed: opened from a link, then each tab in turn; the first round warms up. */
+export interface MeetingPageSamples {
+  open: number[];
+  attendance: number[];
+  minutes: number[];
+  agenda: number[];
+  items: number;
+}
+
 /**
- * The 150-item meeting: opened with a click on a link to it (from the meetings list), then each
- * tab in turn, each timed from the click to the first frame that shows the tab's content.
+ * Opens the meeting `meetingId` with a click on a link to it (from the meetings list), then each
+ * tab in turn, each timed from the click to the first frame that shows the tab's content (on the
+ * agenda tab, every item). `runs` rounds after one that warms the caches and counts the items.
  */
+export async function meetingPageRounds(
+  page: Page,
+  origin: string,
+  meetingId: string,
+  runs: number,
+  log: (line: string) => void,
+  screenshot?: string,
+): Promise<MeetingPageSamples> {
+  const samples: MeetingPageSamples = { open: [], attendance: [], minutes: [], agenda: [], items: 1 };
+  for (let run = 0; run <= runs; run += 1) {
+    await dashboardReadyAt(page, origin);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings', exact: true }).click();
+    await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
+    // A link to the meeting, as the list's own: the list of 2,000 meetings need not be scrolled to it.
+    await page.evaluate((id) => {
+      document.getElementById('bench-open-meeting')?.remove();
+      const link = document.createElement('a');
+      link.href = `#/meetings/${id}`;
+      link.id = 'bench-open-meeting';
+      link.textContent = 'Open the meeting';
+      link.style.cssText = 'position:fixed;left:8px;bottom:8px;z-index:99999;background:#fff;padding:4px';
+      document.body.append(link);
+    }, meetingId);
+    const open = await timed(page, () => page.locator('#bench-open-meeting').click(), AGENDA_SHOWN, { expect: '', before: samples.items });
+    if (run === 0) {
+      // The first round warms the caches and counts the items, so later rounds wait for every one.
+      await page.waitForTimeout(1_000);
+      samples.items = await page.evaluate(() => document.querySelectorAll('ol[aria-label="Agenda items"] > li').length);
+    }
+    const tab = (name: string) => page.getByRole('tablist', { name: 'Meeting sections' }).getByRole('tab', { name, exact: true });
+    const attendance = await timed(page, () => tab('Attendance').click(), ATTENDANCE_SHOWN, { expect: '', before: 0 });
+    const minutes = await timed(page, () => tab('Minutes').click(), MINUTES_SHOWN, { expect: '', before: 0 });
+    const agenda = await timed(page, () => tab('Agenda').click(), AGENDA_SHOWN, { expect: '', before: samples.items });
+    if (run === 0) {
+      if (screenshot) await page.screenshot({ path: screenshot });
+      continue;
+    }
+    samples.open.push(open);
+    samples.attendance.push(attendance);
+    samples.minutes.push(minutes);
+    samples.agenda.push(agenda);
+    log(
+      `  meeting page run ${run}: open ${Math.round(open)} · attendance ${Math.round(attendance)} · minutes ${Math.round(minutes)} · agenda ${Math.round(agenda)} ms (${samples.items} items)`,
+    );
+  }
+  return samples;
+}
+
+/** The figures of a meeting page's rounds, each against p95 ≤ 100 ms; `scale` names the meeting. */
+export function meetingPageFigures(samples: MeetingPageSamples, idPrefix: string, scale: string): Figure[] {
+  const target = { statistic: 'p95' as const, max: 100 };
+  return [
+    { id: `${idPrefix}.open`, label: `Meeting page (${scale}, ${samples.items} agenda items): open from a link`, unit: 'ms', samples: samples.open, target },
+    { id: `${idPrefix}.attendance`, label: `Meeting page (${scale}): switch to Attendance`, unit: 'ms', samples: samples.attendance, target },
+    { id: `${idPrefix}.minutes`, label: `Meeting page (${scale}): switch to Minutes`, unit: 'ms', samples: samples.minutes, target },
+    { id: `${idPrefix}.agenda`, label: `Meeting page (${scale}): switch back to Agenda (every item drawn)`, unit: 'ms', samples: samples.agenda, target },
+  ];
+}
+
+/** The metro's 150-item meeting (a stress figure beside the demo-scale one in meeting-page.ts). */
 export async function measureMeetingPage(stage: MetroStage, metro: MetroProfile): Promise<Figure[]> {
   const meetingId = metro.budgetMeetingId;
   if (!meetingId) throw new Error('The data set is too small to hold the 150-item meeting: use a larger --scale.');
   const context: BrowserContext = await metro.profile.open();
-  const samples = { open: [] as number[], attendance: [] as number[], minutes: [] as number[], agenda: [] as number[] };
-  let items = 1;
   try {
     const page = await context.newPage();
-    for (let run = 0; run <= stage.config.runs.queriesList; run += 1) {
-      await dashboardReadyAt(page, stage.origin);
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings', exact: true }).click();
-      await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
-      // A link to the meeting, as the list's own: the list of 2,000 meetings need not be scrolled to it.
-      await page.evaluate((id) => {
-        document.getElementById('bench-open-meeting')?.remove();
-        const link = document.createElement('a');
-        link.href = `#/meetings/${id}`;
-        link.id = 'bench-open-meeting';
-        link.textContent = 'Open the 150-item meeting';
-        link.style.cssText = 'position:fixed;left:8px;bottom:8px;z-index:99999;background:#fff;padding:4px';
-        document.body.append(link);
-      }, meetingId);
-      const open = await timed(page, () => page.locator('#bench-open-meeting').click(), AGENDA_SHOWN, { expect: '', before: items });
-      if (run === 0) {
-        // The first round warms the caches and counts the items, so later rounds wait for every one.
-        await page.waitForTimeout(1_000);
-        items = await page.evaluate(() => document.querySelectorAll('ol[aria-label="Agenda items"] > li').length);
-      }
-      const tab = (name: string) => page.getByRole('tablist', { name: 'Meeting sections' }).getByRole('tab', { name, exact: true });
-      const attendance = await timed(page, () => tab('Attendance').click(), ATTENDANCE_SHOWN, { expect: '', before: 0 });
-      const minutes = await timed(page, () => tab('Minutes').click(), MINUTES_SHOWN, { expect: '', before: 0 });
-      const agenda = await timed(page, () => tab('Agenda').click(), AGENDA_SHOWN, { expect: '', before: items });
-      if (run === 0) {
-        await page.screenshot({ path: path.join(stage.screenshots, 'meeting-metro.png') });
-        continue;
-      }
-      samples.open.push(open);
-      samples.attendance.push(attendance);
-      samples.minutes.push(minutes);
-      samples.agenda.push(agenda);
-      stage.log(
-        `  meeting page run ${run}: open ${Math.round(open)} · attendance ${Math.round(attendance)} · minutes ${Math.round(minutes)} · agenda ${Math.round(agenda)} ms (${items} items)`,
-      );
-    }
+    const samples = await meetingPageRounds(
+      page,
+      stage.origin,
+      meetingId,
+      stage.config.runs.queriesList,
+      stage.log,
+      path.join(stage.screenshots, 'meeting-metro.png'),
+    );
+    return meetingPageFigures(samples, 'meeting', 'metro');
   } finally {
     await context.close();
   }
-  const target = { statistic: 'p95' as const, max: 100 };
-  return [
-    { id: 'meeting.open', label: `Meeting page (${items} agenda items): open from a link`, unit: 'ms', samples: samples.open, target },
-    { id: 'meeting.attendance', label: 'Meeting page: switch to Attendance', unit: 'ms', samples: samples.attendance, target },
-    { id: 'meeting.minutes', label: 'Meeting page: switch to Minutes', unit: 'ms', samples: samples.minutes, target },
-    { id: 'meeting.agenda', label: 'Meeting page: switch back to Agenda (every item drawn)', unit: 'ms', samples: samples.agenda, target },
-  ];
 }
 
 export async function measureDocuments(stage: MetroStage, metro: MetroProfile): Promise<Figure[]> {
