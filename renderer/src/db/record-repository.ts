@@ -255,6 +255,13 @@ export class RecordRepository<K extends TrackedCollection> {
     return doc ? doc.toMutableJSON() : null;
   }
 
+  /** The record, which must exist: a RecordNotFoundError (deleted on another device?) otherwise. */
+  async getById(id: string): Promise<RecordTypes[K]> {
+    const record = await this.findById(id);
+    if (!record) throw new RecordNotFoundError(this.recordTitle, id);
+    return record;
+  }
+
   watchById(id: string): Observable<RecordTypes[K] | null> {
     return this.collection.findOne(id).$.pipe(map((doc) => (doc ? recordOf(doc) : null)));
   }

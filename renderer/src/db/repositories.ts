@@ -9,6 +9,7 @@ import { MeetingWorkflow } from '../features/meetings/meeting-workflow.service';
 import { MeetingRepository } from '../features/meetings/meetings.repository';
 import { QueryRepository } from '../features/queries/queries.repository';
 import { SearchRepository } from '../features/search/search.repository';
+import { QueryEscalation } from '../features/queries/query-escalation';
 import { QueryReads } from '../features/queries/query-reads';
 import { QueryReferenceIssuer } from '../features/queries/query-reference.repository';
 import { QueryTimelineRepository } from '../features/queries/query-timeline.repository';
@@ -47,6 +48,10 @@ export interface Repositories {
   queryReads: QueryReads;
   queryQuestions: QueryQuestions;
   queryTimeline: QueryTimelineRepository;
+  /** Escalation up the ladder, on request and for every overdue query. */
+  queryEscalation: QueryEscalation;
+  /** This laptop's reference code, which ends every query reference logged on it. */
+  queryReferences: QueryReferenceIssuer;
   backup: BackupService;
   /** Sync with the CouchDB server: settings, status, log; inert until started by the app. */
   sync: SyncService;
@@ -69,16 +74,18 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
   const members = new MemberRepository(db, context, audit);
   const queryTimeline = new QueryTimelineRepository(db, context, audit);
   const stakeholders = new StakeholderRepository(db, context, audit, { timeline: queryTimeline });
+  const queryReferences = new QueryReferenceIssuer(db);
   const queries = new QueryRepository(db, context, audit, {
     settings,
     members,
     meetings,
     timeline: queryTimeline,
     stakeholders,
-    references: new QueryReferenceIssuer(db),
+    references: queryReferences,
   });
   const resolutions = new ResolutionRepository(db, context, audit, settings);
   const queryReads = new QueryReads(db, queryTimeline);
+  const queryEscalation = new QueryEscalation(context, { queries, reads: queryReads, settings, members, timeline: queryTimeline });
   return {
     access,
     audit,
@@ -98,6 +105,8 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     queries,
     queryQuestions: new QueryQuestions(agenda, queries),
     queryTimeline,
+    queryEscalation,
+    queryReferences,
     backup: new BackupService(db, context, audit, options.backupAttachments ? { attachments: options.backupAttachments } : {}),
     sync: new SyncService(db, audit, access),
     conflicts: new ConflictRepository(db, context, audit, {

@@ -38,7 +38,7 @@ describe('the write path and the account role', () => {
     expect((await data.repos.bodies.findById(body.id))?.name).toBe('Council');
     expect(await data.db.stakeholders.count().exec()).toBe(0);
     expect(await data.db.audit.count().exec()).toBe(auditBefore);
-    expect(await data.repos.queries.escalateOverdue()).toBe(0);
+    expect(await data.repos.queryEscalation.escalateOverdue()).toBe(0);
   });
 
   it('lets operations change stakeholders but not council bodies', async () => {

@@ -156,7 +156,7 @@ describe('the lifecycle and its timeline', () => {
     expect(assigned).toMatchObject({ status: 'assigned', departmentId: 'dept-comm', officer: 'Tebogo Masemola', dueDate: '2026-04-20' });
 
     setNow('2026-04-22T08:00:00.000Z'); // two working days after the due date
-    const steps = await queries.escalateOverdue();
+    const steps = await data.repos.queryEscalation.escalateOverdue();
     expect(steps).toBe(1);
     expect((await queries.findById(query.id))?.escalationLevel).toBe(1);
 
@@ -299,8 +299,8 @@ describe('escalation', () => {
     await queries.acknowledge(query.id);
     await queries.assign(query.id, { departmentId: 'dept-comm', officerId: tebogo });
     setNow('2026-05-06T08:00:00.000Z'); // due 20 April: 10 working days overdue (27 April and 1 May are holidays)
-    expect(await queries.escalateOverdue()).toBe(3);
-    expect(await queries.escalateOverdue()).toBe(0);
+    expect(await data.repos.queryEscalation.escalateOverdue()).toBe(3);
+    expect(await data.repos.queryEscalation.escalateOverdue()).toBe(0);
     const escalations = (await firstValueFrom(data.repos.queryTimeline.watchForQuery(query.id))).filter((e) => e.kind === 'escalated');
     expect(escalations.map((e) => e.escalatedTo)).toEqual([
       'Tebogo Masemola (Responsible officer)',
@@ -308,7 +308,7 @@ describe('escalation', () => {
       'Municipal Manager',
     ]);
     expect(escalations.every((e) => e.informed === 'Cllr Nomvula Mahlangu (Ward 4)')).toBe(true);
-    await expect(queries.escalate(query.id, 'Mayor asked')).rejects.toMatchObject({
+    await expect(data.repos.queryEscalation.escalate(query.id, 'Mayor asked')).rejects.toMatchObject({
       fieldErrors: { escalationLevel: 'The query is already at the top of the escalation ladder.' },
     });
   });
@@ -317,7 +317,7 @@ describe('escalation', () => {
     await setUp();
     await data.db.settings.find().remove();
     await loadDemoMunicipality(data.repos, now);
-    expect(await data.repos.queries.escalateOverdue()).toBe(0);
+    expect(await data.repos.queryEscalation.escalateOverdue()).toBe(0);
     const demoOverdue = await data.repos.queries.findById('demo-q-1');
     expect(demoOverdue?.escalationLevel).toBeGreaterThanOrEqual(1);
   });
@@ -330,7 +330,7 @@ describe('escalation', () => {
     await queries.assign(query.id, { departmentId: 'dept-comm', officerId: tebogo });
     await queries.awaitStakeholder(query.id, 'Waiting for photos.');
     setNow('2026-05-06T08:00:00.000Z');
-    expect(await queries.escalateOverdue()).toBe(0);
+    expect(await data.repos.queryEscalation.escalateOverdue()).toBe(0);
   });
 });
 

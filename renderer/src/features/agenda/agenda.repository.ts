@@ -87,12 +87,6 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     return doc.toMutableJSON();
   }
 
-  private async itemOrThrow(id: string): Promise<AgendaItem> {
-    const item = await this.findById(id);
-    if (!item) throw new RecordNotFoundError('Agenda item', id);
-    return item;
-  }
-
   /** The items of a template, as a fresh draft agenda (used when a meeting is scheduled). */
   async addFromTemplate(meetingId: string, template: AgendaTemplate): Promise<void> {
     const add = async (entries: AgendaTemplateItem[], parentId: string) => {
@@ -160,27 +154,27 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
   }
 
   async updateParticulars(id: string, particulars: Partial<AgendaItemParticulars>): Promise<AgendaItem> {
-    const item = await this.itemOrThrow(id);
+    const item = await this.getById(id);
     const meeting = await this.meetingOf(item.meetingId);
     if (!canEditItemParticulars(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
     return this.update(id, () => particulars);
   }
 
   async move(id: string, direction: MoveDirection): Promise<void> {
-    const item = await this.itemOrThrow(id);
+    const item = await this.getById(id);
     await this.assertDraft(item.meetingId);
     await this.applyPositions(moveBy(await this.listForMeeting(item.meetingId), id, direction));
   }
 
   async moveToPlace(id: string, parentId: string, index: number): Promise<void> {
-    const item = await this.itemOrThrow(id);
+    const item = await this.getById(id);
     await this.assertDraft(item.meetingId);
     await this.applyPositions(moveTo(await this.listForMeeting(item.meetingId), id, parentId, index));
   }
 
   /** Removes an item (and its sub-items) from a draft agenda. Once the notice is out, withdraw it instead. */
   async removeItem(id: string): Promise<void> {
-    const item = await this.itemOrThrow(id);
+    const item = await this.getById(id);
     await this.assertDraft(item.meetingId, 'The notice has been issued: instead of removing the item, record it as withdrawn.');
     const items = await this.listForMeeting(item.meetingId);
     for (const child of childrenOf(items, id)) await this.remove(child.id);
@@ -216,13 +210,13 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
 
   /** Saves what was typed in the minutes of an item (called as the person types). */
   async saveMinutes(id: string, minutes: { discussion?: RichText; decision?: Decision; decisionNote?: string }): Promise<AgendaItem> {
-    const item = await this.itemOrThrow(id);
+    const item = await this.getById(id);
     await this.assertMinutesOpen(item.meetingId);
     return this.update(id, () => minutes, { coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS });
   }
 
   async saveDeclarations(id: string, declarations: NonNullable<AgendaItem['declarations']>): Promise<AgendaItem> {
-    const item = await this.itemOrThrow(id);
+    const item = await this.getById(id);
     const meeting = await this.assertMinutesOpen(item.meetingId);
     const body = await this.db.bodies.findOne(meeting.bodyId).exec();
     const memberIds = new Set((body?.memberships ?? []).map((m) => m.memberId));
@@ -235,21 +229,21 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
   }
 
   async saveActions(id: string, actions: AgendaAction[]): Promise<AgendaItem> {
-    const item = await this.itemOrThrow(id);
+    const item = await this.getById(id);
     await this.assertMinutesOpen(item.meetingId);
     return this.update(id, () => ({ actions }), { coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS });
   }
 
   /** Attaches a stored file (the report, an annexure) to the item, until its minutes are confirmed. */
   async addAttachment(id: string, attachment: AttachmentReference): Promise<AgendaItem> {
-    const item = await this.itemOrThrow(id);
+    const item = await this.getById(id);
     const meeting = await this.meetingOf(item.meetingId);
     if (!canEditItemParticulars(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
     return this.update(id, (current) => ({ attachments: [...(current.attachments ?? []).filter((a) => a.id !== attachment.id), attachment] }));
   }
 
   async removeAttachment(id: string, attachmentId: string): Promise<AgendaItem> {
-    const item = await this.itemOrThrow(id);
+    const item = await this.getById(id);
     const meeting = await this.meetingOf(item.meetingId);
     if (!canEditItemParticulars(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
     return this.update(id, (current) => ({ attachments: (current.attachments ?? []).filter((a) => a.id !== attachmentId) }));

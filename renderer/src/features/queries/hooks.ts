@@ -88,7 +88,7 @@ export function useQueryDashboard(today: string, timeZone: string): Live<Dashboa
 
 export function useDeviceReferenceCode(): Live<string | null> {
   const repos = useRepositories();
-  return useLive(() => repos.queries.referenceCode$(), [repos]);
+  return useLive(() => repos.queryReferences.watchDeviceCode(), [repos]);
 }
 
 /** One throttle per database: the dashboard and the queues share it. */
@@ -107,7 +107,7 @@ export function useEscalationSweep(today: string): void {
     if (!throttle) sweepThrottles.set(repos, (throttle = new SweepThrottle()));
     const sweep = () => {
       if (stopped || !throttle.claim(today, Date.now())) return;
-      repos.queries.escalateOverdue().catch((error: unknown) => console.warn('Escalation of overdue queries failed', error));
+      repos.queryEscalation.escalateOverdue().catch((error: unknown) => console.warn('Escalation of overdue queries failed', error));
     };
     // The first sweep waits until the page has drawn (reading every overdue query competes with
     // the screen's own reads), but no longer than a second.

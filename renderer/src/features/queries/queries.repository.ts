@@ -4,25 +4,19 @@
  * the query atomically, and appends one event to its timeline: who did what, and when.
  *
  * Due dates follow the municipality's service standards in working days; the clock stops while
- * the stakeholder is awaited, and overdue queries climb the escalation ladder.
+ * the stakeholder is awaited. Escalation up the ladder is query-escalation.ts; it raises the
+ * level through raiseEscalationLevel here. The queues and dashboard are read in query-reads.ts.
  */
 import type { MemberRepository } from '../bodies/members.repository';
 import type { MeetingRepository } from '../meetings/meetings.repository';
-import { canWrite } from '@shared/couch/permissions';
-import { type Observable } from 'rxjs';
 import { plural } from '@shared/documents/text';
 import { officialName } from '@shared/domain/officials';
 import { isQueryOpen } from '@shared/domain/queries';
-import { councillorName, escalationsDue, escalationTarget, orderedLadder, wardCouncillorOf, workingDaysOverdue } from '@shared/domain/query-escalation';
 import { isQueryStatus, transitionProblem } from '@shared/domain/query-lifecycle';
-import { queueRange } from '@shared/domain/query-queues';
-import { resumeAfterPause, serviceDates, serviceStandardFor, workingDayCalendarFor } from '@shared/domain/query-service-standards';
-import { formatDate, formatDateTime, instantToDate, isCalendarDate, today as todayIn } from '@shared/domain/time';
-import type { WorkingDayCalendar } from '@shared/domain/working-days';
-import type { Member, Stakeholder, StakeholderQuery } from '@shared/schemas';
+import { resumeAfterPause, serviceDates, serviceStandardFor } from '@shared/domain/query-service-standards';
+import { formatDate, formatDateTime, instantToDate, isCalendarDate } from '@shared/domain/time';
+import type { Stakeholder, StakeholderQuery } from '@shared/schemas';
 import { QUERY_CHANNEL_LABELS, type QueryChannel, type QueryEventKind, type QueryPriority, type QueryStatus } from '@shared/schemas/vocabulary';
-import type { Department } from '@shared/settings/areas';
-import type { QuerySettings } from '@shared/settings/query-settings';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
@@ -32,8 +26,8 @@ import type { SettingsRepository } from '../settings/settings.repository';
 import type { StakeholderRepository } from '../stakeholders/stakeholders.repository';
 import type { QueryReferenceIssuer } from './query-reference.repository';
 import { QUERY_RECORD_RULES } from './query-rules';
+import { readActionContext, type ActionContext } from './query-action-context';
 import type { NewQueryEvent, QueryTimelineRepository } from './query-timeline.repository';
-import { queueQueries } from './queue-queries';
 
 const TITLE = 'Stakeholder query';
 
@@ -68,16 +62,6 @@ export interface QueryRepositoryDeps {
   references: QueryReferenceIssuer;
 }
 
-/** What every action needs to know: the time, the calendar and the municipality's settings. */
-interface ActionContext {
-  now: string;
-  today: string;
-  timeZone: string;
-  calendar: WorkingDayCalendar;
-  settings: QuerySettings;
-  departments: Department[];
-}
-
 function refuse(errors: FieldErrors): never {
   throw new RecordValidationError(TITLE, errors);
 }
@@ -101,27 +85,8 @@ export class QueryRepository extends RecordRepository<'queries'> {
     super(db, 'queries', context, audit, QUERY_RECORD_RULES);
   }
 
-  private async actionContext(): Promise<ActionContext> {
-    const [settings, municipality, departments] = await Promise.all([
-      this.deps.settings.getArea('queries'),
-      this.deps.settings.getArea('municipality'),
-      this.deps.settings.getArea('departments'),
-    ]);
-    const now = this.context.now();
-    return {
-      now: now.toISOString(),
-      today: todayIn(municipality.timeZone, now),
-      timeZone: municipality.timeZone,
-      calendar: workingDayCalendarFor(settings),
-      settings,
-      departments: departments.items,
-    };
-  }
-
-  private async get(id: string): Promise<StakeholderQuery> {
-    const query = await this.findById(id);
-    if (!query) throw new RecordNotFoundError(TITLE, id);
-    return query;
+  private actionContext(): Promise<ActionContext> {
+    return readActionContext(this.deps.settings, this.context.now());
   }
 
   // ── Intake ────────────────────────────────────────────────────────────────────────────────
@@ -282,7 +247,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
     const errors: FieldErrors = {
       ...(!department
         ? { departmentId: 'Choose the department responsible for the query.' }
-        : department.retired && department.id !== (await this.get(id)).departmentId
+        : department.retired && department.id !== (await this.getById(id)).departmentId
           ? { departmentId: `${department.name} is retired: choose a department in use.` }
           : {}),
       ...(officerProblem ? { officerId: officerProblem } : {}),
@@ -442,7 +407,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
       case 'assigned':
         return this.assign(id, { departmentId: details.departmentId ?? '', officerId: details.officerId ?? '' }, details.note);
       case 'in_progress':
-        return this.get(id).then((q) => (q.status === 'awaiting_stakeholder' ? this.resume(id, details.note) : this.startWork(id, details.note)));
+        return this.getById(id).then((q) => (q.status === 'awaiting_stakeholder' ? this.resume(id, details.note) : this.startWork(id, details.note)));
       case 'awaiting_stakeholder':
         return this.awaitStakeholder(id, details.note ?? '');
       case 'resolved':
@@ -452,7 +417,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
       case 'reopened':
         return this.reopen(id, details.note ?? '');
       case 'new':
-        return this.get(id).then((q) => refuse({ status: transitionProblem(q.status, 'new') ?? 'A query cannot go back to new.' }));
+        return this.getById(id).then((q) => refuse({ status: transitionProblem(q.status, 'new') ?? 'A query cannot go back to new.' }));
     }
   }
 
@@ -490,77 +455,20 @@ export class QueryRepository extends RecordRepository<'queries'> {
     );
   }
 
-  // ── Escalation ────────────────────────────────────────────────────────────────────────────
+  // ── Escalation (the ladder and its events: query-escalation.ts) ───────────────────────────
 
-  private async wardCouncillor(ward: string | undefined): Promise<Member | undefined> {
-    if (!ward?.trim()) return undefined;
-    return wardCouncillorOf(await this.deps.members.ofKind('councillor'), ward);
-  }
-
-  private async escalateTo(id: string, level: number, describe: (target: string) => string): Promise<StakeholderQuery | null> {
-    const ctx = await this.actionContext();
-    const ladder = orderedLadder(ctx.settings.escalation.steps);
-    const step = ladder[level - 1];
-    if (!step) refuse({ escalationLevel: 'The query is already at the top of the escalation ladder.' });
+  /**
+   * Raises an open query to escalation `level`, atomically; null when another window or device
+   * has already taken it that far (escalation only climbs). A closed query is refused.
+   */
+  async raiseEscalationLevel(id: string, level: number): Promise<StakeholderQuery | null> {
     let climbed = false;
-    const query = await this.get(id);
-    const councillor = ctx.settings.escalation.informWardCouncillor ? await this.wardCouncillor(query.ward) : undefined;
-    let before: StakeholderQuery | undefined;
     const after = await this.update(id, (current) => {
-      before = current;
       if (!isQueryOpen(current)) refuse({ status: 'Only an open query can be escalated.' });
-      // Another window or device may have escalated it meanwhile: climb only from below.
       climbed = (current.escalationLevel ?? 0) < level;
       return climbed ? { escalationLevel: level } : {};
     });
-    if (!climbed || !before) return null;
-    const target = escalationTarget(step, after, ctx.departments);
-    await this.deps.timeline.append({
-      queryId: id,
-      kind: 'escalated',
-      text: `${describe(target)}${councillor ? ` ${councillorName(councillor)} informed as ward councillor.` : ''}`,
-      escalatedTo: target,
-      escalationLevel: level,
-      ...(councillor ? { informed: councillorName(councillor) } : {}),
-    });
-    return after;
-  }
-
-  /** Escalates one step up the ladder now, whatever the due date, with the reason on the timeline. */
-  async escalate(id: string, reason: string): Promise<StakeholderQuery> {
-    const errors = { ...required(reason, 'text', 'Say why the query is escalated.'), ...this.checkText(reason, 'escalated') };
-    if (Object.keys(errors).length > 0) refuse(errors);
-    const query = await this.get(id);
-    const result = await this.escalateTo(id, (query.escalationLevel ?? 0) + 1, (target) => `Escalated to ${target}: ${reason.trim()}`);
-    return result ?? (await this.get(id));
-  }
-
-  /**
-   * Escalates every overdue query as far as its days overdue take it: one event per step. Run
-   * when the queues or the dashboard open; returns how many steps were taken.
-   */
-  async escalateOverdue(): Promise<number> {
-    // An account that may not change queries (a viewer) leaves escalation to those who may.
-    if (this.context.access && !canWrite(this.context.access.account, 'queries')) return 0;
-    const ctx = await this.actionContext();
-    if (ctx.settings.escalation.steps.length === 0) return 0;
-    const range = queueRange({ kind: 'overdue' }, ctx.today, ctx.calendar);
-    // Every overdue query, not only the first screenful: each may be due a step.
-    const lists = await Promise.all(queueQueries(range, { limit: Number.MAX_SAFE_INTEGER }).map((q) => this.collection.find(q).exec()));
-    let steps = 0;
-    for (const doc of lists.flat()) {
-      const query = doc.toMutableJSON();
-      for (const { level } of escalationsDue(query, ctx.today, ctx.calendar, ctx.settings.escalation.steps)) {
-        const days = workingDaysOverdue(query, ctx.today, ctx.calendar);
-        const done = await this.escalateTo(
-          query.id,
-          level,
-          (target) => `Escalated automatically to ${target}: overdue by ${plural(days, 'working day')} (due ${formatDate(query.dueDate)}).`,
-        );
-        if (done) steps += 1;
-      }
-    }
-    return steps;
+    return climbed ? after : null;
   }
 
   // ── Meetings ──────────────────────────────────────────────────────────────────────────────
@@ -610,20 +518,5 @@ export class QueryRepository extends RecordRepository<'queries'> {
         ...(after.agendaItemId ? { agendaItemId: after.agendaItemId } : {}),
       }),
     );
-  }
-
-  // ── This laptop's reference code ──────────────────────────────────────────────────────────
-
-  referenceCode$(): Observable<string | null> {
-    return this.deps.references.watchDeviceCode();
-  }
-
-  /** Chooses the code now if the laptop has none, so Settings can show it. */
-  ensureReferenceCode(): Promise<string> {
-    return this.deps.references.deviceCode();
-  }
-
-  setReferenceCode(code: string): Promise<string> {
-    return this.deps.references.setDeviceCode(code);
   }
 }

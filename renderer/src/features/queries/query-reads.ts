@@ -7,7 +7,7 @@
 import type { MangoQuery, RxCollection } from 'rxdb';
 import { combineLatest, map, of, shareReplay, startWith, switchMap, type Observable } from 'rxjs';
 import { OPEN_QUERY_STATUSES } from '@shared/domain/queries';
-import { queueRange, type QueueSpec } from '@shared/domain/query-queues';
+import { queueRange, type QueueRange, type QueueSpec } from '@shared/domain/query-queues';
 import { monthBounds, monthlyTrend, trendMonths, turnaroundWindowStart, type MonthTrend } from '@shared/domain/dashboard-queries';
 import { zonedToInstant } from '@shared/domain/time';
 import type { WorkingDayCalendar } from '@shared/domain/working-days';
@@ -47,6 +47,12 @@ export class QueryReads {
 
   private watchMany(query: MangoQuery<StakeholderQuery>): Observable<StakeholderQuery[]> {
     return this.collection.find(query).$.pipe(map((docs) => docs.map((doc) => recordOf(doc))));
+  }
+
+  /** Every query in a queue's range, read once (not watched): for work that must see all of them. */
+  async listQueue(range: QueueRange): Promise<StakeholderQuery[]> {
+    const lists = await Promise.all(queueQueries(range, { limit: Number.MAX_SAFE_INTEGER }).map((q) => this.collection.find(q).exec()));
+    return lists.flat().map((doc) => recordOf(doc));
   }
 
   /**

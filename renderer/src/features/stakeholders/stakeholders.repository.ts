@@ -18,7 +18,7 @@ import type { Stakeholder, StakeholderQuery } from '@shared/schemas';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
-import { RecordNotFoundError, RecordRepository, type Draft } from '../../db/record-repository';
+import { RecordRepository, type Draft } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
 import { QUERY_RECORD_RULES } from '../queries/query-rules';
 import type { QueryTimelineRepository } from '../queries/query-timeline.repository';
@@ -45,12 +45,6 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
       check: checkStakeholder,
     });
     this.queries = new RecordRepository(db, 'queries', context, audit, QUERY_RECORD_RULES);
-  }
-
-  private async get(id: string): Promise<Stakeholder> {
-    const stakeholder = await this.findById(id);
-    if (!stakeholder) throw new RecordNotFoundError(TITLE, id);
-    return stakeholder;
   }
 
   private async queriesOf(stakeholderId: string): Promise<StakeholderQuery[]> {
@@ -110,7 +104,7 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
 
   /** Everything held about a stakeholder, for a POPIA access request. */
   async exportPersonalData(id: string, meta: { municipality: string }): Promise<PersonalDataExport> {
-    const stakeholder = await this.get(id);
+    const stakeholder = await this.getById(id);
     const queries = await this.queriesOf(id);
     const events = await this.deps.timeline.findForQueries(queries.map((q) => q.id));
     return personalDataExport(stakeholder, queries, events, {
@@ -127,7 +121,7 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
   async erase(id: string, reason: string): Promise<Stakeholder> {
     const problem = erasureRequestProblem(reason);
     if (problem) throw new RecordValidationError(TITLE, { reason: problem });
-    const current = await this.get(id);
+    const current = await this.getById(id);
     if (current.anonymisedAt) throw new RecordValidationError(TITLE, { reason: "This person's details were already erased." });
     if (current.mergedIntoId) throw new RecordValidationError(TITLE, { reason: 'This record was merged: erase the record that was kept.' });
     const at = this.context.now().toISOString();

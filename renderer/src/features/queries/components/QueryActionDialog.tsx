@@ -166,7 +166,7 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
       case 'reopen':
         return q.reopen(query.id, text);
       case 'escalate':
-        return q.escalate(query.id, text);
+        return repos.queryEscalation.escalate(query.id, text);
       case 'due_date':
         return q.changeDueDate(query.id, dueDate, text);
       case 'agenda':

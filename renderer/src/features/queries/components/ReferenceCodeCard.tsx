@@ -18,7 +18,7 @@ export function ReferenceCodeCard() {
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     // A laptop takes its code the first time it needs one; Settings shows it at once.
-    repos.queries.ensureReferenceCode().catch((e: unknown) => setError(errorMessage(e)));
+    repos.queryReferences.deviceCode().catch((e: unknown) => setError(errorMessage(e)));
   }, [repos]);
 
   const save = async () => {
@@ -26,7 +26,7 @@ export function ReferenceCodeCard() {
     setSaved(false);
     try {
       const submitted = typed;
-      await repos.queries.setReferenceCode(submitted);
+      await repos.queryReferences.setDeviceCode(submitted);
       setTyped((current) => (current === submitted ? '' : current));
       setSaved(true);
     } catch (e) {
