@@ -9,7 +9,9 @@ import { databaseUrl, parseConfig } from './config';
 import { clear, h } from './dom';
 import { upcomingMeetingsCalendar } from './ics';
 import { filterFromQuery, isPublication } from './model';
-import { documentPage, errorPage, homePage, meetingPage, municipalityName, notFoundPage, registerPage, type Page, type PortalContext } from './pages';
+import { documentPage, homePage, meetingPage } from './meeting-pages';
+import { errorPage, municipalityName, notFoundPage, type Page, type PortalContext } from './page-parts';
+import { registerPage } from './register-page';
 
 async function readJson(url: string): Promise<unknown> {
   const response = await fetch(url, { cache: 'no-cache', credentials: 'omit' });
