@@ -72,6 +72,7 @@ test('a person’s data is exported, then erased on request while their queries 
   // Both missing things are said at once, and nothing is erased.
   await expect(dialog.getByText('Type ERASE to confirm.')).toBeVisible();
   await expect(dialog.getByText('Record who asked for the erasure and when, for the audit trail.')).toBeVisible();
+  await shot(page, 'stakeholder-erase-refused');
   await dialog.getByRole('textbox', { name: 'The request' }).fill('Asked by email on 14 April 2026.');
   await dialog.getByRole('textbox', { name: 'Type ERASE to confirm' }).fill('ERASE');
   await dialog.getByRole('button', { name: 'Erase personal data' }).click();

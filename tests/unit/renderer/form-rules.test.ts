@@ -17,6 +17,7 @@ import { calendarDateToDate, DATE_FIELD_FORMAT, dateToCalendarDate, formatTypedD
 import { formMessages } from '../../../renderer/src/ui/schema-resolver';
 import { lengthCounter, lengthProblem, schemaMaxLength } from '../../../renderer/src/ui/text-limits';
 import { clockTimeResolver } from '../../../renderer/src/ui/time-form';
+import { intakeProblems, type IntakeValues } from '../../../renderer/src/features/queries/intake-form';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', startTime: '10:00', endTime: '', venue: '' };
 
@@ -194,5 +195,31 @@ describe('the other forms also show every message at once, in the schema words',
     for (const time of ['16:30', '0930', '9h30', '9:30']) expect((await resolver({ time }, ...rhf)).errors, time).toEqual({});
     for (const time of ['', 'half past four', '25:00', '16:75'])
       expect(messagesOf(await resolver({ time }, ...rhf)), time).toEqual({ time: 'Enter a time as HH:MM, for example 16:30.' });
+  });
+
+  it('log a query: the stakeholder, subject, category and when it was received at once; an overlong text says its length', () => {
+    const blank: IntakeValues = {
+      channel: 'phone',
+      subject: '  ',
+      description: '',
+      category: '',
+      ward: '',
+      priority: 'normal',
+      receivedDate: '',
+      receivedTime: '25:00',
+      dueDate: '',
+      relatedMeetingId: '',
+      relatedResolutionId: '',
+    };
+    expect(intakeProblems(blank, false)).toEqual({
+      stakeholder: 'Choose the stakeholder who raised the query, or add them.',
+      subject: 'Enter the subject: what the query is about, in a line.',
+      category: 'Choose the category: it sets the service standard.',
+      receivedDate: 'Enter the date the query was received.',
+      receivedTime: 'Enter the time as HH:MM (24-hour clock).',
+    });
+    const good = { ...blank, subject: 'Burst pipe', category: 'Water', receivedDate: '2026-12-04', receivedTime: '0930' };
+    expect(intakeProblems(good, true)).toEqual({});
+    expect(intakeProblems({ ...good, subject: 'x'.repeat(5_000) }, true).subject).toMatch(/5\u00a0000 characters/);
   });
 });

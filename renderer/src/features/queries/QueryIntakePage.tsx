@@ -6,32 +6,17 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { serviceDates, serviceStandardFor } from '@shared/domain/query-service-standards';
 import { newStakeholderFromTyped } from '@shared/domain/stakeholders';
-import { formatDate, formatLongDate, instantToDate, instantToTime, isCalendarDate, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
-import {
-  QUERY_CHANNEL_LABELS,
-  QUERY_CHANNELS,
-  QUERY_PRIORITIES,
-  QUERY_PRIORITY_LABELS,
-  type QueryChannel,
-  type QueryPriority,
-} from '@shared/schemas/vocabulary';
-import { querySchema } from '@shared/schemas/query';
+import { instantToDate, instantToTime, isCalendarDate, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
 import { useRepositories } from '../../db/DataProvider';
 import { LiveView } from '../../ui/LoadState';
-import { DateField } from '../../ui/DateField';
-import { LimitedTextField } from '../../ui/LimitedTextField';
 import { PageHeader } from '../../ui/PageHeader';
-import { lengthProblem, schemaMaxLength } from '../../ui/text-limits';
-import { TimeField } from '../../ui/TimeField';
 import { RecordValidationError } from '@shared/validation/record-validator';
 import { errorMessage, mapFieldErrors } from '../../ui/form-errors';
 import { useNow } from '../../ui/useNow';
@@ -50,42 +35,10 @@ import {
 import { useOrganisations, useStakeholders } from '../stakeholders/hooks';
 import { StakeholderPicker, type PickedStakeholder } from './components/StakeholderPicker';
 import { useQuerySettings, useWorkingDayCalendar } from './hooks';
+import { IntakeQueryFields } from './components/IntakeQueryFields';
+import { intakeProblems, RECORD_TO_FORM, type IntakeField, type IntakeValues } from './intake-form';
 import { ReadOnlyPart, useWriteRefusal } from '../../ui/access';
 import { isSaveKey } from '../../app/shortcuts';
-
-interface IntakeValues {
-  channel: QueryChannel;
-  subject: string;
-  description: string;
-  category: string;
-  ward: string;
-  priority: QueryPriority;
-  receivedDate: string;
-  receivedTime: string;
-  dueDate: string;
-  relatedMeetingId: string;
-  relatedResolutionId: string;
-}
-
-type IntakeField = keyof IntakeValues | 'stakeholder';
-
-const SUBJECT_MAX = schemaMaxLength(querySchema, 'subject') ?? 300;
-const DESCRIPTION_MAX = schemaMaxLength(querySchema, 'description') ?? 100_000;
-
-const RECORD_TO_FORM: Partial<Record<string, IntakeField>> = {
-  stakeholderId: 'stakeholder',
-  channel: 'channel',
-  subject: 'subject',
-  description: 'description',
-  category: 'category',
-  ward: 'ward',
-  priority: 'priority',
-  receivedAt: 'receivedDate',
-  dueDate: 'dueDate',
-  acknowledgeBy: 'receivedDate',
-  relatedMeetingId: 'relatedMeetingId',
-  relatedResolutionId: 'relatedResolutionId',
-};
 
 export function QueryIntakePage() {
   const repos = useRepositories();
@@ -155,18 +108,8 @@ export function QueryIntakePage() {
     setErrors({});
     setStakeholderErrors({});
     setGeneral([]);
-    const problems: Partial<Record<IntakeField, string>> = {};
+    const problems = intakeProblems(values, current !== null);
     const time = normalizeClockTime(values.receivedTime);
-    if (!isCalendarDate(values.receivedDate)) problems.receivedDate = 'Enter the date the query was received.';
-    if (!time) problems.receivedTime = 'Enter the time as HH:MM (24-hour clock).';
-    if (!values.category) problems.category = 'Choose the category: it sets the service standard.';
-    if (!current) problems.stakeholder = 'Choose the stakeholder who raised the query, or add them.';
-    // Text over the schema's limit is refused with its length, never cut.
-    const subjectTooLong = lengthProblem('Subject', values.subject, SUBJECT_MAX);
-    const descriptionTooLong = lengthProblem('Description', values.description, DESCRIPTION_MAX);
-    if (!values.subject.trim()) problems.subject = 'Enter the subject: what the query is about, in a line.';
-    else if (subjectTooLong) problems.subject = subjectTooLong;
-    if (descriptionTooLong) problems.description = descriptionTooLong;
     if (Object.keys(problems).length > 0) {
       setErrors(problems);
       if (problems.stakeholder) pickerRef.current?.focus();
@@ -270,160 +213,18 @@ export function QueryIntakePage() {
                       </Stack>
                     </Box>
                   ) : null}
-                  <Stack role="group" aria-label="The query" spacing={2.5}>
-                    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                      <TextField
-                        select
-                        label="Channel"
-                        value={values.channel}
-                        onChange={(event) => set('channel', event.target.value as QueryChannel)}
-                        sx={{ minWidth: 200 }}
-                      >
-                        {QUERY_CHANNELS.map((c) => (
-                          <MenuItem key={c} value={c}>
-                            {QUERY_CHANNEL_LABELS[c]}
-                          </MenuItem>
-                        ))}
-                      </TextField>
-                      <LimitedTextField
-                        label="Subject"
-                        value={values.subject}
-                        maxLength={SUBJECT_MAX}
-                        onChange={(event) => {
-                          set('subject', event.target.value);
-                          // The length is said as it is typed; an older message would no longer be true.
-                          setErrors((e) => ({ ...e, subject: undefined }));
-                        }}
-                        required
-                        error={!!errors.subject}
-                        helperText={errors.subject ?? 'What the query is about, in a line'}
-                        sx={{ flex: 1 }}
-                      />
-                    </Stack>
-                    <LimitedTextField
-                      label="Description"
-                      value={values.description}
-                      maxLength={DESCRIPTION_MAX}
-                      onChange={(event) => set('description', event.target.value)}
-                      multiline
-                      minRows={3}
-                      error={!!errors.description}
-                      helperText={errors.description ?? 'What the stakeholder said, in their words'}
-                    />
-                    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                      <TextField
-                        select
-                        label="Category"
-                        value={values.category}
-                        onChange={(event) => set('category', event.target.value)}
-                        required
-                        error={!!errors.category}
-                        helperText={errors.category}
-                        sx={{ minWidth: 260 }}
-                      >
-                        {categories.map((c) => (
-                          <MenuItem key={c.name} value={c.name}>
-                            {c.name}
-                          </MenuItem>
-                        ))}
-                      </TextField>
-                      <TextField
-                        label="Ward"
-                        value={values.ward}
-                        onChange={(event) => set('ward', event.target.value)}
-                        error={!!errors.ward}
-                        helperText={errors.ward}
-                        sx={{ width: { md: 120 } }}
-                      />
-                      <TextField
-                        select
-                        label="Priority"
-                        value={values.priority}
-                        onChange={(event) => set('priority', event.target.value as QueryPriority)}
-                        sx={{ minWidth: 160 }}
-                      >
-                        {QUERY_PRIORITIES.map((p) => (
-                          <MenuItem key={p} value={p}>
-                            {QUERY_PRIORITY_LABELS[p]}
-                          </MenuItem>
-                        ))}
-                      </TextField>
-                    </Stack>
-                    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                      <DateField
-                        label="Received on"
-                        value={values.receivedDate}
-                        onChange={(date) => set('receivedDate', date)}
-                        error={!!errors.receivedDate}
-                        helperText={errors.receivedDate}
-                        max={instantToDate(now, timeZone)}
-                      />
-                      <TimeField
-                        label="Received at"
-                        value={values.receivedTime}
-                        onChange={(value) => set('receivedTime', value)}
-                        error={!!errors.receivedTime}
-                        helperText={errors.receivedTime ?? '24-hour clock'}
-                      />
-                      <DateField
-                        label="Agreed due date"
-                        value={values.dueDate}
-                        onChange={(date) => set('dueDate', date)}
-                        error={!!errors.dueDate}
-                        helperText={errors.dueDate ?? 'Leave empty to follow the service standard'}
-                      />
-                    </Stack>
-                    <Box role="status" aria-live="polite" aria-label="Service standard">
-                      {preview ? (
-                        <Alert severity="info" icon={false}>
-                          Acknowledge by <strong>{formatLongDate(preview.dates.acknowledgeBy)}</strong> ({preview.standard.acknowledgeDays} working days) ·
-                          resolve by{' '}
-                          <strong>
-                            {values.dueDate && isCalendarDate(values.dueDate) ? formatLongDate(values.dueDate) : formatLongDate(preview.dates.dueDate)}
-                          </strong>{' '}
-                          {values.dueDate
-                            ? '(agreed)'
-                            : `(${preview.standard.resolveDays} working days${preview.standard.category ? '' : ', the standard for other categories'})`}
-                          . Weekends and public holidays are not counted.
-                        </Alert>
-                      ) : (
-                        <Typography variant="body2" color="text.secondary">
-                          Choose a category to see the due dates.
-                        </Typography>
-                      )}
-                    </Box>
-                    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                      <TextField
-                        select
-                        label="Related meeting"
-                        value={values.relatedMeetingId}
-                        onChange={(event) => set('relatedMeetingId', event.target.value)}
-                        sx={{ flex: 1 }}
-                      >
-                        <MenuItem value="">None</MenuItem>
-                        {recentMeetings.map((m) => (
-                          <MenuItem key={m.id} value={m.id}>
-                            {m.title} · {formatDate(m.startsAt, timeZone)}
-                          </MenuItem>
-                        ))}
-                      </TextField>
-                      <TextField
-                        select
-                        label="Related resolution"
-                        value={values.relatedResolutionId}
-                        onChange={(event) => set('relatedResolutionId', event.target.value)}
-                        sx={{ flex: 1 }}
-                      >
-                        <MenuItem value="">None</MenuItem>
-                        {recentResolutions.map((r) => (
-                          <MenuItem key={r.id} value={r.id}>
-                            {r.number ? `${r.number} · ` : ''}
-                            {r.title}
-                          </MenuItem>
-                        ))}
-                      </TextField>
-                    </Stack>
-                  </Stack>
+                  <IntakeQueryFields
+                    values={values}
+                    set={set}
+                    errors={errors}
+                    onSubjectTyped={() => setErrors((e) => ({ ...e, subject: undefined }))}
+                    categories={categories}
+                    preview={preview}
+                    latestReceivedDate={instantToDate(now, timeZone)}
+                    timeZone={timeZone}
+                    meetings={recentMeetings}
+                    resolutions={recentResolutions}
+                  />
                   <Stack direction="row" spacing={1}>
                     <Button type="submit" variant="contained" disabled={busy}>
                       Log query
