@@ -13,98 +13,22 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { isQueryOverdue } from '@shared/domain/queries';
-import { findPossibleDuplicates } from '@shared/domain/stakeholder-duplicates';
-import { formatDate, formatDateTime } from '@shared/domain/time';
+import { formatDate } from '@shared/domain/time';
 import type { Stakeholder } from '@shared/schemas';
 import { STAKEHOLDER_CATEGORY_LABELS } from '@shared/schemas/vocabulary';
-import { useRepositories } from '../../db/DataProvider';
 import { LiveView } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { SettingsCard } from '../../ui/SettingsCard';
-import { errorMessage, mapRecordErrors } from '../../ui/form-errors';
 import { QueryStatusChip } from '../queries/components/QueryStatusChip';
 import { useStakeholderQueries, useToday } from '../queries/hooks';
 import { useTimeZone } from '../settings/hooks';
-import { MergeDialog } from './components/MergeDialog';
 import { PrivacyActions } from './components/PrivacyActions';
-import { EMPTY_STAKEHOLDER, StakeholderFields, toDraft, valuesOf, type StakeholderField, type StakeholderValues } from './components/StakeholderFields';
-import { useOrganisations, usePeopleOf, useStakeholder, useStakeholders } from './hooks';
+import { usePeopleOf, useStakeholder } from './hooks';
 import { ReadOnlyPart, useWriteRefusal } from '../../ui/access';
-
-const FIELDS: Partial<Record<string, StakeholderField>> = Object.fromEntries(Object.keys(EMPTY_STAKEHOLDER).map((key) => [key, key as StakeholderField]));
-
-function DetailsForm({ stakeholder }: { stakeholder: Stakeholder }) {
-  const repos = useRepositories();
-  const organisations = useOrganisations();
-  const [values, setValues] = useState<StakeholderValues>(() => valuesOf(stakeholder));
-  const [errors, setErrors] = useState<Partial<Record<StakeholderField, string>>>({});
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-  const locked = !!stakeholder.anonymisedAt || !!stakeholder.mergedIntoId;
-
-  const save = async () => {
-    setErrors({});
-    setMessage(null);
-    try {
-      await repos.stakeholders.edit(stakeholder.id, toDraft(values));
-      setMessage({ severity: 'success', text: 'Saved.' });
-    } catch (error) {
-      const mapped = mapRecordErrors(error, FIELDS);
-      if (mapped) setErrors(mapped.fields);
-      setMessage({ severity: 'error', text: mapped?.general[0] ?? (mapped ? 'Correct the fields marked.' : errorMessage(error)) });
-    }
-  };
-
-  if (locked) {
-    return (
-      <List dense>
-        {[
-          ['Category', STAKEHOLDER_CATEGORY_LABELS[stakeholder.category]],
-          ['Ward', stakeholder.ward ?? ''],
-          ['Erased on', stakeholder.anonymisedAt ? formatDateTime(stakeholder.anonymisedAt) : ''],
-        ]
-          .filter(([, value]) => value)
-          .map(([label, value]) => (
-            <ListItem key={label} disableGutters>
-              <ListItemText primary={value} secondary={label} />
-            </ListItem>
-          ))}
-      </List>
-    );
-  }
-  return (
-    <form
-      noValidate
-      aria-label="Stakeholder details"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <Stack spacing={2}>
-        <StakeholderFields
-          values={values}
-          onChange={setValues}
-          errors={errors}
-          organisations={(organisations.data ?? []).filter((o) => o.id !== stakeholder.id)}
-        />
-        {stakeholder.consentAt ? (
-          <Typography variant="body2" color="text.secondary">
-            Consent recorded {formatDateTime(stakeholder.consentAt)}.
-          </Typography>
-        ) : null}
-        {message ? <Alert severity={message.severity}>{message.text}</Alert> : null}
-        <Box>
-          <Button type="submit" variant="contained">
-            Save details
-          </Button>
-        </Box>
-      </Stack>
-    </form>
-  );
-}
+import { StakeholderDetailsForm } from './components/StakeholderDetailsForm';
+import { StakeholderDuplicates } from './components/StakeholderDuplicates';
 
 function Queries({ stakeholder }: { stakeholder: Stakeholder }) {
   const queries = useStakeholderQueries(stakeholder.id);
@@ -133,64 +57,6 @@ function Queries({ stakeholder }: { stakeholder: Stakeholder }) {
         )
       }
     </LiveView>
-  );
-}
-
-function Duplicates({ stakeholder }: { stakeholder: Stakeholder }) {
-  const all = useStakeholders();
-  const navigate = useNavigate();
-  const [merging, setMerging] = useState<Stakeholder | null>(null);
-  const candidates = useMemo(
-    () =>
-      findPossibleDuplicates(
-        stakeholder,
-        (all.data ?? []).filter((s) => s.kind === stakeholder.kind),
-        { excludeId: stakeholder.id },
-      ),
-    [stakeholder, all.data],
-  );
-  if (stakeholder.anonymisedAt || stakeholder.mergedIntoId) return null;
-  return (
-    <SettingsCard title="Possible duplicates">
-      {candidates.length === 0 ? (
-        <Typography color="text.secondary">No other record looks like this one.</Typography>
-      ) : (
-        <List dense aria-label="Possible duplicates of this record">
-          {candidates.map((c) => (
-            <ListItem
-              key={c.stakeholder.id}
-              disableGutters
-              sx={{ pr: 12 }}
-              secondaryAction={
-                <Button size="small" onClick={() => setMerging(c.stakeholder)} aria-label={`Merge with ${c.stakeholder.name}`}>
-                  Merge…
-                </Button>
-              }
-            >
-              <ListItemText
-                primary={
-                  <Link component={RouterLink} to={`/stakeholders/${c.stakeholder.id}`}>
-                    {c.stakeholder.name}
-                  </Link>
-                }
-                secondary={[c.stakeholder.phone, c.stakeholder.email, c.reasons.join(', ')].filter(Boolean).join(' · ')}
-              />
-            </ListItem>
-          ))}
-        </List>
-      )}
-      {merging ? (
-        <MergeDialog
-          current={stakeholder}
-          other={merging}
-          onClose={() => setMerging(null)}
-          onMerged={(kept) => {
-            setMerging(null);
-            void navigate(`/stakeholders/${kept.id}`);
-          }}
-        />
-      ) : null}
-    </SettingsCard>
   );
 }
 
@@ -270,14 +136,14 @@ export function StakeholderPage() {
               <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, alignItems: 'start' }}>
                 <Stack spacing={2}>
                   <SettingsCard title="Details">
-                    <DetailsForm key={`${stakeholder.id}-${stakeholder.anonymisedAt ?? ''}`} stakeholder={stakeholder} />
+                    <StakeholderDetailsForm key={`${stakeholder.id}-${stakeholder.anonymisedAt ?? ''}`} stakeholder={stakeholder} />
                   </SettingsCard>
                   <SettingsCard title="Queries">
                     <Queries stakeholder={stakeholder} />
                   </SettingsCard>
                 </Stack>
                 <Stack spacing={2}>
-                  <Duplicates stakeholder={stakeholder} />
+                  <StakeholderDuplicates stakeholder={stakeholder} />
                   {stakeholder.kind === 'organisation' ? <People organisation={stakeholder} /> : null}
                   <SettingsCard title="Personal information (POPIA)">
                     <PrivacyActions stakeholder={stakeholder} />

@@ -1,0 +1,89 @@
+/** A stakeholder's details, corrected in place and saved with the register's checks; read-only once erased or merged. */
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { formatDateTime } from '@shared/domain/time';
+import type { Stakeholder } from '@shared/schemas';
+import { STAKEHOLDER_CATEGORY_LABELS } from '@shared/schemas/vocabulary';
+import { useRepositories } from '../../../db/DataProvider';
+import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { EMPTY_STAKEHOLDER, StakeholderFields, toDraft, valuesOf, type StakeholderField, type StakeholderValues } from './StakeholderFields';
+import { useOrganisations } from '../hooks';
+
+const FIELDS: Partial<Record<string, StakeholderField>> = Object.fromEntries(Object.keys(EMPTY_STAKEHOLDER).map((key) => [key, key as StakeholderField]));
+
+export function StakeholderDetailsForm({ stakeholder }: { stakeholder: Stakeholder }) {
+  const repos = useRepositories();
+  const organisations = useOrganisations();
+  const [values, setValues] = useState<StakeholderValues>(() => valuesOf(stakeholder));
+  const [errors, setErrors] = useState<Partial<Record<StakeholderField, string>>>({});
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const locked = !!stakeholder.anonymisedAt || !!stakeholder.mergedIntoId;
+
+  const save = async () => {
+    setErrors({});
+    setMessage(null);
+    try {
+      await repos.stakeholders.edit(stakeholder.id, toDraft(values));
+      setMessage({ severity: 'success', text: 'Saved.' });
+    } catch (error) {
+      const mapped = mapRecordErrors(error, FIELDS);
+      if (mapped) setErrors(mapped.fields);
+      setMessage({ severity: 'error', text: mapped?.general[0] ?? (mapped ? 'Correct the fields marked.' : errorMessage(error)) });
+    }
+  };
+
+  if (locked) {
+    return (
+      <List dense>
+        {[
+          ['Category', STAKEHOLDER_CATEGORY_LABELS[stakeholder.category]],
+          ['Ward', stakeholder.ward ?? ''],
+          ['Erased on', stakeholder.anonymisedAt ? formatDateTime(stakeholder.anonymisedAt) : ''],
+        ]
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <ListItem key={label} disableGutters>
+              <ListItemText primary={value} secondary={label} />
+            </ListItem>
+          ))}
+      </List>
+    );
+  }
+  return (
+    <form
+      noValidate
+      aria-label="Stakeholder details"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <Stack spacing={2}>
+        <StakeholderFields
+          values={values}
+          onChange={setValues}
+          errors={errors}
+          organisations={(organisations.data ?? []).filter((o) => o.id !== stakeholder.id)}
+        />
+        {stakeholder.consentAt ? (
+          <Typography variant="body2" color="text.secondary">
+            Consent recorded {formatDateTime(stakeholder.consentAt)}.
+          </Typography>
+        ) : null}
+        {message ? <Alert severity={message.severity}>{message.text}</Alert> : null}
+        <Box>
+          <Button type="submit" variant="contained">
+            Save details
+          </Button>
+        </Box>
+      </Stack>
+    </form>
+  );
+}
