@@ -6,49 +6,26 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { closingItems } from '@shared/domain/agenda-numbering';
-import { lateReasonProblem } from '@shared/domain/meeting-integrity';
 import type { AgendaItem } from '@shared/schemas';
-import { agendaItemSchema } from '@shared/schemas/agenda-item';
 import { AGENDA_ITEM_KIND_LABELS, AGENDA_ITEM_KINDS } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
 import { showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
-import { bindField, schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
-import { schemaMaxLength } from '../../../ui/text-limits';
+import { bindField } from '../../../ui/schema-resolver';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 import type { AgendaItemParticulars, ItemPlacement } from '../agenda.repository';
-import type { OutlineEntry } from '../hooks';
-
-export interface AgendaItemValues {
-  title: string;
-  kind: AgendaItem['kind'];
-  reportReference: string;
-  departmentId: string;
-  presenter: string;
-  inCommittee: boolean;
-  notes: string;
-  lateReason: string;
-  placement: string;
-}
-type Field = Exclude<keyof AgendaItemValues, 'inCommittee'>;
-
-const FIELD_OF: Partial<Record<string, Field>> = {
-  title: 'title',
-  kind: 'kind',
-  reportReference: 'reportReference',
-  departmentId: 'departmentId',
-  presenter: 'presenter',
-  notes: 'notes',
-  lateReason: 'lateReason',
-};
-
-export interface PlacementChoice {
-  value: string;
-  label: string;
-  placement: ItemPlacement;
-}
+import {
+  AGENDA_ITEM_FIELD_OF,
+  agendaItemResolver,
+  LATE_REASON_MAX,
+  NOTES_MAX,
+  PRESENTER_MAX,
+  REFERENCE_MAX,
+  TITLE_MAX,
+  type AgendaItemValues,
+  type PlacementChoice,
+} from './agenda-item-form';
 
 export interface AgendaItemDialogProps {
   /** The item being edited, or null to add one. */
@@ -62,63 +39,6 @@ export interface AgendaItemDialogProps {
   onClose: () => void;
   onSave: (particulars: AgendaItemParticulars, placement: ItemPlacement | null) => Promise<void>;
 }
-
-export function placementChoices(outline: OutlineEntry[], frozen: boolean): PlacementChoice[] {
-  if (!frozen) {
-    // A new item may go after any item but the closing ones, which stay last.
-    const closing = new Set(closingItems(outline.map((e) => e.item)).map((i) => i.id));
-    const firstClosing = outline.find((e) => closing.has(e.item.id));
-    return [
-      {
-        value: 'end',
-        label: firstClosing ? `At the end, before ${firstClosing.number} ${firstClosing.item.title}` : 'At the end of the agenda',
-        placement: { at: 'end' },
-      },
-      ...outline
-        .filter((e) => e.depth === 0 && !closing.has(e.item.id))
-        .map((e) => ({ value: `after:${e.item.id}`, label: `After ${e.number} ${e.item.title}`, placement: { after: e.item.id } })),
-      ...outline
-        .filter((e) => e.depth === 0)
-        .map((e) => ({ value: `under:${e.item.id}`, label: `As a sub-item of ${e.number} ${e.item.title}`, placement: { under: e.item.id } })),
-    ];
-  }
-  return [
-    ...outline
-      .filter((e) => e.depth === 0 && (e.item.kind === 'urgent' || e.item.kind === 'report'))
-      .map((e) => ({ value: `under:${e.item.id}`, label: `Under ${e.number} ${e.item.title}`, placement: { under: e.item.id } })),
-    ...outline.map((e) => ({ value: `after:${e.item.id}`, label: `After ${e.number} ${e.item.title} (lettered)`, placement: { after: e.item.id } })),
-  ];
-}
-
-/**
- * The item form's checks: the agenda item schema's (title required, every limit) and what it
- * cannot know, where a new item goes and, for a late item, why it is late.
- */
-export function agendaItemResolver(options: { editing: boolean; late: boolean; placements: readonly PlacementChoice[] }) {
-  return schemaResolver<AgendaItemValues>({
-    schema: agendaItemSchema,
-    fields: {
-      title: 'title',
-      reportReference: 'reportReference',
-      presenter: 'presenter',
-      notes: 'notes',
-      ...(options.late ? { lateReason: 'lateReason' } : {}),
-    },
-    check: (values) => {
-      const found: FormMessages<AgendaItemValues> = {};
-      if (!options.editing && !options.placements.some((p) => p.value === values.placement)) found.placement = 'Choose where the item goes.';
-      const lateProblem = options.late ? lateReasonProblem(values.lateReason) : null;
-      if (lateProblem) found.lateReason = lateProblem;
-      return found;
-    },
-  });
-}
-
-const TITLE_MAX = schemaMaxLength(agendaItemSchema, 'title') ?? 500;
-const REFERENCE_MAX = schemaMaxLength(agendaItemSchema, 'reportReference') ?? 80;
-const PRESENTER_MAX = schemaMaxLength(agendaItemSchema, 'presenter') ?? 160;
-const LATE_REASON_MAX = schemaMaxLength(agendaItemSchema, 'lateReason') ?? 500;
-const NOTES_MAX = schemaMaxLength(agendaItemSchema, 'notes') ?? 20_000;
 
 export function AgendaItemDialog({ item, departments, placements, initialPlacement, late = false, onClose, onSave }: AgendaItemDialogProps) {
   const [general, setGeneral] = useState<string[]>([]);
@@ -156,7 +76,7 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
         placement,
       );
     } catch (error) {
-      showSaveError(error, FIELD_OF, setError, setGeneral);
+      showSaveError(error, AGENDA_ITEM_FIELD_OF, setError, setGeneral);
     }
   });
 

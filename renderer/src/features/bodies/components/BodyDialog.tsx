@@ -7,66 +7,17 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { majorityRuleInWords } from '@shared/domain/quorum';
 import type { Body, Member } from '@shared/schemas';
-import { bodySchema } from '@shared/schemas/body';
-import { BODY_KIND_LABELS, BODY_KINDS, type BodyKind } from '@shared/schemas/vocabulary';
+import { BODY_KIND_LABELS, BODY_KINDS } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
 import type { AgendaTemplate } from '@shared/settings/meetings';
 import { useRepositories } from '../../../db/DataProvider';
 import { showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
-import { bindField, schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
-import { schemaMaxLength } from '../../../ui/text-limits';
+import { bindField } from '../../../ui/schema-resolver';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 import { displayName } from '../../attendance/AttendanceRegister';
-
-type Field = 'name' | 'code' | 'kind' | 'memberIds' | 'quorumFixed' | 'secretaryName';
-const FIELD_OF: Partial<Record<string, Field>> = {
-  name: 'name',
-  code: 'code',
-  kind: 'kind',
-  memberships: 'memberIds',
-  quorumFixed: 'quorumFixed',
-  secretaryName: 'secretaryName',
-};
-
-export interface BodyValues {
-  name: string;
-  code: string;
-  kind: BodyKind;
-  memberIds: string[];
-  chairId: string;
-  deputyId: string;
-  quorumRule: 'majority' | 'fixed';
-  quorumFixed: string;
-  secretaryName: string;
-  departmentId: string;
-  agendaTemplateId: string;
-}
-
-const QUORUM_MAX = (bodySchema.properties.quorumFixed as { maximum?: number }).maximum ?? 500;
-
-/** What the body schema cannot check: a fixed quorum typed as text. */
-function bodyChecks(values: BodyValues): FormMessages<BodyValues> {
-  const found: FormMessages<BodyValues> = {};
-  if (values.quorumRule === 'fixed') {
-    const fixed = Number(values.quorumFixed);
-    if (!values.quorumFixed.trim() || !Number.isInteger(fixed) || fixed < 1) found.quorumFixed = 'Enter the number of members that form a quorum.';
-    else if (fixed > QUORUM_MAX) found.quorumFixed = `A quorum of at most ${QUORUM_MAX} members.`;
-  }
-  return found;
-}
-
-/** The body form's checks: the body schema's (name and code required, their limits) and the quorum as typed. */
-export const bodyResolver = schemaResolver<BodyValues>({
-  schema: bodySchema,
-  fields: { name: 'name', code: 'code', secretaryName: 'secretaryName' },
-  check: bodyChecks,
-});
-
-const NAME_MAX = schemaMaxLength(bodySchema, 'name') ?? 200;
-const CODE_MAX = schemaMaxLength(bodySchema, 'code') ?? 12;
-const SECRETARY_MAX = schemaMaxLength(bodySchema, 'secretaryName') ?? 120;
+import { BODY_FIELD_OF, bodyResolver, CODE_MAX, NAME_MAX, SECRETARY_MAX, type BodyValues } from './body-form';
 
 export function BodyDialog({
   body,
@@ -128,7 +79,7 @@ export function BodyDialog({
       else await repos.bodies.create(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as typeof record & { archived: false });
       onClose();
     } catch (error) {
-      showSaveError(error, FIELD_OF, setError, setGeneral);
+      showSaveError(error, BODY_FIELD_OF, setError, setGeneral);
     }
   });
 

@@ -19,105 +19,17 @@ import { DateField } from '../../../ui/DateField';
 import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
-import { bindField, schemaResolver } from '../../../ui/schema-resolver';
-import { schemaMaxLength } from '../../../ui/text-limits';
-import { queryEventSchema } from '@shared/schemas/query-event';
-import { querySchema } from '@shared/schemas/query';
-
-export type QueryActionKind =
-  'acknowledge' | 'assign' | 'start' | 'await' | 'resume' | 'resolve' | 'close' | 'reopen' | 'escalate' | 'due_date' | 'agenda' | 'answer';
-
-interface Spec {
-  title: string;
-  submit: string;
-  intro?: string;
-  /** The text box: its label, and whether it must be filled. */
-  text?: { label: string; required: boolean; helper?: string };
-  assignment?: boolean;
-  date?: boolean;
-  meeting?: boolean;
-}
-
-export const QUERY_ACTION_SPECS: Record<QueryActionKind, Spec> = {
-  acknowledge: {
-    title: 'Acknowledge the query',
-    submit: 'Acknowledge',
-    text: { label: 'How it was acknowledged', required: false, helper: 'For example: by SMS, by letter' },
-  },
-  assign: { title: 'Assign the query', submit: 'Assign', assignment: true, text: { label: 'Note', required: false } },
-  start: { title: 'Start work', submit: 'Start work', text: { label: 'Note', required: false } },
-  await: {
-    title: 'Wait for the stakeholder',
-    submit: 'Pause the clock',
-    intro: 'The service-standard clock stops until the stakeholder replies; the due date then moves on by the working days paused.',
-    text: { label: 'What is needed from the stakeholder', required: true },
-  },
-  resume: { title: 'The stakeholder replied', submit: 'Resume', text: { label: 'What the stakeholder said', required: false } },
-  resolve: {
-    title: 'Resolve the query',
-    submit: 'Resolve',
-    intro: 'Batho Pele: say what was done, explain fully, and apologise where the municipality fell short.',
-    text: { label: 'Outcome', required: true, helper: 'What was done or told to the stakeholder' },
-  },
-  close: { title: 'Close the query', submit: 'Close', text: { label: 'Note', required: false, helper: 'For example: the stakeholder confirmed' } },
-  reopen: {
-    title: 'Reopen the query',
-    submit: 'Reopen',
-    intro: 'A new due date runs from today by the service standard.',
-    text: { label: 'Why it is reopened', required: true },
-  },
-  escalate: {
-    title: 'Escalate the query',
-    submit: 'Escalate',
-    intro: 'The query moves one step up the escalation ladder now.',
-    text: { label: 'Reason', required: true },
-  },
-  due_date: { title: 'Change the due date', submit: 'Change due date', date: true, text: { label: 'Why the due date changes', required: true } },
-  agenda: {
-    title: 'Place on a meeting agenda',
-    submit: 'Place on agenda',
-    intro: 'The query goes on the agenda as a question; the answer given in the meeting comes back to its timeline.',
-    meeting: true,
-    text: { label: 'Note', required: false },
-  },
-  answer: { title: 'Record the answer given in the meeting', submit: 'Record answer', meeting: true, text: { label: 'Answer', required: true } },
-};
-
-type Field = 'text' | 'departmentId' | 'officerId' | 'dueDate' | 'meetingId' | 'status';
-
-const RECORD_TO_FIELD: Partial<Record<string, Field>> = {
-  text: 'text',
-  outcome: 'text',
-  departmentId: 'departmentId',
-  officerId: 'officerId',
-  dueDate: 'dueDate',
-  agendaMeetingId: 'meetingId',
-  status: 'status',
-  escalationLevel: 'status',
-};
-
-const OUTCOME_MAX = schemaMaxLength(querySchema, 'outcome') ?? 20_000;
-const EVENT_TEXT_MAX = schemaMaxLength(queryEventSchema, 'text') ?? 100_000;
-
-export interface QueryActionValues {
-  text: string;
-  departmentId: string;
-  officerId: string;
-  dueDate: string;
-  meetingId: string;
-}
-
-/**
- * An action's checks before the repository's: the text within its schema's limit (a resolve's
- * outcome is the query's, every other text the timeline event's). What the action needs (a
- * reason, a department and officer, a meeting) the repository checks, all at once, and its
- * messages go beside their fields.
- */
-export function queryActionResolver(kind: QueryActionKind) {
-  return kind === 'resolve'
-    ? schemaResolver<QueryActionValues>({ schema: querySchema, fields: { text: { property: 'outcome', toRecord: (v) => v || undefined } } })
-    : schemaResolver<QueryActionValues>({ schema: queryEventSchema, fields: { text: { property: 'text', toRecord: (v) => v || undefined } } });
-}
+import { bindField } from '../../../ui/schema-resolver';
+import {
+  EVENT_TEXT_MAX,
+  OUTCOME_MAX,
+  QUERY_ACTION_SPECS,
+  RECORD_TO_FIELD,
+  queryActionResolver,
+  type QueryActionField,
+  type QueryActionKind,
+  type QueryActionValues,
+} from './query-action-form';
 
 export interface QueryActionDialogProps {
   kind: QueryActionKind;
@@ -189,7 +101,7 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
         return;
       }
       const { status, ...fields } = mapped.fields;
-      for (const [field, message] of Object.entries(fields)) setError(field as Exclude<Field, 'status'>, { message });
+      for (const [field, message] of Object.entries(fields)) setError(field as Exclude<QueryActionField, 'status'>, { message });
       setGeneral([status, ...mapped.general].filter(Boolean).join(' ') || null);
     }
   });
