@@ -5,12 +5,13 @@
 import { enZA } from 'date-fns/locale/en-ZA';
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
+import type { StakeholderQuery } from '../../../shared/schemas';
 import { meetingSchema } from '../../../shared/schemas/meeting';
 import { querySchema } from '../../../shared/schemas/query';
 import { agendaItemResolver, type AgendaItemValues } from '../../../renderer/src/features/agenda/components/agenda-item-form';
 import { bodyResolver, type BodyValues } from '../../../renderer/src/features/bodies/components/body-form';
 import { memberResolver, type MemberValues } from '../../../renderer/src/features/bodies/components/MemberDialog';
-import { queryActionResolver } from '../../../renderer/src/features/queries/components/query-action-form';
+import { actionsFor, queryActionResolver } from '../../../renderer/src/features/queries/components/query-action-form';
 import { timelineEntryResolver } from '../../../renderer/src/features/queries/components/TimelineEntryForm';
 import { scheduleResolver, type ScheduleFormValues } from '../../../renderer/src/features/meetings/components/ScheduleMeetingDialog';
 import { calendarDateToDate, DATE_FIELD_FORMAT, dateToCalendarDate, formatTypedDate, parseTypedDate } from '../../../renderer/src/ui/date-text';
@@ -221,5 +222,16 @@ describe('the other forms also show every message at once, in the schema words',
     const good = { ...blank, subject: 'Burst pipe', category: 'Water', receivedDate: '2026-12-04', receivedTime: '0930' };
     expect(intakeProblems(good, true)).toEqual({});
     expect(intakeProblems({ ...good, subject: 'x'.repeat(5_000) }, true).subject).toMatch(/5\u00a0000 characters/);
+  });
+
+  it('query actions: each status offers only what its lifecycle allows, in the order an officer takes them', () => {
+    const at = (status: StakeholderQuery['status'], extra: Partial<StakeholderQuery> = {}) => actionsFor({ status, ...extra } as StakeholderQuery);
+    expect(at('new')).toEqual(['acknowledge', 'escalate', 'due_date', 'agenda']);
+    expect(at('acknowledged')).toEqual(['assign', 'resolve', 'escalate', 'due_date', 'agenda']);
+    expect(at('awaiting_stakeholder')).toContain('resume');
+    expect(at('awaiting_stakeholder')).not.toContain('start');
+    expect(at('closed')).toEqual(['reopen']);
+    expect(at('closed', { agendaMeetingId: 'm1' })).toEqual(['reopen', 'answer']);
+    for (const status of ['resolved', 'closed'] as const) expect(at(status)).not.toContain('escalate');
   });
 });

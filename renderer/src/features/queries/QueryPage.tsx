@@ -13,9 +13,8 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { departmentNameOf } from '@shared/domain/departments';
-import { isQueryDueSoon, isQueryOpen, isQueryOverdue } from '@shared/domain/queries';
+import { isQueryDueSoon, isQueryOverdue } from '@shared/domain/queries';
 import { councillorName, orderedLadder, wardCouncillorOf, workingDaysOverdue } from '@shared/domain/query-escalation';
-import { canTransition } from '@shared/domain/query-lifecycle';
 import { formatDate, formatDateTime, formatLongDate, zonedToInstant } from '@shared/domain/time';
 import type { StakeholderQuery } from '@shared/schemas';
 import { QUERY_CHANNEL_LABELS, QUERY_PRIORITY_LABELS } from '@shared/schemas/vocabulary';
@@ -30,47 +29,13 @@ import { useResolutions } from '../resolutions/hooks';
 import { useDepartments, useTimeZone } from '../settings/hooks';
 import { useStakeholder } from '../stakeholders/hooks';
 import { QueryActionDialog } from './components/QueryActionDialog';
-import { QUERY_ACTION_SPECS, type QueryActionKind } from './components/query-action-form';
+import { actionsFor, PRIMARY_QUERY_ACTIONS, QUERY_ACTION_LABELS, QUERY_ACTION_SPECS, type QueryActionKind } from './components/query-action-form';
 import { QueryStatusChip } from './components/QueryStatusChip';
 import { QueryTimeline } from './components/QueryTimeline';
 import { TimelineEntryForm } from './components/TimelineEntryForm';
 import { useQuery, useQuerySettings, useToday, useWorkingDayCalendar } from './hooks';
 import { TIMELINE_SOURCE_NOTES, useArrivingTimeline } from './use-arriving-timeline';
 import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
-
-/** The actions the query's status allows, in the order an officer takes them. */
-function actionsFor(query: StakeholderQuery): QueryActionKind[] {
-  const s = query.status;
-  const actions: QueryActionKind[] = [];
-  if (canTransition(s, 'acknowledged')) actions.push('acknowledge');
-  if (canTransition(s, 'assigned') || ['assigned', 'in_progress', 'awaiting_stakeholder'].includes(s)) actions.push('assign');
-  if (canTransition(s, 'in_progress') && s !== 'awaiting_stakeholder') actions.push('start');
-  if (s === 'awaiting_stakeholder') actions.push('resume');
-  if (canTransition(s, 'awaiting_stakeholder')) actions.push('await');
-  if (canTransition(s, 'resolved')) actions.push('resolve');
-  if (canTransition(s, 'closed')) actions.push('close');
-  if (canTransition(s, 'reopened')) actions.push('reopen');
-  if (isQueryOpen(query)) actions.push('escalate', 'due_date', 'agenda');
-  if (query.agendaMeetingId) actions.push('answer');
-  return actions;
-}
-
-const ACTION_LABELS: Record<QueryActionKind, string> = {
-  acknowledge: 'Acknowledge',
-  assign: 'Assign',
-  start: 'Start work',
-  await: 'Wait for stakeholder',
-  resume: 'Stakeholder replied',
-  resolve: 'Resolve',
-  close: 'Close',
-  reopen: 'Reopen',
-  escalate: 'Escalate',
-  due_date: 'Change due date',
-  agenda: 'Place on agenda',
-  answer: 'Record meeting answer',
-};
-
-const PRIMARY: QueryActionKind[] = ['acknowledge', 'assign', 'start', 'resume', 'resolve', 'close', 'reopen'];
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -143,13 +108,13 @@ function QueryView({ query }: { query: StakeholderQuery }) {
         {actions.map((kind) => (
           <Button
             key={kind}
-            variant={PRIMARY.includes(kind) ? 'contained' : 'outlined'}
+            variant={PRIMARY_QUERY_ACTIONS.includes(kind) ? 'contained' : 'outlined'}
             onClick={() => setAction(kind)}
             disabled={refusal !== null}
             aria-haspopup="dialog"
             title={QUERY_ACTION_SPECS[kind].title}
           >
-            {ACTION_LABELS[kind]}
+            {QUERY_ACTION_LABELS[kind]}
           </Button>
         ))}
         <Box sx={{ flex: 1 }} />

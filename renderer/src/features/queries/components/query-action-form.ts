@@ -3,6 +3,9 @@
  * parts it needs (an assignment, a date, a meeting); the dialog's values, the limits of its text,
  * where the repository's messages go, and the checks made before the repository's.
  */
+import { isQueryOpen } from '@shared/domain/queries';
+import { canTransition } from '@shared/domain/query-lifecycle';
+import type { StakeholderQuery } from '@shared/schemas';
 import { queryEventSchema } from '@shared/schemas/query-event';
 import { querySchema } from '@shared/schemas/query';
 import { schemaResolver } from '../../../ui/schema-resolver';
@@ -102,3 +105,38 @@ export function queryActionResolver(kind: QueryActionKind) {
     ? schemaResolver<QueryActionValues>({ schema: querySchema, fields: { text: { property: 'outcome', toRecord: (v) => v || undefined } } })
     : schemaResolver<QueryActionValues>({ schema: queryEventSchema, fields: { text: { property: 'text', toRecord: (v) => v || undefined } } });
 }
+
+/** The actions the query's status allows, in the order an officer takes them. */
+export function actionsFor(query: StakeholderQuery): QueryActionKind[] {
+  const s = query.status;
+  const actions: QueryActionKind[] = [];
+  if (canTransition(s, 'acknowledged')) actions.push('acknowledge');
+  if (canTransition(s, 'assigned') || ['assigned', 'in_progress', 'awaiting_stakeholder'].includes(s)) actions.push('assign');
+  if (canTransition(s, 'in_progress') && s !== 'awaiting_stakeholder') actions.push('start');
+  if (s === 'awaiting_stakeholder') actions.push('resume');
+  if (canTransition(s, 'awaiting_stakeholder')) actions.push('await');
+  if (canTransition(s, 'resolved')) actions.push('resolve');
+  if (canTransition(s, 'closed')) actions.push('close');
+  if (canTransition(s, 'reopened')) actions.push('reopen');
+  if (isQueryOpen(query)) actions.push('escalate', 'due_date', 'agenda');
+  if (query.agendaMeetingId) actions.push('answer');
+  return actions;
+}
+
+export const QUERY_ACTION_LABELS: Record<QueryActionKind, string> = {
+  acknowledge: 'Acknowledge',
+  assign: 'Assign',
+  start: 'Start work',
+  await: 'Wait for stakeholder',
+  resume: 'Stakeholder replied',
+  resolve: 'Resolve',
+  close: 'Close',
+  reopen: 'Reopen',
+  escalate: 'Escalate',
+  due_date: 'Change due date',
+  agenda: 'Place on agenda',
+  answer: 'Record meeting answer',
+};
+
+/** The actions of the usual path, shown as filled buttons; the others are outlined. */
+export const PRIMARY_QUERY_ACTIONS: QueryActionKind[] = ['acknowledge', 'assign', 'start', 'resume', 'resolve', 'close', 'reopen'];
