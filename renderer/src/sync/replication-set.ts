@@ -16,6 +16,7 @@ import { COLLECTION_LABELS } from '@shared/sync/record-labels';
 import type { QuorumDatabase } from '../db/create-database';
 import { createCollectionReplication, type CollectionReplication, type ReplicationDatabase, type ReplicationEvents } from './collection-replication';
 import { ConnectionGate, SyncStoppedError } from './connection-gate';
+import { countPending, type PendingSource } from './pending-changes';
 import type { SyncConnection } from './sync-connection';
 import type { SyncLog } from './sync-log';
 import { nextRefusedRetry, type SyncTiming } from './sync-timing';
@@ -78,6 +79,14 @@ export class ReplicationSet {
   /** Each replication with its collection, for counting waiting changes. */
   entries(): Array<[CollectionName, AnyReplication]> {
     return [...this.replications];
+  }
+
+  /** How to count each replication's waiting changes (null before its first checkpoint exists). */
+  pendingSources(): Array<[CollectionName, PendingSource]> {
+    return this.entries().map(([name, rs]) => [
+      name,
+      (confirmed) => (rs.internalReplicationState ? countPending(rs.internalReplicationState, confirmed) : Promise.resolve(null)),
+    ]);
   }
 
   /** Pulls a collection now (nothing happens behind a closed gate). */

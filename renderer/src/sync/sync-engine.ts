@@ -10,7 +10,12 @@
  * - `AttachmentRounds` (attachment-rounds.ts): attachment sync, one round at a time;
  * - `PushOutcomes` (push-outcomes.ts) and `RefusedChanges`: what the server took or refused;
  * - `SyncStatusBoard` (sync-status-board.ts): problems under typed keys, and the status;
- * - `PendingTracker` (pending-changes.ts): the changes waiting to be sent.
+ * - `PendingTracker` (pending-changes.ts) and `PendingCountSchedule`: the changes waiting to be
+ *   sent, and when they are counted;
+ * - `DatabaseAvailability` (database-availability.ts): which server databases can be used;
+ * - `JoinTracker` (join-tracker.ts, counts from join-counts.ts): a laptop's join, stage by stage;
+ * - `SyncMemoryWriter` (sync-memory.ts): what the laptop remembers of the server, saved in order;
+ * - local-changes.ts (the merge and the watch on each collection) and window-leadership.ts.
  * Every wait is in `SyncTiming` (sync-timing.ts); docs/sync.md tells the design.
  *
  * The replications start even offline, so waiting changes can be counted; the gate, not RxDB's
@@ -20,14 +25,11 @@
  * simply retried once the server is back.
  */
 import { Subscription, type Observable } from 'rxjs';
-import { addRxPlugin, type RxCollection } from 'rxdb';
-import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { CouchDatabase } from '@shared/couch/database';
-import { CouchRequestError, RequestAbortedError, type CouchClient, type FetchLike, type RequestOutcome } from '@shared/couch/http';
+import { CouchRequestError, RequestAbortedError, type CouchClient, type FetchLike } from '@shared/couch/http';
 import { ATTACHMENTS_DATABASE, databaseUrl } from '@shared/couch/names';
 import { plural } from '@shared/documents/text';
 import { errorMessage } from '@shared/error-message';
-import type { RecordTypes } from '@shared/schemas';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
 import { COLLECTION_LABELS } from '@shared/sync/record-labels';
 import type { JoinStatus } from '@shared/sync/join';
@@ -35,26 +37,26 @@ import type { SyncStatus } from '@shared/sync/status';
 import type { AuditLog } from '../db/audit-log';
 import type { QuorumDatabase } from '../db/create-database';
 import { AttachmentRounds } from './attachment-rounds';
-import { quorumConflictHandler } from './conflict-handler';
 import type { Connectivity } from './connectivity';
+import { DatabaseAvailability } from './database-availability';
 import { readDatabaseIdentities } from './database-identities';
-import { reportMerge } from './merge-report';
-import { PendingTracker, countPending, type PendingCount } from './pending-changes';
+import { PendingTracker, type PendingCount } from './pending-changes';
 import { PullSchedule } from './pull-schedule';
 import { PushOutcomes } from './push-outcomes';
 import { RefusedChanges, putServerVersionsBack, type RefusedChange, type ServerVersionsBack } from './refused-changes';
 import { ReplicationSet } from './replication-set';
 import { ServerConnection } from './server-connection';
-import { JoinTracker, type JoinMemory } from './join-tracker';
-import { databaseOf } from './server-session';
-import { systemClock, Timer, type SyncClock } from './sync-clock';
+import { serverRecordCounts, startingJoin } from './join-counts';
+import { JoinTracker } from './join-tracker';
+import { PendingCountSchedule } from './pending-count-schedule';
+import { systemClock, type SyncClock } from './sync-clock';
+import { leadershipOf } from './window-leadership';
+import { watchCollection } from './local-changes';
 import type { AttachmentRemote, AttachmentSync, SyncConnection } from './sync-connection';
 import { TransferTally, type SyncLog } from './sync-log';
-import type { SyncMemory } from './sync-memory';
-import { SyncStatusBoard, databaseProblem, pushProblem } from './sync-status-board';
+import { SyncMemoryWriter, type SyncMemory, type SyncMemoryData } from './sync-memory';
+import { SyncStatusBoard, pushProblem } from './sync-status-board';
 import { DEFAULT_TIMING, type SyncTiming } from './sync-timing';
-
-addRxPlugin(RxDBLeaderElectionPlugin);
 
 export interface SyncEngineOptions {
   db: QuorumDatabase;
@@ -75,9 +77,6 @@ export interface SyncEngineOptions {
   random?: () => number;
 }
 
-/** How RxDB's replication marks the writes of its pull (`replication-downstream-<checkpoint key>`). */
-const DOWNSTREAM_WRITE = 'replication-downstream-';
-
 export class SyncEngine {
   private readonly timing: SyncTiming;
   private readonly clock: SyncClock;
@@ -87,30 +86,34 @@ export class SyncEngine {
   private readonly attachmentRounds: AttachmentRounds | null;
   private readonly board: SyncStatusBoard;
   private readonly pending: PendingTracker;
-  private readonly pendingCount: Timer;
+  private readonly pendingCount: PendingCountSchedule;
+  private readonly databases: DatabaseAvailability;
   private readonly refused = new RefusedChanges();
   private readonly outcomes: PushOutcomes;
   private readonly tally: TransferTally;
   private readonly join: JoinTracker;
   private readonly subscriptions = new Subscription();
-  /** The sync memory's saves, in order (see saveMemory). */
-  private memorySaves: Promise<void> = Promise.resolve();
+  private readonly memory: SyncMemoryWriter;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
     this.clock = options.clock ?? systemClock(options.now);
     const log = (kind: Parameters<SyncLog['add']>[0], message: string) => options.log.add(kind, message);
-    this.pendingCount = new Timer(this.clock);
+    this.memory = new SyncMemoryWriter(
+      options.memory,
+      () => this.memorySnapshot(),
+      (error) => log('error', `Could not remember this sync on the laptop (it starts from the server's records next time): ${errorMessage(error)}`),
+    );
     this.join = new JoinTracker({
       clock: this.clock,
       publishMs: this.timing.joinPublishMs,
       heartbeatMs: this.timing.joinHeartbeatMs,
-      changed: () => void this.saveMemory(),
+      changed: () => void this.memory.save(),
     });
     this.tally = new TransferTally(options.log, (collection) => COLLECTION_LABELS[collection as CollectionName] ?? collection);
     this.board = new SyncStatusBoard(
       () => this.clock.now(),
-      () => void this.saveMemory(),
+      () => void this.memory.save(),
       this.timing.lastSyncedSaveMs,
     );
     this.server = new ServerConnection(
@@ -132,34 +135,32 @@ export class SyncEngine {
           this.pulls.cancelSweep();
           options.attachments?.setRemote(null);
         },
-        outcome: (outcome) => this.onDatabaseOutcome(outcome),
+        outcome: (outcome) => {
+          if (this.databases.noteOutcome(outcome)) this.publish();
+        },
         changed: () => this.publish(),
         log,
       },
     );
     const attachments = options.attachments;
-    this.pending = new PendingTracker(
-      () =>
-        this.replications
-          .entries()
-          .map(
-            ([name, rs]) =>
-              [
-                name,
-                (confirmed: ReadonlyMap<string, string>) =>
-                  rs.internalReplicationState ? countPending(rs.internalReplicationState, confirmed) : Promise.resolve(null),
-              ] as const,
-          ),
-      attachments ? () => attachments.pendingCount() : undefined,
-      {
-        ms: this.timing.pendingCountLimitMs,
-        exceeded: (name) => {
-          log('error', `Counting the waiting changes of ${COLLECTION_LABELS[name as CollectionName] ?? name} took too long; they are counted again shortly.`);
-          // Counted again soon, not only at the next change.
-          this.schedulePendingCount(name);
-        },
+    this.pending = new PendingTracker(() => this.replications.pendingSources(), attachments ? () => attachments.pendingCount() : undefined, {
+      ms: this.timing.pendingCountLimitMs,
+      exceeded: (name) => {
+        log('error', `Counting the waiting changes of ${COLLECTION_LABELS[name as CollectionName] ?? name} took too long; they are counted again shortly.`);
+        // Counted again soon, not only at the next change.
+        this.pendingCount.schedule(name);
       },
-    );
+    });
+    this.pendingCount = new PendingCountSchedule(this.clock, this.timing.pendingDebounceMs, this.pending, {
+      stopped: () => this.server.stopped,
+      publish: () => this.publish(),
+    });
+    this.databases = new DatabaseAvailability({
+      serverUrl: options.connection.serverUrl,
+      board: this.board,
+      join: this.join,
+      replications: () => this.replications,
+    });
     this.outcomes = new PushOutcomes({
       board: this.board,
       refused: this.refused,
@@ -179,7 +180,7 @@ export class SyncEngine {
       onStopped: (name) => this.board.forgetBusy(name),
       onSent: (name) => {
         this.tally.count('sent', name);
-        this.schedulePendingCount(name);
+        this.pendingCount.schedule(name);
       },
       onReceived: (name) => {
         this.tally.count('received', name);
@@ -261,28 +262,30 @@ export class SyncEngine {
     this.server.enter('starting');
     this.publish();
     const { db } = this.options;
-    if (db.multiInstance && !db.isLeader()) {
-      // Only one window of a profile may replicate; the others wait their turn.
-      const notice = new Timer(this.clock);
-      notice.start(this.timing.otherWindowNoticeMs, () => {
-        if (this.server.state !== 'starting') return;
-        this.server.enter('other-window');
-        this.publish();
-      });
-      await db.waitForLeadership();
-      notice.cancel();
-      if (this.server.stopped) return;
-      this.server.enter('starting');
-    }
+    await leadershipOf(db, this.clock, this.timing.otherWindowNoticeMs, () => {
+      if (this.server.state !== 'starting') return;
+      this.server.enter('other-window');
+      this.publish();
+    });
+    if (this.server.stopped) return;
+    this.server.enter('starting');
     const memory = await this.options.memory.load(this.serverKey);
     this.board.lastSyncedAt = memory.lastSyncedAt;
-    await this.beginJoin(memory.join, memory.lastSyncedAt);
+    const join = await startingJoin(db, memory.join, memory.lastSyncedAt);
+    this.join.begin(join.memory, join.counts);
     if (this.server.stopped) return;
-    for (const name of COLLECTION_NAMES) this.watchCollection(name);
+    const watch = {
+      db,
+      now: () => this.clock.now(),
+      log: this.options.log,
+      audit: this.options.audit,
+      changed: (name: string) => this.pendingCount.schedule(name),
+    };
+    for (const name of COLLECTION_NAMES) this.subscriptions.add(watchCollection(name, watch));
     await this.replications.startAll(memory.identities);
     if (this.options.attachments) this.subscriptions.add(this.options.attachments.changes$.subscribe(() => this.onLocalAttachmentChange()));
     if (this.server.stopped) return;
-    this.schedulePendingCount();
+    this.pendingCount.schedule();
     this.server.follow();
   }
 
@@ -298,7 +301,7 @@ export class SyncEngine {
     this.options.attachments?.setRemote(null);
     await this.replications.stopAll();
     // What the join and the identities last learnt is on the laptop before its database closes.
-    await this.memorySaves;
+    await this.memory.settled;
     this.tally.flush();
   }
 
@@ -308,65 +311,8 @@ export class SyncEngine {
     else this.server.retryNow();
   }
 
-  /**
-   * Where the join stands: as remembered; all joined on a laptop that was in step before joins
-   * were staged; otherwise a new join, from empty when the laptop holds no municipality yet.
-   */
-  private async beginJoin(remembered: JoinMemory | undefined, lastSyncedAt: string | null): Promise<void> {
-    const memory: JoinMemory =
-      remembered ?? (lastSyncedAt !== null ? { startedEmpty: false, caughtUp: [...COLLECTION_NAMES] } : { startedEmpty: false, caughtUp: [] });
-    const counts: Partial<Record<CollectionName, number>> = {};
-    for (const name of COLLECTION_NAMES) if (!memory.caughtUp.includes(name)) counts[name] = await this.options.db[name].count().exec();
-    if (!remembered && lastSyncedAt === null) memory.startedEmpty = (counts.settings ?? 0) === 0;
-    this.join.begin(memory, counts);
-  }
-
-  /** The server's record counts of the collections still joining, for the progress. */
-  private async readServerCounts(client: CouchClient): Promise<void> {
-    const joining = this.join.joining;
-    if (joining.length === 0) return;
-    const counts: Partial<Record<CollectionName, number>> = {};
-    await Promise.all(
-      joining.map(async (name) => {
-        try {
-          const database = this.replications.dbName(name);
-          const signal = this.server.signal;
-          const info = await new CouchDatabase(client, database).info(signal);
-          // The count includes design documents (validation, indexes), which are no records.
-          const designs = await client.json<{ rows: unknown[] }>('GET', `${encodeURIComponent(database)}/_all_docs`, {
-            database,
-            query: { startkey: '"_design/"', endkey: '"_design0"' },
-            ...(signal ? { signal } : {}),
-          });
-          counts[name] = Math.max(0, info.doc_count - designs.rows.length);
-        } catch {
-          // The count is for the progress only; the database's own problems are reported elsewhere.
-        }
-      }),
-    );
-    this.join.serverCounts(counts);
-  }
-
   private get serverKey(): string {
     return `${this.options.connection.serverUrl}|${this.options.connection.prefix}`;
-  }
-
-  /** Installs the merge that keeps both edits, and counts a collection's waiting changes when it changes here. */
-  private watchCollection(name: CollectionName): void {
-    const collection = this.options.db[name] as unknown as RxCollection<RecordTypes[CollectionName]>;
-    // Installed here rather than at collection creation: only replication consults it.
-    collection.conflictHandler = quorumConflictHandler(
-      name,
-      () => this.clock.now(),
-      (report) => reportMerge(report, this.options.log, this.options.audit),
-    );
-    this.subscriptions.add(
-      collection.eventBulks$.subscribe((bulk) => {
-        // What a pull stores is no change to send: a first sync of thousands of records must not
-        // recount after every batch. The pull's end (setBusy) counts that collection again.
-        if (!bulk.context.startsWith(DOWNSTREAM_WRITE)) this.schedulePendingCount(name);
-      }),
-    );
   }
 
   private onConnected(): void {
@@ -387,44 +333,22 @@ export class SyncEngine {
     });
     let changed = false;
     for (const result of results) {
-      const database = this.replications.dbName(result.name);
       if ('problem' in result) {
-        this.board.setProblem(databaseProblem(database), { ...result.problem, database });
-        this.replications.markUnavailable(result.name);
-        this.join.setUnavailable(result.name, true);
+        this.databases.unavailable(result.name, result.problem);
         continue;
       }
-      this.board.clearProblem(databaseProblem(database));
-      this.replications.markAvailable(result.name);
-      this.join.setUnavailable(result.name, false);
+      this.databases.available(result.name);
       if (this.server.stopped) return;
       if (await this.replications.adopt(result.name, result.identity)) changed = true;
     }
-    if (changed) await this.saveMemory();
-    await this.readServerCounts(client);
+    if (changed) await this.memory.save();
+    const joining = this.join.joining;
+    if (joining.length > 0) this.join.serverCounts(await serverRecordCounts(client, joining, (name) => this.replications.dbName(name), this.server.signal));
   }
 
   private attachmentsRemote(): AttachmentRemote {
     const { serverUrl } = this.options.connection;
     return { url: databaseUrl(serverUrl, this.replications.dbName(ATTACHMENTS_DATABASE)), fetch: this.server.client.authorizedFetch };
-  }
-
-  /** A database answered, or was missing or refused: its collection's requests wait until a sweep finds it usable. */
-  private onDatabaseOutcome(outcome: RequestOutcome): void {
-    const database = databaseOf(this.options.connection.serverUrl, outcome.url);
-    if (!database) return;
-    if (outcome.ok) {
-      if (this.board.clearProblem(databaseProblem(database))) this.publish();
-      return;
-    }
-    if (outcome.problem.kind !== 'missing-database' && outcome.problem.kind !== 'no-access') return;
-    this.board.setProblem(databaseProblem(database), { ...outcome.problem, database });
-    const name = COLLECTION_NAMES.find((collection) => this.replications.dbName(collection) === database);
-    if (name) {
-      this.replications.markUnavailable(name);
-      this.join.setUnavailable(name, true);
-    }
-    this.publish();
   }
 
   private followFeed(): void {
@@ -453,55 +377,25 @@ export class SyncEngine {
   }
 
   private onLocalAttachmentChange(): void {
-    this.schedulePendingCount('attachments');
+    this.pendingCount.schedule('attachments');
     this.attachmentRounds?.run();
   }
 
   private setBusy(source: string, busy: boolean): void {
     if (!this.board.setBusy(source, busy)) return;
-    if (!busy) this.schedulePendingCount(source);
+    if (!busy) this.pendingCount.schedule(source);
     this.publish();
   }
 
-  /** Counts the waiting changes of `source` (a collection or `attachments`), of everything (undefined), or of what is marked (null), soon. */
-  private schedulePendingCount(source?: string | null): void {
-    if (this.server.stopped) return;
-    if (source !== null) this.pending.mark(source === undefined ? undefined : [source]);
-    if (this.pendingCount.waiting) return;
-    this.pendingCount.start(this.timing.pendingDebounceMs, () => {
-      // Counts what is marked (nothing more: `[]` names no collection beyond the marks).
-      void this.pending.recount([]).then((counted) => {
-        if (counted) this.publish();
-        // Marked while it counted, beyond what it covered: count those next.
-        if (this.pending.marked) this.schedulePendingCount(null);
-      });
-    });
-    // A change is in the making: the status says so until the count is done.
-    this.publish();
-  }
-
-  /**
-   * Saves the sync memory as it is when the save runs. Saves run one after another: two at once
-   * race in the local document and one is lost (a join's progress went missing that way).
-   */
-  private saveMemory(): Promise<void> {
-    this.memorySaves = this.memorySaves.then(() => this.writeMemory());
-    return this.memorySaves;
-  }
-
-  private async writeMemory(): Promise<void> {
+  /** What the sync memory keeps, as it is now. */
+  private memorySnapshot(): SyncMemoryData {
     const join = this.join.memory;
-    const memory = {
+    return {
       serverKey: this.serverKey,
       identities: this.replications.knownIdentities,
       lastSyncedAt: this.board.lastSyncedAt,
       ...(join ? { join } : {}),
     };
-    try {
-      await this.options.memory.save(memory);
-    } catch (error) {
-      this.options.log.add('error', `Could not remember this sync on the laptop (it starts from the server's records next time): ${errorMessage(error)}`);
-    }
   }
 
   private publish(): void {

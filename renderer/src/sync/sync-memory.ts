@@ -49,3 +49,36 @@ export class SyncMemory {
     if (doc) await doc.remove();
   }
 }
+
+/**
+ * Saves the sync memory as it is when each save runs (`snapshot`), one save after another: two at
+ * once race in the local document and one is lost (a join's progress went missing that way). A
+ * failed save is reported through `failed`, never swallowed.
+ */
+export class SyncMemoryWriter {
+  private saves: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly memory: Pick<SyncMemory, 'save'>,
+    private readonly snapshot: () => SyncMemoryData,
+    private readonly failed: (error: unknown) => void,
+  ) {}
+
+  save(): Promise<void> {
+    this.saves = this.saves.then(() => this.write());
+    return this.saves;
+  }
+
+  /** Resolves once every save asked for so far has run. */
+  get settled(): Promise<void> {
+    return this.saves;
+  }
+
+  private async write(): Promise<void> {
+    try {
+      await this.memory.save(this.snapshot());
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+}

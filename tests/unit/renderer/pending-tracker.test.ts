@@ -2,8 +2,10 @@
  * The tracker behind "N changes waiting": it counts again only what changed, and a change that
  * arrives while a count is running is counted once more, never lost.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PendingTracker, type PendingSource } from '../../../renderer/src/sync/pending-changes';
+import { PendingCountSchedule } from '../../../renderer/src/sync/pending-count-schedule';
+import { FakeClock } from './support/fake-clock';
 
 function trackerOver(counts: Map<string, number>, attachments = 0) {
   const calls: string[] = [];
@@ -106,5 +108,38 @@ describe('PendingTracker', () => {
     expect(await tracker.recount(['audit'])).toBe(true);
     expect(exceeded).toEqual(['audit']);
     expect(tracker.total().count).toBe(5);
+  });
+});
+
+describe('when waiting changes are counted', () => {
+  it('counts once after a burst of changes, says a change is in the making meanwhile, and nothing once stopped', async () => {
+    const clock = new FakeClock();
+    const counted: string[] = [];
+    const source =
+      (name: string): PendingSource =>
+      () => {
+        counted.push(name);
+        return Promise.resolve({ count: 1, capped: false });
+      };
+    const tracker = new PendingTracker(() => [['queries', source('queries')] as const, ['meetings', source('meetings')] as const], undefined);
+    let stopped = false;
+    let published = 0;
+    const schedule = new PendingCountSchedule(clock, 250, tracker, { stopped: () => stopped, publish: () => published++ });
+    schedule.schedule('queries');
+    schedule.schedule('queries');
+    // One count is due for the burst; the status said so at once.
+    expect(schedule.waiting).toBe(true);
+    expect(published).toBe(1);
+    clock.advance(249);
+    expect(counted).toEqual([]);
+    clock.advance(1);
+    await vi.waitFor(() => expect(counted).toEqual(['queries']));
+    await vi.waitFor(() => expect(tracker.total().count).toBe(1));
+    expect(schedule.waiting).toBe(false);
+    stopped = true;
+    schedule.schedule('meetings');
+    expect(schedule.waiting).toBe(false);
+    clock.advance(1_000);
+    expect(counted).toEqual(['queries']);
   });
 });

@@ -8,6 +8,8 @@ import { firstValueFrom, Subject } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AttachmentRounds } from '../../../renderer/src/sync/attachment-rounds';
 import { ConnectionGate } from '../../../renderer/src/sync/connection-gate';
+import { DatabaseAvailability } from '../../../renderer/src/sync/database-availability';
+import type { JoinTracker } from '../../../renderer/src/sync/join-tracker';
 import { ReplicationSet } from '../../../renderer/src/sync/replication-set';
 import { CouchClient } from '../../../shared/couch/http';
 import { createTestData, type TestData } from '../support/test-database';
@@ -239,5 +241,39 @@ describe('the replication set', () => {
     await set.restart('queries');
     expect(set.entries()).toEqual([]);
     expect(active).toEqual([]);
+  });
+});
+
+describe('which server databases can be used', () => {
+  it('holds a missing database’s collection, names it in the status, and frees it when it answers again', () => {
+    const clock = new FakeClock();
+    const board = new SyncStatusBoard(
+      () => clock.now(),
+      () => undefined,
+      60_000,
+    );
+    const marks: string[] = [];
+    const replications = {
+      dbName: (name: string) => `quorum_x_${name}`,
+      markUnavailable: (name: string) => marks.push(`held ${name}`),
+      markAvailable: (name: string) => marks.push(`free ${name}`),
+    } as unknown as ReplicationSet;
+    const joinMarks: string[] = [];
+    const join = { setUnavailable: (name: string, unavailable: boolean) => joinMarks.push(`${name} ${unavailable}`) } as unknown as JoinTracker;
+    const databases = new DatabaseAvailability({ serverUrl: 'http://couch:5984/', board, join, replications: () => replications });
+    const url = 'http://couch:5984/quorum_x_meetings/_bulk_docs';
+    expect(databases.noteOutcome({ ok: false, url, problem: { kind: 'missing-database', database: 'quorum_x_meetings' } })).toBe(true);
+    expect(board.hasProblem(databaseProblem('quorum_x_meetings'))).toBe(true);
+    expect(marks).toEqual(['held meetings']);
+    expect(joinMarks).toEqual(['meetings true']);
+    // A connection problem concerns every database, not this one.
+    expect(databases.noteOutcome({ ok: false, url, problem: { kind: 'unreachable' } })).toBe(false);
+    // Another server's answer is not ours.
+    expect(databases.noteOutcome({ ok: true, url: 'http://elsewhere/quorum_x_meetings/' })).toBe(false);
+    expect(databases.noteOutcome({ ok: true, url })).toBe(true);
+    expect(board.hasProblem(databaseProblem('quorum_x_meetings'))).toBe(false);
+    databases.available('meetings');
+    expect(marks).toEqual(['held meetings', 'free meetings']);
+    expect(joinMarks).toEqual(['meetings true', 'meetings false']);
   });
 });
