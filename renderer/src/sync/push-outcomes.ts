@@ -2,15 +2,18 @@
  * What became of each push, as the person is told it: a push that went through clears that
  * collection's refusals and its problem; a refused one is listed (RefusedChanges), counted with
  * the earlier refusals still waiting, shown as a problem, logged once (not at every retry), and
- * its retries slow down. Attachment rounds report the same way.
+ * its retries slow down. Attachment rounds report the same way. Refused changes a person chose to
+ * discard are replaced by the server's versions.
  */
+import type { CouchDatabase } from '@shared/couch/database';
 import { withoutFinalStop } from '@shared/couch/problems';
 import { plural } from '@shared/documents/text';
 import type { CollectionName } from '@shared/schemas/vocabulary';
 import { COLLECTION_LABELS } from '@shared/sync/record-labels';
+import type { QuorumDatabase } from '../db/create-database';
 import type { Refusal, ReplicationEvents } from './collection-replication';
 import type { PendingTracker } from './pending-changes';
-import type { RefusedChanges } from './refused-changes';
+import { putServerVersionsBack, type RefusedChanges, type ServerVersionsBack } from './refused-changes';
 import type { ReplicationSet } from './replication-set';
 import type { SyncLog } from './sync-log';
 import { pushProblem, type SyncStatusBoard } from './sync-status-board';
@@ -41,6 +44,27 @@ export class PushOutcomes {
       if (board.clearProblem(pushProblem(collection))) publish();
     },
   };
+
+  /**
+   * Discards the changes the server refused, once a person has confirmed it: the server's
+   * version of each record is put back here (`serverDatabase` must answer), and the next push
+   * has nothing to send.
+   */
+  async discardRefused(db: QuorumDatabase, serverDatabase: (name: CollectionName) => CouchDatabase): Promise<ServerVersionsBack> {
+    const { refused, board, replications, log, publish } = this.parts;
+    const changes = refused.list;
+    if (changes.length === 0) return { restored: 0, removed: 0 };
+    const result = await putServerVersionsBack({ db, changes, serverDatabase });
+    for (const name of new Set(changes.map((change) => change.collection))) {
+      refused.clear(name);
+      board.clearProblem(pushProblem(name));
+      // RxDB retries a refused push with the very rows it was given: start from the checkpoint.
+      await replications().restart(name);
+    }
+    log('info', `Discarded ${plural(changes.length, 'refused change')}: the server’s version is back on this laptop.`);
+    publish();
+    return result;
+  }
 
   attachmentRound(result: { sent: number; received: number; refused: Refusal[] }): void {
     const { log, board, publish } = this.parts;

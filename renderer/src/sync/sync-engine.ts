@@ -28,7 +28,6 @@ import { Subscription, type Observable } from 'rxjs';
 import { CouchDatabase } from '@shared/couch/database';
 import { CouchRequestError, RequestAbortedError, type CouchClient, type FetchLike } from '@shared/couch/http';
 import { ATTACHMENTS_DATABASE, databaseUrl } from '@shared/couch/names';
-import { plural } from '@shared/documents/text';
 import { errorMessage } from '@shared/error-message';
 import { COLLECTION_NAMES, type CollectionName } from '@shared/schemas/vocabulary';
 import { COLLECTION_LABELS } from '@shared/sync/record-labels';
@@ -39,11 +38,10 @@ import type { QuorumDatabase } from '../db/create-database';
 import { AttachmentRounds } from './attachment-rounds';
 import type { Connectivity } from './connectivity';
 import { DatabaseAvailability } from './database-availability';
-import { readDatabaseIdentities } from './database-identities';
 import { PendingTracker, type PendingCount } from './pending-changes';
 import { PullSchedule } from './pull-schedule';
 import { PushOutcomes } from './push-outcomes';
-import { RefusedChanges, putServerVersionsBack, type RefusedChange, type ServerVersionsBack } from './refused-changes';
+import { RefusedChanges, type RefusedChange, type ServerVersionsBack } from './refused-changes';
 import { ReplicationSet } from './replication-set';
 import { ServerConnection } from './server-connection';
 import { serverRecordCounts, startingJoin } from './join-counts';
@@ -55,7 +53,7 @@ import { watchCollection } from './local-changes';
 import type { AttachmentRemote, AttachmentSync, SyncConnection } from './sync-connection';
 import { TransferTally, type SyncLog } from './sync-log';
 import { SyncMemoryWriter, type SyncMemory, type SyncMemoryData } from './sync-memory';
-import { SyncStatusBoard, pushProblem } from './sync-status-board';
+import { SyncStatusBoard } from './sync-status-board';
 import { DEFAULT_TIMING, type SyncTiming } from './sync-timing';
 
 export interface SyncEngineOptions {
@@ -238,23 +236,10 @@ export class SyncEngine {
    * next push has nothing to send.
    */
   async discardRefused(): Promise<ServerVersionsBack> {
-    const changes = this.refused.list;
-    if (changes.length === 0) return { restored: 0, removed: 0 };
-    if (!this.server.connected) throw new Error('The server’s version is needed to discard refused changes: connect to the server first.');
-    const result = await putServerVersionsBack({
-      db: this.options.db,
-      changes,
-      serverDatabase: (name) => new CouchDatabase(this.server.client, this.replications.dbName(name)),
-    });
-    for (const name of new Set(changes.map((change) => change.collection))) {
-      this.refused.clear(name);
-      this.board.clearProblem(pushProblem(name));
-      // RxDB retries a refused push with the very rows it was given: start from the checkpoint.
-      await this.replications.restart(name);
+    if (this.refused.list.length > 0 && !this.server.connected) {
+      throw new Error('The server’s version is needed to discard refused changes: connect to the server first.');
     }
-    this.options.log.add('info', `Discarded ${plural(changes.length, 'refused change')}: the server’s version is back on this laptop.`);
-    this.publish();
-    return result;
+    return this.outcomes.discardRefused(this.options.db, (name) => new CouchDatabase(this.server.client, this.replications.dbName(name)));
   }
 
   async start(): Promise<void> {
@@ -327,20 +312,12 @@ export class SyncEngine {
 
   /** Reads every database's identity; re-keys those that changed; notes databases that are missing. */
   private async checkIdentities(client: CouchClient): Promise<void> {
-    const results = await readDatabaseIdentities(client, (name) => this.replications.dbName(name), {
+    const changed = await this.databases.check(client, {
       signal: this.server.signal,
       withAccount: Boolean(this.options.connection.username),
+      stopped: () => this.server.stopped,
     });
-    let changed = false;
-    for (const result of results) {
-      if ('problem' in result) {
-        this.databases.unavailable(result.name, result.problem);
-        continue;
-      }
-      this.databases.available(result.name);
-      if (this.server.stopped) return;
-      if (await this.replications.adopt(result.name, result.identity)) changed = true;
-    }
+    if (this.server.stopped) return;
     if (changed) await this.memory.save();
     const joining = this.join.joining;
     if (joining.length > 0) this.join.serverCounts(await serverRecordCounts(client, joining, (name) => this.replications.dbName(name), this.server.signal));
