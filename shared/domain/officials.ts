@@ -42,6 +42,17 @@ export function officialsOffered<T extends OfficialRef>(members: readonly T[], d
     });
 }
 
+/**
+ * Why the official chosen (`officerId`, read as `official`) cannot be made a query's responsible
+ * officer, or null: they must be one of the officials, and still active.
+ */
+export function responsibleOfficerProblem(officerId: string, official: OfficialRef | null): string | null {
+  if (!officerId) return 'Choose the responsible officer from the officials.';
+  if (!official || official.kind !== 'official') return 'That person is not one of the officials: choose the responsible officer from the list.';
+  if (official.active === false) return `${official.fullName} is no longer an active official: choose another.`;
+  return null;
+}
+
 /** The officer's name as stored beside the id, for display and exports: the official's one name. */
 export function officialName(official: Pick<Member, 'fullName'>): string {
   return official.fullName.trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchOfficial, officialsOffered, personKey, unmatchedOfficerNames } from '../../../shared/domain/officials';
+import { matchOfficial, officialsOffered, personKey, responsibleOfficerProblem, unmatchedOfficerNames } from '../../../shared/domain/officials';
 
 const officials = [
   { id: 'o1', fullName: 'Rhulani Hlungwani', title: 'Mr', departmentId: 'tech', active: true, kind: 'official' as const },
@@ -40,5 +40,13 @@ describe('matching typed officer names to officials', () => {
       [{ responsibleOfficial: 'Mr Field Officer' }, { responsibleOfficial: 'Ronel Steyn', responsibleOfficialId: 'o2' }],
     );
     expect(unmatched).toEqual([{ name: 'Field Officer', queries: 2, resolutions: 1 }]);
+  });
+
+  it('makes only an active official the responsible officer of a query', () => {
+    expect(responsibleOfficerProblem('o1', officials[0] ?? null)).toBeNull();
+    expect(responsibleOfficerProblem('', null)).toBe('Choose the responsible officer from the officials.');
+    expect(responsibleOfficerProblem('gone', null)).toMatch(/not one of the officials/);
+    expect(responsibleOfficerProblem('c1', { id: 'c1', fullName: 'A Councillor', kind: 'councillor', active: true })).toMatch(/not one of the officials/);
+    expect(responsibleOfficerProblem('o3', officials[2] ?? null)).toBe('Thabo Mokoena is no longer an active official: choose another.');
   });
 });

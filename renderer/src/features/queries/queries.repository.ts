@@ -4,20 +4,20 @@
  * the query atomically, and appends one event to its timeline: who did what, and when.
  *
  * Due dates follow the municipality's service standards in working days; the clock stops while
- * the stakeholder is awaited. Escalation up the ladder is query-escalation.ts; it raises the
- * level through raiseEscalationLevel here. The queues and dashboard are read in query-reads.ts.
+ * the stakeholder is awaited. A new query's draft and checks are query-intake.ts; the steps of
+ * each action (a status change, a pause ending) query-action-steps.ts. Escalation up the ladder
+ * is query-escalation.ts; it raises the level through raiseEscalationLevel here. The queues and
+ * dashboard are read in query-reads.ts.
  */
 import type { MemberRepository } from '../bodies/members.repository';
 import type { MeetingRepository } from '../meetings/meetings.repository';
-import { plural } from '@shared/documents/text';
-import { officialName } from '@shared/domain/officials';
+import { officialName, responsibleOfficerProblem } from '@shared/domain/officials';
 import { isQueryOpen } from '@shared/domain/queries';
-import { isQueryStatus, transitionProblem } from '@shared/domain/query-lifecycle';
-import { resumeAfterPause, serviceDates, serviceStandardFor } from '@shared/domain/query-service-standards';
+import { serviceStandardFor } from '@shared/domain/query-service-standards';
 import { formatDate, formatDateTime, instantToDate, isCalendarDate } from '@shared/domain/time';
-import type { Stakeholder, StakeholderQuery } from '@shared/schemas';
-import { QUERY_CHANNEL_LABELS, type QueryChannel, type QueryEventKind, type QueryPriority, type QueryStatus } from '@shared/schemas/vocabulary';
-import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
+import type { StakeholderQuery } from '@shared/schemas';
+import { type QueryEventKind } from '@shared/schemas/vocabulary';
+import { type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
 import { RecordNotFoundError, RecordRepository, type Draft } from '../../db/record-repository';
@@ -27,27 +27,9 @@ import type { StakeholderRepository } from '../stakeholders/stakeholders.reposit
 import type { QueryReferenceIssuer } from './query-reference.repository';
 import { QUERY_RECORD_RULES } from './query-rules';
 import { readActionContext, type ActionContext } from './query-action-context';
+import { endPause, pauseNote, QUERY_TITLE, refuse, required, transition, withNote } from './query-action-steps';
+import { planIntake, raiserProblems, type QueryIntake } from './query-intake';
 import type { NewQueryEvent, QueryTimelineRepository } from './query-timeline.repository';
-
-const TITLE = 'Stakeholder query';
-
-export interface QueryIntake {
-  /** The stakeholder who raised it; '' when `newStakeholder` is added with the query. */
-  stakeholderId: string;
-  newStakeholder?: Draft<Stakeholder>;
-  channel: QueryChannel;
-  subject: string;
-  description: string;
-  category: string;
-  ward: string;
-  priority: QueryPriority;
-  /** When it reached the municipality (an instant); now when omitted. */
-  receivedAt?: string;
-  /** A due date agreed with the stakeholder instead of the service standard (`YYYY-MM-DD`). */
-  dueDate?: string;
-  relatedMeetingId?: string;
-  relatedResolutionId?: string;
-}
 
 export type TimelineEntryKind = Extract<QueryEventKind, 'note' | 'call' | 'letter' | 'email'>;
 
@@ -60,18 +42,6 @@ export interface QueryRepositoryDeps {
   timeline: QueryTimelineRepository;
   stakeholders: StakeholderRepository;
   references: QueryReferenceIssuer;
-}
-
-function refuse(errors: FieldErrors): never {
-  throw new RecordValidationError(TITLE, errors);
-}
-
-function required(value: string | undefined, field: string, message: string): FieldErrors {
-  return value?.trim() ? {} : { [field]: message };
-}
-
-function withNote(text: string, note: string | undefined): string {
-  return note?.trim() ? `${text} ${note.trim()}` : text;
 }
 
 /** Dates and references are ASCII codes: compared by code point, which is their order and quick. */
@@ -97,66 +67,20 @@ export class QueryRepository extends RecordRepository<'queries'> {
    */
   async logQuery(intake: QueryIntake): Promise<StakeholderQuery> {
     const ctx = await this.actionContext();
-    const errors: FieldErrors = {};
-    if (intake.newStakeholder) {
-      for (const [field, message] of Object.entries(this.deps.stakeholders.checkDraft(intake.newStakeholder))) {
-        errors[`newStakeholder.${field}`] = message;
-      }
-    } else if (!intake.stakeholderId) {
-      errors.stakeholderId = 'Choose the stakeholder who raised the query, or add them.';
-    } else {
-      const stakeholder = await this.deps.stakeholders.findById(intake.stakeholderId);
-      if (!stakeholder) errors.stakeholderId = 'That stakeholder no longer exists: choose another.';
-      else if (stakeholder.mergedIntoId) errors.stakeholderId = 'That stakeholder record was merged into another: choose the one kept.';
-    }
-    const receivedAt = intake.receivedAt ?? ctx.now;
-    if (receivedAt > ctx.now) errors.receivedAt = 'A query cannot be received in the future.';
-    const received = instantToDate(receivedAt, ctx.timeZone);
-    const standard = serviceStandardFor(ctx.settings, intake.category, intake.priority);
-    const dates = serviceDates(received, standard, ctx.calendar);
-    const dueOverride = intake.dueDate?.trim();
-    if (dueOverride && !isCalendarDate(dueOverride)) errors.dueDate = 'Enter the due date as a date, such as 2026-04-20.';
+    const plan = planIntake(intake, ctx);
+    const errors: FieldErrors = { ...(await raiserProblems(intake, this.deps.stakeholders)), ...plan.problems };
     // The reference is issued, and a new stakeholder added, only once everything else is valid.
-    const draft: Omit<Draft<StakeholderQuery>, 'reference' | 'stakeholderId'> = {
-      channel: intake.channel,
-      subject: intake.subject.trim(),
-      description: intake.description,
-      category: intake.category.trim(),
-      ward: intake.ward.trim(),
-      priority: intake.priority,
-      status: 'new',
-      receivedAt,
-      acknowledgeBy: dates.acknowledgeBy,
-      dueDate: dueOverride && isCalendarDate(dueOverride) ? dueOverride : dates.dueDate,
-      departmentId: '',
-      officer: '',
-      officerId: '',
-      escalationLevel: 0,
-      pausedWorkingDays: 0,
-      ...(intake.relatedMeetingId ? { relatedMeetingId: intake.relatedMeetingId } : {}),
-      ...(intake.relatedResolutionId ? { relatedResolutionId: intake.relatedResolutionId } : {}),
-    };
     const candidate: Partial<StakeholderQuery> = this.stampNew({
-      ...draft,
+      ...plan.draft,
       ...(intake.stakeholderId ? { stakeholderId: intake.stakeholderId } : {}),
     } as Draft<StakeholderQuery>);
-    if (!intake.subject.trim()) errors.subject = 'Enter the subject: what the query is about, in a line.';
     Object.assign(errors, { ...this.validateParts(candidate, ['reference', 'stakeholderId']), ...errors });
     if (Object.keys(errors).length > 0) refuse(errors);
 
     const stakeholderId = intake.newStakeholder ? (await this.deps.stakeholders.add(intake.newStakeholder)).id : intake.stakeholderId;
     const reference = await this.deps.references.issue(Number(ctx.today.slice(0, 4)));
-    const query = await this.create({ ...draft, reference, stakeholderId });
-    const due = standard.category
-      ? `Due ${formatDate(query.dueDate)} (${standard.resolveDays} working days for ${standard.category}, ${intake.priority} priority)`
-      : `Due ${formatDate(query.dueDate)}`;
-    await this.deps.timeline.append({
-      queryId: query.id,
-      kind: 'created',
-      text: `Logged (${QUERY_CHANNEL_LABELS[query.channel].toLowerCase()}). ${dueOverride ? `Due ${formatDate(query.dueDate)}, as agreed with the stakeholder.` : `${due}.`}`,
-      toStatus: 'new',
-      dueDate: query.dueDate,
-    });
+    const query = await this.create({ ...plan.draft, reference, stakeholderId });
+    await this.deps.timeline.append({ queryId: query.id, kind: 'created', text: plan.loggedText(query), toStatus: 'new', dueDate: query.dueDate });
     return query;
   }
 
@@ -180,15 +104,9 @@ export class QueryRepository extends RecordRepository<'queries'> {
       before = current;
       return change(current, ctx);
     });
-    if (!before) throw new RecordNotFoundError(TITLE, id);
+    if (!before) throw new RecordNotFoundError(QUERY_TITLE, id);
     await this.deps.timeline.append({ queryId: id, kind, ...event(before, after, ctx) });
     return after;
-  }
-
-  private transition(current: StakeholderQuery, to: QueryStatus): { status: QueryStatus } {
-    const problem = transitionProblem(current.status, to);
-    if (problem) refuse({ status: problem });
-    return { status: to };
   }
 
   /** The note of an action, checked before the query it belongs to is changed. */
@@ -196,34 +114,12 @@ export class QueryRepository extends RecordRepository<'queries'> {
     return this.deps.timeline.checkNote({ kind, text: text ?? '' });
   }
 
-  /** The pause ends: the due date moves on by the working days the clock stood still. */
-  private endPause(current: StakeholderQuery, ctx: ActionContext): Partial<StakeholderQuery> {
-    if (!current.pausedSince) return {};
-    const outcome = resumeAfterPause(instantToDate(current.pausedSince, ctx.timeZone), ctx.today, current.dueDate, ctx.calendar);
-    return {
-      dueDate: outcome.dueDate,
-      pausedWorkingDays: (current.pausedWorkingDays ?? 0) + outcome.pausedDays,
-      pausedSince: undefined,
-    };
-  }
-
-  private pauseNote(before: StakeholderQuery, after: StakeholderQuery): Partial<NewQueryEvent> & { text: string } {
-    if (!before.pausedSince) return { text: '' };
-    const days = (after.pausedWorkingDays ?? 0) - (before.pausedWorkingDays ?? 0);
-    return {
-      text: `The clock was paused for ${plural(days, 'working day')}: the due date moves from ${formatDate(before.dueDate)} to ${formatDate(after.dueDate)}.`,
-      pausedWorkingDays: days,
-      previousDueDate: before.dueDate,
-      dueDate: after.dueDate,
-    };
-  }
-
   acknowledge(id: string, note = ''): Promise<StakeholderQuery> {
     return this.act(
       id,
       'status_changed',
       this.checkText(note, 'status_changed'),
-      (current, ctx) => ({ ...this.transition(current, 'acknowledged'), acknowledgedAt: ctx.now }),
+      (current, ctx) => ({ ...transition(current, 'acknowledged'), acknowledgedAt: ctx.now }),
       (before, after) => ({ text: withNote('Acknowledged.', note), fromStatus: before.status, toStatus: after.status }),
     );
   }
@@ -237,13 +133,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
     const ctx = await this.actionContext();
     const department = ctx.departments.find((d) => d.id === assignment.departmentId);
     const official = assignment.officerId ? await this.deps.members.findById(assignment.officerId) : null;
-    const officerProblem = !assignment.officerId
-      ? 'Choose the responsible officer from the officials.'
-      : !official || official.kind !== 'official'
-        ? 'That person is not one of the officials: choose the responsible officer from the list.'
-        : !official.active
-          ? `${official.fullName} is no longer an active official: choose another.`
-          : null;
+    const officerProblem = responsibleOfficerProblem(assignment.officerId, official);
     const errors: FieldErrors = {
       ...(!department
         ? { departmentId: 'Choose the department responsible for the query.' }
@@ -262,7 +152,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
         // Reassigning work already under way keeps its status; a fresh assignment moves it on.
         const reassign = ['assigned', 'in_progress', 'awaiting_stakeholder'].includes(current.status);
         return {
-          ...(reassign ? {} : this.transition(current, 'assigned')),
+          ...(reassign ? {} : transition(current, 'assigned')),
           departmentId: assignment.departmentId,
           officerId: assignment.officerId,
           officer,
@@ -284,7 +174,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
       this.checkText(note, 'status_changed'),
       (current) => {
         if (current.status === 'awaiting_stakeholder') refuse({ status: 'The query is waiting for the stakeholder: record their reply to resume it.' });
-        return this.transition(current, 'in_progress');
+        return transition(current, 'in_progress');
       },
       (before, after) => ({ text: withNote('Work started.', note), fromStatus: before.status, toStatus: after.status }),
     );
@@ -296,7 +186,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
       id,
       'paused',
       { ...required(reason, 'text', 'Say what is needed from the stakeholder.'), ...this.checkText(reason, 'paused') },
-      (current, ctx) => ({ ...this.transition(current, 'awaiting_stakeholder'), pausedSince: ctx.now }),
+      (current, ctx) => ({ ...transition(current, 'awaiting_stakeholder'), pausedSince: ctx.now }),
       (before, after) => ({
         text: `Waiting for the stakeholder: ${reason.trim()} The clock is paused.`,
         fromStatus: before.status,
@@ -313,10 +203,10 @@ export class QueryRepository extends RecordRepository<'queries'> {
       this.checkText(note, 'resumed'),
       (current, ctx) => {
         if (current.status !== 'awaiting_stakeholder') refuse({ status: 'Only a query waiting for the stakeholder can be resumed.' });
-        return { ...this.transition(current, 'in_progress'), ...this.endPause(current, ctx) };
+        return { ...transition(current, 'in_progress'), ...endPause(current, ctx) };
       },
       (before, after) => {
-        const pause = this.pauseNote(before, after);
+        const pause = pauseNote(before, after);
         return { ...pause, text: withNote(`The stakeholder replied. ${pause.text}`, note), fromStatus: before.status, toStatus: after.status };
       },
     );
@@ -332,13 +222,13 @@ export class QueryRepository extends RecordRepository<'queries'> {
       'resolved',
       { ...required(outcome, 'outcome', 'Record the outcome: what was done or told to the stakeholder.'), ...this.checkText(outcome, 'resolved') },
       (current, ctx) => ({
-        ...this.transition(current, 'resolved'),
-        ...this.endPause(current, ctx),
+        ...transition(current, 'resolved'),
+        ...endPause(current, ctx),
         outcome: outcome.trim(),
         resolvedAt: ctx.now,
       }),
       (before, after, ctx) => {
-        const pause = this.pauseNote(before, after);
+        const pause = pauseNote(before, after);
         return {
           ...pause,
           text: `Resolved: ${outcome.trim()}${pause.text ? ` ${pause.text}` : ''}`,
@@ -356,7 +246,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
       id,
       'status_changed',
       this.checkText(note, 'status_changed'),
-      (current, ctx) => ({ ...this.transition(current, 'closed'), closedAt: ctx.now }),
+      (current, ctx) => ({ ...transition(current, 'closed'), closedAt: ctx.now }),
       (before, after) => ({ text: withNote('Closed.', note), fromStatus: before.status, toStatus: after.status }),
     );
   }
@@ -373,7 +263,7 @@ export class QueryRepository extends RecordRepository<'queries'> {
       (current, ctx) => {
         const standard = serviceStandardFor(ctx.settings, current.category, current.priority);
         return {
-          ...this.transition(current, 'reopened'),
+          ...transition(current, 'reopened'),
           dueDate: ctx.calendar.addWorkingDays(ctx.today, standard.resolveDays),
           escalationLevel: 0,
           outcome: undefined,
@@ -389,36 +279,6 @@ export class QueryRepository extends RecordRepository<'queries'> {
         dueDate: after.dueDate,
       }),
     );
-  }
-
-  /**
-   * Moves a query to any status by name, with what that status needs: the form a generic
-   * "change status" control or an import uses. An unknown status is refused with a message.
-   */
-  changeStatus(
-    id: string,
-    to: string,
-    details: { note?: string; outcome?: string; departmentId?: string; officerId?: string } = {},
-  ): Promise<StakeholderQuery> {
-    if (!isQueryStatus(to)) return Promise.reject(new RecordValidationError(TITLE, { status: `"${to}" is not a status a query can have.` }));
-    switch (to) {
-      case 'acknowledged':
-        return this.acknowledge(id, details.note);
-      case 'assigned':
-        return this.assign(id, { departmentId: details.departmentId ?? '', officerId: details.officerId ?? '' }, details.note);
-      case 'in_progress':
-        return this.getById(id).then((q) => (q.status === 'awaiting_stakeholder' ? this.resume(id, details.note) : this.startWork(id, details.note)));
-      case 'awaiting_stakeholder':
-        return this.awaitStakeholder(id, details.note ?? '');
-      case 'resolved':
-        return this.resolve(id, details.outcome ?? '');
-      case 'closed':
-        return this.close(id, details.note);
-      case 'reopened':
-        return this.reopen(id, details.note ?? '');
-      case 'new':
-        return this.getById(id).then((q) => refuse({ status: transitionProblem(q.status, 'new') ?? 'A query cannot go back to new.' }));
-    }
   }
 
   /** A note, call, letter or email on the timeline. */
