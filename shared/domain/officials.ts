@@ -43,13 +43,14 @@ export function officialsOffered<T extends OfficialRef>(members: readonly T[], d
 }
 
 /**
- * Why the official chosen (`officerId`, read as `official`) cannot be made a query's responsible
- * officer, or null: they must be one of the officials, and still active.
+ * Why the official chosen (`officerId`, read as `official`) cannot be made the responsible officer
+ * of a query or a resolution, or null: they must be one of the officials, and still active. One
+ * already responsible (`keepId`: a resolution's, whose due date changes) may stay after leaving.
  */
-export function responsibleOfficerProblem(officerId: string, official: OfficialRef | null): string | null {
+export function responsibleOfficerProblem(officerId: string, official: OfficialRef | null, keepId = ''): string | null {
   if (!officerId) return 'Choose the responsible officer from the officials.';
   if (!official || official.kind !== 'official') return 'That person is not one of the officials: choose the responsible officer from the list.';
-  if (official.active === false) return `${official.fullName} is no longer an active official: choose another.`;
+  if (official.active === false && official.id !== keepId) return `${official.fullName} is no longer an active official: choose another.`;
   return null;
 }
 

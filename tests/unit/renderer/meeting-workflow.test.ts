@@ -236,8 +236,20 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     // The responsible official is one of the officials: the register keeps their id and their one name.
     expect(responsible).toMatchObject({ responsibleOfficialId: 'demo-off-cfo', responsibleOfficial: 'Ronel Steyn' });
     await expect(repos.resolutions.setResponsibility(r.id, { responsibleOfficialId: 'demo-cllr-05' })).rejects.toMatchObject({
-      fieldErrors: { responsibleOfficialId: 'Choose the responsible official from the officials.' },
+      fieldErrors: { responsibleOfficialId: 'That person is not one of the officials: choose the responsible officer from the list.' },
     });
+    // An official who has left is chosen for no new resolution, but the one responsible stays
+    // responsible when only the due date changes.
+    const leaver = await repos.members.create({ fullName: 'Left Official', kind: 'official', seat: 'none', active: false });
+    await expect(
+      repos.resolutions.setResponsibility(r.id, { departmentId: 'dept-fin', responsibleOfficialId: leaver.id, dueDate: '2027-01-31' }),
+    ).rejects.toMatchObject({
+      fieldErrors: { responsibleOfficialId: 'Left Official is no longer an active official: choose another.' },
+    });
+    await repos.members.update('demo-off-cfo', () => ({ active: false }));
+    expect(
+      await repos.resolutions.setResponsibility(r.id, { departmentId: 'dept-fin', responsibleOfficialId: 'demo-off-cfo', dueDate: '2027-02-28' }),
+    ).toMatchObject({ responsibleOfficialId: 'demo-off-cfo', dueDate: '2027-02-28' });
     now = new Date('2026-12-01T08:00:00.000Z');
     const progressed = await repos.resolutions.addProgress(r.id, 'Tariffs published in the Provincial Gazette.', 'implemented');
     expect(progressed.status).toBe('implemented');

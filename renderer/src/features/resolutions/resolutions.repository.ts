@@ -9,7 +9,7 @@ import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lif
 import { checkMoverSeconder, motionMoment, type MotionContext } from '@shared/domain/meeting-integrity';
 import { formatResolutionNumber, nextMeetingSequence } from '@shared/domain/resolution-numbers';
 import { isBeingImplemented, isResolutionOverdue, UNFINISHED_STATUSES } from '@shared/domain/resolutions';
-import { officialName } from '@shared/domain/officials';
+import { officialName, responsibleOfficerProblem } from '@shared/domain/officials';
 import { instantToDate } from '@shared/domain/time';
 import { checkVote, voteOutcome, type VoteContext } from '@shared/domain/votes';
 import { agendaNumbers } from '@shared/domain/agenda-numbering';
@@ -258,13 +258,13 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
    * Who implements the resolution and by when (kept up to date in the register at any time). The
    * responsible official is one of the officials: the resolution keeps their id and their name.
    * With no official chosen, a name typed before officials were people (unmatched) stays as text.
+   * A newly chosen official must be active; the one already responsible may stay after leaving.
    */
   async setResponsibility(id: string, responsibility: Pick<Resolution, 'departmentId' | 'responsibleOfficialId' | 'dueDate'>): Promise<Resolution> {
     const officialId = responsibility.responsibleOfficialId ?? '';
     const official = officialId ? await this.db.members.findOne(officialId).exec() : null;
-    if (officialId && (!official || official.kind !== 'official')) {
-      throw new RecordValidationError('Resolution', { responsibleOfficialId: 'Choose the responsible official from the officials.' });
-    }
+    const problem = officialId ? responsibleOfficerProblem(officialId, official, (await this.getById(id)).responsibleOfficialId) : null;
+    if (problem) throw new RecordValidationError('Resolution', { responsibleOfficialId: problem });
     return this.update(id, (current) => ({
       departmentId: responsibility.departmentId,
       dueDate: responsibility.dueDate,
