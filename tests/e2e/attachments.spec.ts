@@ -5,9 +5,9 @@
  */
 import { AppShell } from './pages/AppShell';
 import { MeetingsPage } from './pages/MeetingsPage';
-import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
-import { THULI, expect, test } from './support/sync-fixtures';
+import { expect, test } from './support/sync-fixtures';
+import { demoOnServer } from './support/laptops';
 
 /** A small but real PDF: the bytes the server must hold afterwards. */
 const REPORT = Buffer.from(
@@ -17,13 +17,7 @@ const REPORT = Buffer.from(
 
 test('a report attached offline reaches the server when the network returns', async ({ page, context, syncServer }) => {
   test.setTimeout(180_000);
-  const welcome = new WelcomePage(page);
-  await welcome.open();
-  await welcome.loadDemo('Thuli Secretary');
-  const sync = new SyncSettingsPage(page);
-  await sync.open();
-  await sync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
-  await sync.expectStatus(/Up to date/, 90_000);
+  const sync = await demoOnServer(page, syncServer, { timeoutMs: 90_000 });
 
   await context.setOffline(true);
   await sync.expectStatus(/^Sync: Offline/, 10_000);

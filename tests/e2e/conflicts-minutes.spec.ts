@@ -9,8 +9,8 @@ import { ConflictsPage } from './pages/ConflictsPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
-import { SIPHO, THULI, expect, test } from './support/sync-fixtures';
-import { openAnotherLaptop } from './support/laptops';
+import { SIPHO, expect, test } from './support/sync-fixtures';
+import { demoOnServer, openAnotherLaptop } from './support/laptops';
 
 const THULI_TEXT = 'The chairperson welcomed members and noted the apology of Cllr Nkosi.';
 const SIPHO_TEXT = 'The meeting opened at 09:05 with a moment of silence.';
@@ -22,13 +22,7 @@ function openFinanceMinutes(page: Page): Promise<MeetingPage> {
 test('two secretaries minute the same item offline: both texts kept, shown on both laptops, settled by a person', async ({ page, browser, syncServer }) => {
   test.setTimeout(300_000);
   const thuli = page;
-  const welcome = new WelcomePage(thuli);
-  await welcome.open();
-  await welcome.loadDemo('Thuli Secretary');
-  const thuliSync = new SyncSettingsPage(thuli);
-  await thuliSync.open();
-  await thuliSync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
-  await thuliSync.expectStatus(/Up to date/, 90_000);
+  const thuliSync = await demoOnServer(thuli, syncServer, { timeoutMs: 90_000 });
   // The minutes are taken once the meeting is open.
   const thuliMeeting = await MeetingPage.open(thuli, 'Finance Portfolio Committee');
   await thuliMeeting.step('Open the meeting');

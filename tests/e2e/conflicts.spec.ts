@@ -10,21 +10,12 @@ import type { Page } from '@playwright/test';
 import { createAccount } from '../integration/support/couch';
 import { AppShell } from './pages/AppShell';
 import { ConflictsPage } from './pages/ConflictsPage';
-import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
-import { SIPHO, THULI, expect, test, type SyncServerHandle } from './support/sync-fixtures';
-import { joinAs, openAnotherLaptop } from './support/laptops';
+import { SIPHO, THULI, expect, test } from './support/sync-fixtures';
+import { connectTo, joinAs, openAnotherLaptop } from './support/laptops';
 
 const RECORD = 'Settings: Municipality';
 const FIELD = 'Postal and street address';
-
-async function connect(page: Page, server: SyncServerHandle, account: { username: string; password: string }): Promise<SyncSettingsPage> {
-  const sync = new SyncSettingsPage(page);
-  await sync.open();
-  await sync.saveAndConnect({ serverUrl: server.url, prefix: server.prefix, ...account });
-  await sync.expectStatus(/Up to date/, 90_000);
-  return sync;
-}
 
 async function saveAddress(page: Page, address: string): Promise<void> {
   await new AppShell(page).goTo('Settings');
@@ -47,14 +38,14 @@ test('two secretaries change the same text offline: both versions kept, shown ev
   const thuliWelcome = new WelcomePage(thuli);
   await thuliWelcome.open();
   await thuliWelcome.loadDemo('Thuli Secretary');
-  const thuliSync = await connect(thuli, syncServer, THULI);
+  const thuliSync = await connectTo(thuli, syncServer, THULI);
 
   // Sipho's new laptop joins the same municipality and receives everything.
   const sipho = await openAnotherLaptop(browser);
   const siphoWelcome = new WelcomePage(sipho);
   await siphoWelcome.open();
   await siphoWelcome.startOwn('Sipho Secretary', 'Mopane Ridge Local Municipality');
-  const siphoSync = await connect(sipho, syncServer, SIPHO);
+  const siphoSync = await connectTo(sipho, syncServer, SIPHO);
   await new AppShell(sipho).goTo('Meetings');
   await expect(sipho.getByRole('table', { name: 'Meetings' }).getByRole('row')).toHaveCount(5);
 

@@ -15,11 +15,9 @@ import { AppShell } from './pages/AppShell';
 import { DocumentsSettingsPage } from './pages/DocumentsSettingsPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
-import { SyncSettingsPage } from './pages/SyncSettingsPage';
-import { WelcomePage } from './pages/WelcomePage';
-import { joinAs } from './support/laptops';
+import { demoOnServer, joinAs } from './support/laptops';
 import { startPortal } from './support/portal-server';
-import { THULI, expect, test } from './support/sync-fixtures';
+import { expect, test } from './support/sync-fixtures';
 
 const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -49,12 +47,7 @@ test('a secretary publishes, withdraws and corrects an agenda with nothing in co
     return response.text();
   };
 
-  await new WelcomePage(page).open();
-  await new WelcomePage(page).loadDemo('Thuli Secretary');
-  const sync = new SyncSettingsPage(page);
-  await sync.open();
-  await sync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
-  await sync.expectStatus(/Up to date/, 120_000);
+  const sync = await demoOnServer(page, syncServer);
 
   const meeting = await openFinanceMeeting(page);
   await meeting.addItem({
@@ -176,12 +169,7 @@ test('confirmed minutes and the resolution register, published from the app, are
   test.setTimeout(300_000);
   const year = new Date().getFullYear();
   const publicDb = `${serverProcess.url}${syncServer.prefix}public`;
-  await new WelcomePage(page).open();
-  await new WelcomePage(page).loadDemo('Thuli Secretary');
-  const sync = new SyncSettingsPage(page);
-  await sync.open();
-  await sync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
-  await sync.expectStatus(/Up to date/, 120_000);
+  await demoOnServer(page, syncServer);
 
   /** The last Council meeting, OC 09 (the demo's next one, OC 10, has the same title). */
   const openPastCouncil = async () => {

@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { AppShell } from './pages/AppShell';
-import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { THULI, expect, test } from './support/sync-fixtures';
+import { connectTo } from './support/laptops';
 
 const COUNT = 600;
 
@@ -43,10 +43,7 @@ test('a queue of 600 shows its first page at once and the rest as the person scr
 
   await new WelcomePage(page).open();
   await new WelcomePage(page).startOwn('Thuli Secretary', 'Long Queue Municipality');
-  const sync = new SyncSettingsPage(page);
-  await sync.open();
-  await sync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
-  await sync.expectStatus(/Up to date/, 90_000);
+  await connectTo(page, syncServer, THULI);
 
   await new AppShell(page).goTo('Queries');
   await page.getByRole('tab', { name: 'All open' }).click();

@@ -10,10 +10,8 @@ import { createAccount, setAccountRoles } from '../integration/support/couch';
 import { AppShell } from './pages/AppShell';
 import { MeetingPage } from './pages/MeetingPage';
 import { QueriesPage } from './pages/QueriesPage';
-import { SyncSettingsPage } from './pages/SyncSettingsPage';
-import { WelcomePage } from './pages/WelcomePage';
-import { THULI, expect, test } from './support/sync-fixtures';
-import { joinAs } from './support/laptops';
+import { expect, test } from './support/sync-fixtures';
+import { demoOnServer, joinAs } from './support/laptops';
 
 function openFinanceMinutes(page: Page): Promise<MeetingPage> {
   return MeetingPage.openMinutes(page, 'Finance Portfolio Committee', /^1 Opening and welcome/);
@@ -33,12 +31,7 @@ test('a viewer reads everything and can start no edit; operations logs a query b
   await createAccount(serverProcess, operationsAccount.username, operationsAccount.password, ['operations']);
 
   // The secretariat puts the municipality on the server and opens a meeting.
-  await new WelcomePage(page).open();
-  await new WelcomePage(page).loadDemo('Thuli Secretary');
-  const thuliSync = new SyncSettingsPage(page);
-  await thuliSync.open();
-  await thuliSync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
-  await thuliSync.expectStatus(/Up to date/, 120_000);
+  const thuliSync = await demoOnServer(page, syncServer);
   // The minutes are taken once the meeting is open.
   const thuliMeeting = await MeetingPage.open(page, 'Finance Portfolio Committee');
   await thuliMeeting.step('Open the meeting');
@@ -124,12 +117,7 @@ test('changes the server refuses after the role changed are listed, and discarde
   test.setTimeout(240_000);
   const account = { username: `ayanda-${randomUUID().slice(0, 6)}`, password: 'ayanda-e2e-pass' };
   await createAccount(serverProcess, account.username, account.password, ['secretariat']);
-  await new WelcomePage(page).open();
-  await new WelcomePage(page).loadDemo('Ayanda Secretary');
-  const sync = new SyncSettingsPage(page);
-  await sync.open();
-  await sync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...account });
-  await sync.expectStatus(/Up to date/, 120_000);
+  const sync = await demoOnServer(page, syncServer, { name: 'Ayanda Secretary', account });
 
   // Offline, she changes the municipality's address; meanwhile IT makes her account a viewer.
   await context.setOffline(true);
