@@ -18,9 +18,10 @@ import { calendarDateToDate, DATE_FIELD_FORMAT, dateToCalendarDate, formatTypedD
 import { formMessages } from '../../../renderer/src/ui/schema-resolver';
 import { lengthCounter, lengthProblem, schemaMaxLength } from '../../../renderer/src/ui/text-limits';
 import { clockTimeResolver } from '../../../renderer/src/ui/time-form';
+import { particularsChecks, particularsRecord } from '../../../renderer/src/features/meetings/meeting-particulars-form';
 import { intakeProblems, type IntakeValues } from '../../../renderer/src/features/queries/intake-form';
 
-const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', startTime: '10:00', endTime: '', venue: '' };
+const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
 async function resolve(values: ScheduleFormValues) {
   // The resolver's other arguments are react-hook-form's; the schedule resolver does not read them.
@@ -46,10 +47,28 @@ describe('a form shows all its messages on the first submit', () => {
   });
 
   it('a complete form passes with its values untouched', async () => {
-    const values = { ...empty, bodyId: 'b1', title: 'Ordinary Council Meeting', date: '2026-12-10', startTime: '0930', venue: 'Council Chamber' };
+    const values = { ...empty, bodyId: 'b1', title: 'Ordinary Council Meeting', date: '2026-12-10', start: '0930', venue: 'Council Chamber' };
     const result = await resolve(values);
     expect(result.errors).toEqual({});
     expect(result.values).toEqual(values);
+  });
+
+  it('scheduling and editing a meeting say the same of the same particulars, and an end taken away is no end', () => {
+    const typed = { title: ' Special Council ', sequence: '1000', date: '2026-12-10', start: '25:00', end: '9.7', venue: 'Hall' };
+    expect(particularsChecks(typed)).toEqual({
+      start: 'Enter the start time as HH:MM (24-hour clock).',
+      end: 'Enter the end time as HH:MM (24-hour clock).',
+      sequence: 'The meeting number is a whole number from 1 to 999.',
+    });
+    expect(particularsRecord({ ...typed, sequence: '', start: '0930', end: '' }, 'Africa/Johannesburg')).toEqual({
+      title: 'Special Council',
+      venue: 'Hall',
+      startsAt: '2026-12-10T07:30:00.000Z',
+    });
+    expect(particularsRecord({ ...typed, sequence: '7', start: '09:30', end: '1200' }, 'Africa/Johannesburg')).toMatchObject({
+      endsAt: '2026-12-10T10:00:00.000Z',
+      sequence: 7,
+    });
   });
 
   it('the form checks come first, the schema fills in the rest', () => {
