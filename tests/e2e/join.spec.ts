@@ -10,6 +10,7 @@ import { CouchClient } from '../../shared/couch/http';
 import { CouchDatabase } from '../../shared/couch/database';
 import { databaseName } from '../../shared/couch/names';
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/vocabulary';
+import { COLLECTION_LABELS } from '../../shared/sync/record-labels';
 import type { JsonObject } from '../../shared/sync/record-state';
 import { toCouchDoc } from '../../renderer/src/sync/record-transfer';
 import { ADMIN } from '../integration/support/sync-server';
@@ -21,19 +22,6 @@ import { THULI, expect, test } from './support/sync-fixtures';
 const EACH = 2_000;
 const AT = '2026-11-23T08:00:00.000Z';
 const tracking = { createdAt: AT, createdBy: 'Another Secretary', updatedAt: AT, updatedBy: 'Another Secretary', hasConflict: false };
-
-const ROW_LABELS: Record<CollectionName, string> = {
-  bodies: 'Council and committees',
-  members: 'Members and officials',
-  meetings: 'Meetings',
-  agendaitems: 'Agenda items and minutes',
-  resolutions: 'Resolutions',
-  stakeholders: 'Stakeholders',
-  queries: 'Queries',
-  queryevents: 'Query timeline entries',
-  settings: 'Settings',
-  audit: 'Audit trail entries',
-};
 
 /** The municipality on the server: EACH records per collection, one query with a timeline of three entries. */
 async function seed(url: string, prefix: string): Promise<{ queryId: string; counts: Record<CollectionName, number> }> {
@@ -134,5 +122,5 @@ test('a new laptop opens on the essentials, reads a timeline not yet pulled from
   await expect(page.getByText('Streetlight repaired')).toBeVisible();
   await sync.expectStatus(/Up to date/, 90_000);
   await sync.openLog();
-  for (const name of COLLECTION_NAMES) expect(await sync.recordsOnLaptop(ROW_LABELS[name]), ROW_LABELS[name]).toBe(counts[name]);
+  for (const name of COLLECTION_NAMES) expect(await sync.recordsOnLaptop(COLLECTION_LABELS[name]), COLLECTION_LABELS[name]).toBe(counts[name]);
 });

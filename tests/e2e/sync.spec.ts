@@ -7,27 +7,17 @@
 import type { Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { MeetingsPage } from './pages/MeetingsPage';
+import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/vocabulary';
+import { COLLECTION_LABELS } from '../../shared/sync/record-labels';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { THULI, expect, test } from './support/sync-fixtures';
+import { demoOnServer } from './support/laptops';
 import { startSyncServer } from '../integration/support/sync-server';
 
-const COLLECTION_ROWS = {
-  bodies: 'Council and committees',
-  members: 'Members and officials',
-  meetings: 'Meetings',
-  agendaitems: 'Agenda items and minutes',
-  resolutions: 'Resolutions',
-  stakeholders: 'Stakeholders',
-  queries: 'Queries',
-  queryevents: 'Query timeline entries',
-  settings: 'Settings',
-  audit: 'Audit trail entries',
-} as const;
-
-async function totalOnServer(server: { docs(suffix: keyof typeof COLLECTION_ROWS): Promise<Map<string, unknown>> }): Promise<number> {
+async function totalOnServer(server: { docs(suffix: CollectionName): Promise<Map<string, unknown>> }): Promise<number> {
   let total = 0;
-  for (const collection of Object.keys(COLLECTION_ROWS) as Array<keyof typeof COLLECTION_ROWS>) total += (await server.docs(collection)).size;
+  for (const collection of COLLECTION_NAMES) total += (await server.docs(collection)).size;
   return total;
 }
 
@@ -114,13 +104,7 @@ test('work done offline reaches the server by itself when the network returns', 
 
 test('all ten collections converge over the page’s few connections', async ({ page, syncServer }) => {
   test.setTimeout(180_000);
-  const welcome = new WelcomePage(page);
-  await welcome.open();
-  await welcome.loadDemo('Thuli Secretary');
-  const sync = new SyncSettingsPage(page);
-  await sync.open();
-  await sync.saveAndConnect({ serverUrl: syncServer.url, prefix: syncServer.prefix, ...THULI });
-  await sync.expectStatus(/Up to date/, 90_000);
+  const sync = await demoOnServer(page, syncServer, { timeoutMs: 90_000 });
 
   // A record another laptop wrote reaches this one live (through the one change feed).
   const meetingId = [...(await syncServer.docs('meetings')).keys()][0] ?? '';
@@ -149,8 +133,9 @@ test('all ten collections converge over the page’s few connections', async ({ 
     ]);
 
   await sync.openLog();
-  for (const [collection, label] of Object.entries(COLLECTION_ROWS)) {
-    const expected = (await syncServer.docs(collection as keyof typeof COLLECTION_ROWS)).size;
+  for (const collection of COLLECTION_NAMES) {
+    const label = COLLECTION_LABELS[collection];
+    const expected = (await syncServer.docs(collection)).size;
     expect(expected, `${collection} on the server`).toBeGreaterThan(0);
     await expect.poll(() => sync.recordsOnLaptop(label), { message: `${label} on the laptop`, timeout: 30_000 }).toBe(expected);
   }
