@@ -1,7 +1,8 @@
 /**
  * How a meeting is referred to in public, without the Word builders (so the app can work out a
- * publication's id without loading docx): its number as printed, or its body's code and date.
+ * publication's id without loading docx): as printed, or its body's code and date.
  */
+import { meetingReferenceOf } from '../domain/meeting-integrity';
 import { instantToDate } from '../domain/time';
 import { cleanLine } from '../documents/text';
 import type { Body, Meeting } from '../schemas';
@@ -11,9 +12,18 @@ export function publicLine(text: string | undefined | null): string {
   return cleanLine(text ?? '').trim();
 }
 
-/** "OC 10/2026" as printed; a meeting without a number is named by its body's code and date. */
-export function meetingReferenceOf(meeting: Pick<Meeting, 'number' | 'startsAt'>, body: Pick<Body, 'code'> | undefined, timeZone: string): string {
-  const number = publicLine(meeting.number);
-  if (number) return number;
+/**
+ * The meeting's reference in public: the one the app and its Word documents print ("OC 10/2026",
+ * typed or made from its number in the year, shared/domain/meeting-integrity.ts), so residents
+ * read the reference the secretariat uses; a meeting with no number is named by its body's code
+ * and date ("C 2026-12-19").
+ */
+export function publicMeetingReference(
+  meeting: Pick<Meeting, 'number' | 'sequence' | 'startsAt' | 'type'>,
+  body: Pick<Body, 'code' | 'kind'> | null | undefined,
+  timeZone: string,
+): string {
+  const printed = publicLine(meetingReferenceOf(meeting, body));
+  if (printed) return printed;
   return [publicLine(body?.code), instantToDate(meeting.startsAt, timeZone)].filter(Boolean).join(' ');
 }

@@ -25,7 +25,7 @@ import { createNames, type Names } from '../documents/names';
 import { registerStatusLabel } from '../documents/resolution-register';
 import { resolutionBody, voteSentence } from '../documents/resolution-block';
 import { cleanText } from '../documents/text';
-import { meetingReferenceOf, publicLine } from './reference';
+import { publicMeetingReference, publicLine } from './reference';
 import { lastProgress } from '../domain/resolutions';
 import type { AgendaItem, Body, Meeting, Member, Resolution } from '../schemas';
 import type { AttendanceEntry } from '../schemas/meeting';
@@ -42,7 +42,7 @@ import type {
   PublicResolution,
 } from './publication';
 
-export { CONFIDENTIAL_ITEM_TITLE, meetingReferenceOf, publicLine };
+export { CONFIDENTIAL_ITEM_TITLE, publicMeetingReference, publicLine };
 
 /** What every snapshot of a meeting is built from: the records as the app holds them. */
 export interface MeetingSnapshotInput {
@@ -104,7 +104,7 @@ export function richTextBlocks(blocks: AgendaItem['discussion']): PublicBlock[] 
 
 export function publicMeeting(meeting: Meeting, body: Body, timeZone: string): PublicMeeting {
   return {
-    reference: meetingReferenceOf(meeting, body, timeZone),
+    reference: publicMeetingReference(meeting, body, timeZone),
     title: publicLine(meeting.title),
     bodyCode: publicLine(body.code),
     bodyName: publicLine(body.name),
@@ -240,7 +240,7 @@ export function minutesSnapshot(input: MinutesSnapshotInput): PublicMinutesConte
   if (!confirmedInstant) throw new SnapshotError('These minutes have not been confirmed: only confirmed minutes are published.');
   const names = createNames({ members: input.members, departments: input.departments });
   const asAt = instantToDate(confirmedInstant, timeZone);
-  const reference = meetingReferenceOf(meeting, body, timeZone);
+  const reference = publicMeetingReference(meeting, body, timeZone);
   const context: ResolutionContext = { names, meetingReference: reference, body, timeZone, asAt };
   const confidentialIds = confidentialItemIds(input.items);
   const itemIds = new Set(input.items.map((e) => e.item.id));
@@ -261,7 +261,7 @@ export function minutesSnapshot(input: MinutesSnapshotInput): PublicMinutesConte
     items.push({ number: '', title: 'Other resolutions', discussion: [], resolutions: unlinked.map((r) => publicResolution(r, context)) });
   }
   const confirming = input.confirmingMeeting;
-  const confirmedAt = confirming ? meetingReferenceOf(confirming, input.confirmingBody ?? undefined, timeZone) : '';
+  const confirmedAt = confirming ? publicMeetingReference(confirming, input.confirmingBody ?? undefined, timeZone) : '';
   return {
     kind: 'minutes',
     meeting: publicMeeting(meeting, body, timeZone),
@@ -290,7 +290,7 @@ export function registerSnapshot(input: RegisterSnapshotInput): PublicRegisterCo
       const meeting = meetings.get(r.meetingId);
       return publicResolution(r, {
         names,
-        meetingReference: meeting ? meetingReferenceOf(meeting, body, timeZone) : '',
+        meetingReference: meeting ? publicMeetingReference(meeting, body, timeZone) : '',
         body,
         timeZone,
         asAt,

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { agendaSnapshot, minutesSnapshot, registerSnapshot, richTextBlocks, textBlocks } from '../../../shared/publishing/snapshot';
 import { publicationKey } from '../../../shared/publishing/publication';
+import { publicMeetingReference } from '../../../shared/publishing/reference';
+import { meetingReferenceOf } from '../../../shared/domain/meeting-integrity';
 import type { Meeting } from '../../../shared/schemas';
 import { HOSTILE_SHOWN, SECRETS, at, body, departments, items, meeting, members, resolutions } from './documents/support/fixtures';
 
@@ -92,6 +94,15 @@ describe('agenda snapshot', () => {
     const unnumbered = agendaSnapshot({ body, meeting: { ...meeting, number: '  ' }, items: [], members, departments, timeZone: TZ });
     expect(unnumbered.meeting.reference).toBe('C 2026-11-26');
     expect(unnumbered.items).toEqual([]);
+  });
+
+  it('names a meeting numbered in its year as the app and its Word documents do, and keys its publication by it', () => {
+    const sequenced = { ...meeting, number: '', sequence: 4, type: 'ordinary' as const };
+    const council = { ...body, kind: 'council' as const };
+    const content = agendaSnapshot({ body: council, meeting: sequenced, items: [], members, departments, timeZone: TZ });
+    expect(content.meeting.reference).toBe(meetingReferenceOf(sequenced, council));
+    expect(content.meeting.reference).toBe(`O${council.code} 04/2026`);
+    expect(publicationKey(publicMeetingReference(sequenced, council, TZ))).toBe(`o${council.code.toLowerCase()}-04-2026`);
   });
 });
 

@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { formatDateTime } from '@shared/domain/time';
 import { publicationId, publicationKey, type PublicationKind } from '@shared/publishing/publication';
-import { meetingReferenceOf } from '@shared/publishing/reference';
+import { publicMeetingReference } from '@shared/publishing/reference';
 import { PUBLICATION_KIND_LABELS, meetingStateRefusal } from '@shared/publishing/rules';
 import type { Body, Meeting } from '@shared/schemas';
 import { useDeviceProfile } from '../../db/DataProvider';
@@ -183,7 +183,7 @@ function PublicationRow({ service, state, target, id, blocked, timeZone }: RowPr
 export function MeetingPublicationPanel({ meeting, body }: { meeting: Meeting; body: Body }) {
   const { service, state } = usePublishing();
   const timeZone = useTimeZone();
-  const key = publicationKey(meetingReferenceOf(meeting, body, timeZone));
+  const key = publicationKey(publicMeetingReference(meeting, body, timeZone));
   const agendaId = publicationId('agenda', key);
   const minutesId = publicationId('minutes', key);
   useRefreshPublications(service, [agendaId, minutesId]);

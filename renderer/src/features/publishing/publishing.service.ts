@@ -26,7 +26,7 @@ import {
   type ActAvailability,
   type PublicationAct,
 } from '@shared/publishing/rules';
-import { meetingReferenceOf } from '@shared/publishing/reference';
+import { publicMeetingReference } from '@shared/publishing/reference';
 import type { Body, Meeting } from '@shared/schemas';
 import { WriteRefusedError } from '../../db/access-guard';
 import type { Repositories } from '../../db/repositories';
@@ -105,7 +105,7 @@ export class PublishingService {
       return publicationId('register', publicationKey(body.code));
     }
     const { meeting, body } = await this.meetingAndBody(target.meetingId);
-    return publicationId(target.kind, publicationKey(meetingReferenceOf(meeting, body, await this.timeZone())));
+    return publicationId(target.kind, publicationKey(publicMeetingReference(meeting, body, await this.timeZone())));
   }
 
   /** The publication with the acts still waiting applied, as it will be on the server. */
