@@ -7,17 +7,21 @@
  * in-committee item. A viewer sees "Publish agenda" disabled, with the reason.
  */
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { Document, Packer, Paragraph } from 'docx';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { createAccount } from '../integration/support/couch';
 import { AppShell } from './pages/AppShell';
 import { DocumentsSettingsPage } from './pages/DocumentsSettingsPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
-import { demoOnServer, joinAs } from './support/laptops';
+import { MembersPage } from './pages/SetupPages';
+import { WelcomePage } from './pages/WelcomePage';
+import { connectTo, demoOnServer, joinAs } from './support/laptops';
 import { startPortal } from './support/portal-server';
-import { expect, test } from './support/sync-fixtures';
+import { THULI, expect, test } from './support/sync-fixtures';
 
 const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -275,4 +279,99 @@ test('confirmed minutes and the resolution register, published from the app, are
     await resident.close();
     portal.kill('SIGTERM');
   }
+});
+
+test('a municipality set up from empty publishes its first agenda under its own name; operations may not publish', async ({
+  page,
+  browser,
+  syncServer,
+  serverProcess,
+  portalPort,
+}) => {
+  test.setTimeout(300_000);
+  const operations = { username: `olga-${randomUUID().slice(0, 6)}`, password: 'olga-e2e-pass' };
+  await createAccount(serverProcess, operations.username, operations.password, ['operations']);
+  await new WelcomePage(page).open();
+  await new WelcomePage(page).startOwn('Naledi Secretary', 'Kopano Local Municipality');
+  const members = new MembersPage(page);
+  await new AppShell(page).goTo('Members & committees');
+  for (const name of ['Thandeka Mokoena', 'Pieter Botha', 'Lerato Nkosi']) {
+    await members.save(await members.addPerson('Councillors', { fullName: name, seat: 'Proportional representation' }));
+  }
+  await members.save(await members.fillBody({ name: 'Council', code: 'C', kind: 'Council', members: ['Thandeka Mokoena', 'Pieter Botha', 'Lerato Nkosi'] }));
+
+  // The first meeting, a fortnight ahead, with the template's agenda; notice issued.
+  const date = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await new AppShell(page).goTo('Meetings');
+  const meetings = new MeetingsPage(page);
+  await meetings.fillSchedule({ body: 'Council', date, start: '10:00', venue: 'Kopano Council Chamber' });
+  await meetings.submitSchedule();
+  await expect(page.getByRole('heading', { level: 1, name: /Council Meeting/ })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(`OC 01/${date.slice(0, 4)}`);
+  const meeting = new MeetingPage(page);
+  await meeting.step('Issue notice');
+  const sync = await connectTo(page, syncServer, THULI);
+  await new AppShell(page).goTo('Meetings');
+  await page
+    .getByRole('table', { name: 'Meetings' })
+    .getByRole('link', { name: /Council Meeting/ })
+    .click();
+
+  const agenda = page.getByRole('region', { name: 'Public agenda' });
+  await agenda.getByRole('button', { name: 'Publish agenda' }).click();
+  await expect(agenda.getByRole('status', { name: 'Public agenda status' })).toHaveText(/^Published version 1 on .* by Naledi Secretary\.$/);
+  await expect(agenda.getByText('On the server: residents see this version.')).toBeVisible({ timeout: 30_000 });
+
+  // Residents find it under the municipality's own name, with its Word agenda.
+  const portal = await startPortal(portalPort, serverProcess.url, syncServer.prefix);
+  const resident = await browser.newContext({ locale: 'en-ZA', timezoneId: 'Africa/Johannesburg', viewport: { width: 1366, height: 768 } });
+  try {
+    const rp = await resident.newPage();
+    await rp.goto(`http://127.0.0.1:${portalPort}/#/`);
+    await expect(rp.locator('body')).toContainText('Kopano Local Municipality', { timeout: 30_000 });
+    await rp
+      .getByRole('link', { name: /Council Meeting/ })
+      .first()
+      .click();
+    const publicAgenda = rp.getByRole('region', { name: 'Agenda' });
+    await expect(publicAgenda.getByRole('heading').first()).toBeVisible({ timeout: 30_000 });
+    await expect(rp.locator('body')).toContainText('Kopano Council Chamber');
+    // One reference everywhere: the portal says what the app and its Word agenda say.
+    const reference = `OC 01/${date.slice(0, 4)}`;
+    await expect(rp.getByRole('definition').filter({ hasText: /^OC / })).toHaveText(reference);
+    const [docx] = await Promise.all([
+      rp.waitForEvent('download'),
+      publicAgenda.getByRole('link', { name: /^Download the agenda as a Word document/ }).click(),
+    ]);
+    const docxPath = await docx.path();
+    const docxText = (await mammoth.extractRawText({ path: docxPath })).value;
+    expect(docxText).toContain('Notice is hereby given that an ordinary meeting of Council');
+    expect(docxText).toContain(`${reference} (ordinary meeting)`);
+    // The municipality's name heads the first page (a Word header, which mammoth does not read).
+    const zip = await JSZip.loadAsync(await readFile(docxPath));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/header\d*\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+    expect(headers.join('')).toContain('Kopano Local Municipality');
+    await rp.screenshot({ path: test.info().outputPath('portal-from-empty.png'), fullPage: true });
+  } finally {
+    await resident.close();
+    portal.kill('SIGTERM');
+  }
+  await sync.expectStatus(/Up to date/, 60_000);
+
+  // An operations laptop sees what is published, and may not publish or withdraw it.
+  const op = (await joinAs(browser, syncServer, 'Olga Operations', operations)).page;
+  await new AppShell(op).goTo('Meetings');
+  await op
+    .getByRole('table', { name: 'Meetings' })
+    .getByRole('link', { name: /Council Meeting/ })
+    .click();
+  const opAgenda = op.getByRole('region', { name: 'Public agenda' });
+  await expect(opAgenda.getByRole('status')).toHaveText(/^Published version 1 on .* by Naledi Secretary/);
+  await expect(opAgenda.getByRole('button', { name: 'Withdraw' })).toBeDisabled();
+  await expect(opAgenda.getByRole('button', { name: 'Withdraw' })).toHaveAccessibleDescription(/operations.*secretariat role/);
+  await op.context().close();
 });

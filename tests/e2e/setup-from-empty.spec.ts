@@ -89,14 +89,9 @@ test('a municipality set up from empty assigns its first query to one of its off
   for (const name of ['Thandeka Mokoena', 'Pieter Botha', 'Lerato Nkosi']) {
     await members.save(await members.addPerson('Councillors', { fullName: name, seat: 'Proportional representation' }));
   }
-  await page.getByRole('tab', { name: 'Council and committees' }).click();
-  await page.getByRole('button', { name: 'Add body' }).click();
-  const bodyDialog = page.getByRole('dialog', { name: 'Add a council or committee' });
+  const bodyDialog = await members.fillBody({ name: 'Council', code: 'C', kind: 'Council', members: [] });
   await expect(bodyDialog.getByRole('combobox', { name: 'Quorum rule' })).toHaveText(/more than half, counted once members are added/);
   await expect(bodyDialog).not.toContainText('(1 of 0)');
-  await bodyDialog.getByRole('textbox', { name: 'Name' }).fill('Council');
-  await bodyDialog.getByRole('textbox', { name: 'Code' }).fill('C');
-  await members.choose(bodyDialog, 'Kind of body', 'Council');
   for (const name of ['Thandeka Mokoena', 'Pieter Botha', 'Lerato Nkosi']) {
     await bodyDialog.getByRole('combobox', { name: 'Members' }).fill(name.split(' ')[0] ?? name);
     await page.getByRole('option', { name }).click();

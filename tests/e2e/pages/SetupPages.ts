@@ -97,8 +97,23 @@ export class MembersPage {
     return dialog;
   }
 
+  /** Opens Add body and fills it (name, code, kind, members chosen by name); the caller adds it with `save`. */
+  async fillBody(body: { name: string; code: string; kind: string; members: readonly string[] }): Promise<Locator> {
+    await this.page.getByRole('tab', { name: 'Council and committees' }).click();
+    await this.page.getByRole('button', { name: 'Add body' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add a council or committee' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill(body.name);
+    await dialog.getByRole('textbox', { name: 'Code' }).fill(body.code);
+    await this.choose(dialog, 'Kind of body', body.kind);
+    for (const name of body.members) {
+      await dialog.getByRole('combobox', { name: 'Members' }).fill(name.split(' ')[0] ?? name);
+      await this.page.getByRole('option', { name }).click();
+    }
+    return dialog;
+  }
+
   async save(dialog: Locator): Promise<void> {
-    await dialog.getByRole('button', { name: /^(Add|Save)$/ }).click();
+    await dialog.getByRole('button', { name: /^(Add|Save)( body)?$/ }).click();
     await expect(dialog).toHaveCount(0);
   }
 }
