@@ -184,16 +184,7 @@ export function AgendaItemDialog({ item, departments, placements, initialPlaceme
         name="departmentId"
         control={control}
         render={({ field }) => (
-          <DepartmentSelect
-            departments={departments}
-            name={field.name}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={!!errors.departmentId}
-            helperText={errors.departmentId?.message}
-          />
+          <DepartmentSelect departments={departments} {...bindField(field)} error={!!errors.departmentId} helperText={errors.departmentId?.message} />
         )}
       />
       <Controller

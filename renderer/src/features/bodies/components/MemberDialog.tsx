@@ -188,17 +188,7 @@ export function MemberDialog({
         <Controller
           name="departmentId"
           control={control}
-          render={({ field }) => (
-            <DepartmentSelect
-              departments={departments}
-              name={field.name}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              sx={{ flex: 1 }}
-            />
-          )}
+          render={({ field }) => <DepartmentSelect departments={departments} {...bindField(field)} sx={{ flex: 1 }} />}
         />
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>

@@ -128,11 +128,7 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
                 label="Department"
                 emptyLabel="Choose a department"
                 departments={departments}
-                name={field.name}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
+                {...bindField(field)}
                 required
                 autoFocus
                 error={!!errors.departmentId}
@@ -165,18 +161,7 @@ export function QueryActionDialog({ kind, query, departments, meetings, timeZone
           name="dueDate"
           control={control}
           render={({ field }) => (
-            <DateField
-              label="New due date"
-              name={field.name}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              required
-              autoFocus
-              error={!!errors.dueDate}
-              helperText={errors.dueDate?.message}
-            />
+            <DateField label="New due date" {...bindField(field)} required autoFocus error={!!errors.dueDate} helperText={errors.dueDate?.message} />
           )}
         />
       ) : null}
