@@ -19,6 +19,7 @@ import { formMessages } from '../../../renderer/src/ui/schema-resolver';
 import { lengthCounter, lengthProblem, schemaMaxLength } from '../../../renderer/src/ui/text-limits';
 import { clockTimeResolver } from '../../../renderer/src/ui/time-form';
 import { intakeProblems, type IntakeValues } from '../../../renderer/src/features/queries/intake-form';
+import { errorsForNoField, voteInput, type VoteValues } from '../../../renderer/src/features/minutes/components/vote-form';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', startTime: '10:00', endTime: '', venue: '' };
 
@@ -233,5 +234,39 @@ describe('the other forms also show every message at once, in the schema words',
     expect(at('closed')).toEqual(['reopen']);
     expect(at('closed', { agendaMeetingId: 'm1' })).toEqual(['reopen', 'answer']);
     for (const status of ['resolved', 'closed'] as const) expect(at(status)).not.toContain('escalate');
+  });
+});
+
+describe('the vote form', () => {
+  const vote: VoteValues = {
+    kind: 'counted',
+    votesFor: '12',
+    votesAgainst: '',
+    abstentions: '2',
+    named: new Map([['m1', 'for' as const]]),
+    casting: 'none',
+    majorityOfAll: false,
+    time: '10:30',
+  };
+  const at = '2026-03-01T08:30:00.000Z';
+
+  it('sends counted votes as whole numbers (an empty box is 0), and refuses any other', () => {
+    expect(voteInput(vote, at)).toEqual({
+      input: { voteKind: 'counted', votesFor: 12, votesAgainst: 0, abstentions: 2, castingVote: 'none', requiresMajorityOfAll: false, votedAt: at },
+    });
+    for (const typed of ['-1', '2.5', 'ten'])
+      expect(voteInput({ ...vote, votesAgainst: typed }, at)).toEqual({ errors: { votesFor: 'Votes are whole numbers, 0 or more.' } });
+  });
+
+  it('sends the named votes only for a named vote, and no counts', () => {
+    expect(voteInput({ ...vote, kind: 'named', votesFor: 'ten' }, at)).toEqual({
+      input: { voteKind: 'named', namedVotes: [{ memberId: 'm1', choice: 'for' }], castingVote: 'none', requiresMajorityOfAll: false, votedAt: at },
+    });
+  });
+
+  it('shows apart only the messages no field of the form shows', () => {
+    expect(errorsForNoField({ votesFor: 'a', castingVote: 'b', votedAt: 'c', 'namedVotes.0': 'd', moverId: 'Not present at the vote.' })).toEqual([
+      ['moverId', 'Not present at the vote.'],
+    ]);
   });
 });
