@@ -9,7 +9,7 @@ import type { StakeholderQuery } from '../../../shared/schemas';
 import { meetingSchema } from '../../../shared/schemas/meeting';
 import { querySchema } from '../../../shared/schemas/query';
 import { agendaItemResolver, type AgendaItemValues } from '../../../renderer/src/features/agenda/components/agenda-item-form';
-import { bodyResolver, type BodyValues } from '../../../renderer/src/features/bodies/components/body-form';
+import { bodyRecord, bodyResolver, bodyValues, type BodyValues } from '../../../renderer/src/features/bodies/components/body-form';
 import { memberResolver, type MemberValues } from '../../../renderer/src/features/bodies/components/MemberDialog';
 import { actionsFor, queryActionResolver } from '../../../renderer/src/features/queries/components/query-action-form';
 import { timelineEntryResolver } from '../../../renderer/src/features/queries/components/TimelineEntryForm';
@@ -161,6 +161,44 @@ describe('the other forms also show every message at once, in the schema words',
       quorumFixed: 'Enter the number of members that form a quorum.',
     });
     expect((await bodyResolver({ ...empty, name: 'MPAC', code: 'MPAC', quorumFixed: '3' }, ...rhf)).errors).toEqual({});
+  });
+
+  it('body: the chairperson and deputy become the members’ roles, and back; what is left empty is not stored', () => {
+    const values: BodyValues = {
+      ...bodyValues(null),
+      name: ' Finance Committee ',
+      code: 'FC',
+      memberIds: ['a', 'b', 'c'],
+      chairId: 'b',
+      deputyId: 'c',
+      quorumRule: 'majority',
+      quorumFixed: '7',
+    };
+    const record = bodyRecord(values);
+    expect(record).toEqual({
+      name: 'Finance Committee',
+      code: 'FC',
+      kind: 'portfolio_committee',
+      memberships: [
+        { memberId: 'a', role: 'member' },
+        { memberId: 'b', role: 'chairperson' },
+        { memberId: 'c', role: 'deputy_chairperson' },
+      ],
+      quorumRule: 'majority',
+      quorumFixed: undefined,
+      secretaryName: undefined,
+      departmentId: undefined,
+      agendaTemplateId: undefined,
+      archived: false,
+    });
+    expect(bodyValues({ id: 'body-1', ...record, quorumRule: 'fixed', quorumFixed: 4 } as Parameters<typeof bodyValues>[0])).toMatchObject({
+      name: 'Finance Committee',
+      memberIds: ['a', 'b', 'c'],
+      chairId: 'b',
+      deputyId: 'c',
+      quorumFixed: '4',
+      secretaryName: '',
+    });
   });
 
   it('member: full name and ward at once for a ward councillor; a ward is not asked of an official', async () => {
