@@ -1,6 +1,15 @@
 /** The register screen's rules: rows in order, the search, and changes shown before they are stored. */
 import { describe, expect, it } from 'vitest';
-import { filterRows, registerRows, seatLabel, settledPending, STATUS_KEYS, withPending } from '../../../renderer/src/features/attendance/register-model';
+import {
+  filterRows,
+  memberLine,
+  promptedLine,
+  registerRows,
+  seatLabel,
+  settledPending,
+  STATUS_KEYS,
+  withPending,
+} from '../../../renderer/src/features/attendance/register-model';
 import type { Member } from '../../../shared/schemas';
 import type { AttendanceEntry } from '../../../shared/schemas/meeting';
 
@@ -58,5 +67,39 @@ describe('the register screen', () => {
     const later: AttendanceEntry[] = [stored[1]!, { id: 'm-b', kind: 'member', memberId: 'b', status: 'apology' }];
     expect(settledPending(later, pending)).toEqual(['a', 'b']);
     expect(withPending(stored, new Map())).toBe(stored);
+  });
+
+  it("keeps what still applies of a member's line when the status changes or a time is given", () => {
+    const previous: AttendanceEntry = {
+      id: 'e1',
+      kind: 'member',
+      memberId: 'a',
+      status: 'late',
+      arrivedAt: '2026-03-01T08:10:00Z',
+      departedAt: '2026-03-01T10:00:00Z',
+    };
+    expect(memberLine(previous, 'a', 'left_early')).toEqual({
+      id: 'e1',
+      kind: 'member',
+      memberId: 'a',
+      status: 'left_early',
+      arrivedAt: '2026-03-01T08:10:00Z',
+    });
+    expect(memberLine(previous, 'a', 'present')).toEqual({ id: 'e1', kind: 'member', memberId: 'a', status: 'present' });
+    expect(memberLine({ ...previous, status: 'apology', leaveOfAbsence: true }, 'a', 'apology').leaveOfAbsence).toBe(true);
+    expect(promptedLine(previous, 'a', 'left', '2026-03-01T09:30:00Z')).toEqual({
+      id: 'e1',
+      kind: 'member',
+      memberId: 'a',
+      status: 'left_early',
+      departedAt: '2026-03-01T09:30:00Z',
+      arrivedAt: '2026-03-01T08:10:00Z',
+    });
+    expect(promptedLine(undefined, 'b', 'arrived', '2026-03-01T08:20:00Z')).toMatchObject({
+      kind: 'member',
+      memberId: 'b',
+      status: 'late',
+      arrivedAt: '2026-03-01T08:20:00Z',
+    });
   });
 });

@@ -9,7 +9,7 @@ import type { StakeholderQuery } from '../../../shared/schemas';
 import { meetingSchema } from '../../../shared/schemas/meeting';
 import { querySchema } from '../../../shared/schemas/query';
 import { agendaItemResolver, type AgendaItemValues } from '../../../renderer/src/features/agenda/components/agenda-item-form';
-import { bodyResolver, type BodyValues } from '../../../renderer/src/features/bodies/components/body-form';
+import { bodyRecord, bodyResolver, bodyValues, type BodyValues } from '../../../renderer/src/features/bodies/components/body-form';
 import { memberResolver, type MemberValues } from '../../../renderer/src/features/bodies/components/MemberDialog';
 import { actionsFor, queryActionResolver } from '../../../renderer/src/features/queries/components/query-action-form';
 import { timelineEntryResolver } from '../../../renderer/src/features/queries/components/TimelineEntryForm';
@@ -20,6 +20,7 @@ import { lengthCounter, lengthProblem, schemaMaxLength } from '../../../renderer
 import { clockTimeResolver } from '../../../renderer/src/ui/time-form';
 import { particularsChecks, particularsRecord } from '../../../renderer/src/features/meetings/meeting-particulars-form';
 import { intakeProblems, type IntakeValues } from '../../../renderer/src/features/queries/intake-form';
+import { errorsForNoField, voteInput, type VoteValues } from '../../../renderer/src/features/minutes/components/vote-form';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
@@ -181,6 +182,44 @@ describe('the other forms also show every message at once, in the schema words',
     expect((await bodyResolver({ ...empty, name: 'MPAC', code: 'MPAC', quorumFixed: '3' }, ...rhf)).errors).toEqual({});
   });
 
+  it('body: the chairperson and deputy become the members’ roles, and back; what is left empty is not stored', () => {
+    const values: BodyValues = {
+      ...bodyValues(null),
+      name: ' Finance Committee ',
+      code: 'FC',
+      memberIds: ['a', 'b', 'c'],
+      chairId: 'b',
+      deputyId: 'c',
+      quorumRule: 'majority',
+      quorumFixed: '7',
+    };
+    const record = bodyRecord(values);
+    expect(record).toEqual({
+      name: 'Finance Committee',
+      code: 'FC',
+      kind: 'portfolio_committee',
+      memberships: [
+        { memberId: 'a', role: 'member' },
+        { memberId: 'b', role: 'chairperson' },
+        { memberId: 'c', role: 'deputy_chairperson' },
+      ],
+      quorumRule: 'majority',
+      quorumFixed: undefined,
+      secretaryName: undefined,
+      departmentId: undefined,
+      agendaTemplateId: undefined,
+      archived: false,
+    });
+    expect(bodyValues({ id: 'body-1', ...record, quorumRule: 'fixed', quorumFixed: 4 } as Parameters<typeof bodyValues>[0])).toMatchObject({
+      name: 'Finance Committee',
+      memberIds: ['a', 'b', 'c'],
+      chairId: 'b',
+      deputyId: 'c',
+      quorumFixed: '4',
+      secretaryName: '',
+    });
+  });
+
   it('member: full name and ward at once for a ward councillor; a ward is not asked of an official', async () => {
     const empty: MemberValues = {
       title: 'Cllr',
@@ -252,5 +291,39 @@ describe('the other forms also show every message at once, in the schema words',
     expect(at('closed')).toEqual(['reopen']);
     expect(at('closed', { agendaMeetingId: 'm1' })).toEqual(['reopen', 'answer']);
     for (const status of ['resolved', 'closed'] as const) expect(at(status)).not.toContain('escalate');
+  });
+});
+
+describe('the vote form', () => {
+  const vote: VoteValues = {
+    kind: 'counted',
+    votesFor: '12',
+    votesAgainst: '',
+    abstentions: '2',
+    named: new Map([['m1', 'for' as const]]),
+    casting: 'none',
+    majorityOfAll: false,
+    time: '10:30',
+  };
+  const at = '2026-03-01T08:30:00.000Z';
+
+  it('sends counted votes as whole numbers (an empty box is 0), and refuses any other', () => {
+    expect(voteInput(vote, at)).toEqual({
+      input: { voteKind: 'counted', votesFor: 12, votesAgainst: 0, abstentions: 2, castingVote: 'none', requiresMajorityOfAll: false, votedAt: at },
+    });
+    for (const typed of ['-1', '2.5', 'ten'])
+      expect(voteInput({ ...vote, votesAgainst: typed }, at)).toEqual({ errors: { votesFor: 'Votes are whole numbers, 0 or more.' } });
+  });
+
+  it('sends the named votes only for a named vote, and no counts', () => {
+    expect(voteInput({ ...vote, kind: 'named', votesFor: 'ten' }, at)).toEqual({
+      input: { voteKind: 'named', namedVotes: [{ memberId: 'm1', choice: 'for' }], castingVote: 'none', requiresMajorityOfAll: false, votedAt: at },
+    });
+  });
+
+  it('shows apart only the messages no field of the form shows', () => {
+    expect(errorsForNoField({ votesFor: 'a', castingVote: 'b', votedAt: 'c', 'namedVotes.0': 'd', moverId: 'Not present at the vote.' })).toEqual([
+      ['moverId', 'Not present at the vote.'],
+    ]);
   });
 });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DATABASE_SUFFIXES } from '../../../shared/couch/names';
 import type { KnownAccount } from '../../../shared/couch/permissions';
-import { hitDetail, offerCommands, oneLine, orderGroups, paletteCommands, rankCommands, rankHits } from '../../../renderer/src/features/palette/palette-model';
+import {
+  groupRuns,
+  hitDetail,
+  offerCommands,
+  oneLine,
+  orderGroups,
+  paletteCommands,
+  paletteStatus,
+  rankCommands,
+  rankHits,
+  type PaletteOption,
+} from '../../../renderer/src/features/palette/palette-model';
 import type { SearchHit } from '../../../renderer/src/features/search/search.repository';
 
 const SECTIONS = [
@@ -138,5 +149,27 @@ describe('hostile text on one line', () => {
     expect(hitDetail('Q-1 Burst pipe', 'Q-1 Burst pipe Water running down\nthe street')).toBe('Water running down the street');
     expect(hitDetail('Q-1 Burst pipe', '…the street for two days')).toBe('…the street for two days');
     expect(hitDetail(`Zyx ${'W'.repeat(150)}`, `Zyx ${'W'.repeat(100)}…`)).toBe('');
+  });
+});
+
+describe('the palette’s list and what it says', () => {
+  const option = (id: string, group: string): PaletteOption => ({ id, group, label: id, kind: group, run: () => undefined });
+  const options = [option('a', 'Queries'), option('b', 'Queries'), option('c', 'Commands'), option('d', 'Queries'), option('all', 'Search')];
+
+  it('shows the options in runs of the same group, in order', () => {
+    expect(groupRuns(options).map((run) => [run.group, run.items.map((o) => o.id)])).toEqual([
+      ['Queries', ['a', 'b']],
+      ['Commands', ['c']],
+      ['Queries', ['d']],
+      ['Search', ['all']],
+    ]);
+  });
+
+  it('says it is searching, that the search failed, how many results (not counting the results page), or how many commands', () => {
+    expect(paletteStatus({ typed: 'rates', searching: true }, options)).toBe('Searching…');
+    expect(paletteStatus({ typed: 'rates', searching: false, error: 'offline' }, options)).toBe('The search failed: offline');
+    expect(paletteStatus({ typed: 'rates', searching: false }, options)).toBe('4 results');
+    expect(paletteStatus({ typed: 'rates', searching: false }, [option('a', 'Queries')])).toBe('1 result');
+    expect(paletteStatus({ typed: '', searching: false }, options.slice(0, 3))).toBe('3 commands');
   });
 });

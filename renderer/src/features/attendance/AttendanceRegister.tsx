@@ -5,9 +5,7 @@
  * or seat, and the live quorum always in view. A change shows at once and is saved in the
  * background; a refused or failed save is taken back and said. Officials and guests below.
  */
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -16,21 +14,20 @@ import TableContainer from '@mui/material/TableContainer';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { attendanceTimeProblem, memberEntryId, quorumAt } from '@shared/domain/attendance';
+import { attendanceTimeProblem, quorumAt } from '@shared/domain/attendance';
 import { sittingDate } from '@shared/domain/meeting-integrity';
 import { formatTime, instantToTime, zonedToInstant } from '@shared/domain/time';
 import type { Body, Meeting, Member } from '@shared/schemas';
 import type { AttendanceEntry } from '@shared/schemas/meeting';
 import { type AttendanceStatus } from '@shared/schemas/vocabulary';
-import { useRepositories } from '../../db/DataProvider';
-import { errorMessage } from '../../ui/form-errors';
 import { useNow } from '../../ui/useNow';
 import { useWriteRefusal } from '../../ui/access';
-import { QuorumIndicator } from './QuorumIndicator';
-import { displayName, filterRows, registerRows, settledPending, STATUS_KEYS, withPending, type PendingChanges } from './register-model';
+import { displayName, filterRows, memberLine, promptedLine, registerRows, STATUS_KEYS } from './register-model';
 import { TimePrompt, type TimePromptRequest } from './TimePrompt';
 import { OfficialsAndGuests } from './OfficialsAndGuests';
-import { KeyLegend, SearchField } from './RegisterControls';
+import { KeyLegend } from './RegisterControls';
+import { RegisterTools } from './RegisterTools';
+import { useRegisterWrites } from './use-register-writes';
 import { REGISTER_TABLE_SX, RegisterHead, RegisterRow, type RowActions } from './RegisterRow';
 
 export { displayName };
@@ -44,7 +41,6 @@ export function quorumMoment(meeting: Meeting, now: Date): string {
 }
 
 export function AttendanceRegister({ meeting, body, members, timeZone }: { meeting: Meeting; body: Body; members: Map<string, Member>; timeZone: string }) {
-  const repos = useRepositories();
   const now = useNow();
   const refusal = useWriteRefusal('meetings');
   const open = REGISTER_OPEN.has(meeting.status) && refusal === null;
@@ -52,21 +48,7 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
   const meetingDate = sittingDate(meeting, timeZone);
   const legendId = useId();
 
-  // Changes shown before the database has them; dropped once the stored meeting agrees.
-  const [pending, setPending] = useState<PendingChanges>(() => new Map());
-  const [writeError, setWriteError] = useState<string | null>(null);
-  const [seen, setSeen] = useState(meeting.attendance);
-  if (seen !== meeting.attendance) {
-    setSeen(meeting.attendance);
-    const done = settledPending(meeting.attendance, pending);
-    if (done.length > 0) {
-      const next = new Map(pending);
-      for (const id of done) next.delete(id);
-      setPending(next);
-    }
-  }
-  const attendance = useMemo(() => withPending(meeting.attendance, pending), [meeting.attendance, pending]);
-  const entries = useMemo(() => new Map(attendance.filter((e) => e.memberId && e.kind === 'member').map((e) => [e.memberId as string, e])), [attendance]);
+  const { attendance, entries, writeError, setWriteError, apply, markPresent } = useRegisterWrites(meeting);
   const at = quorumMoment(meeting, now);
   const quorum = quorumAt({ attendance }, body, at);
   const others = useMemo(() => meeting.attendance.filter((e) => e.kind !== 'member'), [meeting.attendance]);
@@ -95,44 +77,7 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
     return attendanceTimeProblem(entry, { meeting: m, now: new Date(), name: displayName(people.get(memberId)), timeZone: tz });
   }, []);
 
-  const writes = useRef<Promise<unknown>>(Promise.resolve());
-  /** Shows the change now and stores it; a failure takes it back and says why. */
-  const apply = useCallback(
-    (memberId: string, entry: AttendanceEntry | null) => {
-      const stored = latest.current.entries.get(memberId);
-      setWriteError(null);
-      setPending((current) => new Map(current).set(memberId, entry));
-      const meetingId = latest.current.meeting.id;
-      // One write after another, in the order of the keys: a quick P then Delete ends not recorded.
-      const write = writes.current.then(() =>
-        entry ? repos.meetings.saveAttendance(meetingId, entry) : stored ? repos.meetings.removeAttendance(meetingId, stored.id) : undefined,
-      );
-      writes.current = write.then(
-        () => undefined,
-        () => undefined,
-      );
-      write.catch((error: unknown) => {
-        setWriteError(errorMessage(error));
-        setPending((current) => {
-          if (current.get(memberId) !== entry) return current;
-          const next = new Map(current);
-          next.delete(memberId);
-          return next;
-        });
-      });
-    },
-    [repos],
-  );
-
   const actions = useMemo<RowActions>(() => {
-    const lineFor = (memberId: string, status: AttendanceStatus): AttendanceEntry => {
-      const previous = latest.current.entries.get(memberId);
-      const entry: AttendanceEntry = { id: previous?.id ?? memberEntryId(memberId), kind: 'member', memberId, status };
-      if (status === 'late' && previous?.departedAt) entry.departedAt = previous.departedAt;
-      if (status === 'left_early' && previous?.arrivedAt) entry.arrivedAt = previous.arrivedAt;
-      if (status === 'apology' && previous?.leaveOfAbsence) entry.leaveOfAbsence = true;
-      return entry;
-    };
     const setStatus = (memberId: string, status: AttendanceStatus | '') => {
       if (!latest.current.open) return;
       if (!status) {
@@ -141,7 +86,7 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
       }
       const { meeting: m } = latest.current;
       const previous = latest.current.entries.get(memberId);
-      const entry = lineFor(memberId, status);
+      const entry = memberLine(previous, memberId, status);
       const defaultTime = m.status === 'in_session' ? new Date().toISOString() : (m.openedAt ?? m.startsAt);
       if (status === 'late') entry.arrivedAt = previous?.arrivedAt ?? defaultTime;
       if (status === 'left_early') entry.departedAt = previous?.departedAt ?? defaultTime;
@@ -213,48 +158,14 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
   const recordPrompted = (time: string): string | null => {
     if (!prompt) return null;
     const instant = zonedToInstant(meetingDate, time, timeZone);
-    const previous = entries.get(prompt.memberId);
-    const entry: AttendanceEntry = {
-      id: previous?.id ?? memberEntryId(prompt.memberId),
-      kind: 'member',
-      memberId: prompt.memberId,
-      status: prompt.which === 'arrived' ? 'late' : 'left_early',
-    };
-    if (prompt.which === 'arrived') {
-      entry.arrivedAt = instant;
-      if (previous?.departedAt) entry.departedAt = previous.departedAt;
-    } else {
-      entry.departedAt = instant;
-      if (previous?.arrivedAt) entry.arrivedAt = previous.arrivedAt;
-    }
+    const entry = promptedLine(entries.get(prompt.memberId), prompt.memberId, prompt.which, instant);
     const refused = timeProblem(prompt.memberId, entry);
     if (refused) return refused;
     apply(prompt.memberId, entry);
     return null;
   };
 
-  const markAllPresent = () => {
-    const missing = rows.filter((r) => !entries.has(r.memberId)).map((r) => r.memberId);
-    if (missing.length === 0) return;
-    setWriteError(null);
-    const added = new Map(pending);
-    for (const memberId of missing) added.set(memberId, { id: memberEntryId(memberId), kind: 'member', memberId, status: 'present' });
-    setPending(added);
-    const write = writes.current.then(() => repos.meetings.markPresent(meeting.id, missing));
-    writes.current = write.then(
-      () => undefined,
-      () => undefined,
-    );
-    write.catch((error: unknown) => {
-      setWriteError(errorMessage(error));
-      setPending((current) => {
-        const next = new Map(current);
-        for (const memberId of missing)
-          if (next.get(memberId)?.status === 'present' && !meeting.attendance.some((e) => e.memberId === memberId)) next.delete(memberId);
-        return next;
-      });
-    });
-  };
+  const markAllPresent = () => markPresent(rows.filter((r) => !entries.has(r.memberId)).map((r) => r.memberId));
 
   const focusFirstRow = useCallback(() => {
     const first = latest.current.visible[0];
@@ -275,37 +186,18 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
           recorded.
         </Typography>
       </Box>
-      <Box
-        role="group"
-        aria-label="Quorum and register tools"
-        sx={{
-          position: 'sticky',
-          top: { xs: 56, sm: 64 },
-          zIndex: 3,
-          bgcolor: 'background.paper',
-          mx: -2,
-          px: 2,
-          py: 1,
-          borderBottom: 1,
-          borderColor: 'divider',
-        }}
-      >
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-          <QuorumIndicator state={quorum} when={meeting.status === 'in_session' ? `now, ${formatTime(at, timeZone)}` : undefined} />
-          <Box sx={{ flex: 1 }} />
-          <SearchField value={search} onChange={setSearch} onEnter={focusFirstRow} />
-          {open ? (
-            <Button variant="outlined" size="small" onClick={markAllPresent} disabled={recorded === rows.length}>
-              Mark everyone else present
-            </Button>
-          ) : null}
-        </Box>
-        {error ? (
-          <Alert severity="error" onClose={() => setWriteError(null)} sx={{ mt: 1 }}>
-            {error}
-          </Alert>
-        ) : null}
-      </Box>
+      <RegisterTools
+        quorum={quorum}
+        when={meeting.status === 'in_session' ? `now, ${formatTime(at, timeZone)}` : undefined}
+        search={search}
+        onSearch={setSearch}
+        onSearchEnter={focusFirstRow}
+        open={open}
+        allRecorded={recorded === rows.length}
+        onMarkAllPresent={markAllPresent}
+        error={error}
+        onDismissError={() => setWriteError(null)}
+      />
       <KeyLegend id={legendId} open={open} />
       <TableContainer>
         <Table size="small" aria-label="Attendance register" sx={REGISTER_TABLE_SX}>

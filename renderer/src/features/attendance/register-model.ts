@@ -6,6 +6,7 @@
 import type { Body, Member } from '@shared/schemas';
 import type { AttendanceEntry } from '@shared/schemas/meeting';
 import type { AttendanceStatus } from '@shared/schemas/vocabulary';
+import { memberEntryId } from '@shared/domain/attendance';
 
 export function displayName(member: Pick<Member, 'title' | 'fullName'> | undefined): string {
   return member ? [member.title, member.fullName].filter(Boolean).join(' ') : 'Unknown member';
@@ -54,6 +55,33 @@ function fold(text: string): string {
 
 /** The key for each state on a focused row; L and D ask for the time. */
 export const STATUS_KEYS: Record<string, AttendanceStatus> = { p: 'present', a: 'apology', x: 'absent', l: 'late', d: 'left_early' };
+
+/** A member's line with a new status, keeping what still applies of the line before it. */
+export function memberLine(previous: AttendanceEntry | undefined, memberId: string, status: AttendanceStatus): AttendanceEntry {
+  const entry: AttendanceEntry = { id: previous?.id ?? memberEntryId(memberId), kind: 'member', memberId, status };
+  if (status === 'late' && previous?.departedAt) entry.departedAt = previous.departedAt;
+  if (status === 'left_early' && previous?.arrivedAt) entry.arrivedAt = previous.arrivedAt;
+  if (status === 'apology' && previous?.leaveOfAbsence) entry.leaveOfAbsence = true;
+  return entry;
+}
+
+/** The line for a time given in the prompt (L or D): arrived late at, or left early at, that instant. */
+export function promptedLine(previous: AttendanceEntry | undefined, memberId: string, which: 'arrived' | 'left', instant: string): AttendanceEntry {
+  const entry: AttendanceEntry = {
+    id: previous?.id ?? memberEntryId(memberId),
+    kind: 'member',
+    memberId,
+    status: which === 'arrived' ? 'late' : 'left_early',
+  };
+  if (which === 'arrived') {
+    entry.arrivedAt = instant;
+    if (previous?.departedAt) entry.departedAt = previous.departedAt;
+  } else {
+    entry.departedAt = instant;
+    if (previous?.arrivedAt) entry.arrivedAt = previous.arrivedAt;
+  }
+  return entry;
+}
 
 /** A change made on this screen and not yet seen in the stored meeting: the line, or null (removed). */
 export type PendingChanges = ReadonlyMap<string, AttendanceEntry | null>;

@@ -15,7 +15,6 @@ import { useNavigate } from 'react-router';
 import { errorMessage } from '@shared/error-message';
 import { useRepositories } from '../../db/DataProvider';
 import { useAccount } from '../../ui/access';
-import { CLIP_LINE_STYLE } from '../../ui/ClippedText';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { runCommand } from '../../platform/use-menu-command';
 import { isMacLike } from '../../app/shortcuts';
@@ -23,23 +22,23 @@ import { SECTIONS } from '../../app/navigation';
 import { SETTINGS_SECTIONS } from '../settings/sections';
 import { kindLabel, SEARCH_KINDS, searchHitPath } from '../search/search-hits';
 import type { SearchHit } from '../search/search.repository';
-import { hitDetail, offerCommands, oneLine, orderGroups, paletteCommands, rankCommands, rankHits, type OfferedCommand } from './palette-model';
+import {
+  hitDetail,
+  offerCommands,
+  oneLine,
+  orderGroups,
+  paletteCommands,
+  paletteStatus,
+  rankCommands,
+  rankHits,
+  type OfferedCommand,
+  type PaletteOption,
+} from './palette-model';
+import { PaletteResults } from './PaletteResults';
 
 /** Results shown per kind of record; the results page has the rest. */
 const PER_KIND = 6;
 const MAX_QUERY = 200;
-
-interface Option {
-  id: string;
-  group: string;
-  label: string;
-  /** The kind in words, shown with the option ("Query", "Command"). */
-  kind: string;
-  detail?: string;
-  shortcut?: string;
-  refusal?: string | null;
-  run: () => void;
-}
 
 type Found = { query: string; hits: SearchHit[]; error?: string };
 
@@ -84,8 +83,8 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
   const typed = query.trim();
   const searching = typed !== '' && found.query !== typed;
 
-  const options = useMemo<Option[]>(() => {
-    const runCommandOption = (command: OfferedCommand): Option => ({
+  const options = useMemo<PaletteOption[]>(() => {
+    const runCommandOption = (command: OfferedCommand): PaletteOption => ({
       id: `command-${command.id}`,
       group: 'Commands',
       label: command.label,
@@ -104,7 +103,7 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
     const byKind = SEARCH_KINDS.map(({ kind }) => ({ key: kind, ranked: hits.filter((h) => h.value.kind === kind).slice(0, PER_KIND) }));
     const groups = [...byKind, { key: 'command', ranked: rankedCommands }];
     const order = orderGroups(groups.map((g) => ({ key: g.key, scores: g.ranked.map((r) => r.score) })));
-    const out: Option[] = [];
+    const out: PaletteOption[] = [];
     for (const key of order) {
       if (key === 'command') {
         out.push(...rankedCommands.map((r) => runCommandOption(r.value)));
@@ -143,7 +142,7 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
     document.getElementById(`${base}-${activeOption.id}`)?.scrollIntoView({ block: 'nearest' });
   }, [activeOption, base]);
 
-  const choose = (option: Option | undefined) => {
+  const choose = (option: PaletteOption | undefined) => {
     if (!option || option.refusal) return;
     close();
     option.run();
@@ -167,14 +166,7 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
     }
   };
 
-  const resultCount = options.filter((o) => o.group !== 'Search').length;
-  const status = searching
-    ? 'Searching…'
-    : found.error
-      ? `The search failed: ${found.error}`
-      : typed
-        ? `${resultCount} ${resultCount === 1 ? 'result' : 'results'}`
-        : `${options.length} commands`;
+  const status = paletteStatus({ typed, searching, error: found.error }, options);
 
   return (
     <Dialog
@@ -224,72 +216,7 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
       <Typography id={`${base}-status`} role="status" variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
         {status}
       </Typography>
-      <Box component="ul" id={listId} role="listbox" aria-label="Results" sx={{ listStyle: 'none', m: 0, p: 1, overflowY: 'auto', flex: 1, minHeight: 0 }}>
-        {groupRuns(options).map(({ group, items }) => (
-          <Box component="li" role="presentation" key={group} sx={{ '& + &': { mt: 1 } }}>
-            {/* The group's name is read from its aria-label; the heading is for the eye. */}
-            <Typography aria-hidden="true" variant="caption" component="div" sx={{ px: 1.5, py: 0.5, fontWeight: 700, color: 'text.secondary' }}>
-              {group}
-            </Typography>
-            <Box component="ul" role="group" aria-label={group} sx={{ listStyle: 'none', m: 0, p: 0 }}>
-              {items.map((option) => {
-                const index = options.indexOf(option);
-                const selected = index === current;
-                return (
-                  <Box
-                    component="li"
-                    key={option.id}
-                    id={`${base}-${option.id}`}
-                    role="option"
-                    aria-selected={selected}
-                    aria-disabled={option.refusal ? true : undefined}
-                    onMouseDown={(event) => event.preventDefault()}
-                    onMouseMove={() => index !== current && setActive(index)}
-                    onClick={() => choose(option)}
-                    sx={{
-                      display: 'flex',
-                      alignItems: 'center',
-                      gap: 2,
-                      px: 1.5,
-                      py: 0.75,
-                      borderRadius: 1,
-                      cursor: option.refusal ? 'default' : 'pointer',
-                      bgcolor: selected ? 'action.selected' : 'transparent',
-                      outline: selected ? 2 : 0,
-                      outlineColor: 'primary.main',
-                      outlineOffset: -2,
-                      color: option.refusal ? 'text.secondary' : 'text.primary',
-                    }}
-                  >
-                    <Box sx={{ flex: 1, minWidth: 0 }}>
-                      <Box component="bdi" sx={{ ...CLIP_LINE_STYLE, fontWeight: 500 }}>
-                        {option.label}
-                      </Box>
-                      {option.refusal ? (
-                        <Typography variant="body2" component="span" sx={{ display: 'block' }}>
-                          Not available: {option.refusal}
-                        </Typography>
-                      ) : option.detail ? (
-                        <Typography variant="body2" color="text.secondary" component="bdi" sx={CLIP_LINE_STYLE}>
-                          {option.detail}
-                        </Typography>
-                      ) : null}
-                    </Box>
-                    {option.shortcut ? (
-                      <Box component="kbd" sx={{ fontSize: '0.75rem', color: 'text.secondary', whiteSpace: 'nowrap' }}>
-                        {option.shortcut}
-                      </Box>
-                    ) : null}
-                    <Typography variant="caption" color="text.secondary" component="span" sx={{ whiteSpace: 'nowrap', minWidth: 84, textAlign: 'right' }}>
-                      {option.kind}
-                    </Typography>
-                  </Box>
-                );
-              })}
-            </Box>
-          </Box>
-        ))}
-      </Box>
+      <PaletteResults options={options} current={current} base={base} listId={listId} onActive={setActive} onChoose={choose} />
       {typed && !searching && options.length <= 1 ? (
         <Typography variant="body2" sx={{ px: 2, pb: 2 }}>
           No record or command has every word of “{oneLine(typed, 80)}”.
@@ -297,15 +224,4 @@ export function CommandPalette({ open, onClose, onShortcuts }: { open: boolean; 
       ) : null}
     </Dialog>
   );
-}
-
-/** Options in runs of the same group, in order. */
-function groupRuns(options: readonly Option[]): { group: string; items: Option[] }[] {
-  const runs: { group: string; items: Option[] }[] = [];
-  for (const option of options) {
-    const last = runs.at(-1);
-    if (last && last.group === option.group) last.items.push(option);
-    else runs.push({ group: option.group, items: [option] });
-  }
-  return runs;
 }

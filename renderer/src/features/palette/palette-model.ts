@@ -184,3 +184,42 @@ export function oneLine(text: string, max = 200): string {
     .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** A line of the palette's list: a command, a record found, or the way to the results page. */
+export interface PaletteOption {
+  id: string;
+  group: string;
+  label: string;
+  /** The kind in words, shown with the option ("Query", "Command"). */
+  kind: string;
+  detail?: string;
+  shortcut?: string;
+  refusal?: string | null;
+  run: () => void;
+}
+
+/** Options in runs of the same group, in order. */
+export function groupRuns(options: readonly PaletteOption[]): { group: string; items: PaletteOption[] }[] {
+  const runs: { group: string; items: PaletteOption[] }[] = [];
+  for (const option of options) {
+    const last = runs.at(-1);
+    if (last && last.group === option.group) last.items.push(option);
+    else runs.push({ group: option.group, items: [option] });
+  }
+  return runs;
+}
+
+/** What the palette says under its field: searching, the search failed, how many results, or how many commands. */
+export function paletteStatus(
+  { typed, searching, error }: { typed: string; searching: boolean; error?: string | undefined },
+  options: readonly PaletteOption[],
+): string {
+  const resultCount = options.filter((o) => o.group !== 'Search').length;
+  return searching
+    ? 'Searching…'
+    : error
+      ? `The search failed: ${error}`
+      : typed
+        ? `${resultCount} ${resultCount === 1 ? 'result' : 'results'}`
+        : `${options.length} commands`;
+}

@@ -5,40 +5,21 @@
  */
 import AddIcon from '@mui/icons-material/Add';
 import DownloadIcon from '@mui/icons-material/Download';
-import QuestionAnswerIcon from '@mui/icons-material/QuestionAnswer';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { firstValueFrom } from 'rxjs';
 import type { StakeholderQuery } from '@shared/schemas';
 import { csvBytes } from '@shared/domain/csv';
 import { queryCsv } from '@shared/domain/query-export';
-import {
-  applyQueryFilters,
-  NO_FILTERS,
-  QUEUE_KINDS,
-  QUEUE_LABELS,
-  sortQueries,
-  type QueryFilters,
-  type QueryLookups,
-  type QuerySort,
-  type QueueKind,
-} from '@shared/domain/query-queues';
+import { NO_FILTERS, QUEUE_LABELS, type QueryFilters, type QueryLookups, type QuerySort, type QueueKind } from '@shared/domain/query-queues';
 import { addCalendarDays } from '@shared/domain/time';
 import { queryListCsvFileName } from '@shared/documents/file-names';
-import type { AppliedFilter } from '@shared/documents/inputs';
-import { QUERY_CHANNEL_LABELS, QUERY_PRIORITY_LABELS, QUERY_STATUS_LABELS } from '@shared/schemas/vocabulary';
 import { useDeviceProfile, useRepositories } from '../../db/DataProvider';
 import { useKeptWhileLoading } from '../../db/use-live';
 import { platform } from '../../platform/platform';
-import { EmptyState } from '../../ui/EmptyState';
 import { LiveView } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { errorMessage } from '../../ui/form-errors';
@@ -46,49 +27,17 @@ import { useIndex, useMembers } from '../bodies/hooks';
 import { ExportQueryReportButton } from '../documents/ExportQueryReportButton';
 import { useDepartments, useTimeZone } from '../settings/hooks';
 import { useStakeholdersById } from '../stakeholders/hooks';
+import { QueueCount } from './components/QueueCount';
+import { QueueEmptyState } from './components/QueueEmptyState';
 import { QueueFilters } from './components/QueueFilters';
+import { QueueScope } from './components/QueueScope';
 import { QueueTable } from './components/QueueTable';
+import { QueueTabs } from './components/QueueTabs';
 import { useAnyQuery, useEscalationSweep, useQuerySettings, useQueue, useToday, useWorkingDayCalendar } from './hooks';
-import { QUEUE_LIMIT, queueExtent, queueReadLimit } from './queue-queries';
+import { ALL_QUERIES_MONTHS_BACK, appliedFilters, arrange, isQueueKind } from './queue-list';
+import { QUEUE_LIMIT, queueReadLimit } from './queue-queries';
 import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
 import { PartialRecordsNotice } from '../sync/components/PartialRecordsNotice';
-
-function isQueueKind(value: string | null): value is QueueKind {
-  return (QUEUE_KINDS as readonly string[]).includes(value ?? '');
-}
-
-/** 'All queries' reads three months back unless a "Received from" date is chosen. */
-const ALL_QUERIES_MONTHS_BACK = 92;
-
-/**
- * The queue tabs, memoised: MUI's Tabs measure themselves (a forced layout) every time they are
- * drawn, which each new filter or arriving row set would otherwise cost the whole page.
- */
-const QueueTabs = memo(function QueueTabs({ queue, onSelect }: { queue: QueueKind; onSelect: (next: QueueKind) => void }) {
-  return (
-    <Tabs
-      value={queue}
-      onChange={(_event, next: QueueKind) => onSelect(next)}
-      aria-label="Work queues"
-      variant="scrollable"
-      sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
-    >
-      {QUEUE_KINDS.map((kind) => (
-        <Tab key={kind} value={kind} label={QUEUE_LABELS[kind]} id={`queue-tab-${kind}`} aria-controls="queue-panel" />
-      ))}
-    </Tabs>
-  );
-});
-
-/** The rows read, filtered and sorted as the list shows them (and as the exports list them). */
-function arrange(
-  rows: readonly StakeholderQuery[],
-  shownWith: { filters: QueryFilters; text: string },
-  sort: QuerySort,
-  lookups: QueryLookups,
-): StakeholderQuery[] {
-  return sortQueries(applyQueryFilters(rows, { ...shownWith.filters, text: shownWith.text }, lookups), sort, lookups);
-}
 
 export function QueriesPage() {
   const repos = useRepositories();
@@ -149,21 +98,14 @@ export function QueriesPage() {
   const shown = useMemo(() => arrange(live.data?.queries ?? [], shownWith, sort, lookups), [live.data, shownWith, lookups, sort]);
   const categories = useMemo(() => (settings.data?.categories ?? []).map((c) => c.name), [settings.data]);
   // The Word report names the queue and every filter in words, so a reader knows what it lists.
-  const applied: AppliedFilter[] = useMemo(() => {
-    const list: AppliedFilter[] = [{ label: 'Queue', value: QUEUE_LABELS[queue] }];
-    if (queue === 'department') list.push({ label: 'Department', value: departmentIndex.get(departmentId)?.name ?? '' });
-    if (queue === 'mine') list.push({ label: 'Responsible officer', value: memberIndex.get(profile?.officialId ?? '')?.fullName ?? '' });
-    if (filters.status) list.push({ label: 'Status', value: QUERY_STATUS_LABELS[filters.status] });
-    if (filters.departmentId && queue !== 'department') list.push({ label: 'Department', value: departmentIndex.get(filters.departmentId)?.name ?? '' });
-    if (filters.category) list.push({ label: 'Category', value: filters.category });
-    if (filters.ward.trim()) list.push({ label: 'Ward', value: filters.ward.trim() });
-    if (filters.priority) list.push({ label: 'Priority', value: QUERY_PRIORITY_LABELS[filters.priority] });
-    if (filters.channel) list.push({ label: 'Channel', value: QUERY_CHANNEL_LABELS[filters.channel] });
-    if (filters.receivedFrom || queue === 'all') list.push({ label: 'Received from', value: filters.receivedFrom || defaultFrom });
-    if (filters.receivedTo) list.push({ label: 'Received to', value: filters.receivedTo });
-    if (text.trim()) list.push({ label: 'Search', value: text.trim() });
-    return list;
-  }, [queue, departmentIndex, memberIndex, departmentId, profile, filters, text, defaultFrom]);
+  const applied = useMemo(
+    () =>
+      appliedFilters(
+        { queue, departmentId, filters, text, defaultFrom },
+        { department: (id) => departmentIndex.get(id)?.name ?? '', officer: () => memberIndex.get(profile?.officialId ?? '')?.fullName ?? '' },
+      ),
+    [queue, departmentIndex, memberIndex, departmentId, profile, filters, text, defaultFrom],
+  );
 
   /** The one department whose queries are listed, by its queue or the Department filter: it names the exported files. */
   const listedDepartment =
@@ -241,29 +183,14 @@ export function QueriesPage() {
       <PartialRecordsNotice collections={['queries', 'stakeholders']} what="this list" />
       <QueueTabs queue={queue} onSelect={selectQueue} />
       <Box role="tabpanel" id="queue-panel" aria-labelledby={`queue-tab-${queue}`}>
-        {queue === 'department' ? (
-          <TextField
-            select
-            size="small"
-            label="Queue of department"
-            value={departmentId}
-            onChange={(event) => selectDepartment(event.target.value)}
-            sx={{ minWidth: 280, mb: 2 }}
-          >
-            {(departments.data ?? []).map((d) => (
-              <MenuItem key={d.id} value={d.id}>
-                {d.name}
-              </MenuItem>
-            ))}
-          </TextField>
-        ) : null}
-        {queue === 'mine' ? (
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {profile?.officialId
-              ? `Open queries whose responsible officer is ${memberIndex.get(profile.officialId)?.fullName ?? 'the official chosen in Settings'} (you, as chosen in Settings → General).`
-              : 'Say which official you are in Settings → General (“You”), and the open queries assigned to you are listed here.'}
-          </Typography>
-        ) : null}
+        <QueueScope
+          queue={queue}
+          departmentId={departmentId}
+          departments={departments.data ?? []}
+          onSelectDepartment={selectDepartment}
+          officialId={profile?.officialId}
+          officialName={profile?.officialId ? memberIndex.get(profile.officialId)?.fullName : undefined}
+        />
         <QueueFilters
           filters={filters}
           onChange={setFilters}
@@ -279,37 +206,9 @@ export function QueriesPage() {
         <LiveView live={live} label="Loading queries…" shape="table">
           {(result) => (
             <>
-              <Typography variant="body2" color="text.secondary" role="status" aria-busy={updating} sx={{ mb: 1 }}>
-                {updating ? (
-                  'Updating the list…'
-                ) : (
-                  <>
-                    {shown.length === result.queries.length
-                      ? `${shown.length} ${shown.length === 1 ? 'query' : 'queries'}`
-                      : `${shown.length} of ${result.queries.length} queries match the filters`}
-                    {result.truncated ? ` · ${queueExtent(result)}` : ''}
-                    {queue === 'all' && !filters.receivedFrom ? ` · received since ${defaultFrom} (choose “Received from” for earlier ones)` : ''}
-                  </>
-                )}
-              </Typography>
+              <QueueCount shown={shown} result={result} updating={updating} queue={queue} receivedFrom={filters.receivedFrom} defaultFrom={defaultFrom} />
               {result.queries.length === 0 ? (
-                stored.data === false ? (
-                  <EmptyState
-                    title="No queries yet"
-                    icon={<QuestionAnswerIcon />}
-                    action={
-                      <Button component={RouterLink} to="/queries/new">
-                        Log the first query
-                      </Button>
-                    }
-                  >
-                    Queries from stakeholders are logged here, assigned to departments and followed until they are resolved.
-                  </EmptyState>
-                ) : (
-                  <EmptyState title={queue === 'overdue' ? 'Nothing is overdue' : 'No queries in this queue'} icon={<QuestionAnswerIcon />}>
-                    {queue === 'mine' ? 'No open query names you as the responsible officer.' : 'Other queues and filters may hold what you are looking for.'}
-                  </EmptyState>
-                )
+                <QueueEmptyState queue={queue} noneStored={stored.data === false} />
               ) : (
                 <QueueTable
                   queries={shown}

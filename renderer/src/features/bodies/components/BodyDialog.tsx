@@ -1,11 +1,9 @@
 /** Adding or editing a body: its name, code and kind, its members and chairperson, and its quorum rule. */
-import Autocomplete from '@mui/material/Autocomplete';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { majorityRuleInWords } from '@shared/domain/quorum';
+import { Controller, useForm } from 'react-hook-form';
 import type { Body, Member } from '@shared/schemas';
 import { BODY_KIND_LABELS, BODY_KINDS } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
@@ -16,8 +14,8 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField } from '../../../ui/schema-resolver';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
-import { displayName } from '../../attendance/AttendanceRegister';
-import { BODY_FIELD_OF, bodyResolver, CODE_MAX, NAME_MAX, SECRETARY_MAX, type BodyValues } from './body-form';
+import { BODY_FIELD_OF, bodyRecord, bodyResolver, bodyValues, CODE_MAX, NAME_MAX, SECRETARY_MAX, type BodyValues } from './body-form';
+import { BodyMembershipFields } from './BodyMembershipFields';
 
 export function BodyDialog({
   body,
@@ -33,47 +31,14 @@ export function BodyDialog({
   onClose: () => void;
 }) {
   const repos = useRepositories();
-  const eligible = members.filter((m) => m.kind !== 'official' && m.active);
   const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, setError, formState } = useForm<BodyValues>({
     resolver: bodyResolver,
-    defaultValues: {
-      name: body?.name ?? '',
-      code: body?.code ?? '',
-      kind: body?.kind ?? 'portfolio_committee',
-      memberIds: body?.memberships.map((m) => m.memberId) ?? [],
-      chairId: body?.memberships.find((m) => m.role === 'chairperson')?.memberId ?? '',
-      deputyId: body?.memberships.find((m) => m.role === 'deputy_chairperson')?.memberId ?? '',
-      quorumRule: body?.quorumRule ?? 'majority',
-      quorumFixed: body?.quorumFixed ? String(body.quorumFixed) : '',
-      secretaryName: body?.secretaryName ?? '',
-      departmentId: body?.departmentId ?? '',
-      agendaTemplateId: body?.agendaTemplateId ?? '',
-    },
+    defaultValues: bodyValues(body),
   });
-  const [memberIds, chairId, quorumRule] = useWatch({ control, name: ['memberIds', 'chairId', 'quorumRule'] });
-  const byId = new Map(members.map((m) => [m.id, m]));
-  const selected = memberIds.map((id) => byId.get(id)).filter((m): m is Member => !!m);
-
   const save = handleSubmit(async (values) => {
     setGeneral([]);
-    const quorumFixed = values.quorumRule === 'fixed' ? Number(values.quorumFixed) : undefined;
-    const memberships = values.memberIds.map((memberId) => ({
-      memberId,
-      role: memberId === values.chairId ? ('chairperson' as const) : memberId === values.deputyId ? ('deputy_chairperson' as const) : ('member' as const),
-    }));
-    const record = {
-      name: values.name.trim(),
-      code: values.code.trim(),
-      kind: values.kind,
-      memberships,
-      quorumRule: values.quorumRule,
-      quorumFixed,
-      secretaryName: values.secretaryName.trim() || undefined,
-      departmentId: values.departmentId || undefined,
-      agendaTemplateId: values.agendaTemplateId || undefined,
-      archived: false,
-    };
+    const record = bodyRecord(values);
     try {
       if (body) await repos.bodies.update(body.id, () => record);
       else await repos.bodies.create(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as typeof record & { archived: false });
@@ -140,90 +105,7 @@ export function BodyDialog({
           </TextField>
         )}
       />
-      <Controller
-        name="memberIds"
-        control={control}
-        render={({ field }) => (
-          <Autocomplete
-            multiple
-            options={eligible}
-            value={selected}
-            getOptionLabel={(m) => `${displayName(m)}${m.party ? ` (${m.party})` : ''}`}
-            isOptionEqualToValue={(a, b) => a.id === b.id}
-            onChange={(_e, next) => field.onChange(next.map((m) => m.id))}
-            onBlur={field.onBlur}
-            renderInput={(params) => (
-              <TextField
-                {...params}
-                inputRef={field.ref}
-                label="Members"
-                error={!!errors.memberIds}
-                helperText={errors.memberIds?.message ?? `${selected.length} members`}
-              />
-            )}
-          />
-        )}
-      />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <Controller
-          name="chairId"
-          control={control}
-          render={({ field }) => (
-            <TextField {...bindField(field)} select label="Chairperson" sx={{ flex: 1 }}>
-              <MenuItem value="">Not set</MenuItem>
-              {selected.map((m) => (
-                <MenuItem key={m.id} value={m.id}>
-                  {displayName(m)}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-        />
-        <Controller
-          name="deputyId"
-          control={control}
-          render={({ field }) => (
-            <TextField {...bindField(field)} select label="Deputy chairperson" sx={{ flex: 1 }}>
-              <MenuItem value="">Not set</MenuItem>
-              {selected
-                .filter((m) => m.id !== chairId)
-                .map((m) => (
-                  <MenuItem key={m.id} value={m.id}>
-                    {displayName(m)}
-                  </MenuItem>
-                ))}
-            </TextField>
-          )}
-        />
-      </Stack>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <Controller
-          name="quorumRule"
-          control={control}
-          render={({ field }) => (
-            <TextField {...bindField(field)} select label="Quorum rule" sx={{ flex: 1 }}>
-              <MenuItem value="majority">{majorityRuleInWords(selected.length)}</MenuItem>
-              <MenuItem value="fixed">A fixed number of members</MenuItem>
-            </TextField>
-          )}
-        />
-        {quorumRule === 'fixed' ? (
-          <Controller
-            name="quorumFixed"
-            control={control}
-            render={({ field }) => (
-              <TextField
-                {...bindField(field)}
-                label="Members that form a quorum"
-                error={!!errors.quorumFixed}
-                helperText={errors.quorumFixed?.message}
-                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-                sx={{ flex: 1 }}
-              />
-            )}
-          />
-        ) : null}
-      </Stack>
+      <BodyMembershipFields control={control} errors={errors} members={members} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <Controller
           name="secretaryName"

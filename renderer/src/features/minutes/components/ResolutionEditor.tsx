@@ -20,7 +20,8 @@ import { useAutosave } from '../useAutosave';
 import { MotionParties } from './MotionParties';
 import { PhraseMenu } from './PhraseMenu';
 import { SaveStatus } from './SaveStatus';
-import { VoteForm, defaultVoteTime, eligibleVoters } from './VoteForm';
+import { VoteForm } from './VoteForm';
+import { defaultVoteTime, eligibleVoters } from './vote-form';
 
 const OUTCOME_COLOURS = { pending: 'default', carried: 'success', failed: 'error', withdrawn: 'warning' } as const;
 

@@ -15,20 +15,13 @@ import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
+import { quorumAt } from '@shared/domain/attendance';
 import { sittingDate } from '@shared/domain/meeting-integrity';
-import { instantToTime, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
-import { tally } from '@shared/domain/votes';
+import { normalizeClockTime, zonedToInstant } from '@shared/domain/time';
 import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
-import type { NamedVoteChoice } from '@shared/schemas/vocabulary';
 import type { FieldErrors } from '@shared/validation/record-validator';
 import { RecordValidationError } from '@shared/validation/record-validator';
 import { useRepositories } from '../../../db/DataProvider';
@@ -36,18 +29,9 @@ import { useConfirm } from '../../../ui/ConfirmDialog';
 import { errorMessage } from '../../../ui/form-errors';
 import { TimeField } from '../../../ui/TimeField';
 import { useAction } from '../../../ui/useAction';
-import { displayName } from '../../attendance/AttendanceRegister';
-
-/** When the vote was (or would be) taken: the recorded time, now during the sitting, else its opening. */
-export function defaultVoteTime(resolution: Resolution, meeting: Meeting): string {
-  return resolution.votedAt ?? (meeting.status === 'in_session' ? new Date().toISOString() : (meeting.openedAt ?? meeting.startsAt));
-}
-
-/** The members present at `at` who may vote on the item (none who declared an interest). */
-export function eligibleVoters(meeting: Meeting, body: Body, item: AgendaItem, at: string): string[] {
-  const declared = (item.declarations ?? []).map((d) => d.memberId);
-  return membersPresentAt(meeting, body, at).filter((id) => !declared.includes(id));
-}
+import { CountedVotes } from './CountedVotes';
+import { NamedVoteTable } from './NamedVoteTable';
+import { defaultVoteTime, eligibleVoters, errorsForNoField, voteInput, voteTally, voteValues } from './vote-form';
 
 interface Props {
   resolution: Resolution;
@@ -63,16 +47,7 @@ export function VoteForm({ resolution, item, meeting, body, members, timeZone }:
   const action = useAction();
   const { confirm, dialog } = useConfirm();
   const defaultTime = defaultVoteTime(resolution, meeting);
-  const [vote, setVote] = useState({
-    kind: resolution.voteKind === 'none' ? 'unanimous' : resolution.voteKind,
-    votesFor: String(resolution.votesFor ?? ''),
-    votesAgainst: String(resolution.votesAgainst ?? ''),
-    abstentions: String(resolution.abstentions ?? ''),
-    named: new Map((resolution.namedVotes ?? []).map((v) => [v.memberId, v.choice])),
-    casting: resolution.castingVote ?? 'none',
-    majorityOfAll: resolution.requiresMajorityOfAll ?? false,
-    time: instantToTime(defaultTime, timeZone),
-  });
+  const [vote, setVote] = useState(() => voteValues(resolution, defaultTime, timeZone));
   const [errors, setErrors] = useState<FieldErrors>({});
   const time = normalizeClockTime(vote.time);
   const votedAt = time ? zonedToInstant(sittingDate(meeting, timeZone), time, timeZone) : defaultTime;
@@ -87,39 +62,22 @@ export function VoteForm({ resolution, item, meeting, body, members, timeZone }:
       setErrors({ votedAt: 'Enter the time of the vote as HH:MM.' });
       return;
     }
-    const count = (value: string) => (value.trim() === '' ? 0 : Number(value));
-    const counts = { votesFor: count(vote.votesFor), votesAgainst: count(vote.votesAgainst), abstentions: count(vote.abstentions) };
-    if (vote.kind === 'counted' && Object.values(counts).some((n) => !Number.isInteger(n) || n < 0)) {
-      setErrors({ votesFor: 'Votes are whole numbers, 0 or more.' });
+    const checked = voteInput(vote, votedAt);
+    if ('errors' in checked) {
+      setErrors(checked.errors);
       return;
     }
     try {
-      await repos.resolutions.recordVote(resolution.id, {
-        voteKind: vote.kind,
-        ...(vote.kind === 'counted' ? counts : {}),
-        ...(vote.kind === 'named' ? { namedVotes: [...vote.named.entries()].map(([memberId, choice]) => ({ memberId, choice })) } : {}),
-        castingVote: vote.casting,
-        requiresMajorityOfAll: vote.majorityOfAll,
-        votedAt,
-      });
+      await repos.resolutions.recordVote(resolution.id, checked.input);
     } catch (error) {
       if (error instanceof RecordValidationError) setErrors(error.fieldErrors);
       else setErrors({ '': errorMessage(error) });
     }
   };
 
-  const pendingTally = tally(
-    {
-      voteKind: vote.kind,
-      votesFor: Number(vote.votesFor) || 0,
-      votesAgainst: Number(vote.votesAgainst) || 0,
-      abstentions: Number(vote.abstentions) || 0,
-      namedVotes: [...vote.named.entries()].map(([memberId, choice]) => ({ memberId, choice })),
-    },
-    { eligibleVoterIds: eligible },
-  );
+  const pendingTally = voteTally(vote, eligible);
   // A mover or seconder who was not present at the time of the vote is said here, where the vote was recorded.
-  const generalErrors = Object.entries(errors).filter(([key]) => !['votesFor', 'castingVote', 'votedAt'].includes(key) && !key.startsWith('namedVotes.'));
+  const generalErrors = errorsForNoField(errors);
 
   return (
     <>
@@ -156,71 +114,20 @@ export function VoteForm({ resolution, item, meeting, body, members, timeZone }:
               sx={{ width: 170 }}
             />
           </Stack>
-          {vote.kind === 'counted' ? (
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField
-                label="Votes for"
-                value={vote.votesFor}
-                onChange={(e) => setVote({ ...vote, votesFor: e.target.value })}
-                error={!!errors.votesFor}
-                helperText={errors.votesFor}
-                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-              />
-              <TextField
-                label="Votes against"
-                value={vote.votesAgainst}
-                onChange={(e) => setVote({ ...vote, votesAgainst: e.target.value })}
-                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-              />
-              <TextField
-                label="Abstentions"
-                value={vote.abstentions}
-                onChange={(e) => setVote({ ...vote, abstentions: e.target.value })}
-                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-              />
-            </Stack>
-          ) : null}
+          {vote.kind === 'counted' ? <CountedVotes vote={vote} error={errors.votesFor} onChange={(counts) => setVote({ ...vote, ...counts })} /> : null}
           {vote.kind === 'named' ? (
-            <Table size="small" aria-label={`Named vote on ${number}`}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>Member</TableCell>
-                  <TableCell>Vote</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {eligible.map((memberId) => {
-                  const name = displayName(members.get(memberId));
-                  const errorKey = Object.keys(errors).find((k) => k.startsWith('namedVotes.') && [...vote.named.keys()][Number(k.split('.')[1])] === memberId);
-                  return (
-                    <TableRow key={memberId}>
-                      <TableCell>{name}</TableCell>
-                      <TableCell>
-                        <RadioGroup
-                          row
-                          aria-label={`Vote of ${name}`}
-                          value={vote.named.get(memberId) ?? ''}
-                          onChange={(e) => {
-                            const named = new Map(vote.named);
-                            named.set(memberId, e.target.value as NamedVoteChoice);
-                            setVote({ ...vote, named });
-                          }}
-                        >
-                          <FormControlLabel value="for" control={<Radio size="small" />} label="For" />
-                          <FormControlLabel value="against" control={<Radio size="small" />} label="Against" />
-                          <FormControlLabel value="abstain" control={<Radio size="small" />} label="Abstain" />
-                        </RadioGroup>
-                        {errorKey ? (
-                          <Typography variant="body2" color="error">
-                            {errors[errorKey]}
-                          </Typography>
-                        ) : null}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
+            <NamedVoteTable
+              number={number}
+              eligible={eligible}
+              members={members}
+              named={vote.named}
+              errors={errors}
+              onVote={(memberId, choice) => {
+                const named = new Map(vote.named);
+                named.set(memberId, choice);
+                setVote({ ...vote, named });
+              }}
+            />
           ) : null}
           {vote.kind !== 'unanimous' ? (
             <Typography variant="body2" aria-live="polite">
