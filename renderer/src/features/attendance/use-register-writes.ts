@@ -37,31 +37,40 @@ export function useRegisterWrites(meeting: Meeting) {
 
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   /** Shows the change now and stores it; a failure takes it back and says why. */
+  /**
+   * One write after another, in the order they were asked for (a quick P then Delete ends not
+   * recorded); a failed one is said and its change taken back from the screen.
+   */
+  const enqueue = useCallback((run: () => Promise<unknown> | undefined, takeBack: () => void) => {
+    const write = writes.current.then(run);
+    writes.current = write.then(
+      () => undefined,
+      () => undefined,
+    );
+    write.catch((error: unknown) => {
+      setWriteError(errorMessage(error));
+      takeBack();
+    });
+  }, []);
+
   const apply = useCallback(
     (memberId: string, entry: AttendanceEntry | null) => {
       const stored = latest.current.entries.get(memberId);
       setWriteError(null);
       setPending((current) => new Map(current).set(memberId, entry));
       const meetingId = latest.current.meetingId;
-      // One write after another, in the order of the keys: a quick P then Delete ends not recorded.
-      const write = writes.current.then(() =>
-        entry ? repos.meetings.saveAttendance(meetingId, entry) : stored ? repos.meetings.removeAttendance(meetingId, stored.id) : undefined,
+      enqueue(
+        () => (entry ? repos.meetings.saveAttendance(meetingId, entry) : stored ? repos.meetings.removeAttendance(meetingId, stored.id) : undefined),
+        () =>
+          setPending((current) => {
+            if (current.get(memberId) !== entry) return current;
+            const next = new Map(current);
+            next.delete(memberId);
+            return next;
+          }),
       );
-      writes.current = write.then(
-        () => undefined,
-        () => undefined,
-      );
-      write.catch((error: unknown) => {
-        setWriteError(errorMessage(error));
-        setPending((current) => {
-          if (current.get(memberId) !== entry) return current;
-          const next = new Map(current);
-          next.delete(memberId);
-          return next;
-        });
-      });
     },
-    [repos],
+    [repos, enqueue],
   );
 
   /** Marks these members present in one write, shown at once like any other change. */
@@ -71,20 +80,16 @@ export function useRegisterWrites(meeting: Meeting) {
     const added = new Map(pending);
     for (const memberId of missing) added.set(memberId, { id: memberEntryId(memberId), kind: 'member', memberId, status: 'present' });
     setPending(added);
-    const write = writes.current.then(() => repos.meetings.markPresent(meeting.id, missing));
-    writes.current = write.then(
-      () => undefined,
-      () => undefined,
+    enqueue(
+      () => repos.meetings.markPresent(meeting.id, missing),
+      () =>
+        setPending((current) => {
+          const next = new Map(current);
+          for (const memberId of missing)
+            if (next.get(memberId)?.status === 'present' && !meeting.attendance.some((e) => e.memberId === memberId)) next.delete(memberId);
+          return next;
+        }),
     );
-    write.catch((error: unknown) => {
-      setWriteError(errorMessage(error));
-      setPending((current) => {
-        const next = new Map(current);
-        for (const memberId of missing)
-          if (next.get(memberId)?.status === 'present' && !meeting.attendance.some((e) => e.memberId === memberId)) next.delete(memberId);
-        return next;
-      });
-    });
   };
 
   return { attendance, entries, writeError, setWriteError, apply, markPresent };

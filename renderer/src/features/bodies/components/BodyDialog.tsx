@@ -124,18 +124,7 @@ export function BodyDialog({
         <Controller
           name="departmentId"
           control={control}
-          render={({ field }) => (
-            <DepartmentSelect
-              label="Supporting department"
-              departments={departments}
-              name={field.name}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              sx={{ flex: 1 }}
-            />
-          )}
+          render={({ field }) => <DepartmentSelect label="Supporting department" departments={departments} {...bindField(field)} sx={{ flex: 1 }} />}
         />
         <Controller
           name="agendaTemplateId"
