@@ -7,7 +7,7 @@
  */
 import type { Body, Meeting, Member, Resolution } from '../schemas';
 import { isPresentAt } from './attendance';
-import { formatResolutionNumber, DEFAULT_BLOCK_SIZE } from './resolution-numbers';
+import { formatResolutionNumber, meetingYear, DEFAULT_BLOCK_SIZE } from './resolution-numbers';
 import { formatLongDate, instantToDate, instantToTime, zonedToInstant, DEFAULT_TIME_ZONE } from './time';
 
 type Person = Pick<Member, 'title' | 'fullName'>;
@@ -188,11 +188,12 @@ export function lateReasonProblem(reason: string | undefined): string | null {
 export function meetingReferenceOf(
   meeting: Pick<Meeting, 'number' | 'sequence' | 'startsAt' | 'type'>,
   body: Pick<Body, 'code' | 'kind'> | null | undefined,
+  timeZone = DEFAULT_TIME_ZONE,
 ): string {
   if (meeting.number?.trim()) return meeting.number.trim();
   if (!meeting.sequence || !body) return '';
   const prefix = body.kind === 'council' ? ({ ordinary: 'O', special: 'S', urgent: 'U' } as const)[meeting.type] : '';
-  return `${prefix}${body.code} ${String(meeting.sequence).padStart(2, '0')}/${meeting.startsAt.slice(0, 4)}`;
+  return `${prefix}${body.code} ${String(meeting.sequence).padStart(2, '0')}/${meetingYear(meeting, timeZone)}`;
 }
 
 /**
@@ -206,7 +207,7 @@ export function resolutionNumbersNote(
   numbering: { format: string; blockSize?: number; financialYearStartMonth?: number },
   timeZone = DEFAULT_TIME_ZONE,
 ): string {
-  const reference = meetingReferenceOf(meeting, body);
+  const reference = meetingReferenceOf(meeting, body, timeZone);
   if (!meeting.sequence || !reference) return '';
   const blockSize = numbering.blockSize ?? DEFAULT_BLOCK_SIZE;
   const parts = (ordinal: number) => ({

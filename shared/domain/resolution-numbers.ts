@@ -12,6 +12,7 @@
  * with zeros: {seq:3} → 014.
  */
 import type { Meeting } from '../schemas';
+import { DEFAULT_TIME_ZONE, instantToDate } from './time';
 
 export const DEFAULT_RESOLUTION_FORMAT = '{body} {seq:3}/{year}';
 export const DEFAULT_BLOCK_SIZE = 100;
@@ -72,23 +73,37 @@ export function formatResolutionNumber(format: string, parts: ResolutionNumberPa
 }
 
 /** The next meeting number of a body in the year of `date`. */
-export function nextMeetingSequence(meetings: readonly Pick<Meeting, 'bodyId' | 'startsAt' | 'sequence' | 'id'>[], bodyId: string, date: string): number {
+export function nextMeetingSequence(
+  meetings: readonly Pick<Meeting, 'bodyId' | 'startsAt' | 'sequence' | 'id'>[],
+  bodyId: string,
+  date: string,
+  timeZone = DEFAULT_TIME_ZONE,
+): number {
   const year = date.slice(0, 4);
-  const used = meetings.filter((m) => m.bodyId === bodyId && m.startsAt.slice(0, 4) === year).map((m) => m.sequence ?? 0);
+  const used = meetings.filter((m) => m.bodyId === bodyId && meetingYear(m, timeZone) === year).map((m) => m.sequence ?? 0);
   return (used.length ? Math.max(...used) : 0) + 1;
+}
+
+/**
+ * The year a meeting is numbered in: the year of its date in the municipality's time zone (a
+ * meeting at 00:30 on 1 January is in the new year, though it is still 31 December in UTC).
+ */
+export function meetingYear(meeting: Pick<Meeting, 'startsAt'>, timeZone = DEFAULT_TIME_ZONE): string {
+  return instantToDate(meeting.startsAt, timeZone).slice(0, 4);
 }
 
 /** Another meeting of the same body in the same year with the same number, if this device knows one. */
 export function meetingSequenceClash<T extends Pick<Meeting, 'bodyId' | 'startsAt' | 'sequence' | 'id' | 'status'>>(
   meetings: readonly T[],
   meeting: T,
+  timeZone = DEFAULT_TIME_ZONE,
 ): T | undefined {
   return meetings.find(
     (m) =>
       m.id !== meeting.id &&
       m.status !== 'cancelled' &&
       m.bodyId === meeting.bodyId &&
-      m.startsAt.slice(0, 4) === meeting.startsAt.slice(0, 4) &&
+      meetingYear(m, timeZone) === meetingYear(meeting, timeZone) &&
       m.sequence === meeting.sequence,
   );
 }

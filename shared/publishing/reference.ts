@@ -23,7 +23,7 @@ export function publicMeetingReference(
   body: Pick<Body, 'code' | 'kind'> | null | undefined,
   timeZone: string,
 ): string {
-  const printed = publicLine(meetingReferenceOf(meeting, body));
+  const printed = publicLine(meetingReferenceOf(meeting, body, timeZone));
   if (printed) return printed;
   return [publicLine(body?.code), instantToDate(meeting.startsAt, timeZone)].filter(Boolean).join(' ');
 }

@@ -177,6 +177,14 @@ describe('the meeting reference and the resolution numbers that follow from it',
     expect(meetingReferenceOf({ ...meeting, sequence: undefined }, council)).toBe('');
   });
 
+  it('takes the year of the meeting’s own date in the municipality, not of UTC', () => {
+    // 00:30 on 1 January 2027 in Johannesburg is still 31 December 2026 in UTC.
+    const newYear = { ...meeting, sequence: 1, startsAt: '2026-12-31T22:30:00.000Z' };
+    expect(meetingReferenceOf(newYear, council)).toBe('OC 01/2027');
+    expect(meetingReferenceOf(newYear, council, 'Africa/Johannesburg')).toBe('OC 01/2027');
+    expect(meetingReferenceOf(newYear, council, 'UTC')).toBe('OC 01/2026');
+  });
+
   it('says which block of resolution numbers the meeting owns', () => {
     expect(resolutionNumbersNote(meeting, council, { format: '{body} {seq:3}/{year}', blockSize: 100 })).toBe(
       'Resolutions of meeting OC 11/2026 are numbered C 1001/2026 to C 1099/2026.',

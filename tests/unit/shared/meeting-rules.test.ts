@@ -288,6 +288,15 @@ describe('resolution numbers', () => {
     const twin = { id: 'z', bodyId: 'c', startsAt: '2026-09-01T08:00:00.000Z', sequence: 2, status: 'draft' as const };
     expect(meetingSequenceClash([...meetings, twin], twin)?.id).toBe('b');
   });
+
+  it('numbers a meeting in the year of its date in the municipality', () => {
+    // The first Council meeting of 2027, at 00:30 on 1 January in Johannesburg (31 December in UTC).
+    const early = [{ id: 'n', bodyId: 'c', startsAt: '2026-12-31T22:30:00.000Z', sequence: 1, status: 'draft' as const }];
+    expect(nextMeetingSequence(early, 'c', '2027-01-20')).toBe(2);
+    expect(nextMeetingSequence(early, 'c', '2026-12-20')).toBe(1);
+    const twin = { id: 't', bodyId: 'c', startsAt: '2027-02-01T08:00:00.000Z', sequence: 1, status: 'draft' as const };
+    expect(meetingSequenceClash([...early, twin], twin)?.id).toBe('n');
+  });
 });
 
 describe('the resolution register', () => {

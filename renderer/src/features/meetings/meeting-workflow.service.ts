@@ -6,6 +6,7 @@
 import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
 import { adjournNoQuorumRefusal, closeTimeProblem, openingOnAnotherDay } from '@shared/domain/meeting-integrity';
 import { applyMeetingAction, MEETING_ACTIONS, type MeetingAction } from '@shared/domain/meeting-lifecycle';
+import { instantToDate } from '@shared/domain/time';
 import { meetingSequenceClash, nextMeetingSequence } from '@shared/domain/resolution-numbers';
 import type { Meeting, Member } from '@shared/schemas';
 import { MEETING_STATUS_LABELS } from '@shared/schemas/vocabulary';
@@ -51,8 +52,13 @@ export class MeetingWorkflow {
     return template;
   }
 
+  /** The body's next meeting number in the year of `date` (a date in the municipality's time zone). */
   async nextSequence(bodyId: string, date: string): Promise<number> {
-    return nextMeetingSequence(await this.meetings.listAll(), bodyId, date);
+    return nextMeetingSequence(await this.meetings.listAll(), bodyId, date, await this.timeZone());
+  }
+
+  private async timeZone(): Promise<string> {
+    return (await this.settings.getArea('municipality')).timeZone;
   }
 
   /** Schedules a meeting in draft, its agenda laid out from the template. */
@@ -61,7 +67,7 @@ export class MeetingWorkflow {
       throw new RecordValidationError('Meeting', { bodyId: 'Choose the body that meets.' });
     }
     const template = await this.templateFor(request.bodyId, request.type, request.templateId);
-    const sequence = request.sequence ?? (await this.nextSequence(request.bodyId, request.startsAt.slice(0, 10)));
+    const sequence = request.sequence ?? (await this.nextSequence(request.bodyId, instantToDate(request.startsAt, await this.timeZone())));
     const body = await this.bodies.findById(request.bodyId);
     const chair = body?.memberships.find((m) => m.role === 'chairperson')?.memberId;
     const meeting = await this.meetings.schedule({ ...request, sequence, ...(chair && !request.chairpersonId ? { chairpersonId: chair } : {}) });
@@ -92,10 +98,11 @@ export class MeetingWorkflow {
     const input = { at, by: this.context.actor(), ...(reason !== undefined ? { reason } : {}) };
     const changes = applyMeetingAction(meeting, action, input);
     if (action === 'issue_notice') {
-      const clash = meetingSequenceClash(await this.meetings.listAll(), meeting);
+      const timeZone = await this.timeZone();
+      const clash = meetingSequenceClash(await this.meetings.listAll(), meeting, timeZone);
       if (clash) {
         throw new MeetingChangeError(
-          `Meeting number ${meeting.sequence ?? '?'} of this year is also used by "${clash.title}" (${clash.startsAt.slice(0, 10)}). Give this meeting another number before issuing the notice: resolution numbers are derived from it.`,
+          `Meeting number ${meeting.sequence ?? '?'} of this year is also used by "${clash.title}" (${instantToDate(clash.startsAt, timeZone)}). Give this meeting another number before issuing the notice: resolution numbers are derived from it.`,
         );
       }
       await this.agenda.freezeNumbers(meetingId);

@@ -116,7 +116,8 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
     const body = await this.load<Body>('bodies', meeting.bodyId, 'Body');
     if (!meeting.sequence) {
       const all = (await this.db.meetings.find().exec()).map((d) => d.toMutableJSON());
-      const sequence = nextMeetingSequence(all, meeting.bodyId, meeting.startsAt.slice(0, 10));
+      const { timeZone } = await this.settings.getArea('municipality');
+      const sequence = nextMeetingSequence(all, meeting.bodyId, instantToDate(meeting.startsAt, timeZone), timeZone);
       await this.db.meetings.findOne(meeting.id).update({ $set: { sequence } });
       meeting = { ...meeting, sequence };
     }
