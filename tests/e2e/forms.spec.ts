@@ -161,3 +161,22 @@ test.describe('in a browser set to US English', () => {
     expect(await shownDate(date)).toBe('2027/02/30');
   });
 });
+
+test('this laptop’s reference code: a misreadable code is refused with the reason, a good one is taken and shown', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  await welcome.open();
+  await welcome.loadDemo('Thuli Secretary');
+  await new AppShell(page).goTo('Settings');
+  await page.getByRole('tab', { name: 'Queries' }).click();
+  const card = page.getByRole('region', { name: 'This laptop’s reference code' });
+  const field = card.getByRole('textbox', { name: 'New reference code' });
+  await field.fill('O1');
+  await card.getByRole('button', { name: 'Change code' }).click();
+  await expect(card).toContainText('A reference code is 2 or 3 of the characters');
+  await expect(field).toHaveValue('O1');
+  await field.fill('k7');
+  await card.getByRole('button', { name: 'Change code' }).click();
+  await expect(card.getByText('Saved.')).toBeVisible();
+  await expect(card.getByLabel('Reference code', { exact: true })).toHaveText('K7');
+  await expect(field).toHaveValue('');
+});

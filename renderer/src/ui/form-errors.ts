@@ -73,3 +73,13 @@ export function showSaveError<F extends string>(
   for (const [field, message] of Object.entries(mapped.fields) as Array<[F, string]>) setError(field, { message });
   setGeneral(mapped.general);
 }
+
+/** A react-hook-form's errors (or one nested part of them) as the message of each field. */
+export function fieldMessages<F extends string>(errors: object | undefined): Partial<Record<F, string>> {
+  const messages: Partial<Record<F, string>> = {};
+  for (const [field, error] of Object.entries(errors ?? {})) {
+    const message = (error as { message?: unknown } | undefined)?.message;
+    if (typeof message === 'string' && message) messages[field as F] = message;
+  }
+  return messages;
+}

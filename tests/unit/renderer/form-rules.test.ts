@@ -19,7 +19,8 @@ import { formMessages } from '../../../renderer/src/ui/schema-resolver';
 import { lengthCounter, lengthProblem, schemaMaxLength } from '../../../renderer/src/ui/text-limits';
 import { clockTimeResolver } from '../../../renderer/src/ui/time-form';
 import { particularsChecks, particularsRecord } from '../../../renderer/src/features/meetings/meeting-particulars-form';
-import { intakeProblems, type IntakeValues } from '../../../renderer/src/features/queries/intake-form';
+import { intakeProblems, intakeResolver, type IntakeFormValues, type IntakeValues } from '../../../renderer/src/features/queries/intake-form';
+import { EMPTY_STAKEHOLDER } from '../../../renderer/src/features/stakeholders/components/stakeholder-form';
 import { errorsForNoField, voteInput, type VoteValues } from '../../../renderer/src/features/minutes/components/vote-form';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
@@ -280,6 +281,31 @@ describe('the other forms also show every message at once, in the schema words',
     const good = { ...blank, subject: 'Burst pipe', category: 'Water', receivedDate: '2026-12-04', receivedTime: '0930' };
     expect(intakeProblems(good, true)).toEqual({});
     expect(intakeProblems({ ...good, subject: 'x'.repeat(5_000) }, true).subject).toMatch(/5\u00a0000 characters/);
+  });
+
+  it('log a query: the form’s resolver says every problem at once, the stakeholder choice among them, and passes a good query untouched', async () => {
+    const form: IntakeFormValues = {
+      channel: 'phone',
+      subject: 'Burst pipe',
+      description: '',
+      category: 'Water',
+      ward: '',
+      priority: 'normal',
+      receivedDate: '2026-12-04',
+      receivedTime: '0930',
+      dueDate: '',
+      relatedMeetingId: '',
+      relatedResolutionId: '',
+      newStakeholder: EMPTY_STAKEHOLDER,
+    };
+    const options = { fields: {}, shouldUseNativeValidation: false } as const;
+    expect(messagesOf(await intakeResolver({ ...form, category: '' }, { stakeholderChosen: false }, options))).toEqual({
+      stakeholder: 'Choose the stakeholder who raised the query, or add them.',
+      category: 'Choose the category: it sets the service standard.',
+    });
+    const passed = await intakeResolver(form, { stakeholderChosen: true }, options);
+    expect(passed.errors).toEqual({});
+    expect(passed.values).toEqual(form);
   });
 
   it('query actions: each status offers only what its lifecycle allows, in the order an officer takes them', () => {

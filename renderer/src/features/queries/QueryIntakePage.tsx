@@ -9,7 +9,8 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { serviceDates, serviceStandardFor } from '@shared/domain/query-service-standards';
 import { newStakeholderFromTyped } from '@shared/domain/stakeholders';
@@ -18,25 +19,27 @@ import { useRepositories } from '../../db/DataProvider';
 import { LiveView } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordValidationError } from '@shared/validation/record-validator';
-import { errorMessage, mapFieldErrors } from '../../ui/form-errors';
+import { errorMessage, fieldMessages, mapFieldErrors } from '../../ui/form-errors';
 import { useNow } from '../../ui/useNow';
 import { useMeetings } from '../meetings/hooks';
 import { useResolutions } from '../resolutions/hooks';
 import { useTimeZone } from '../settings/hooks';
 import { DuplicateSuggestions } from '../stakeholders/components/DuplicateSuggestions';
-import {
-  DEFAULT_PURPOSE,
-  EMPTY_STAKEHOLDER,
-  StakeholderFields,
-  toDraft,
-  type StakeholderField,
-  type StakeholderValues,
-} from '../stakeholders/components/StakeholderFields';
+import { StakeholderFields } from '../stakeholders/components/StakeholderFields';
+import { DEFAULT_PURPOSE, EMPTY_STAKEHOLDER, toDraft, type StakeholderField, type StakeholderValues } from '../stakeholders/components/stakeholder-form';
 import { useOrganisations, useStakeholders } from '../stakeholders/hooks';
 import { StakeholderPicker, type PickedStakeholder } from './components/StakeholderPicker';
 import { useQuerySettings, useWorkingDayCalendar } from './hooks';
 import { IntakeQueryFields } from './components/IntakeQueryFields';
-import { intakeProblems, RECORD_TO_FORM, type IntakeField, type IntakeValues } from './intake-form';
+import {
+  intakeResolver,
+  RECORD_TO_FORM,
+  STAKEHOLDER_CHOICE,
+  type IntakeContext,
+  type IntakeField,
+  type IntakeFormValues,
+  type IntakeValues,
+} from './intake-form';
 import { ReadOnlyPart, useWriteRefusal } from '../../ui/access';
 import { isSaveKey } from '../../app/shortcuts';
 
@@ -57,40 +60,44 @@ export function QueryIntakePage() {
   const preselected = (stakeholders.data ?? []).find((s) => s.id === params.get('stakeholder'));
   const [picked, setPicked] = useState<PickedStakeholder | null>(null);
   const current: PickedStakeholder | null = picked ?? (preselected ? { kind: 'existing', stakeholder: preselected } : null);
-  const [newStakeholder, setNewStakeholder] = useState<StakeholderValues>(EMPTY_STAKEHOLDER);
-  const [values, setValues] = useState<IntakeValues>(() => ({
-    channel: 'phone',
-    subject: '',
-    description: '',
-    category: '',
-    ward: '',
-    priority: 'normal',
-    receivedDate: instantToDate(new Date(), timeZone),
-    receivedTime: instantToTime(new Date(), timeZone),
-    dueDate: '',
-    relatedMeetingId: '',
-    relatedResolutionId: '',
-  }));
-  const [errors, setErrors] = useState<Partial<Record<IntakeField, string>>>({});
-  const [stakeholderErrors, setStakeholderErrors] = useState<Partial<Record<StakeholderField, string>>>({});
+  const { control, handleSubmit, setValue, getValues, setError, clearErrors, formState } = useForm<IntakeFormValues, IntakeContext>({
+    resolver: intakeResolver,
+    context: { stakeholderChosen: current !== null },
+    // Only the stakeholder picker is focused for a problem, as before a message is read.
+    shouldFocusError: false,
+    defaultValues: {
+      newStakeholder: EMPTY_STAKEHOLDER,
+      channel: 'phone',
+      subject: '',
+      description: '',
+      category: '',
+      ward: '',
+      priority: 'normal',
+      receivedDate: instantToDate(new Date(), timeZone),
+      receivedTime: instantToTime(new Date(), timeZone),
+      dueDate: '',
+      relatedMeetingId: '',
+      relatedResolutionId: '',
+    },
+  });
+  const values = useWatch({ control }) as IntakeFormValues;
+  const errors = fieldMessages<IntakeField>(formState.errors);
+  const stakeholderErrors = fieldMessages<StakeholderField>(formState.errors.newStakeholder);
   const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
 
-  const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => (setValue as (name: keyof IntakeValues, value: unknown) => void)(key, value);
 
   const pick = (next: PickedStakeholder | null) => {
     setPicked(next);
-    setErrors((e) => ({ ...e, stakeholder: undefined }));
+    clearErrors(STAKEHOLDER_CHOICE);
     if (next?.kind === 'existing') {
       // The stakeholder's ward and preferred channel are the likely ones for the query.
-      setValues((v) => ({
-        ...v,
-        ward: v.ward || next.stakeholder.ward || '',
-        channel: next.stakeholder.preferredChannel ?? v.channel,
-      }));
+      setValue('ward', getValues('ward') || next.stakeholder.ward || '');
+      setValue('channel', next.stakeholder.preferredChannel ?? getValues('channel'));
     } else if (next?.kind === 'new') {
       // A phone number or email typed in the search box goes in its own field, not the name.
-      setNewStakeholder({ ...EMPTY_STAKEHOLDER, ...newStakeholderFromTyped(next.name), consentPurpose: DEFAULT_PURPOSE });
+      const typed: StakeholderValues = { ...EMPTY_STAKEHOLDER, ...newStakeholderFromTyped(next.name), consentPurpose: DEFAULT_PURPOSE };
+      setValue('newStakeholder', typed);
     }
   };
 
@@ -104,54 +111,52 @@ export function QueryIntakePage() {
   const recentMeetings = useMemo(() => (meetings.data ?? []).slice(0, 40), [meetings.data]);
   const recentResolutions = useMemo(() => (resolutions.data ?? []).slice(0, 60), [resolutions.data]);
 
-  const submit = async () => {
-    setErrors({});
-    setStakeholderErrors({});
-    setGeneral([]);
-    const problems = intakeProblems(values, current !== null);
-    const time = normalizeClockTime(values.receivedTime);
-    if (Object.keys(problems).length > 0) {
-      setErrors(problems);
-      if (problems.stakeholder) pickerRef.current?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const query = await repos.queries.logQuery({
-        stakeholderId: current?.kind === 'existing' ? current.stakeholder.id : '',
-        ...(current?.kind === 'new' ? { newStakeholder: toDraft(newStakeholder) } : {}),
-        channel: values.channel,
-        subject: values.subject,
-        description: values.description,
-        category: values.category,
-        ward: values.ward,
-        priority: values.priority,
-        receivedAt: zonedToInstant(values.receivedDate, time ?? '00:00', timeZone),
-        ...(values.dueDate ? { dueDate: values.dueDate } : {}),
-        ...(values.relatedMeetingId ? { relatedMeetingId: values.relatedMeetingId } : {}),
-        ...(values.relatedResolutionId ? { relatedResolutionId: values.relatedResolutionId } : {}),
-      });
-      void navigate(`/queries/${query.id}?logged=1`);
-    } catch (error) {
-      if (!(error instanceof RecordValidationError)) {
-        setGeneral([`The query was not saved: ${errorMessage(error)}`]);
-        return;
-      }
-      // Problems with the new stakeholder go beside its own fields.
-      const own: Record<string, string> = {};
-      const fromStakeholder: Partial<Record<StakeholderField, string>> = {};
-      for (const [path, message] of Object.entries(error.fieldErrors)) {
-        if (path.startsWith('newStakeholder.')) fromStakeholder[path.slice('newStakeholder.'.length).split('.')[0] as StakeholderField] = message;
-        else own[path] = message;
-      }
-      const mapped = mapFieldErrors(own, RECORD_TO_FORM);
-      setErrors(mapped.fields);
-      setStakeholderErrors(fromStakeholder);
-      setGeneral(mapped.general);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // handleSubmit is called when the form is sent, not while the page is drawn: the problem
+  // callback reaches the picker's ref.
+  const submit = (event?: FormEvent) =>
+    handleSubmit(
+      async (typed) => {
+        setGeneral([]);
+        const time = normalizeClockTime(typed.receivedTime);
+        try {
+          const query = await repos.queries.logQuery({
+            stakeholderId: current?.kind === 'existing' ? current.stakeholder.id : '',
+            ...(current?.kind === 'new' ? { newStakeholder: toDraft(typed.newStakeholder) } : {}),
+            channel: typed.channel,
+            subject: typed.subject,
+            description: typed.description,
+            category: typed.category,
+            ward: typed.ward,
+            priority: typed.priority,
+            receivedAt: zonedToInstant(typed.receivedDate, time ?? '00:00', timeZone),
+            ...(typed.dueDate ? { dueDate: typed.dueDate } : {}),
+            ...(typed.relatedMeetingId ? { relatedMeetingId: typed.relatedMeetingId } : {}),
+            ...(typed.relatedResolutionId ? { relatedResolutionId: typed.relatedResolutionId } : {}),
+          });
+          void navigate(`/queries/${query.id}?logged=1`);
+        } catch (error) {
+          if (!(error instanceof RecordValidationError)) {
+            setGeneral([`The query was not saved: ${errorMessage(error)}`]);
+            return;
+          }
+          // Problems with the new stakeholder go beside its own fields (`newStakeholder.<field>`).
+          const own: Record<string, string> = {};
+          for (const [path, message] of Object.entries(error.fieldErrors)) {
+            if (path.startsWith('newStakeholder.'))
+              setError(`newStakeholder.${path.slice('newStakeholder.'.length).split('.')[0] as StakeholderField}`, { message });
+            else own[path] = message;
+          }
+          const mapped = mapFieldErrors(own, RECORD_TO_FORM);
+          for (const [field, message] of Object.entries(mapped.fields) as Array<[IntakeField, string]>) {
+            setError(field === 'stakeholder' ? STAKEHOLDER_CHOICE : field, { message });
+          }
+          setGeneral(mapped.general);
+        }
+      },
+      (problems) => {
+        if (STAKEHOLDER_CHOICE in problems) pickerRef.current?.focus();
+      },
+    )(event);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (isSaveKey(event)) {
@@ -191,14 +196,14 @@ export function QueryIntakePage() {
                       </Typography>
                       <Stack spacing={2}>
                         <StakeholderFields
-                          values={newStakeholder}
-                          onChange={setNewStakeholder}
+                          control={control}
+                          prefix="newStakeholder."
                           errors={stakeholderErrors}
                           organisations={organisations.data ?? []}
                           compact
                         />
                         <DuplicateSuggestions
-                          draft={newStakeholder}
+                          draft={values.newStakeholder}
                           existing={list}
                           action={(candidate) => (
                             <Button
@@ -217,7 +222,7 @@ export function QueryIntakePage() {
                     values={values}
                     set={set}
                     errors={errors}
-                    onSubjectTyped={() => setErrors((e) => ({ ...e, subject: undefined }))}
+                    onSubjectTyped={() => clearErrors('subject')}
                     categories={categories}
                     preview={preview}
                     latestReceivedDate={instantToDate(now, timeZone)}
@@ -226,7 +231,7 @@ export function QueryIntakePage() {
                     resolutions={recentResolutions}
                   />
                   <Stack direction="row" spacing={1}>
-                    <Button type="submit" variant="contained" disabled={busy}>
+                    <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
                       Log query
                     </Button>
                     <Button onClick={() => void navigate('/queries')}>Cancel</Button>

@@ -6,6 +6,8 @@
 import { isCalendarDate, normalizeClockTime } from '@shared/domain/time';
 import { querySchema } from '@shared/schemas/query';
 import type { QueryChannel, QueryPriority } from '@shared/schemas/vocabulary';
+import type { FieldErrors, FieldPath, Resolver } from 'react-hook-form';
+import type { StakeholderValues } from '../stakeholders/components/stakeholder-form';
 import { lengthProblem, schemaMaxLength } from '../../ui/text-limits';
 
 export interface IntakeValues {
@@ -23,6 +25,19 @@ export interface IntakeValues {
 }
 
 export type IntakeField = keyof IntakeValues | 'stakeholder';
+
+/** The whole form: the query's values, and the new stakeholder's when one is added with it. */
+export interface IntakeFormValues extends IntakeValues {
+  newStakeholder: StakeholderValues;
+}
+
+/** Where a message on the stakeholder chosen (not a field of the form: the picker) is kept. */
+export const STAKEHOLDER_CHOICE = 'stakeholder' as FieldPath<IntakeFormValues>;
+
+/** What the resolver is told besides the values: whether a stakeholder is picked or being added. */
+export interface IntakeContext {
+  stakeholderChosen: boolean;
+}
 
 export const SUBJECT_MAX = schemaMaxLength(querySchema, 'subject') ?? 300;
 export const DESCRIPTION_MAX = schemaMaxLength(querySchema, 'description') ?? 100_000;
@@ -57,3 +72,11 @@ export function intakeProblems(values: IntakeValues, stakeholderChosen: boolean)
   if (descriptionTooLong) problems.description = descriptionTooLong;
   return problems;
 }
+
+/** The Log a query form's resolver: every problem of `intakeProblems` at once; the repository checks the rest. */
+export const intakeResolver: Resolver<IntakeFormValues, IntakeContext> = (values, context) => {
+  const problems = intakeProblems(values, context?.stakeholderChosen ?? false);
+  if (Object.keys(problems).length === 0) return { values, errors: {} };
+  const errors = Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, { type: 'validate', message }]));
+  return { values: {}, errors: errors as FieldErrors<IntakeFormValues> };
+};

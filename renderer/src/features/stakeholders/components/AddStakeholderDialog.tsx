@@ -1,18 +1,19 @@
 /**
  * Adds a person or organisation to the directory. Possible duplicates appear while the name,
- * phone or email is typed, so the officer can open the existing record instead.
+ * phone or email is typed, so the officer can open the existing record instead. The register
+ * checks the record; every message appears beside its field at once.
  */
 import Button from '@mui/material/Button';
 import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 import type { Stakeholder } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
-import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { fieldMessages, showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { DuplicateSuggestions } from './DuplicateSuggestions';
-import { EMPTY_STAKEHOLDER, StakeholderFields, toDraft, type StakeholderField, type StakeholderValues } from './StakeholderFields';
-
-const FIELDS: Partial<Record<string, StakeholderField>> = Object.fromEntries(Object.keys(EMPTY_STAKEHOLDER).map((key) => [key, key as StakeholderField]));
+import { StakeholderFields } from './StakeholderFields';
+import { EMPTY_STAKEHOLDER, STAKEHOLDER_FIELD_OF, toDraft, type StakeholderValues } from './stakeholder-form';
 
 export function AddStakeholderDialog({
   open,
@@ -28,51 +29,42 @@ export function AddStakeholderDialog({
   organisations: Stakeholder[];
 }) {
   const repos = useRepositories();
-  const [values, setValues] = useState<StakeholderValues>(EMPTY_STAKEHOLDER);
-  const [errors, setErrors] = useState<Partial<Record<StakeholderField, string>>>({});
   const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { control, handleSubmit, setError, reset, formState } = useForm<StakeholderValues>({ defaultValues: EMPTY_STAKEHOLDER });
+
+  const typed = useWatch({ control }) as StakeholderValues;
 
   const close = () => {
-    setValues(EMPTY_STAKEHOLDER);
-    setErrors({});
+    reset(EMPTY_STAKEHOLDER);
     setGeneral([]);
     onClose();
   };
 
-  const save = async () => {
-    setBusy(true);
-    setErrors({});
+  const save = handleSubmit(async (values) => {
     setGeneral([]);
     try {
       const added = await repos.stakeholders.add(toDraft(values));
-      setValues(EMPTY_STAKEHOLDER);
+      reset(EMPTY_STAKEHOLDER);
       onAdded(added);
     } catch (error) {
-      const mapped = mapRecordErrors(error, FIELDS);
-      if (mapped) {
-        setErrors(mapped.fields);
-        setGeneral(mapped.general);
-      } else setGeneral([`The stakeholder was not added: ${errorMessage(error)}`]);
-    } finally {
-      setBusy(false);
+      showSaveError(error, STAKEHOLDER_FIELD_OF, setError, setGeneral, 'The stakeholder was not added: ');
     }
-  };
+  });
 
   return (
     <FormDialog
       open={open}
       title="Add a stakeholder"
       submitLabel="Add stakeholder"
-      onSubmit={() => void save()}
+      onSubmit={(event) => void save(event)}
       onClose={close}
-      submitting={busy}
+      submitting={formState.isSubmitting}
       general={general}
       maxWidth="md"
     >
       {/* Above the fields, so the warning is in view while the name is typed. */}
       <DuplicateSuggestions
-        draft={values}
+        draft={typed}
         existing={existing}
         action={(candidate) => (
           <Button size="small" component={RouterLink} to={`/stakeholders/${candidate.stakeholder.id}`} aria-label={`Open ${candidate.stakeholder.name}`}>
@@ -80,7 +72,7 @@ export function AddStakeholderDialog({
           </Button>
         )}
       />
-      <StakeholderFields values={values} onChange={setValues} errors={errors} organisations={organisations} autoFocusName />
+      <StakeholderFields control={control} errors={fieldMessages(formState.errors)} organisations={organisations} autoFocusName />
     </FormDialog>
   );
 }

@@ -8,36 +8,34 @@ import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { formatDateTime } from '@shared/domain/time';
 import type { Stakeholder } from '@shared/schemas';
 import { STAKEHOLDER_CATEGORY_LABELS } from '@shared/schemas/vocabulary';
 import { useRepositories } from '../../../db/DataProvider';
-import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
-import { EMPTY_STAKEHOLDER, StakeholderFields, toDraft, valuesOf, type StakeholderField, type StakeholderValues } from './StakeholderFields';
+import { errorMessage, fieldMessages, mapRecordErrors } from '../../../ui/form-errors';
+import { StakeholderFields } from './StakeholderFields';
+import { STAKEHOLDER_FIELD_OF, toDraft, valuesOf, type StakeholderField, type StakeholderValues } from './stakeholder-form';
 import { useOrganisations } from '../hooks';
-
-const FIELDS: Partial<Record<string, StakeholderField>> = Object.fromEntries(Object.keys(EMPTY_STAKEHOLDER).map((key) => [key, key as StakeholderField]));
 
 export function StakeholderDetailsForm({ stakeholder }: { stakeholder: Stakeholder }) {
   const repos = useRepositories();
   const organisations = useOrganisations();
-  const [values, setValues] = useState<StakeholderValues>(() => valuesOf(stakeholder));
-  const [errors, setErrors] = useState<Partial<Record<StakeholderField, string>>>({});
+  const { control, handleSubmit, setError, formState } = useForm<StakeholderValues>({ defaultValues: valuesOf(stakeholder) });
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const locked = !!stakeholder.anonymisedAt || !!stakeholder.mergedIntoId;
 
-  const save = async () => {
-    setErrors({});
+  const save = handleSubmit(async (values) => {
     setMessage(null);
     try {
       await repos.stakeholders.edit(stakeholder.id, toDraft(values));
       setMessage({ severity: 'success', text: 'Saved.' });
     } catch (error) {
-      const mapped = mapRecordErrors(error, FIELDS);
-      if (mapped) setErrors(mapped.fields);
+      const mapped = mapRecordErrors(error, STAKEHOLDER_FIELD_OF);
+      for (const [field, message] of Object.entries(mapped?.fields ?? {}) as Array<[StakeholderField, string]>) setError(field, { message });
       setMessage({ severity: 'error', text: mapped?.general[0] ?? (mapped ? 'Correct the fields marked.' : errorMessage(error)) });
     }
-  };
+  });
 
   if (locked) {
     return (
@@ -57,19 +55,11 @@ export function StakeholderDetailsForm({ stakeholder }: { stakeholder: Stakehold
     );
   }
   return (
-    <form
-      noValidate
-      aria-label="Stakeholder details"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <form noValidate aria-label="Stakeholder details" onSubmit={(event) => void save(event)}>
       <Stack spacing={2}>
         <StakeholderFields
-          values={values}
-          onChange={setValues}
-          errors={errors}
+          control={control}
+          errors={fieldMessages(formState.errors)}
           organisations={(organisations.data ?? []).filter((o) => o.id !== stakeholder.id)}
         />
         {stakeholder.consentAt ? (
@@ -79,7 +69,7 @@ export function StakeholderDetailsForm({ stakeholder }: { stakeholder: Stakehold
         ) : null}
         {message ? <Alert severity={message.severity}>{message.text}</Alert> : null}
         <Box>
-          <Button type="submit" variant="contained">
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
             Save details
           </Button>
         </Box>
