@@ -9,7 +9,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import type { ReactNode } from 'react';
 import { Controller, useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { Stakeholder } from '@shared/schemas';
@@ -41,19 +41,17 @@ export function StakeholderFields<T extends FieldValues>({
   const name = (field: StakeholderField) => `${prefix}${field}` as Path<T>;
   const person = useWatch({ control, name: name('kind') }) === 'person';
   /** A text field (or a choice, with `children`) bound to the form, with its message. */
-  const field = (key: StakeholderField, label: string, props: Record<string, unknown> = {}, children?: ReactNode) => (
+  const field = (
+    key: StakeholderField,
+    label: string,
+    { hint, ...props }: { hint?: string } & Omit<TextFieldProps, 'label' | 'error' | 'helperText' | 'select'> = {},
+    children?: ReactNode,
+  ) => (
     <Controller
       name={name(key)}
       control={control}
       render={({ field: bound }) => (
-        <TextField
-          {...bindField(bound)}
-          label={label}
-          error={!!errors[key]}
-          helperText={errors[key] ?? (props.hint as string | undefined)}
-          {...(children ? { select: true } : {})}
-          {...Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'hint'))}
-        >
+        <TextField {...bindField(bound)} {...props} label={label} error={!!errors[key]} helperText={errors[key] ?? hint} select={children !== undefined}>
           {children}
         </TextField>
       )}
