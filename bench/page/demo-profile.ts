@@ -3,8 +3,7 @@
  * municipality, loaded through the app's demo loader, and the person's name. Sync is then set up
  * through Settings → Sync in the app itself, so the password is kept where the app keeps it.
  */
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { withIndexedGetAll } from '../../renderer/src/db/indexed-reads';
+import { quorumStorage } from '../../renderer/src/db/storage';
 import { DATABASE_NAME } from '../../renderer/src/db/browser-database';
 import { createQuorumDatabase } from '../../renderer/src/db/create-database';
 import { createRepositories } from '../../renderer/src/db/repositories';
@@ -13,7 +12,7 @@ import { loadDemoMunicipality } from '../../renderer/src/features/onboarding/dem
 import type { DemoProfileRequest } from './api';
 
 export async function prepareDemoProfile(request: DemoProfileRequest): Promise<void> {
-  const db = await createQuorumDatabase({ name: DATABASE_NAME, storage: withIndexedGetAll(getRxStorageDexie()), multiInstance: false });
+  const db = await createQuorumDatabase({ name: DATABASE_NAME, storage: quorumStorage(), multiInstance: false });
   try {
     const repos = createRepositories(db, fixedWriteContext(request.userName, 'bench'));
     await repos.profile.setUserName(request.userName);

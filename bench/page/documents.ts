@@ -5,8 +5,7 @@
  * only counts them. The agenda outline is prepared before the clock, as the meeting page has it
  * on screen before the person presses Export.
  */
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { withIndexedGetAll } from '../../renderer/src/db/indexed-reads';
+import { quorumStorage } from '../../renderer/src/db/storage';
 import { agendaNumbers, inAgendaOrder } from '../../shared/domain/agenda-numbering';
 import type { NumberedAgendaItem } from '../../shared/documents/inputs';
 import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc-contract';
@@ -25,7 +24,7 @@ interface Session {
 }
 
 async function openSession(request: ExportRequest): Promise<Session> {
-  const db = await createQuorumDatabase({ name: DATABASE_NAME, storage: withIndexedGetAll(getRxStorageDexie()), multiInstance: false });
+  const db = await createQuorumDatabase({ name: DATABASE_NAME, storage: quorumStorage(), multiInstance: false });
   const repos = createRepositories(db, fixedWriteContext(request.userName, 'bench'));
   const saved = { bytes: 0, name: '' };
   const exporter = createDocumentExporter({

@@ -5,8 +5,7 @@
  * every timed run starts from an empty client.
  */
 import { filter, firstValueFrom, timeout } from 'rxjs';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { withIndexedGetAll } from '../../renderer/src/db/indexed-reads';
+import { quorumStorage } from '../../renderer/src/db/storage';
 import { CouchClient, type FetchLike } from '../../shared/couch/http';
 import type { SyncStatus } from '../../shared/sync/status';
 import { createQuorumDatabase, type QuorumDatabase } from '../../renderer/src/db/create-database';
@@ -35,7 +34,7 @@ export async function openLaptop(actor = 'Bench Secretary'): Promise<BenchLaptop
   // multiInstance off: one page, one database; leader election would only add a wait before sync starts.
   const db = await createQuorumDatabase({
     name: `bench-laptop-${Date.now().toString(36)}-${laptops}`,
-    storage: withIndexedGetAll(getRxStorageDexie()),
+    storage: quorumStorage(),
     multiInstance: false,
   });
   const repos = createRepositories(db, fixedWriteContext(actor, `bench${laptops}`));

@@ -6,11 +6,10 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { addRxPlugin, wrappedValidateStorageFactory, type RxStorage } from 'rxdb';
 import { RxDBDevModePlugin, disableWarnings } from 'rxdb/plugins/dev-mode';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { createRecordValidator } from '../../../shared/validation/record-validator';
 import { createQuorumDatabase, type QuorumDatabase } from '../../../renderer/src/db/create-database';
-import { withIndexedGetAll } from '../../../renderer/src/db/indexed-reads';
+import { quorumStorage } from '../../../renderer/src/db/storage';
 import { createRepositories, type Repositories } from '../../../renderer/src/db/repositories';
 import { fixedWriteContext, type WriteContext } from '../../../renderer/src/db/write-context';
 
@@ -37,7 +36,7 @@ export function memoryStorage(): RxStorage<unknown, unknown> {
 }
 
 export function fakeIndexedDbStorage(): RxStorage<unknown, unknown> {
-  return withValidation({ storage: withIndexedGetAll(getRxStorageDexie({ indexedDB, IDBKeyRange })) });
+  return withValidation({ storage: quorumStorage({ indexedDB, IDBKeyRange }) });
 }
 
 export async function createTestDatabase(
