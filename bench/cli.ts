@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { MIN_SCALE, scaledSizes, type MetroSizes } from './data/metro';
 
-export const SCENARIOS = ['bundle', 'pull', 'push', 'keystroke', 'queries', 'meeting', 'cold-start', 'documents', 'attendance'] as const;
+export const SCENARIOS = ['bundle', 'pull', 'push', 'join', 'keystroke', 'queries', 'meeting', 'cold-start', 'documents', 'attendance'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface Runs {
@@ -18,7 +18,13 @@ export interface Runs {
   documents: number;
   /** Rounds of the attendance register (each: 55 keys and one "everyone else present"). */
   attendance: number;
+  /** Joins of a new laptop to the whole metro on the server (each: Quorum, the raw limit, PouchDB). */
+  join: number;
 }
+
+/** The servers the bench can start itself: pouchdb-server, and Apache CouchDB where ../shared/couchdb has it. */
+export const SERVER_KINDS = ['pouchdb', 'couchdb'] as const;
+export type ServerKind = (typeof SERVER_KINDS)[number];
 
 export interface BenchConfig {
   quick: boolean;
@@ -30,8 +36,10 @@ export interface BenchConfig {
   /** Changes made offline before the push. */
   pushChanges: number;
   runs: Runs;
-  /** An existing CouchDB-compatible server; without it the bench starts its own pouchdb-server. */
+  /** An existing CouchDB-compatible server; without it the bench starts its own servers (below). */
   server: { url: string; username: string; password: string } | null;
+  /** The servers it starts for the sync figures (pull, push, join), each a column of its own. */
+  servers: ServerKind[];
   out: string;
   only: ReadonlySet<ScenarioName>;
   /** A folder that keeps the seeded metro browser profile between runs (seeding it takes minutes). */
@@ -46,7 +54,10 @@ export const USAGE = `Usage: npm run bench -- [options]
                        100,000 queries); at least ${MIN_SCALE}
   --runs N             runs per figure (keystrokes: 10 × N)
   --seed N             the data set's seed (default 8)
-  --server URL         use this CouchDB-compatible server instead of starting pouchdb-server
+  --servers LIST       the servers to start for pull, push and join, comma-separated: pouchdb,
+                       couchdb (default: both where Apache CouchDB is in ../shared/couchdb or
+                       QUORUM_COUCHDB_START names its start script; pouchdb alone otherwise)
+  --server URL         use this CouchDB-compatible server instead of starting any
   --admin-user NAME    its admin account (with --server)
   --admin-password P   its admin password (or QUORUM_BENCH_ADMIN_PASSWORD)
   --only LIST          only these, comma-separated: ${SCENARIOS.join(', ')}
@@ -69,7 +80,16 @@ function positive(name: string, value: string | undefined, integer: boolean): nu
   return n;
 }
 
-export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): BenchConfig | 'help' {
+export interface BenchMachine {
+  /** Apache CouchDB can be started here (its start script was found). */
+  couchdb: boolean;
+}
+
+export function parseBenchArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+  machine: BenchMachine = { couchdb: false },
+): BenchConfig | 'help' {
   let values;
   try {
     values = parseArgs({
@@ -80,6 +100,7 @@ export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<str
         runs: { type: 'string' },
         seed: { type: 'string' },
         server: { type: 'string' },
+        servers: { type: 'string' },
         'admin-user': { type: 'string' },
         'admin-password': { type: 'string' },
         only: { type: 'string' },
@@ -133,6 +154,8 @@ export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<str
     if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
     server = { url: url.href, username, password };
   }
+  const servers = serverKinds(values.servers, machine);
+  if (values.servers !== undefined && server) throw new UsageError('--servers and --server cannot be used together: --server names the one server to use.');
   const sizes = scaledSizes(scale);
   return {
     quick,
@@ -149,10 +172,29 @@ export function parseBenchArgs(argv: readonly string[], env: Readonly<Record<str
       coldStart: runs ?? (quick ? 3 : 7),
       documents: runs ?? (quick ? 3 : 5),
       attendance: runs ?? (quick ? 2 : 5),
+      // A full metro join moves about 860,000 records three ways: one run is the better part of half an hour.
+      join: runs ?? 1,
     },
     server,
+    servers,
     out: values.out ?? 'bench-results',
     only,
     keepMetro: values['keep-metro'] ?? null,
   };
+}
+
+function serverKinds(list: string | undefined, machine: BenchMachine): ServerKind[] {
+  if (list === undefined) return machine.couchdb ? ['pouchdb', 'couchdb'] : ['pouchdb'];
+  const kinds: ServerKind[] = [];
+  for (const name of list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (!(SERVER_KINDS as readonly string[]).includes(name)) throw new UsageError(`Unknown server in --servers: ${name} (give pouchdb, couchdb or both).`);
+    if (name === 'couchdb' && !machine.couchdb)
+      throw new UsageError('--servers couchdb needs Apache CouchDB: put it in ../shared/couchdb or set QUORUM_COUCHDB_START to its start-couchdb.sh.');
+    if (!kinds.includes(name as ServerKind)) kinds.push(name as ServerKind);
+  }
+  if (kinds.length === 0) throw new UsageError('--servers names no server: give pouchdb, couchdb or both.');
+  return kinds;
 }

@@ -21,6 +21,8 @@ export interface Figure {
   target?: Target;
   /** What was measured, when the label alone does not say it. */
   note?: string;
+  /** The sync server it was measured against (its id then ends in `@<server>`, its label in `[<server>]`). */
+  server?: string;
 }
 
 export type Verdict = 'meets' | 'MISSES' | 'no target';
@@ -77,6 +79,40 @@ export function markdownTable(rows: readonly FigureRow[]): string {
           .join(' | '),
       )
       .map((line) => `| ${line} |`),
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * The figures measured against more than one server, one row per figure and a column per server
+ * (median / p95, and the verdict where there is a target); null when no figure names a server.
+ */
+export function serverColumnsTable(rows: readonly FigureRow[]): string | null {
+  const servers: string[] = [];
+  const byFigure = new Map<string, { label: string; target: FigureRow['target']; unit: Unit; cells: Map<string, FigureRow> }>();
+  for (const row of rows) {
+    if (!row.server) continue;
+    if (!servers.includes(row.server)) servers.push(row.server);
+    const base = row.id.split('@')[0] ?? row.id;
+    const suffix = ` [${row.server}]`;
+    const label = row.label.endsWith(suffix) ? row.label.slice(0, -suffix.length) : row.label;
+    const entry = byFigure.get(base) ?? { label, target: row.target, unit: row.unit, cells: new Map<string, FigureRow>() };
+    entry.cells.set(row.server, row);
+    byFigure.set(base, entry);
+  }
+  if (servers.length === 0) return null;
+  const lines = [
+    `| Figure | ${servers.join(' | ')} | Target |`,
+    `|---|${servers.map(() => '---:').join('|')}|---|`,
+    ...[...byFigure.values()].map((entry) => {
+      const cells = servers.map((server) => {
+        const row = entry.cells.get(server);
+        if (!row) return '—';
+        const value = `${formatValue(row.summary.median, row.unit)} / ${formatValue(row.summary.p95, row.unit)}`;
+        return row.target ? `${value} (${row.verdict})` : value;
+      });
+      return `| ${[entry.label, ...cells, formatTarget(entry.target, entry.unit)].map(cell).join(' | ')} |`;
+    }),
   ];
   return lines.join('\n');
 }

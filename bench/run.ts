@@ -10,14 +10,16 @@ import path from 'node:path';
 import { parseBenchArgs, USAGE, UsageError, type BenchConfig, type ScenarioName } from './cli';
 import { MetroDataSet } from './data/metro';
 import { fitProblem } from './preflight';
-import { judge, markdownTable, type Figure, type FigureRow } from './report';
+import { judge, markdownTable, serverColumnsTable, type Figure, type FigureRow } from './report';
 import { browserProfile, buildAll, chromiumVersion, machineDetails, projectRoot, startWebServer, type MachineDetails, type WebServer } from './runner/harness';
 import { measureAttendance } from './runner/scenarios/attendance';
 import { measureDemoMeetingPage } from './runner/scenarios/meeting-page';
 import { measureKeystrokes } from './runner/scenarios/keystroke';
 import { measureColdStart, measureDocuments, measureMeetingPage, measureQueriesList, seedMetroProfile, type MetroProfile } from './runner/scenarios/metro';
+import { measureJoin } from './runner/scenarios/join';
 import { measurePull, measurePush } from './runner/scenarios/sync';
 import { checkServer, openServer, type BenchServer } from './runner/server';
+import { couchStartScript } from '../tests/integration/support/sync-server';
 import { keptMetroPlan, schemaHash, type KeptMetro } from './runner/kept-metro';
 
 const MB = 1024 * 1024;
@@ -34,10 +36,15 @@ export interface BenchResults {
   failures: Array<{ scenario: string; message: string }>;
 }
 
+/** A sync figure as measured against one server: its id and label say which. */
+function forServer(figure: Figure, server: BenchServer): Figure {
+  return { ...figure, id: `${figure.id}@${server.key}`, label: `${figure.label} [${server.name}]`, server: server.name };
+}
+
 async function main(): Promise<number> {
   let config: BenchConfig | 'help';
   try {
-    config = parseBenchArgs(process.argv.slice(2), process.env);
+    config = parseBenchArgs(process.argv.slice(2), process.env, { couchdb: couchStartScript() !== null });
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(error.message);
@@ -105,21 +112,43 @@ async function main(): Promise<number> {
     web = await startWebServer(kept?.kind === 'reuse' ? kept.marker.port : undefined);
     const origin = web.origin;
     const data = new MetroDataSet({ seed: config.seed, sizes, now });
-    if (wants('pull') || wants('push') || wants('keystroke')) {
+    // The sync figures against each server in turn (pouchdb-server, then Apache CouchDB where
+    // it is here), each figure's id and label naming its server: the report puts them side by side.
+    if (wants('pull') || wants('push') || wants('join')) {
+      const kinds = config.server ? (['pouchdb'] as const) : config.servers;
+      for (const kind of kinds) {
+        const syncServer = await openServer(config.server, origin, kind);
+        log(`Sync server: ${syncServer.name} at ${syncServer.url}${config.server ? '' : ' (started for this run)'}`);
+        const profile = browserProfile(`sync-${syncServer.key}`);
+        const context = await profile.open();
+        const stage = { context, origin, server: syncServer, data, config, log };
+        const named = (work: () => Promise<Figure[]>) => async () => (await work()).map((f) => forServer(f, syncServer));
+        try {
+          if (wants('pull'))
+            await attempt(
+              `initial pull (${syncServer.name})`,
+              named(() => measurePull(stage)),
+            );
+          if (wants('push'))
+            await attempt(
+              `push after a day offline (${syncServer.name})`,
+              named(() => measurePush(stage)),
+            );
+          if (wants('join'))
+            await attempt(
+              `a new laptop joins the metro (${syncServer.name})`,
+              named(() => measureJoin(stage)),
+            );
+        } finally {
+          await context.close();
+          profile.dispose();
+          await syncServer.stop();
+        }
+      }
+    }
+    if (wants('keystroke')) {
       server = await openServer(config.server, origin);
       log(`Sync server: ${server.url}${config.server ? '' : ' (pouchdb-server started for this run)'}`);
-    }
-    if (server && (wants('pull') || wants('push'))) {
-      const profile = browserProfile('sync');
-      const context = await profile.open();
-      const stage = { context, origin, server, data, config, log };
-      try {
-        if (wants('pull')) await attempt('initial pull', () => measurePull(stage));
-        if (wants('push')) await attempt('push after a day offline', () => measurePush(stage));
-      } finally {
-        await context.close();
-        profile.dispose();
-      }
     }
     if (server && wants('keystroke')) {
       const s = server;
@@ -192,8 +221,10 @@ async function main(): Promise<number> {
   };
   const m = results.machine;
   const table = markdownTable(rows);
+  const columns = serverColumnsTable(rows);
   const header = `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB · ${m.os} · Node ${m.node} · ${m.chromium} · commit ${m.commit}`;
   log(`\n${header}\n\n${table}\n`);
+  if (columns) log(`The sync figures by server, side by side:\n\n${columns}\n`);
   for (const row of rows) if (row.note) log(`- ${row.label}: ${row.note}`);
   for (const f of failures) log(`FAILED: ${f.scenario}: ${f.message}`);
   const out = path.resolve(projectRoot, config.out);
@@ -201,7 +232,7 @@ async function main(): Promise<number> {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   writeFileSync(path.join(out, `bench-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(out, `bench-${stamp}.md`), `# Quorum benchmark, ${now.toISOString()}\n\n${header}\n\n${table}\n`);
+  writeFileSync(path.join(out, `bench-${stamp}.md`), `# Quorum benchmark, ${now.toISOString()}\n\n${header}\n\n${table}\n${columns ? `\n${columns}\n` : ''}`);
   log(`\nWritten: ${path.relative(process.cwd(), path.join(out, `bench-${stamp}.json`))} (and .md) in ${Math.round((Date.now() - started) / 1000)} s.`);
   return failures.length > 0 ? 1 : 0;
 }

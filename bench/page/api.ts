@@ -59,6 +59,24 @@ export interface RawPushRequest {
   timeoutMs: number;
 }
 
+export interface JoinConfigRequest {
+  server: ServerAccount;
+  prefix: string;
+  seed: number;
+  sizes: MetroSizes;
+  now: string;
+  userName: string;
+  timeoutMs: number;
+}
+
+export interface JoinRequest {
+  server: ServerAccount;
+  prefix: string;
+  /** Records each collection's server database holds: the join is done when all are on the laptop. */
+  expected: Record<string, number>;
+  timeoutMs: number;
+}
+
 export interface DemoProfileRequest {
   userName: string;
   now: string;
@@ -90,6 +108,14 @@ export interface BenchApi {
   pushAfterOffline(request: PushRequest): Promise<TimedResult>;
   /** The raw limit of that push: the records it sent, one `_bulk_docs` per database, into empty databases. */
   pushRaw(request: RawPushRequest): Promise<TimedResult>;
+  /** The metro's configuration made through the repositories on a laptop and pushed to the server. */
+  seedServerConfig(request: JoinConfigRequest): Promise<TimedResult>;
+  /** A new laptop joins the municipality: time to usable (detail.usableMs) and to complete (ms). */
+  joinQuorum(request: JoinRequest): Promise<TimedResult>;
+  /** The raw limit of that join: every database by `_all_docs` pages into stores with the app's indexes. */
+  joinRawIndexed(request: JoinRequest): Promise<TimedResult>;
+  /** PouchDB's replication of the same ten databases. */
+  joinPouch(request: JoinRequest): Promise<TimedResult>;
   /** A profile with the demo municipality and sync set up, for the minutes editor. */
   prepareDemoProfile(request: DemoProfileRequest): Promise<void>;
   /** The minutes of one meeting as Word, through the app's document exporter. */

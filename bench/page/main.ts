@@ -5,6 +5,7 @@
 import type { BenchApi } from './api';
 import { prepareDemoProfile } from './demo-profile';
 import { exportMinutes, exportRegister } from './documents';
+import { joinPouch, joinQuorum, joinRawIndexed, seedServerConfig } from './join';
 import { seedMetro } from './metro-seed';
 import { pullPouch, pullQuorum, pullRaw, pullRawIndexed, pullStorageFloor } from './pull';
 import { pushAfterOffline, pushRaw } from './push';
@@ -18,6 +19,10 @@ const api: BenchApi = {
   pullPouch,
   pushAfterOffline,
   pushRaw,
+  seedServerConfig,
+  joinQuorum,
+  joinRawIndexed,
+  joinPouch,
   prepareDemoProfile,
   exportMinutes,
   exportRegister,

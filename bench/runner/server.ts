@@ -12,11 +12,17 @@ import { readWelcome } from '../../shared/couch/server-info';
 import { prepareServer } from '../../shared/couch/server-setup';
 import { toCouchDoc } from '../../renderer/src/sync/record-transfer';
 import type { JsonObject } from '../../shared/sync/record-state';
-import { ADMIN, startSyncServer } from '../../tests/integration/support/sync-server';
+import { ADMIN, startSyncServerOf } from '../../tests/integration/support/sync-server';
+import type { CollectionName } from '../../shared/schemas/vocabulary';
+import type { ServerKind } from '../cli';
 import type { MetroDataSet } from '../data/metro';
 import type { ServerAccount } from '../page/api';
 
 export interface BenchServer {
+  /** What the figures call it: "pouchdb-server", "Apache CouchDB 3.5", or the given server's host. */
+  name: string;
+  /** The figures' id suffix for it (`pull.quorum@couchdb`). */
+  key: string;
   url: string;
   admin: { username: string; password: string };
   /** The account the bench's laptops sign in with (the secretariat role). */
@@ -58,22 +64,38 @@ async function ensureAccount(client: CouchClient): Promise<void> {
   });
 }
 
-export async function openServer(given: { url: string; username: string; password: string } | null, origin: string): Promise<BenchServer> {
+const SERVER_NAMES: Record<ServerKind, string> = { pouchdb: 'pouchdb-server', couchdb: 'Apache CouchDB 3.5' };
+
+/** The given server, or one of the kind named started for this run (and stopped after). */
+export async function openServer(
+  given: { url: string; username: string; password: string } | null,
+  origin: string,
+  kind: ServerKind = 'pouchdb',
+): Promise<BenchServer> {
   if (given) {
     await checkServer(given.url, given);
     const client = new CouchClient({ serverUrl: given.url, username: given.username, password: given.password });
     await ensureAccount(client);
     return {
+      name: new URL(given.url).host,
+      key: 'given',
       url: given.url,
       admin: { username: given.username, password: given.password },
       laptop: { url: given.url, ...LAPTOP },
       stop: () => Promise.resolve(),
     };
   }
-  const server = await startSyncServer({ origins: [origin] });
+  const server = await startSyncServerOf(kind, { origins: [origin] });
   await checkServer(server.url, ADMIN);
   await ensureAccount(new CouchClient({ serverUrl: server.url, ...ADMIN }));
-  return { url: server.url, admin: { ...ADMIN }, laptop: { url: server.url, ...LAPTOP }, stop: () => server.dispose() };
+  return {
+    name: SERVER_NAMES[kind],
+    key: kind,
+    url: server.url,
+    admin: { ...ADMIN },
+    laptop: { url: server.url, ...LAPTOP },
+    stop: () => server.dispose(),
+  };
 }
 
 /** A new prefix of ten prepared databases, as a municipality's IT sets them up. */
@@ -89,16 +111,69 @@ export async function preparePrefix(server: BenchServer, label: string): Promise
   return prefix;
 }
 
+function serverDatabase(server: BenchServer, prefix: string, name: CollectionName): CouchDatabase {
+  return new CouchDatabase(new CouchClient({ serverUrl: server.url, ...server.admin }), databaseName(prefix, name));
+}
+
+/** Writes records into one of the prefix's databases in one `_bulk_docs`; a refusal stops the run. */
+async function bulkWrite(database: CouchDatabase, name: CollectionName, records: readonly object[]): Promise<number> {
+  if (records.length === 0) return 0;
+  const results = await database.bulkDocs(records.map((r) => toCouchDoc(r as unknown as JsonObject)));
+  const refused = results.filter((r) => r.error);
+  if (refused.length > 0) throw new Error(`The server refused ${refused.length} ${name} (first: ${refused[0]?.error}: ${refused[0]?.reason}).`);
+  return results.length;
+}
+
 /** Writes the first `count` queries of the data set into the prefix's queries database, in bulk. */
 export async function fillQueries(server: BenchServer, prefix: string, data: MetroDataSet, count: number): Promise<number> {
-  const database = new CouchDatabase(new CouchClient({ serverUrl: server.url, ...server.admin }), databaseName(prefix, 'queries'));
+  const database = serverDatabase(server, prefix, 'queries');
   let written = 0;
   for (let from = 0; from < count; from += 1_000) {
-    const { queries } = data.queryRange(from, Math.min(count, from + 1_000));
-    const results = await database.bulkDocs(queries.map((q) => toCouchDoc(q as unknown as JsonObject)));
-    const refused = results.filter((r) => r.error);
-    if (refused.length > 0) throw new Error(`The server refused ${refused.length} queries (first: ${refused[0]?.error}: ${refused[0]?.reason}).`);
-    written += results.length;
+    written += await bulkWrite(database, 'queries', data.queryRange(from, Math.min(count, from + 1_000)).queries);
   }
   return written;
+}
+
+/**
+ * Writes the metro's large collections (meetings with their agendas and resolutions,
+ * stakeholders, queries with their timelines) into the prefix's databases, as five years of a
+ * metro's laptops would have pushed them. The municipality's configuration (settings, members,
+ * bodies) is put there by a laptop (bench/page/join.ts), through the app's repositories.
+ */
+export async function fillMetro(server: BenchServer, prefix: string, data: MetroDataSet, log: (line: string) => void): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const write = async (name: CollectionName, records: readonly object[]) => {
+    counts[name] = (counts[name] ?? 0) + (await bulkWrite(serverDatabase(server, prefix, name), name, records));
+  };
+  const { sizes } = data.options;
+  for (let from = 0; from < sizes.meetings; from += 50) {
+    const part = data.meetingRange(from, from + 50);
+    await write('meetings', part.meetings);
+    await write('agendaitems', part.agendaItems);
+    await write('resolutions', part.resolutions);
+  }
+  for (let from = 0; from < sizes.stakeholders; from += 2_000) await write('stakeholders', data.stakeholderRange(from, from + 2_000));
+  for (let from = 0; from < sizes.queries; from += 500) {
+    const part = data.queryRange(from, from + 500);
+    await write('queries', part.queries);
+    await write('queryevents', part.events);
+    if (from % 10_000 === 0 && from > 0) log(`  join: ${from.toLocaleString('en-US')} of ${sizes.queries.toLocaleString('en-US')} queries on the server…`);
+  }
+  return counts;
+}
+
+/** The records (design documents left out) in each of the prefix's databases. */
+export async function recordCounts(server: BenchServer, prefix: string, names: readonly CollectionName[]): Promise<Record<string, number>> {
+  const client = new CouchClient({ serverUrl: server.url, ...server.admin });
+  const counts: Record<string, number> = {};
+  for (const name of names) {
+    const db = encodeURIComponent(databaseName(prefix, name));
+    const info = await client.json<{ doc_count: number }>('GET', db);
+    const designs = await client.json<{ rows: unknown[] }>(
+      'GET',
+      `${db}/_all_docs?startkey=${encodeURIComponent('"_design/"')}&endkey=${encodeURIComponent('"_design/\ufff0"')}`,
+    );
+    counts[name] = info.doc_count - designs.rows.length;
+  }
+  return counts;
 }

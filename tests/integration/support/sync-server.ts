@@ -170,7 +170,12 @@ async function startCouchDbServer(options: SyncServerOptions): Promise<TestSyncS
 
 /** The test server chosen by `QUORUM_TEST_SERVER` (see the top of this file). */
 export function startSyncServer(options: SyncServerOptions = {}): Promise<TestSyncServer> {
-  return testServerKind() === 'couchdb' ? startCouchDbServer(options) : startPouchDbServer(options);
+  return startSyncServerOf(testServerKind(), options);
+}
+
+/** A server of the kind named, whatever `QUORUM_TEST_SERVER` says (the bench runs against both). */
+export function startSyncServerOf(kind: TestServerKind, options: SyncServerOptions = {}): Promise<TestSyncServer> {
+  return kind === 'couchdb' ? startCouchDbServer(options) : startPouchDbServer(options);
 }
 
 async function startPouchDbServer(options: SyncServerOptions): Promise<TestSyncServer> {

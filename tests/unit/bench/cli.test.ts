@@ -34,7 +34,7 @@ describe('parseBenchArgs defaults', () => {
     expect(full.out).toBe('bench-results');
     expect(full.pullRecords).toBe(10_000);
     expect(full.pushChanges).toBe(1_000);
-    expect(full.runs).toEqual({ pull: 5, push: 5, keystrokes: 60, queriesList: 10, coldStart: 7, documents: 5, attendance: 5 });
+    expect(full.runs).toEqual({ pull: 5, push: 5, keystrokes: 60, queriesList: 10, coldStart: 7, documents: 5, attendance: 5, join: 1 });
   });
 });
 
@@ -53,7 +53,9 @@ describe('--quick', () => {
     expect(quick.pushChanges).toBeLessThan(full.pushChanges);
     for (const key of Object.keys(full.runs) as (keyof BenchConfig['runs'])[]) {
       expect(quick.runs[key], key).toBeGreaterThan(0);
-      expect(quick.runs[key], key).toBeLessThan(full.runs[key]);
+      // A full join is one run already (it moves the whole metro three ways).
+      if (key === 'join') expect(quick.runs[key]).toBe(1);
+      else expect(quick.runs[key], key).toBeLessThan(full.runs[key]);
     }
   });
 
@@ -61,7 +63,7 @@ describe('--quick', () => {
     const tuned = config(['--quick', '--scale', '0.2', '--runs', '2']);
     expect(tuned.scale).toBe(0.2);
     expect(tuned.sizes.queries).toBe(20_000);
-    expect(tuned.runs).toEqual({ pull: 2, push: 2, keystrokes: 20, queriesList: 2, coldStart: 2, documents: 2, attendance: 2 });
+    expect(tuned.runs).toEqual({ pull: 2, push: 2, keystrokes: 20, queriesList: 2, coldStart: 2, documents: 2, attendance: 2, join: 2 });
   });
 });
 
@@ -160,5 +162,23 @@ describe('parseBenchArgs refuses input that would run nothing or the wrong thing
     expect(config([]).keepMetro).toBeNull();
     expect(config(['--keep-metro', '/var/tmp/metro']).keepMetro).toBe('/var/tmp/metro');
     expect(refusal(['--keep-metro', ' ']).message).toMatch(/--keep-metro needs a folder name/);
+  });
+});
+
+describe('--servers', () => {
+  it('runs the sync figures against pouchdb-server, and Apache CouchDB too where it can be started', () => {
+    expect(config([]).servers).toEqual(['pouchdb']);
+    expect((parseBenchArgs([], {}, { couchdb: true }) as BenchConfig).servers).toEqual(['pouchdb', 'couchdb']);
+    expect((parseBenchArgs(['--servers', 'couchdb'], {}, { couchdb: true }) as BenchConfig).servers).toEqual(['couchdb']);
+    expect((parseBenchArgs(['--servers', 'couchdb, pouchdb,couchdb'], {}, { couchdb: true }) as BenchConfig).servers).toEqual(['couchdb', 'pouchdb']);
+  });
+
+  it('refuses an unknown server, CouchDB where there is none, and --servers with --server', () => {
+    expect(refusal(['--servers', 'mysql']).message).toContain('Unknown server in --servers: mysql');
+    expect(refusal(['--servers', 'couchdb']).message).toContain('needs Apache CouchDB');
+    expect(refusal(['--servers', ' , ']).message).toContain('names no server');
+    expect(refusal(['--servers', 'pouchdb', '--server', 'http://127.0.0.1:5984/', '--admin-user', 'a', '--admin-password', 'b']).message).toContain(
+      'cannot be used together',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTarget, formatValue, judge, markdownTable, type Figure } from '../../../bench/report';
+import { formatTarget, formatValue, judge, markdownTable, serverColumnsTable, type Figure } from '../../../bench/report';
 
 function figure(overrides: Partial<Figure> = {}): Figure {
   return { id: 'pull', label: 'Initial pull', unit: 'ms', samples: [10, 20, 30, 40, 50], ...overrides };
@@ -102,5 +102,34 @@ describe('markdownTable', () => {
 
   it('is only the header for no figures', () => {
     expect(markdownTable([]).split('\n')).toHaveLength(2);
+  });
+});
+
+describe('serverColumnsTable', () => {
+  it('puts each figure measured against several servers on one row, a column per server', () => {
+    const rows = [
+      judge(figure({ id: 'cold', label: 'Cold start' })),
+      judge(figure({ id: 'pull@pouchdb', label: 'Initial pull [pouchdb-server]', server: 'pouchdb-server', target: { statistic: 'median', max: 35 } })),
+      judge(
+        figure({
+          id: 'pull@couchdb',
+          label: 'Initial pull [Apache CouchDB 3.5]',
+          server: 'Apache CouchDB 3.5',
+          samples: [100, 200],
+          target: { statistic: 'median', max: 35 },
+        }),
+      ),
+      judge(figure({ id: 'push@pouchdb', label: 'Push [pouchdb-server]', server: 'pouchdb-server' })),
+    ];
+    expect(serverColumnsTable(rows)?.split('\n')).toEqual([
+      '| Figure | pouchdb-server | Apache CouchDB 3.5 | Target |',
+      '|---|---:|---:|---|',
+      '| Initial pull | 30 ms / 50 ms (meets) | 150 ms / 200 ms (MISSES) | median ≤ 35 ms |',
+      '| Push | 30 ms / 50 ms | — | — |',
+    ]);
+  });
+
+  it('is null when no figure names a server', () => {
+    expect(serverColumnsTable([judge(figure())])).toBeNull();
   });
 });
