@@ -18,7 +18,7 @@ export interface SeedRequest {
   /** ISO instant the data set is generated for. */
   now: string;
   userName: string;
-  /** Records written per IndexedDB write. */
+  /** Records written per IndexedDB transaction (at most). */
   chunk: number;
 }
 
@@ -26,6 +26,8 @@ export interface SeedResult {
   counts: Record<string, number>;
   ms: number;
   budgetMeetingId: string | null;
+  /** Where the time went, in ms (the phases overlap: the worker generates while the page writes). */
+  phases: Record<string, number>;
 }
 
 export interface PullRequest {

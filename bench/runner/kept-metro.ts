@@ -1,6 +1,6 @@
 /**
  * A seeded metro profile kept between runs (`--keep-metro DIR`): seeding 860,000 records into
- * IndexedDB takes about a quarter of an hour here, so a developer measuring a change seeds once.
+ * IndexedDB takes minutes (16 here before the seeding worker), so a developer measuring a change seeds once.
  * A marker file says what the profile holds; it is reused only for the same data set and the same
  * schemas, and on the same port (IndexedDB belongs to an origin).
  */

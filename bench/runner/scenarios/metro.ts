@@ -28,7 +28,18 @@ export interface MetroProfile {
   budgetMeetingId: string | null;
   counts: Record<string, number>;
   seedMs: number;
+  /** Seeded in this run (not a kept profile reused), with where the time went. */
+  seeded: { phases: Record<string, number> } | null;
 }
+
+/** "N records in X s (R records/s)". */
+export function seedingLine(counts: Record<string, number>, ms: number): string {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return `${total.toLocaleString('en-US')} records in ${(ms / 1000).toFixed(1)} s (${Math.round(total / (ms / 1000)).toLocaleString('en-US')} records/s)`;
+}
+
+/** Records per IndexedDB transaction when seeding. */
+const SEED_BATCH = 1_000;
 
 /**
  * Seeds the metro data set into a new browser profile, or into `kept` (--keep-metro), which then
@@ -39,7 +50,8 @@ export async function seedMetroProfile(stage: MetroStage, kept?: { dir: string; 
   if (kept?.plan.kind === 'reuse') {
     const { marker } = kept.plan;
     stage.log(`  metro: reusing the profile seeded ${marker.seededAt} in ${kept.dir}`);
-    return { profile, budgetMeetingId: marker.budgetMeetingId, counts: marker.counts, seedMs: marker.seedMs };
+    stage.log(`  metro: the kept profile was seeded with ${seedingLine(marker.counts, marker.seedMs)}`);
+    return { profile, budgetMeetingId: marker.budgetMeetingId, counts: marker.counts, seedMs: marker.seedMs, seeded: null };
   }
   const context = await profile.open();
   try {
@@ -49,12 +61,13 @@ export async function seedMetroProfile(stage: MetroStage, kept?: { dir: string; 
       sizes: stage.config.sizes,
       now: stage.now.toISOString(),
       userName: 'Bench Officer',
-      chunk: 500,
+      chunk: SEED_BATCH,
     });
-    const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
-    stage.log(
-      `  metro: ${total.toLocaleString('en-US')} records written to IndexedDB in ${(result.ms / 1000).toFixed(1)} s (${JSON.stringify(result.counts)})`,
-    );
+    const phases = Object.entries(result.phases)
+      .map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`)
+      .join(', ');
+    stage.log(`  seeding: ${seedingLine(result.counts, result.ms)}; ${phases}`);
+    stage.log(`  metro: ${JSON.stringify(result.counts)}`);
     if (kept) {
       writeMetroMarker(kept.dir, {
         seed: stage.config.seed,
@@ -67,7 +80,7 @@ export async function seedMetroProfile(stage: MetroStage, kept?: { dir: string; 
         seededAt: stage.now.toISOString(),
       });
     }
-    return { profile, budgetMeetingId: result.budgetMeetingId, counts: result.counts, seedMs: result.ms };
+    return { profile, budgetMeetingId: result.budgetMeetingId, counts: result.counts, seedMs: result.ms, seeded: { phases: result.phases } };
   } catch (error) {
     profile.dispose();
     throw error;
