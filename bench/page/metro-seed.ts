@@ -10,9 +10,8 @@
  * are generated in a worker (metro-worker.ts) while the page writes, and a few batches'
  * transactions are in flight at once, so the browser's IndexedDB never waits for the page.
  */
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { RxCollection } from 'rxdb';
-import { withIndexedGetAll } from '../../renderer/src/db/indexed-reads';
+import { quorumStorage } from '../../renderer/src/db/storage';
 import type { RecordTypes } from '../../shared/schemas';
 import { DATABASE_NAME } from '../../renderer/src/db/browser-database';
 import { createQuorumDatabase, type QuorumDatabase } from '../../renderer/src/db/create-database';
@@ -71,7 +70,7 @@ export async function seedMetro(request: SeedRequest): Promise<SeedResult> {
   const data = new MetroDataSet({ seed: request.seed, sizes: request.sizes, now: new Date(request.now) });
   const db: QuorumDatabase = await createQuorumDatabase({
     name: DATABASE_NAME,
-    storage: withIndexedGetAll(getRxStorageDexie()),
+    storage: quorumStorage(),
     multiInstance: false,
   });
   try {
