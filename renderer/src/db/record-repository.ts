@@ -262,6 +262,12 @@ export class RecordRepository<K extends TrackedCollection> {
     return record;
   }
 
+  /** The records with these ids that exist, by id (a bulk read by primary key, not a scan). */
+  async findByIds(ids: readonly string[]): Promise<Map<string, RecordTypes[K]>> {
+    const docs = await this.collection.findByIds([...ids]).exec();
+    return new Map([...docs].map(([id, doc]) => [id, doc.toMutableJSON()]));
+  }
+
   watchById(id: string): Observable<RecordTypes[K] | null> {
     return this.collection.findOne(id).$.pipe(map((doc) => (doc ? recordOf(doc) : null)));
   }

@@ -83,7 +83,7 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     stakeholders,
     references: queryReferences,
   });
-  const resolutions = new ResolutionRepository(db, context, audit, settings);
+  const resolutions = new ResolutionRepository(db, context, audit, { settings, meetings, bodies, agenda, members });
   const queryReads = new QueryReads(db, queryTimeline);
   const queryEscalation = new QueryEscalation(context, { queries, reads: queryReads, settings, members, timeline: queryTimeline });
   return {
