@@ -43,8 +43,8 @@ const WORDING_AUDIT_WINDOW_MS = 10 * 60 * 1000;
 /** The other records a resolution is made in and checked against, each read through its own repository. */
 export interface ResolutionRepositoryDeps {
   settings: Pick<SettingsRepository, 'getArea'>;
-  /** The meeting a motion is proposed in (numbered in its year at its first motion). */
-  meetings: Pick<MeetingRepository, 'getById' | 'listAll'>;
+  /** The meeting a motion is proposed in (numbered in its year at its first motion, if it had no number). */
+  meetings: Pick<MeetingRepository, 'getById' | 'listAll' | 'update'>;
   /** The body that meets: its code numbers the resolution, its members are the register. */
   bodies: Pick<BodyRepository, 'getById'>;
   /** The item a motion is proposed under, its number and its declared interests. */
@@ -123,8 +123,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
       const all = await this.deps.meetings.listAll();
       const { timeZone } = await this.deps.settings.getArea('municipality');
       const sequence = nextMeetingSequence(all, meeting.bodyId, instantToDate(meeting.startsAt, timeZone), timeZone);
-      await this.db.meetings.findOne(meeting.id).update({ $set: { sequence } });
-      meeting = { ...meeting, sequence };
+      meeting = await this.deps.meetings.update(meeting.id, () => ({ sequence }));
     }
     const inMeeting = (await this.collection.find({ selector: { meetingId: meeting.id } }).exec()).map((d) => d.toMutableJSON());
     const ordinal = Math.max(0, ...inMeeting.map((r) => r.ordinal ?? 0)) + 1;
