@@ -54,7 +54,19 @@ describe('proposing a motion', () => {
     expect(numbered.sequence).toBeGreaterThan(0);
     expect(numbered.updatedBy).toBe('Thuli Secretary');
     const after = await firstValueFrom(repos.audit.watchRecord('meetings', meeting.id));
+    // The clock stands still in this test, so entries are told apart by what they say, not their order.
     expect(after).toHaveLength(before.length + 1);
-    expect(after[0]).toMatchObject({ action: 'update', fields: ['sequence'] });
+    expect(after).toContainEqual(expect.objectContaining({ action: 'update', fields: ['sequence'] }));
+  });
+
+  it("dates the resolution on the meeting's day in the municipality's time zone", async () => {
+    // 23:30 on 23 November in UTC is already 24 November in Johannesburg, the default zone.
+    const { repos, item } = await unnumberedMeetingInSession('2026-11-23T23:30:00.000Z');
+    const municipality = await repos.settings.getArea('municipality');
+    await repos.settings.saveArea('municipality', { ...municipality, timeZone: 'UTC' });
+
+    const motion = await repos.resolutions.propose(item.id);
+
+    expect(motion.adoptedOn).toBe('2026-11-23');
   });
 });

@@ -119,9 +119,9 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
     const item = await this.deps.agenda.getById(agendaItemId);
     let meeting = await this.openMeeting(item.meetingId);
     const body = await this.deps.bodies.getById(meeting.bodyId);
+    const { timeZone } = await this.deps.settings.getArea('municipality');
     if (!meeting.sequence) {
       const all = await this.deps.meetings.listAll();
-      const { timeZone } = await this.deps.settings.getArea('municipality');
       const sequence = nextMeetingSequence(all, meeting.bodyId, instantToDate(meeting.startsAt, timeZone), timeZone);
       meeting = await this.deps.meetings.update(meeting.id, () => ({ sequence }));
     }
@@ -129,7 +129,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
     const ordinal = Math.max(0, ...inMeeting.map((r) => r.ordinal ?? 0)) + 1;
     const items = await this.deps.agenda.listForMeeting(meeting.id);
     const numbering = await this.deps.settings.getArea('resolutionNumbering');
-    const date = instantToDate(meeting.startsAt);
+    const date = instantToDate(meeting.startsAt, timeZone);
     let number: string;
     try {
       number = formatResolutionNumber(numbering.format, {
