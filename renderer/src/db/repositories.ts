@@ -69,9 +69,9 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
   const audit = new AuditLog(db, context);
   const settings = new SettingsRepository(db, context, audit);
   const bodies = new BodyRepository(db, context, audit);
-  const meetings = new MeetingRepository(db, context, audit);
-  const agenda = new AgendaItemRepository(db, context, audit);
   const members = new MemberRepository(db, context, audit);
+  const meetings = new MeetingRepository(db, context, audit, { members, settings });
+  const agenda = new AgendaItemRepository(db, context, audit, { meetings, bodies });
   const queryTimeline = new QueryTimelineRepository(db, context, audit);
   const stakeholders = new StakeholderRepository(db, context, audit, { timeline: queryTimeline });
   const queryReferences = new QueryReferenceIssuer(db);
