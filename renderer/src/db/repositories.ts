@@ -94,7 +94,7 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     departments: new DepartmentRegister(db, settings),
     bodies,
     members,
-    officerNames: new OfficerNames(db, queries, resolutions),
+    officerNames: new OfficerNames({ queries, queryReads, resolutions, members }),
     meetings,
     agenda,
     search: new SearchRepository(db),

@@ -3,6 +3,7 @@
  * against the register and the quorum), numbered for ever when proposed, and then tracked in the
  * register until implemented or revoked.
  */
+import type { MangoQuery } from 'rxdb';
 import { combineLatest, map, type Observable } from 'rxjs';
 import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
@@ -39,6 +40,8 @@ export class ResolutionChangeError extends Error {
 }
 
 const WORDING_AUDIT_WINDOW_MS = 10 * 60 * 1000;
+
+const WITH_OFFICIAL_NAME: MangoQuery<Resolution> = { selector: { responsibleOfficial: { $gt: '' } } };
 
 /** The other records a resolution is made in and checked against, each read through its own repository. */
 export interface ResolutionRepositoryDeps {
@@ -99,6 +102,15 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
         return figures;
       }),
     );
+  }
+
+  /** Resolutions whose responsible official is given by name (typed before officials were people, or linked): live, and once. */
+  watchWithOfficialName(): Observable<Resolution[]> {
+    return this.watchMany(WITH_OFFICIAL_NAME);
+  }
+
+  async listWithOfficialName(): Promise<Resolution[]> {
+    return (await this.collection.find(WITH_OFFICIAL_NAME).exec()).map((doc) => doc.toMutableJSON());
   }
 
   watchForMeeting(meetingId: string): Observable<Resolution[]> {
