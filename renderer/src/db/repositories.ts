@@ -91,7 +91,7 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     audit,
     profile: new DeviceProfileStore(db),
     settings,
-    departments: new DepartmentRegister(db, settings),
+    departments: new DepartmentRegister(settings, { queries: queryReads, resolutions, members, bodies, agenda }),
     bodies,
     members,
     officerNames: new OfficerNames({ queries, queryReads, resolutions, members }),

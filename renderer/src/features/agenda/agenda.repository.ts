@@ -96,6 +96,12 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     return docs.map((doc) => doc.toMutableJSON());
   }
 
+  /** How many items name the department, as the reporting one or on an action ("is this department in use?"). */
+  async countByDepartment(departmentId: string): Promise<number> {
+    const selector = { $or: [{ departmentId }, { actions: { $elemMatch: { departmentId } } }] };
+    return (await this.collection.find({ selector }).exec()).length;
+  }
+
   /** The items of a template, as a fresh draft agenda (used when a meeting is scheduled). */
   async addFromTemplate(meetingId: string, template: AgendaTemplate): Promise<void> {
     const add = async (entries: AgendaTemplateItem[], parentId: string) => {

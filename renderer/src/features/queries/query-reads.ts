@@ -120,6 +120,11 @@ export class QueryReads {
     return (await this.collection.find(UNLINKED_OFFICER).exec()).map((doc) => recordOf(doc));
   }
 
+  /** How many queries name the department ("is this department in use?"). */
+  async countByDepartment(departmentId: string): Promise<number> {
+    return (await this.collection.find({ selector: { departmentId } }).exec()).length;
+  }
+
   /** A stakeholder's queries, newest first. */
   watchForStakeholder(stakeholderId: string): Observable<StakeholderQuery[]> {
     return this.watchMany({ selector: { stakeholderId }, sort: [{ stakeholderId: 'asc' }, { receivedAt: 'desc' }] });

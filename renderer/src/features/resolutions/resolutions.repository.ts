@@ -113,6 +113,11 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
     return (await this.collection.find(WITH_OFFICIAL_NAME).exec()).map((doc) => doc.toMutableJSON());
   }
 
+  /** How many resolutions name the department ("is this department in use?"). */
+  async countByDepartment(departmentId: string): Promise<number> {
+    return (await this.collection.find({ selector: { departmentId } }).exec()).length;
+  }
+
   watchForMeeting(meetingId: string): Observable<Resolution[]> {
     return this.watchMany({ selector: { meetingId }, sort: [{ meetingId: 'asc' }] });
   }
