@@ -73,7 +73,8 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
   const meetings = new MeetingRepository(db, context, audit, { members, settings });
   const agenda = new AgendaItemRepository(db, context, audit, { meetings, bodies });
   const queryTimeline = new QueryTimelineRepository(db, context, audit);
-  const stakeholders = new StakeholderRepository(db, context, audit, { timeline: queryTimeline });
+  const queryReads = new QueryReads(db, queryTimeline);
+  const stakeholders = new StakeholderRepository(db, context, audit, { timeline: queryTimeline, queryReads });
   const queryReferences = new QueryReferenceIssuer(db);
   const queries = new QueryRepository(db, context, audit, {
     settings,
@@ -84,7 +85,6 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     references: queryReferences,
   });
   const resolutions = new ResolutionRepository(db, context, audit, { settings, meetings, bodies, agenda, members });
-  const queryReads = new QueryReads(db, queryTimeline);
   const queryEscalation = new QueryEscalation(context, { queries, reads: queryReads, settings, members, timeline: queryTimeline });
   return {
     access,

@@ -125,6 +125,12 @@ export class QueryReads {
     return (await this.collection.find({ selector: { departmentId } }).exec()).length;
   }
 
+  /** A stakeholder's queries, oldest first, read once (a merge, an erasure, a POPIA export). */
+  async listForStakeholder(stakeholderId: string): Promise<StakeholderQuery[]> {
+    const docs = await this.collection.find({ selector: { stakeholderId }, sort: [{ stakeholderId: 'asc' }, { receivedAt: 'asc' }] }).exec();
+    return docs.map((doc) => recordOf(doc));
+  }
+
   /** A stakeholder's queries, newest first. */
   watchForStakeholder(stakeholderId: string): Observable<StakeholderQuery[]> {
     return this.watchMany({ selector: { stakeholderId }, sort: [{ stakeholderId: 'asc' }, { receivedAt: 'desc' }] });
