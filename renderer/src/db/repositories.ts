@@ -97,7 +97,7 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     officerNames: new OfficerNames({ queries, queryReads, resolutions, members }),
     meetings,
     agenda,
-    search: new SearchRepository(db),
+    search: new SearchRepository({ meetings, agenda, resolutions, queries, stakeholders }),
     meetingWorkflow: new MeetingWorkflow(meetings, agenda, bodies, members, settings, context),
     resolutions,
     stakeholders,
