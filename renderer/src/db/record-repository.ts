@@ -19,6 +19,9 @@ import type { QuorumDatabase } from './create-database';
 import { recordOf } from './record-of';
 import type { WriteContext } from './write-context';
 
+/** How many records scan() reads at a time. */
+const SCAN_PAGE = 500;
+
 /** Collections whose records carry created/updated stamps and are edited through forms. */
 export type TrackedCollection = Exclude<CollectionName, 'queryevents' | 'audit'>;
 type TrackingField = 'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'hasConflict' | 'conflict';
@@ -260,6 +263,26 @@ export class RecordRepository<K extends TrackedCollection> {
     const record = await this.findById(id);
     if (!record) throw new RecordNotFoundError(this.recordTitle, id);
     return record;
+  }
+
+  /** The records with these ids that exist, by id (a bulk read by primary key, not a scan). */
+  async findByIds(ids: readonly string[]): Promise<Map<string, RecordTypes[K]>> {
+    const docs = await this.collection.findByIds([...ids]).exec();
+    return new Map([...docs].map(([id, doc]) => [id, doc.toMutableJSON()]));
+  }
+
+  /**
+   * Visits every record in id order, a page at a time (keyset paging: no growing skips), so
+   * memory stays flat on a large municipality; stops when `visit` returns false.
+   */
+  async scan(visit: (record: RecordTypes[K]) => boolean): Promise<void> {
+    let after = '';
+    for (;;) {
+      const docs = await this.collection.find({ selector: { id: { $gt: after } } as never, sort: [{ id: 'asc' } as never], limit: SCAN_PAGE }).exec();
+      for (const doc of docs) if (!visit(doc.toMutableJSON())) return;
+      if (docs.length < SCAN_PAGE) return;
+      after = docs[docs.length - 1]!.primary;
+    }
   }
 
   watchById(id: string): Observable<RecordTypes[K] | null> {

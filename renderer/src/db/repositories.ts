@@ -69,11 +69,12 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
   const audit = new AuditLog(db, context);
   const settings = new SettingsRepository(db, context, audit);
   const bodies = new BodyRepository(db, context, audit);
-  const meetings = new MeetingRepository(db, context, audit);
-  const agenda = new AgendaItemRepository(db, context, audit);
   const members = new MemberRepository(db, context, audit);
+  const meetings = new MeetingRepository(db, context, audit, { members, settings });
+  const agenda = new AgendaItemRepository(db, context, audit, { meetings, bodies });
   const queryTimeline = new QueryTimelineRepository(db, context, audit);
-  const stakeholders = new StakeholderRepository(db, context, audit, { timeline: queryTimeline });
+  const queryReads = new QueryReads(db, queryTimeline);
+  const stakeholders = new StakeholderRepository(db, context, audit, { timeline: queryTimeline, queryReads });
   const queryReferences = new QueryReferenceIssuer(db);
   const queries = new QueryRepository(db, context, audit, {
     settings,
@@ -83,21 +84,20 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     stakeholders,
     references: queryReferences,
   });
-  const resolutions = new ResolutionRepository(db, context, audit, settings);
-  const queryReads = new QueryReads(db, queryTimeline);
+  const resolutions = new ResolutionRepository(db, context, audit, { settings, meetings, bodies, agenda, members });
   const queryEscalation = new QueryEscalation(context, { queries, reads: queryReads, settings, members, timeline: queryTimeline });
   return {
     access,
     audit,
     profile: new DeviceProfileStore(db),
     settings,
-    departments: new DepartmentRegister(db, settings),
+    departments: new DepartmentRegister(settings, { queries: queryReads, resolutions, members, bodies, agenda }),
     bodies,
     members,
-    officerNames: new OfficerNames(db, queries, resolutions),
+    officerNames: new OfficerNames({ queries, queryReads, resolutions, members }),
     meetings,
     agenda,
-    search: new SearchRepository(db),
+    search: new SearchRepository({ meetings, agenda, resolutions, queries, stakeholders }),
     meetingWorkflow: new MeetingWorkflow(meetings, agenda, bodies, members, settings, context),
     resolutions,
     stakeholders,

@@ -118,8 +118,10 @@ export class MeetingPage {
   }
 
   // Minutes
+  /** Opens an item's minutes and waits until they are shown: a click straight after would otherwise act on the item before. */
   async openItem(label: RegExp): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Agenda items to minute' }).getByRole('button', { name: label }).click();
+    await expect(this.page.getByRole('region', { name: /^Minutes of item/ }).getByRole('heading', { level: 2, name: label })).toBeVisible();
   }
 
   async typeDiscussion(itemNumber: string, text: string): Promise<void> {

@@ -1,5 +1,6 @@
 /** Settings → Departments as the secretariat keeps them: add, rename, retire, and delete only while unused. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadDemoMunicipality } from '../../../renderer/src/features/onboarding/demo-loader';
 import { createTestData, type TestData } from '../support/test-database';
 
 let data: TestData;
@@ -45,5 +46,38 @@ describe('the department register', () => {
     const d = await data.repos.departments.add({ name: 'Typo Department' });
     await data.repos.departments.remove(d.id);
     expect(await data.repos.departments.list()).toEqual([]);
+  });
+
+  it('counts where a department is named, each kind of record asked of its own repository', async () => {
+    const now = new Date('2026-11-23T08:00:00.000Z');
+    data = await createTestData('Thuli Secretary', () => now);
+    await loadDemoMunicipality(data.repos, now);
+    const [department] = await data.repos.departments.list();
+    const id = department!.id;
+    // An item whose only mention of the department is on one of its actions still counts.
+    const [meeting] = await data.repos.meetings.listAll();
+    await data.repos.agenda.create({
+      meetingId: meeting!.id,
+      parentId: '',
+      position: 999_000,
+      title: 'Pothole repairs',
+      kind: 'report',
+      inCommittee: false,
+      decision: 'none',
+      actions: [{ id: 'action-1', description: 'Report back on the repairs', departmentId: id, done: false }],
+    });
+    const stored = async (collection: 'queries' | 'resolutions' | 'members' | 'bodies' | 'agendaitems', selector: object) =>
+      (await data.db[collection].find({ selector }).exec()).length;
+
+    const uses = await data.repos.departments.uses(id);
+
+    expect(uses).toEqual({
+      queries: await stored('queries', { departmentId: id }),
+      resolutions: await stored('resolutions', { departmentId: id }),
+      officials: await stored('members', { departmentId: id }),
+      bodies: await stored('bodies', { departmentId: id }),
+      'agenda items': await stored('agendaitems', { $or: [{ departmentId: id }, { actions: { $elemMatch: { departmentId: id } } }] }),
+    });
+    expect(uses['agenda items']).toBeGreaterThan(0);
   });
 });

@@ -24,8 +24,10 @@ import type { AgendaTemplate, AgendaTemplateItem } from '@shared/settings/meetin
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
-import { RecordNotFoundError, RecordRepository } from '../../db/record-repository';
+import { RecordRepository } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
+import type { BodyRepository } from '../bodies/bodies.repository';
+import type { MeetingRepository } from '../meetings/meetings.repository';
 
 /** Minutes are saved as they are typed; the audit trail keeps one entry per burst of typing. */
 export const MINUTES_AUDIT_WINDOW_MS = 10 * 60 * 1000;
@@ -64,8 +66,21 @@ function checkAgendaItem(item: AgendaItem): FieldErrors {
   return errors;
 }
 
+/** The records an agenda item's changes are checked against, each read through its own repository. */
+export interface AgendaItemRepositoryDeps {
+  /** The meeting whose lifecycle says what may change now. */
+  meetings: Pick<MeetingRepository, 'getById'>;
+  /** The body that meets: only its members declare an interest. */
+  bodies: Pick<BodyRepository, 'findById'>;
+}
+
 export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
-  constructor(db: QuorumDatabase, context: WriteContext, audit: AuditLog) {
+  constructor(
+    db: QuorumDatabase,
+    context: WriteContext,
+    audit: AuditLog,
+    private readonly deps: AgendaItemRepositoryDeps,
+  ) {
     super(db, 'agendaitems', context, audit, {
       describe: (item) => `agenda item "${item.title}"`,
       check: checkAgendaItem,
@@ -81,10 +96,10 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     return docs.map((doc) => doc.toMutableJSON());
   }
 
-  private async meetingOf(meetingId: string): Promise<Meeting> {
-    const doc = await this.db.meetings.findOne(meetingId).exec();
-    if (!doc) throw new RecordNotFoundError('Meeting', meetingId);
-    return doc.toMutableJSON();
+  /** How many items name the department, as the reporting one or on an action ("is this department in use?"). */
+  async countByDepartment(departmentId: string): Promise<number> {
+    const selector = { $or: [{ departmentId }, { actions: { $elemMatch: { departmentId } } }] };
+    return (await this.collection.find({ selector }).exec()).length;
   }
 
   /** The items of a template, as a fresh draft agenda (used when a meeting is scheduled). */
@@ -113,7 +128,7 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
    * is issued it gets a frozen number of its own (7.2A, or 12.1 under Urgent matters).
    */
   async addItem(meetingId: string, particulars: AgendaItemParticulars, placement: ItemPlacement): Promise<AgendaItem> {
-    const meeting = await this.meetingOf(meetingId);
+    const meeting = await this.deps.meetings.getById(meetingId);
     const items = await this.listForMeeting(meetingId);
     const { lateReason, ...onTime } = particulars;
     const base = { meetingId, ...onTime, decision: 'none' as Decision };
@@ -155,7 +170,7 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
 
   async updateParticulars(id: string, particulars: Partial<AgendaItemParticulars>): Promise<AgendaItem> {
     const item = await this.getById(id);
-    const meeting = await this.meetingOf(item.meetingId);
+    const meeting = await this.deps.meetings.getById(item.meetingId);
     if (!canEditItemParticulars(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
     return this.update(id, () => particulars);
   }
@@ -192,7 +207,7 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
   }
 
   private async assertDraft(meetingId: string, message?: string): Promise<void> {
-    const meeting = await this.meetingOf(meetingId);
+    const meeting = await this.deps.meetings.getById(meetingId);
     if (!canRestructureAgenda(meeting.status)) {
       throw new AgendaChangeError(message ?? 'The notice has been issued: item numbers are frozen and items cannot be moved.');
     }
@@ -203,7 +218,7 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
   }
 
   private async assertMinutesOpen(meetingId: string): Promise<Meeting> {
-    const meeting = await this.meetingOf(meetingId);
+    const meeting = await this.deps.meetings.getById(meetingId);
     if (!canEditMinutes(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
     return meeting;
   }
@@ -218,7 +233,7 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
   async saveDeclarations(id: string, declarations: NonNullable<AgendaItem['declarations']>): Promise<AgendaItem> {
     const item = await this.getById(id);
     const meeting = await this.assertMinutesOpen(item.meetingId);
-    const body = await this.db.bodies.findOne(meeting.bodyId).exec();
+    const body = await this.deps.bodies.findById(meeting.bodyId);
     const memberIds = new Set((body?.memberships ?? []).map((m) => m.memberId));
     declarations.forEach((declaration, index) => {
       if (!memberIds.has(declaration.memberId)) {
@@ -237,14 +252,14 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
   /** Attaches a stored file (the report, an annexure) to the item, until its minutes are confirmed. */
   async addAttachment(id: string, attachment: AttachmentReference): Promise<AgendaItem> {
     const item = await this.getById(id);
-    const meeting = await this.meetingOf(item.meetingId);
+    const meeting = await this.deps.meetings.getById(item.meetingId);
     if (!canEditItemParticulars(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
     return this.update(id, (current) => ({ attachments: [...(current.attachments ?? []).filter((a) => a.id !== attachment.id), attachment] }));
   }
 
   async removeAttachment(id: string, attachmentId: string): Promise<AgendaItem> {
     const item = await this.getById(id);
-    const meeting = await this.meetingOf(item.meetingId);
+    const meeting = await this.deps.meetings.getById(item.meetingId);
     if (!canEditItemParticulars(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
     return this.update(id, (current) => ({ attachments: (current.attachments ?? []).filter((a) => a.id !== attachmentId) }));
   }

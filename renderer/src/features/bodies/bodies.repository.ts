@@ -16,4 +16,9 @@ export class BodyRepository extends RecordRepository<'bodies'> {
   watchAll(): Observable<Body[]> {
     return this.watchMany({ selector: { archived: false } }).pipe(map((bodies) => [...bodies].sort(compareBodies)));
   }
+
+  /** How many bodies are linked to the department ("is this department in use?"). */
+  async countByDepartment(departmentId: string): Promise<number> {
+    return (await this.collection.find({ selector: { departmentId } }).exec()).length;
+  }
 }

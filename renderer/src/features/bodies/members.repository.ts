@@ -16,6 +16,11 @@ export class MemberRepository extends RecordRepository<'members'> {
     return this.watchMany({ sort: [{ fullName: 'asc' }] });
   }
 
+  /** How many members (officials) work in the department ("is this department in use?"). */
+  async countByDepartment(departmentId: string): Promise<number> {
+    return (await this.collection.find({ selector: { departmentId } }).exec()).length;
+  }
+
   /** Every member of one kind (the councillors, the officials), as they are now. */
   async ofKind(kind: Member['kind']): Promise<Member[]> {
     const docs = await this.collection.find({ selector: { kind } }).exec();

@@ -9,24 +9,27 @@
 import { combineLatest, map, type Observable } from 'rxjs';
 import { personKey, unmatchedOfficerNames, type UnmatchedName } from '@shared/domain/officials';
 import { RecordValidationError } from '@shared/validation/record-validator';
-import type { QuorumDatabase } from '../../db/create-database';
 import type { QueryRepository } from '../queries/queries.repository';
+import type { QueryReads } from '../queries/query-reads';
 import type { ResolutionRepository } from '../resolutions/resolutions.repository';
+import type { MemberRepository } from './members.repository';
 import { errorMessage } from '@shared/error-message';
 
+/** Each kind of record is read and linked through its own repository. */
+export interface OfficerNamesDeps {
+  queries: Pick<QueryRepository, 'update'>;
+  queryReads: Pick<QueryReads, 'watchWithUnlinkedOfficer' | 'listWithUnlinkedOfficer'>;
+  resolutions: Pick<ResolutionRepository, 'update' | 'watchWithOfficialName' | 'listWithOfficialName'>;
+  /** The official a name is matched to. */
+  members: Pick<MemberRepository, 'findById'>;
+}
+
 export class OfficerNames {
-  constructor(
-    private readonly db: QuorumDatabase,
-    private readonly queries: QueryRepository,
-    private readonly resolutions: ResolutionRepository,
-  ) {}
+  constructor(private readonly deps: OfficerNamesDeps) {}
 
   /** The names, live, with how many queries and resolutions give each. */
   watchUnmatched(): Observable<UnmatchedName[]> {
-    // Unlinked queries are read through the [officerId, status, dueDate] index; resolutions are few.
-    const queries$ = this.db.queries.find({ selector: { officerId: '', officer: { $gt: '' } } }).$;
-    const resolutions$ = this.db.resolutions.find({ selector: { responsibleOfficial: { $gt: '' } } }).$;
-    return combineLatest([queries$, resolutions$]).pipe(
+    return combineLatest([this.deps.queryReads.watchWithUnlinkedOfficer(), this.deps.resolutions.watchWithOfficialName()]).pipe(
       map(([queries, resolutions]) =>
         unmatchedOfficerNames(
           queries.map((q) => ({ officer: q.officer, officerId: q.officerId })),
@@ -38,14 +41,14 @@ export class OfficerNames {
 
   /** Links every record that names `name` (as compared) to the official; returns how many changed. */
   async match(name: string, officialId: string): Promise<number> {
-    const official = officialId ? await this.db.members.findOne(officialId).exec() : null;
+    const official = officialId ? await this.deps.members.findById(officialId) : null;
     if (!official || official.kind !== 'official') {
       throw new RecordValidationError('Officer', { officialId: 'Choose the official this name stands for.' });
     }
     const key = personKey(name);
     const officer = official.fullName.trim();
-    const queries = (await this.db.queries.find({ selector: { officerId: '', officer: { $gt: '' } } }).exec()).filter((q) => personKey(q.officer) === key);
-    const resolutions = (await this.db.resolutions.find({ selector: { responsibleOfficial: { $gt: '' } } }).exec()).filter(
+    const queries = (await this.deps.queryReads.listWithUnlinkedOfficer()).filter((q) => personKey(q.officer) === key);
+    const resolutions = (await this.deps.resolutions.listWithOfficialName()).filter(
       (r) => !r.responsibleOfficialId && personKey(r.responsibleOfficial ?? '') === key,
     );
     // Each record is linked on its own: one that cannot be saved (it breaks another rule) is named, the others are linked.
@@ -57,9 +60,11 @@ export class OfficerNames {
         refused.push(`${what} (${errorMessage(error)})`);
       }
     };
-    for (const q of queries) await link(`query ${q.reference}`, () => this.queries.update(q.id, () => ({ officerId: official.id, officer })));
+    for (const q of queries) await link(`query ${q.reference}`, () => this.deps.queries.update(q.id, () => ({ officerId: official.id, officer })));
     for (const r of resolutions) {
-      await link(`resolution ${r.number}`, () => this.resolutions.update(r.id, () => ({ responsibleOfficialId: official.id, responsibleOfficial: officer })));
+      await link(`resolution ${r.number}`, () =>
+        this.deps.resolutions.update(r.id, () => ({ responsibleOfficialId: official.id, responsibleOfficial: officer })),
+      );
     }
     if (refused.length > 0) throw new RecordValidationError('Officer', { officialId: `Not linked: ${refused.join('; ')}.` });
     return queries.length + resolutions.length;

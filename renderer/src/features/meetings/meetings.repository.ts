@@ -6,12 +6,13 @@ import { UPCOMING_STATUSES } from '@shared/domain/meeting-integrity';
 import { checkMeeting, describeMeeting } from '@shared/domain/meetings';
 import type { Meeting } from '@shared/schemas';
 import type { AttendanceEntry } from '@shared/schemas/meeting';
-import { DEFAULT_TIME_ZONE } from '@shared/domain/time';
 import { MEETING_STATUS_LABELS, type MeetingStatus, type MeetingType } from '@shared/schemas/vocabulary';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
 import { RecordNotFoundError, RecordRepository } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
+import type { MemberRepository } from '../bodies/members.repository';
+import type { SettingsRepository } from '../settings/settings.repository';
 
 export interface NewMeeting {
   bodyId: string;
@@ -39,8 +40,21 @@ const REGISTER_OPEN: readonly MeetingStatus[] = ['notice_issued', 'in_session', 
 /** Particulars (date, venue…) can change until the meeting opens. */
 const PARTICULARS_OPEN: readonly MeetingStatus[] = ['draft', 'notice_issued', 'postponed'];
 
+/** What the attendance register's time checks read, each through its own repository. */
+export interface MeetingRepositoryDeps {
+  /** The member an arrival or departure is recorded for, named in a refusal. */
+  members: Pick<MemberRepository, 'findById'>;
+  /** The municipality's time zone, in which times are typed and said. */
+  settings: Pick<SettingsRepository, 'getArea'>;
+}
+
 export class MeetingRepository extends RecordRepository<'meetings'> {
-  constructor(db: QuorumDatabase, context: WriteContext, audit: AuditLog) {
+  constructor(
+    db: QuorumDatabase,
+    context: WriteContext,
+    audit: AuditLog,
+    private readonly deps: MeetingRepositoryDeps,
+  ) {
     super(db, 'meetings', context, audit, { describe: describeMeeting, check: checkMeeting });
   }
 
@@ -146,12 +160,11 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
 
   private async assertTimesPossible(meeting: Meeting, entry: AttendanceEntry): Promise<void> {
     if (!entry.arrivedAt && !entry.departedAt) return;
-    const [member, municipality] = await Promise.all([
-      entry.memberId ? this.db.members.findOne(entry.memberId).exec() : Promise.resolve(null),
-      this.db.settings.findOne('municipality').exec(),
+    const [member, { timeZone }] = await Promise.all([
+      entry.memberId ? this.deps.members.findById(entry.memberId) : Promise.resolve(null),
+      this.deps.settings.getArea('municipality'),
     ]);
     const name = member ? [member.title, member.fullName].filter(Boolean).join(' ') : (entry.name ?? 'This person');
-    const timeZone = (municipality?.toJSON().value as { timeZone?: string } | undefined)?.timeZone ?? DEFAULT_TIME_ZONE;
     const problem = attendanceTimeProblem(entry, { meeting, now: this.context.now(), name, timeZone });
     if (problem) throw new MeetingChangeError(problem);
   }

@@ -31,6 +31,8 @@ export interface DashboardData {
   resolutions: QueryEvent[];
 }
 
+const UNLINKED_OFFICER: MangoQuery<StakeholderQuery> = { selector: { officerId: '', officer: { $gt: '' } } };
+
 function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -104,6 +106,29 @@ export class QueryReads {
     return combineLatest(mango.map(({ selector }) => this.collection.count({ selector: selector ?? {} }).$)).pipe(
       map((counts) => counts.reduce((sum, n) => sum + n, 0)),
     );
+  }
+
+  /**
+   * Queries whose responsible officer is a name typed before officials were people, linked to
+   * no official (read through the [officerId, status, dueDate] index): live, and once.
+   */
+  watchWithUnlinkedOfficer(): Observable<StakeholderQuery[]> {
+    return this.watchMany(UNLINKED_OFFICER);
+  }
+
+  async listWithUnlinkedOfficer(): Promise<StakeholderQuery[]> {
+    return (await this.collection.find(UNLINKED_OFFICER).exec()).map((doc) => recordOf(doc));
+  }
+
+  /** How many queries name the department ("is this department in use?"). */
+  async countByDepartment(departmentId: string): Promise<number> {
+    return (await this.collection.find({ selector: { departmentId } }).exec()).length;
+  }
+
+  /** A stakeholder's queries, oldest first, read once (a merge, an erasure, a POPIA export). */
+  async listForStakeholder(stakeholderId: string): Promise<StakeholderQuery[]> {
+    const docs = await this.collection.find({ selector: { stakeholderId }, sort: [{ stakeholderId: 'asc' }, { receivedAt: 'asc' }] }).exec();
+    return docs.map((doc) => recordOf(doc));
   }
 
   /** A stakeholder's queries, newest first. */

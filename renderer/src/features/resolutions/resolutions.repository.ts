@@ -3,6 +3,7 @@
  * against the register and the quorum), numbered for ever when proposed, and then tracked in the
  * register until implemented or revoked.
  */
+import type { MangoQuery } from 'rxdb';
 import { combineLatest, map, type Observable } from 'rxjs';
 import { membersPresentAt, quorumAt } from '@shared/domain/attendance';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
@@ -13,13 +14,17 @@ import { officialName, responsibleOfficerProblem } from '@shared/domain/official
 import { instantToDate } from '@shared/domain/time';
 import { checkVote, voteOutcome, type VoteContext } from '@shared/domain/votes';
 import { agendaNumbers } from '@shared/domain/agenda-numbering';
-import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
+import type { Meeting, Resolution } from '@shared/schemas';
 import type { ImplementationStatus } from '@shared/schemas/vocabulary';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
-import { RecordNotFoundError, RecordRepository } from '../../db/record-repository';
+import { RecordRepository } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
+import type { AgendaItemRepository } from '../agenda/agenda.repository';
+import type { BodyRepository } from '../bodies/bodies.repository';
+import type { MemberRepository } from '../bodies/members.repository';
+import type { MeetingRepository } from '../meetings/meetings.repository';
 import type { SettingsRepository } from '../settings/settings.repository';
 import { errorMessage } from '@shared/error-message';
 
@@ -36,6 +41,21 @@ export class ResolutionChangeError extends Error {
 
 const WORDING_AUDIT_WINDOW_MS = 10 * 60 * 1000;
 
+const WITH_OFFICIAL_NAME: MangoQuery<Resolution> = { selector: { responsibleOfficial: { $gt: '' } } };
+
+/** The other records a resolution is made in and checked against, each read through its own repository. */
+export interface ResolutionRepositoryDeps {
+  settings: Pick<SettingsRepository, 'getArea'>;
+  /** The meeting a motion is proposed in (numbered in its year at its first motion, if it had no number). */
+  meetings: Pick<MeetingRepository, 'getById' | 'listAll' | 'update'>;
+  /** The body that meets: its code numbers the resolution, its members are the register. */
+  bodies: Pick<BodyRepository, 'getById'>;
+  /** The item a motion is proposed under, its number and its declared interests. */
+  agenda: Pick<AgendaItemRepository, 'getById' | 'findById' | 'listForMeeting'>;
+  /** The members who move, second and vote, and the official responsible for implementing. */
+  members: Pick<MemberRepository, 'findById' | 'findByIds'>;
+}
+
 /** What the dashboard shows of resolutions. */
 export interface ImplementationFigures {
   beingImplemented: number;
@@ -47,7 +67,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
     db: QuorumDatabase,
     context: WriteContext,
     audit: AuditLog,
-    private readonly settings: SettingsRepository,
+    private readonly deps: ResolutionRepositoryDeps,
   ) {
     super(db, 'resolutions', context, audit, {
       describe: (r) => `resolution ${r.number || r.title}`,
@@ -84,24 +104,26 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
     );
   }
 
+  /** Resolutions whose responsible official is given by name (typed before officials were people, or linked): live, and once. */
+  watchWithOfficialName(): Observable<Resolution[]> {
+    return this.watchMany(WITH_OFFICIAL_NAME);
+  }
+
+  async listWithOfficialName(): Promise<Resolution[]> {
+    return (await this.collection.find(WITH_OFFICIAL_NAME).exec()).map((doc) => doc.toMutableJSON());
+  }
+
+  /** How many resolutions name the department ("is this department in use?"). */
+  async countByDepartment(departmentId: string): Promise<number> {
+    return (await this.collection.find({ selector: { departmentId } }).exec()).length;
+  }
+
   watchForMeeting(meetingId: string): Observable<Resolution[]> {
     return this.watchMany({ selector: { meetingId }, sort: [{ meetingId: 'asc' }] });
   }
 
-  private async load<T>(collection: 'meetings' | 'bodies' | 'agendaitems', id: string, what: string): Promise<T> {
-    const doc = await this.db[collection].findOne(id).exec();
-    if (!doc) throw new RecordNotFoundError(what, id);
-    return doc.toMutableJSON() as T;
-  }
-
-  private async resolutionOrThrow(id: string): Promise<Resolution> {
-    const resolution = await this.findById(id);
-    if (!resolution) throw new RecordNotFoundError('Resolution', id);
-    return resolution;
-  }
-
   private async openMeeting(meetingId: string): Promise<Meeting> {
-    const meeting = await this.load<Meeting>('meetings', meetingId, 'Meeting');
+    const meeting = await this.deps.meetings.getById(meetingId);
     if (!canEditMinutes(meeting.status)) throw new ResolutionChangeError(minutesLockedMessage(meeting.status));
     return meeting;
   }
@@ -111,21 +133,20 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
    * of numbers and the next place in it (see shared/domain/resolution-numbers.ts).
    */
   async propose(agendaItemId: string, title?: string): Promise<Resolution> {
-    const item = await this.load<AgendaItem>('agendaitems', agendaItemId, 'Agenda item');
+    const item = await this.deps.agenda.getById(agendaItemId);
     let meeting = await this.openMeeting(item.meetingId);
-    const body = await this.load<Body>('bodies', meeting.bodyId, 'Body');
+    const body = await this.deps.bodies.getById(meeting.bodyId);
+    const { timeZone } = await this.deps.settings.getArea('municipality');
     if (!meeting.sequence) {
-      const all = (await this.db.meetings.find().exec()).map((d) => d.toMutableJSON());
-      const { timeZone } = await this.settings.getArea('municipality');
+      const all = await this.deps.meetings.listAll();
       const sequence = nextMeetingSequence(all, meeting.bodyId, instantToDate(meeting.startsAt, timeZone), timeZone);
-      await this.db.meetings.findOne(meeting.id).update({ $set: { sequence } });
-      meeting = { ...meeting, sequence };
+      meeting = await this.deps.meetings.update(meeting.id, () => ({ sequence }));
     }
     const inMeeting = (await this.collection.find({ selector: { meetingId: meeting.id } }).exec()).map((d) => d.toMutableJSON());
     const ordinal = Math.max(0, ...inMeeting.map((r) => r.ordinal ?? 0)) + 1;
-    const items = (await this.db.agendaitems.find({ selector: { meetingId: meeting.id } }).exec()).map((d) => d.toMutableJSON());
-    const numbering = await this.settings.getArea('resolutionNumbering');
-    const date = instantToDate(meeting.startsAt);
+    const items = await this.deps.agenda.listForMeeting(meeting.id);
+    const numbering = await this.deps.settings.getArea('resolutionNumbering');
+    const date = instantToDate(meeting.startsAt, timeZone);
     let number: string;
     try {
       number = formatResolutionNumber(numbering.format, {
@@ -162,7 +183,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
 
   /** Saves the wording as it is typed: title, text, mover and seconder. */
   async saveWording(id: string, wording: Partial<Pick<Resolution, 'title' | 'text' | 'moverId' | 'seconderId'>>): Promise<Resolution> {
-    const resolution = await this.resolutionOrThrow(id);
+    const resolution = await this.getById(id);
     const meeting = await this.openMeeting(resolution.meetingId);
     if ('moverId' in wording || 'seconderId' in wording) {
       const people = { moverId: wording.moverId, seconderId: wording.seconderId };
@@ -182,20 +203,18 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
 
   /** What the mover and seconder are checked against: the register, the body, declared interests, at `at`. */
   async motionContext(meeting: Meeting, resolution: Pick<Resolution, 'agendaItemId'>, at: string): Promise<MotionContext> {
-    const body = await this.load<Body>('bodies', meeting.bodyId, 'Body');
-    const item = resolution.agendaItemId ? await this.findItem(resolution.agendaItemId) : null;
-    const ids = body.memberships.map((m) => m.memberId);
-    const docs = await this.db.members.findByIds(ids).exec();
-    const members = new Map<string, Member>([...docs.values()].map((d) => [d.id, d.toMutableJSON()]));
-    const { timeZone } = await this.settings.getArea('municipality');
+    const body = await this.deps.bodies.getById(meeting.bodyId);
+    const item = resolution.agendaItemId ? await this.deps.agenda.findById(resolution.agendaItemId) : null;
+    const members = await this.deps.members.findByIds(body.memberships.map((m) => m.memberId));
+    const { timeZone } = await this.deps.settings.getArea('municipality');
     return { meeting, body, members, at, declaredIds: (item?.declarations ?? []).map((d) => d.memberId), timeZone };
   }
 
   /** Who could vote at `votedAt`: members present, less those who declared an interest in the item. */
   async voteContext(resolution: Pick<Resolution, 'meetingId' | 'agendaItemId'>, votedAt: string): Promise<VoteContext> {
-    const meeting = await this.load<Meeting>('meetings', resolution.meetingId, 'Meeting');
-    const body = await this.load<Body>('bodies', meeting.bodyId, 'Body');
-    const item = resolution.agendaItemId ? await this.findItem(resolution.agendaItemId) : null;
+    const meeting = await this.deps.meetings.getById(resolution.meetingId);
+    const body = await this.deps.bodies.getById(meeting.bodyId);
+    const item = resolution.agendaItemId ? await this.deps.agenda.findById(resolution.agendaItemId) : null;
     const declaredIds = (item?.declarations ?? []).map((d) => d.memberId);
     const present = membersPresentAt(meeting, body, votedAt);
     const quorum = quorumAt(meeting, body, votedAt);
@@ -209,18 +228,13 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
     };
   }
 
-  private async findItem(id: string): Promise<AgendaItem | null> {
-    const doc = await this.db.agendaitems.findOne(id).exec();
-    return doc ? doc.toMutableJSON() : null;
-  }
-
   /**
    * Records the vote. Refused (nothing written) without a quorum, with more votes than members
    * present and eligible, with a named vote by someone absent or conflicted, or a tie without
    * the casting vote. The outcome follows from the vote.
    */
   async recordVote(id: string, vote: VoteInput): Promise<Resolution> {
-    const resolution = await this.resolutionOrThrow(id);
+    const resolution = await this.getById(id);
     const meeting = await this.openMeeting(resolution.meetingId);
     const ctx = await this.voteContext(resolution, vote.votedAt);
     const merged = { ...resolution, ...vote };
@@ -241,14 +255,14 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
   }
 
   async withdraw(id: string): Promise<Resolution> {
-    const resolution = await this.resolutionOrThrow(id);
+    const resolution = await this.getById(id);
     await this.openMeeting(resolution.meetingId);
     return this.update(id, () => ({ outcome: 'withdrawn' }));
   }
 
   /** Removes a motion proposed by mistake, before any vote. Its number is not reused. */
   async discard(id: string): Promise<void> {
-    const resolution = await this.resolutionOrThrow(id);
+    const resolution = await this.getById(id);
     await this.openMeeting(resolution.meetingId);
     if (resolution.voteKind !== 'none')
       throw new ResolutionChangeError('A motion that was voted on stays in the minutes: withdraw it or record the vote as it was.');
@@ -263,7 +277,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
    */
   async setResponsibility(id: string, responsibility: Pick<Resolution, 'departmentId' | 'responsibleOfficialId' | 'dueDate'>): Promise<Resolution> {
     const officialId = responsibility.responsibleOfficialId ?? '';
-    const official = officialId ? await this.db.members.findOne(officialId).exec() : null;
+    const official = officialId ? await this.deps.members.findById(officialId) : null;
     const problem = officialId ? responsibleOfficerProblem(officialId, official, (await this.getById(id)).responsibleOfficialId) : null;
     if (problem) throw new RecordValidationError('Resolution', { responsibleOfficialId: problem });
     return this.update(id, (current) => ({
@@ -276,7 +290,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
 
   /** A dated progress note, which may move the implementation status on. */
   async addProgress(id: string, note: string, status: Exclude<ImplementationStatus, 'revoked' | 'overdue'>): Promise<Resolution> {
-    const resolution = await this.resolutionOrThrow(id);
+    const resolution = await this.getById(id);
     if (resolution.status === 'revoked') throw new ResolutionChangeError('This resolution was revoked: it is no longer implemented.');
     if (resolution.outcome !== 'carried') throw new ResolutionChangeError('Only a carried resolution is implemented.');
     const entry = { at: this.context.now().toISOString(), by: this.context.actor(), note: note.trim(), status };
@@ -286,8 +300,8 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
   /** Marks `id` as revoked by the later resolution `byId`; each points at the other. */
   async revoke(id: string, byId: string): Promise<void> {
     if (id === byId) throw new ResolutionChangeError('A resolution cannot revoke itself.');
-    const revoked = await this.resolutionOrThrow(id);
-    const revoking = await this.resolutionOrThrow(byId);
+    const revoked = await this.getById(id);
+    const revoking = await this.getById(byId);
     if (revoking.adoptedOn < revoked.adoptedOn) throw new ResolutionChangeError('A resolution is revoked by a later one.');
     if (revoked.status === 'revoked') throw new ResolutionChangeError(`Resolution ${revoked.number} is already revoked.`);
     const note = {

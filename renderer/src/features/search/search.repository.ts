@@ -1,12 +1,12 @@
 /**
  * One search over the local records, offline: meetings, agenda items with their minutes,
- * resolutions, stakeholder queries and stakeholders. Records are read in pages straight from the collections so memory stays flat on
- * a large municipality; results are capped per kind.
+ * resolutions, stakeholder queries and stakeholders. Each kind is read through its own
+ * repository's scan, a page at a time, so memory stays flat on a large municipality; results are
+ * capped per kind.
  */
-import type { RxCollection } from 'rxdb';
 import { richTextToPlain } from '@shared/domain/rich-text';
 import { matchText, searchTerms } from '@shared/domain/search';
-import type { QuorumDatabase } from '../../db/create-database';
+import type { RecordRepository } from '../../db/record-repository';
 
 export interface SearchHit {
   kind: 'meeting' | 'item' | 'resolution' | 'query' | 'stakeholder';
@@ -20,21 +20,17 @@ export interface SearchHit {
   itemId?: string;
 }
 
-const PAGE = 500;
-
-/** Visits every record in id order, a page at a time (keyset paging: no growing skips). */
-async function scan<T extends { id: string }>(collection: RxCollection<T>, visit: (record: T) => boolean): Promise<void> {
-  let after = '';
-  for (;;) {
-    const docs = await collection.find({ selector: { id: { $gt: after } } as never, sort: [{ id: 'asc' } as never], limit: PAGE }).exec();
-    for (const doc of docs) if (!visit(doc.toMutableJSON())) return;
-    if (docs.length < PAGE) return;
-    after = docs[docs.length - 1]!.primary;
-  }
+/** The repositories whose records are searched: each is only asked to visit its records. */
+export interface SearchedRepositories {
+  meetings: Pick<RecordRepository<'meetings'>, 'scan'>;
+  agenda: Pick<RecordRepository<'agendaitems'>, 'scan'>;
+  resolutions: Pick<RecordRepository<'resolutions'>, 'scan'>;
+  queries: Pick<RecordRepository<'queries'>, 'scan'>;
+  stakeholders: Pick<RecordRepository<'stakeholders'>, 'scan'>;
 }
 
 export class SearchRepository {
-  constructor(private readonly db: QuorumDatabase) {}
+  constructor(private readonly repositories: SearchedRepositories) {}
 
   async search(query: string, limitPerKind = 50): Promise<SearchHit[]> {
     const terms = searchTerms(query);
@@ -42,7 +38,7 @@ export class SearchRepository {
     const hits: SearchHit[] = [];
     const meetingTitles = new Map<string, string>();
     let meetings = 0;
-    await scan(this.db.meetings, (m) => {
+    await this.repositories.meetings.scan((m) => {
       meetingTitles.set(m.id, `${m.title} (${m.startsAt.slice(0, 10)})`);
       const match = matchText(`${m.title} ${m.number ?? ''} ${m.venue} ${m.statusReason ?? ''}`, terms);
       if (match && meetings < limitPerKind) {
@@ -59,7 +55,7 @@ export class SearchRepository {
       return true;
     });
     let items = 0;
-    await scan(this.db.agendaitems, (item) => {
+    await this.repositories.agenda.scan((item) => {
       const text = [item.title, item.reportReference, item.presenter, item.notes, richTextToPlain(item.discussion), item.decisionNote]
         .filter(Boolean)
         .join('\n');
@@ -79,7 +75,7 @@ export class SearchRepository {
       return items < limitPerKind;
     });
     let resolutions = 0;
-    await scan(this.db.resolutions, (r) => {
+    await this.repositories.resolutions.scan((r) => {
       const match = matchText(`${r.number} ${r.title}\n${r.text ?? ''}`, terms);
       if (match) {
         resolutions += 1;
@@ -96,7 +92,7 @@ export class SearchRepository {
       return resolutions < limitPerKind;
     });
     let queries = 0;
-    await scan(this.db.queries, (q) => {
+    await this.repositories.queries.scan((q) => {
       const match = matchText(`${q.reference} ${q.subject}\n${q.description ?? ''}\n${q.outcome ?? ''}`, terms);
       if (match) {
         queries += 1;
@@ -105,7 +101,7 @@ export class SearchRepository {
       return queries < limitPerKind;
     });
     let stakeholders = 0;
-    await scan(this.db.stakeholders, (s) => {
+    await this.repositories.stakeholders.scan((s) => {
       // A merged record lives on in the one it was merged into.
       if (s.mergedIntoId) return true;
       const match = matchText([s.name, s.email, s.phone, s.ward ? `ward ${s.ward}` : '', s.notes].filter(Boolean).join('\n'), terms);

@@ -16,15 +16,28 @@ import {
 } from '@shared/domain/departments';
 import type { Department } from '@shared/settings/areas';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
-import type { QuorumDatabase } from '../../db/create-database';
 import type { SettingsRepository } from './settings.repository';
 
 const TITLE = 'Department';
 
+/** A repository of records that may name a department, asked how many do. */
+interface DepartmentCounter {
+  countByDepartment(departmentId: string): Promise<number>;
+}
+
+/** Where a department may be named: each kind of record is counted by its own repository. */
+export interface DepartmentUsers {
+  queries: DepartmentCounter;
+  resolutions: DepartmentCounter;
+  members: DepartmentCounter;
+  bodies: DepartmentCounter;
+  agenda: DepartmentCounter;
+}
+
 export class DepartmentRegister {
   constructor(
-    private readonly db: QuorumDatabase,
     private readonly settings: SettingsRepository,
+    private readonly users: DepartmentUsers,
   ) {}
 
   list(): Promise<Department[]> {
@@ -85,14 +98,15 @@ export class DepartmentRegister {
 
   /** Where records name the department, by kind of record. */
   async uses(id: string): Promise<DepartmentUses> {
+    const { users } = this;
     const [queries, resolutions, officials, bodies, items] = await Promise.all([
-      this.db.queries.find({ selector: { departmentId: id } }).exec(),
-      this.db.resolutions.find({ selector: { departmentId: id } }).exec(),
-      this.db.members.find({ selector: { departmentId: id } }).exec(),
-      this.db.bodies.find({ selector: { departmentId: id } }).exec(),
-      this.db.agendaitems.find({ selector: { $or: [{ departmentId: id }, { actions: { $elemMatch: { departmentId: id } } }] } }).exec(),
+      users.queries.countByDepartment(id),
+      users.resolutions.countByDepartment(id),
+      users.members.countByDepartment(id),
+      users.bodies.countByDepartment(id),
+      users.agenda.countByDepartment(id),
     ]);
-    return { queries: queries.length, resolutions: resolutions.length, officials: officials.length, bodies: bodies.length, 'agenda items': items.length };
+    return { queries, resolutions, officials, bodies, 'agenda items': items };
   }
 
   /** Deletes a department no record names; otherwise refuses, saying where it is named. */

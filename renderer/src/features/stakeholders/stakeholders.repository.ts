@@ -14,23 +14,30 @@ import {
   personalDataExport,
   type PersonalDataExport,
 } from '@shared/domain/stakeholders';
-import type { Stakeholder, StakeholderQuery } from '@shared/schemas';
+import type { Stakeholder } from '@shared/schemas';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
 import { RecordRepository, type Draft } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
 import { QUERY_RECORD_RULES } from '../queries/query-rules';
+import type { QueryReads } from '../queries/query-reads';
 import type { QueryTimelineRepository } from '../queries/query-timeline.repository';
 
 const TITLE = 'Stakeholder';
 
 export interface StakeholderRepositoryDeps {
   timeline: QueryTimelineRepository;
+  /** A stakeholder's queries, read through the queries' own reads. */
+  queryReads: Pick<QueryReads, 'listForStakeholder'>;
 }
 
 export class StakeholderRepository extends RecordRepository<'stakeholders'> {
-  /** Queries are re-pointed or marked through their own validated, audited writes. */
+  /**
+   * Queries are re-pointed through their own validated, audited writes. It is the queries' one
+   * write path with their rules (query-rules.ts), not QueryRepository, which needs this repository
+   * to add a stakeholder at intake.
+   */
   private readonly queries: RecordRepository<'queries'>;
 
   constructor(
@@ -45,11 +52,6 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
       check: checkStakeholder,
     });
     this.queries = new RecordRepository(db, 'queries', context, audit, QUERY_RECORD_RULES);
-  }
-
-  private async queriesOf(stakeholderId: string): Promise<StakeholderQuery[]> {
-    const docs = await this.db.queries.find({ selector: { stakeholderId }, sort: [{ stakeholderId: 'asc' }, { receivedAt: 'asc' }] }).exec();
-    return docs.map((doc) => doc.toMutableJSON());
   }
 
   /** Problems with a new stakeholder, without writing it (the intake form checks before saving a query). */
@@ -87,7 +89,7 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
     if (problem || !source || !target) throw new RecordValidationError(TITLE, { mergedIntoId: problem ?? 'Both records must exist to be merged.' });
 
     const kept = await this.update(targetId, (current) => mergedDetails(current, source));
-    for (const query of await this.queriesOf(sourceId)) {
+    for (const query of await this.deps.queryReads.listForStakeholder(sourceId)) {
       await this.queries.update(query.id, () => ({ stakeholderId: targetId }));
       await this.deps.timeline.append({
         queryId: query.id,
@@ -96,7 +98,7 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
         stakeholderId: sourceId,
       });
     }
-    const members = await this.db.stakeholders.find({ selector: { organisationId: sourceId } }).exec();
+    const members = await this.collection.find({ selector: { organisationId: sourceId } }).exec();
     for (const member of members) await this.update(member.id, () => ({ organisationId: targetId }));
     await this.update(sourceId, () => ({ mergedIntoId: targetId }));
     return kept;
@@ -105,7 +107,7 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
   /** Everything held about a stakeholder, for a POPIA access request. */
   async exportPersonalData(id: string, meta: { municipality: string }): Promise<PersonalDataExport> {
     const stakeholder = await this.getById(id);
-    const queries = await this.queriesOf(id);
+    const queries = await this.deps.queryReads.listForStakeholder(id);
     const events = await this.deps.timeline.findForQueries(queries.map((q) => q.id));
     return personalDataExport(stakeholder, queries, events, {
       exportedAt: this.context.now().toISOString(),
@@ -126,7 +128,7 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
     if (current.mergedIntoId) throw new RecordValidationError(TITLE, { reason: 'This record was merged: erase the record that was kept.' });
     const at = this.context.now().toISOString();
     const erased = await this.update(id, (stored) => anonymise(stored, at));
-    for (const query of await this.queriesOf(id)) {
+    for (const query of await this.deps.queryReads.listForStakeholder(id)) {
       await this.deps.timeline.append({
         queryId: query.id,
         kind: 'stakeholder_anonymised',
