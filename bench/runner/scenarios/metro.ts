@@ -174,7 +174,7 @@ export async function measureColdStart(stage: MetroStage, metro: MetroProfile): 
 
 interface ArmedWindow {
   /** `screenAt`: when a meeting page's tab first showed its first screen (timedScreen). */
-  __bench?: { armed: boolean; t: number | null; screenAt?: number | null };
+  __bench?: { armed: boolean; t: number | null; screenAt?: number | null; screenRows?: number };
 }
 
 /**
@@ -397,15 +397,19 @@ const MINUTES_ALL: Check = ({ before }) =>
   Boolean(document.querySelector('section[aria-label^="Minutes of "]')) &&
   document.querySelectorAll('nav[aria-label="Agenda items to minute"] ul > *').length >= Math.max(1, before);
 
-/** Times one interaction to its first screen and to every row drawn, with the main thread's work meanwhile. */
+/**
+ * Times one interaction to its first screen and to every row drawn, with the main thread's work
+ * meanwhile and how many rows (`rows`, a selector) the first screen's frame had drawn.
+ */
 async function timedScreen(
   page: Page,
   cdp: CDPSession,
   act: () => Promise<void>,
   screen: Check,
   all: Check,
+  rows: string,
   before: number,
-): Promise<{ screen: number; all: number; workMs: number }> {
+): Promise<{ screen: number; all: number; workMs: number; rows: number }> {
   const work = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
@@ -421,7 +425,7 @@ async function timedScreen(
   const workBefore = await work();
   await act();
   const handle = await page.waitForFunction(
-    ({ screenSource, allSource, arg }) => {
+    ({ screenSource, allSource, rowsSelector, arg }) => {
       const state = (window as unknown as ArmedWindow).__bench!;
       // The checks are this file's own code, sent to the page as text (no named function in here:
       // the bench's TypeScript loader would wrap it in a helper the page does not have).
@@ -431,16 +435,19 @@ async function timedScreen(
       const allCheck = (new Function(`return (${allSource})`) as () => Check)();
       if (state.t === null) return false;
       const now = performance.now();
-      if (state.screenAt == null && screenCheck(arg)) state.screenAt = now;
+      if (state.screenAt == null && screenCheck(arg)) {
+        state.screenAt = now;
+        state.screenRows = document.querySelectorAll(rowsSelector).length;
+      }
       if (state.screenAt == null || !allCheck(arg)) return false;
       state.armed = false;
-      return [state.screenAt - state.t, now - state.t];
+      return [state.screenAt - state.t, now - state.t, state.screenRows ?? 0];
     },
-    { screenSource: screen.toString(), allSource: all.toString(), arg: { expect: '', before } },
+    { screenSource: screen.toString(), allSource: all.toString(), rowsSelector: rows, arg: { expect: '', before } },
     { polling: 'raf', timeout: 60_000 },
   );
-  const [screenMs, allMs] = (await handle.jsonValue()) as [number, number];
-  return { screen: screenMs, all: allMs, workMs: (await work()) - workBefore };
+  const [screenMs, allMs, screenRows] = (await handle.jsonValue()) as [number, number, number];
+  return { screen: screenMs, all: allMs, workMs: (await work()) - workBefore, rows: screenRows };
 }
 
 /** One meeting page timed: opened from a link, then each tab in turn; the first round warms up. */
@@ -504,25 +511,25 @@ export async function meetingPageRounds(
       link.style.cssText = 'position:fixed;left:8px;bottom:8px;z-index:99999;background:#fff;padding:4px';
       document.body.append(link);
     }, meetingId);
-    const open = await timedScreen(page, cdp, () => page.locator('#bench-open-meeting').click(), AGENDA_SCREEN, AGENDA_ALL, samples.items);
+    const open = await timedScreen(page, cdp, () => page.locator('#bench-open-meeting').click(), AGENDA_SCREEN, AGENDA_ALL, AGENDA_ROWS, samples.items);
     if (run === 0) {
       // The first round warms the caches and counts the rows, so later rounds know when every one is drawn.
       await page.waitForTimeout(1_000);
       samples.items = await count(AGENDA_ROWS);
     }
     const tab = (name: string) => page.getByRole('tablist', { name: 'Meeting sections' }).getByRole('tab', { name, exact: true });
-    const attendance = await timedScreen(page, cdp, () => tab('Attendance').click(), ATTENDANCE_SCREEN, ATTENDANCE_ALL, samples.members);
+    const attendance = await timedScreen(page, cdp, () => tab('Attendance').click(), ATTENDANCE_SCREEN, ATTENDANCE_ALL, REGISTER_ROWS, samples.members);
     if (run === 0) {
       await page.waitForTimeout(1_000);
       samples.members = await count(REGISTER_ROWS);
     }
-    const minutes = await timedScreen(page, cdp, () => tab('Minutes').click(), MINUTES_SCREEN, MINUTES_ALL, samples.items);
+    const minutes = await timedScreen(page, cdp, () => tab('Minutes').click(), MINUTES_SCREEN, MINUTES_ALL, MINUTES_ROWS, samples.items);
     if (run === 0) {
       await page.waitForTimeout(1_000);
       const entries = await count(MINUTES_ROWS);
       if (entries !== samples.items) throw new Error(`The minutes list ${entries} items, the agenda ${samples.items}.`);
     }
-    const agenda = await timedScreen(page, cdp, () => tab('Agenda').click(), AGENDA_SCREEN, AGENDA_ALL, samples.items);
+    const agenda = await timedScreen(page, cdp, () => tab('Agenda').click(), AGENDA_SCREEN, AGENDA_ALL, AGENDA_ROWS, samples.items);
     if (run === 0) {
       if (screenshot) await page.screenshot({ path: screenshot });
       continue;
@@ -536,7 +543,8 @@ export async function meetingPageRounds(
     samples.minutesAll.push(minutes.all);
     samples.agendaAll.push(agenda.all);
     samples.work.push(open.workMs + attendance.workMs + minutes.workMs + agenda.workMs);
-    const pair = (t: { screen: number; all: number; workMs: number }) => `${Math.round(t.screen)}/${Math.round(t.all)} (work ${Math.round(t.workMs)})`;
+    const pair = (t: { screen: number; all: number; workMs: number; rows: number }) =>
+      `${Math.round(t.screen)}/${Math.round(t.all)} (${t.rows} rows on the first screen's frame, work ${Math.round(t.workMs)})`;
     log(
       `  meeting page run ${run} (first screen/every row drawn, ms): open ${pair(open)} · attendance ${pair(attendance)} · minutes ${pair(minutes)} · agenda ${pair(agenda)} (${samples.items} items, ${samples.members} members)`,
     );
