@@ -497,6 +497,18 @@ export async function meetingPageRounds(
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const count = (selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
+  /** The rows once their number has held for 1.5 s (the rest of a long list is drawn after the first screen). */
+  const settledCount = async (selector: string) => {
+    let last = -1;
+    let same = 0;
+    for (let i = 0; i < 120 && same < 6; i += 1) {
+      await page.waitForTimeout(250);
+      const now = await count(selector);
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+    return last;
+  };
   for (let run = 0; run <= runs; run += 1) {
     await dashboardReadyAt(page, origin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings', exact: true }).click();
@@ -514,19 +526,16 @@ export async function meetingPageRounds(
     const open = await timedScreen(page, cdp, () => page.locator('#bench-open-meeting').click(), AGENDA_SCREEN, AGENDA_ALL, AGENDA_ROWS, samples.items);
     if (run === 0) {
       // The first round warms the caches and counts the rows, so later rounds know when every one is drawn.
-      await page.waitForTimeout(1_000);
-      samples.items = await count(AGENDA_ROWS);
+      samples.items = await settledCount(AGENDA_ROWS);
     }
     const tab = (name: string) => page.getByRole('tablist', { name: 'Meeting sections' }).getByRole('tab', { name, exact: true });
     const attendance = await timedScreen(page, cdp, () => tab('Attendance').click(), ATTENDANCE_SCREEN, ATTENDANCE_ALL, REGISTER_ROWS, samples.members);
     if (run === 0) {
-      await page.waitForTimeout(1_000);
-      samples.members = await count(REGISTER_ROWS);
+      samples.members = await settledCount(REGISTER_ROWS);
     }
     const minutes = await timedScreen(page, cdp, () => tab('Minutes').click(), MINUTES_SCREEN, MINUTES_ALL, MINUTES_ROWS, samples.items);
     if (run === 0) {
-      await page.waitForTimeout(1_000);
-      const entries = await count(MINUTES_ROWS);
+      const entries = await settledCount(MINUTES_ROWS);
       if (entries !== samples.items) throw new Error(`The minutes list ${entries} items, the agenda ${samples.items}.`);
     }
     const agenda = await timedScreen(page, cdp, () => tab('Agenda').click(), AGENDA_SCREEN, AGENDA_ALL, AGENDA_ROWS, samples.items);
