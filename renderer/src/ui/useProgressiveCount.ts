@@ -15,7 +15,7 @@ import { startTransition, useEffect, useState } from 'react';
 /** The rows drawn at once: at least two screens of agenda items, more than a screen of attendance rows. */
 export const FIRST_ROWS = 24;
 
-/** After the next paint: a timeout queued from an animation frame (or after 100 ms if no frame comes, as in a hidden window). */
+/** After the next paint: a timeout queued from an animation frame (or after 500 ms if no frame comes, as in a hidden window). */
 function afterPaint(run: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let done = false;
@@ -27,7 +27,7 @@ function afterPaint(run: () => void): () => void {
   const frame = requestAnimationFrame(() => {
     timer = setTimeout(once, 0);
   });
-  const fallback = setTimeout(once, 100);
+  const fallback = setTimeout(once, 500);
   return () => {
     done = true;
     cancelAnimationFrame(frame);
