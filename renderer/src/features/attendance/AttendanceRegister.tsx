@@ -22,6 +22,7 @@ import type { AttendanceEntry } from '@shared/schemas/meeting';
 import { type AttendanceStatus } from '@shared/schemas/vocabulary';
 import { useNow } from '../../ui/useNow';
 import { useWriteRefusal } from '../../ui/access';
+import { useProgressiveCount } from '../../ui/useProgressiveCount';
 import { displayName, filterRows, memberLine, promptedLine, registerRows, STATUS_KEYS } from './register-model';
 import { TimePrompt, type TimePromptRequest } from './TimePrompt';
 import { OfficialsAndGuests } from './OfficialsAndGuests';
@@ -55,6 +56,9 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
   const rows = useMemo(() => registerRows(body, members), [body, members]);
   const [search, setSearch] = useState('');
   const visible = useMemo(() => filterRows(rows, search), [rows, search]);
+  // A long register (a metro council) draws its first rows at once and the rest in a deferred render.
+  const shown = useProgressiveCount(visible.length);
+  const drawn = useMemo(() => visible.slice(0, shown), [visible, shown]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const tabbableId = visible.some((r) => r.memberId === focusedId) ? focusedId : (visible[0]?.memberId ?? null);
   const [prompt, setPrompt] = useState<TimePromptRequest | null>(null);
@@ -203,7 +207,7 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
         <Table size="small" aria-label="Attendance register" sx={REGISTER_TABLE_SX}>
           <RegisterHead />
           <TableBody>
-            {visible.map((row) => (
+            {drawn.map((row) => (
               <RegisterRow
                 key={row.memberId}
                 row={row}

@@ -22,6 +22,7 @@ import type { Body, Meeting, Member, Resolution } from '@shared/schemas';
 import type { Department } from '@shared/settings/areas';
 import { LiveView } from '../../ui/LoadState';
 import { useNow } from '../../ui/useNow';
+import { useProgressiveCount } from '../../ui/useProgressiveCount';
 import { useAgendaOutline } from '../agenda/hooks';
 import { ExportMinutesButtons } from '../documents/ExportMinutesButtons';
 import { quorumMoment } from '../attendance/AttendanceRegister';
@@ -46,6 +47,8 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
   const selectedId = params.get('item') ?? outline[0]?.item.id;
   const index = outline.findIndex((e) => e.item.id === selectedId);
   const current = outline[index];
+  // A long agenda's navigation draws its first entries at once and the rest in a deferred render.
+  const shown = useProgressiveCount(outline.length);
   const byItem = useMemo(() => {
     const map = new Map<string, typeof resolutions.data>();
     for (const r of resolutions.data ?? []) map.set(r.agendaItemId ?? '', [...(map.get(r.agendaItemId ?? '') ?? []), r]);
@@ -104,7 +107,7 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
               </Stack>
             </Box>
             <List dense>
-              {outline.map((entry) => {
+              {outline.slice(0, shown).map((entry) => {
                 const count = byItem.get(entry.item.id)?.length ?? 0;
                 return (
                   <AgendaNavEntry

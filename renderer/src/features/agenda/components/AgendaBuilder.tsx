@@ -16,8 +16,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
-import { childrenOf } from '@shared/domain/agenda-numbering';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { childrenOf, type MoveDirection } from '@shared/domain/agenda-numbering';
 import { canAddLateItems, canEditItemParticulars, canRestructureAgenda } from '@shared/domain/meeting-lifecycle';
 import type { AgendaItem, Meeting } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
@@ -27,7 +27,8 @@ import { useAction } from '../../../ui/useAction';
 import { useIndex } from '../../bodies/hooks';
 import { ExportAgendaButtons } from '../../documents/ExportAgendaButtons';
 import { useDepartments } from '../../settings/hooks';
-import { useAgendaOutline } from '../hooks';
+import { useProgressiveCount } from '../../../ui/useProgressiveCount';
+import { useAgendaOutline, type OutlineEntry } from '../hooks';
 import { placementChoices } from './agenda-item-form';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { ItemAttachments } from './ItemAttachments';
@@ -50,7 +51,42 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
   const late = mayChange && canAddLateItems(meeting.status);
   const editable = mayChange && canEditItemParticulars(meeting.status);
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
-  const items = live.data ?? [];
+  const items = useMemo(() => live.data ?? [], [live.data]);
+  // A long agenda draws its first rows at once and the rest in a deferred render (every row in the end).
+  const shown = useProgressiveCount(outline.length);
+  const drawn = useMemo(() => outline.slice(0, shown), [outline, shown]);
+  const drawnIds = useMemo(() => drawn.map((e) => e.item.id), [drawn]);
+  // Each item's place among its siblings, read once for the whole agenda (not once per row).
+  const places = useMemo(() => {
+    const byParent = new Map<string, AgendaItem[]>();
+    const place = new Map<string, { first: boolean; last: boolean }>();
+    for (const item of items) if (!byParent.has(item.parentId)) byParent.set(item.parentId, childrenOf(items, item.parentId));
+    for (const siblings of byParent.values()) siblings.forEach((s, i) => place.set(s.id, { first: i === 0, last: i === siblings.length - 1 }));
+    return place;
+  }, [items]);
+
+  // The rows' callbacks are stable (rows are memoised) and read the latest of what they need.
+  const latest = useRef({ items, confirm });
+  useLayoutEffect(() => {
+    latest.current = { items, confirm };
+  });
+  const { run } = action;
+  const onEdit = useCallback((entry: OutlineEntry) => setDialog({ item: entry.item }), []);
+  const onAttachments = useCallback((entry: OutlineEntry) => setFilesOf(entry.item.id), []);
+  const onMove = useCallback((entry: OutlineEntry, direction: MoveDirection) => void run(() => repos.agenda.move(entry.item.id, direction)), [run, repos]);
+  const onRemove = useCallback(
+    (entry: OutlineEntry) => {
+      const withChildren = childrenOf(latest.current.items, entry.item.id).length > 0;
+      void latest.current
+        .confirm({
+          title: 'Remove item',
+          message: `Remove ${entry.number} ${entry.item.title}${withChildren ? ' and its sub-items' : ''} from the agenda?`,
+          confirmLabel: 'Remove',
+        })
+        .then(({ confirmed }) => confirmed && run(() => repos.agenda.removeItem(entry.item.id)));
+    },
+    [run, repos],
+  );
 
   const onDragEnd = (event: DragEndEvent) => {
     const { active, over } = event;
@@ -96,31 +132,23 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
             </Typography>
           ) : (
             <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
-              <SortableContext items={outline.map((e) => e.item.id)} strategy={verticalListSortingStrategy}>
+              <SortableContext items={drawnIds} strategy={verticalListSortingStrategy}>
                 <Box component="ol" aria-label="Agenda items" sx={{ m: 0, p: 0 }}>
-                  {outline.map((entry) => {
-                    const siblings = childrenOf(items, entry.item.parentId);
-                    const index = siblings.findIndex((s) => s.id === entry.item.id);
+                  {drawn.map((entry) => {
+                    const place = places.get(entry.item.id);
                     return (
                       <AgendaRow
                         key={entry.item.id}
                         entry={entry}
                         draft={draft}
                         editable={editable}
-                        first={index === 0}
-                        last={index === siblings.length - 1}
+                        first={place?.first ?? true}
+                        last={place?.last ?? true}
                         {...(entry.item.departmentId ? { departmentName: departmentIndex.get(entry.item.departmentId)?.name ?? '' } : {})}
-                        onEdit={() => setDialog({ item: entry.item })}
-                        onAttachments={() => setFilesOf(entry.item.id)}
-                        onMove={(direction) => void action.run(() => repos.agenda.move(entry.item.id, direction))}
-                        onRemove={() => {
-                          const withChildren = childrenOf(items, entry.item.id).length > 0;
-                          void confirm({
-                            title: 'Remove item',
-                            message: `Remove ${entry.number} ${entry.item.title}${withChildren ? ' and its sub-items' : ''} from the agenda?`,
-                            confirmLabel: 'Remove',
-                          }).then(({ confirmed }) => confirmed && action.run(() => repos.agenda.removeItem(entry.item.id)));
-                        }}
+                        onEdit={onEdit}
+                        onAttachments={onAttachments}
+                        onMove={onMove}
+                        onRemove={onRemove}
                       />
                     );
                   })}

@@ -1,0 +1,53 @@
+/**
+ * Progressive drawing of a long list (issue 20, "speed you can feel"): how many of `total` rows to
+ * draw now. A list longer than `first` draws its first `first` rows (more than a 1366×768 window
+ * shows of any list on the meeting page) in the render the person waits for; once that frame is
+ * painted, the rest are drawn in a transition (a render React may interrupt). Every row is drawn
+ * in the end, so find-in-page, screen readers, keyboard movement and drag and drop see the whole
+ * list; a list of `first` rows or fewer is drawn at once, with no second render.
+ *
+ * Not `useDeferredValue(total, first)`: React may run the deferred render before the browser paints
+ * the first rows (seen in the bench on a busy machine: all 150 rows in the first frame shown), and
+ * a list whose rows arrive after it mounts would get no first chunk at all.
+ */
+import { startTransition, useEffect, useState } from 'react';
+
+/** The rows drawn at once: at least two screens of agenda items, more than a screen of attendance rows. */
+export const FIRST_ROWS = 24;
+
+/** After the next paint: a timeout queued from an animation frame (or after 500 ms if no frame comes, as in a hidden window). */
+function afterPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(once, 0);
+  });
+  const fallback = setTimeout(once, 500);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    clearTimeout(fallback);
+  };
+}
+
+/** The rows to draw of `total`: every one once `all`, otherwise at most `first`. */
+export function progressiveCount(total: number, all: boolean, first: number = FIRST_ROWS): number {
+  return all ? total : Math.min(total, first);
+}
+
+export function useProgressiveCount(total: number, first: number = FIRST_ROWS): number {
+  // Once every row has been drawn it stays so: later changes to the list draw it whole, as before.
+  const [all, setAll] = useState(false);
+  const long = total > first;
+  useEffect(() => {
+    if (all || !long) return;
+    return afterPaint(() => startTransition(() => setAll(true)));
+  }, [all, long]);
+  return progressiveCount(total, all, first);
+}
