@@ -35,3 +35,13 @@ export function storeShapeOf(schema: RxJsonSchema<unknown>): StoreShape {
   const booleanFields = [...indexed].filter((field) => field === '_deleted' || properties[field]?.type === 'boolean');
   return { keyPath: Array.isArray(keyPath) ? keyPath.join('+') : keyPath, indexes: rest.map(keyPathOf), booleanFields };
 }
+
+/**
+ * A server document as RxDB's Dexie storage would store it in a store of this shape: its id under
+ * the key path, `_deleted` and the indexed booleans as '0'/'1', and the `_meta.lwt` the indexes read.
+ */
+export function dexieRow(doc: { _id: string } & Record<string, unknown>, shape: StoreShape, lwt: number): Record<string, unknown> {
+  const row: Record<string, unknown> = { ...doc, id: doc._id, _deleted: '0', _meta: { lwt } };
+  for (const field of shape.booleanFields) if (field !== '_deleted') row[field] = row[field] === true ? '1' : '0';
+  return row;
+}

@@ -19,9 +19,9 @@ import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas/voca
 import { ESSENTIAL_COLLECTIONS } from '../../shared/sync/join';
 import { openLocalPouch, openRemotePouch } from '../../renderer/src/attachments/pouchdb-browser.js';
 import { MetroDataSet } from '../data/metro';
-import { storeShapeOf } from '../data/index-key-paths';
+import { dexieRow, storeShapeOf } from '../data/index-key-paths';
 import type { JoinConfigRequest, JoinRequest, TimedResult } from './api';
-import { authorizedFetch, openLaptop, withTimeout } from './laptop';
+import { authorizedFetch, deleteDatabase, openLaptop, withTimeout } from './laptop';
 
 let runs = 0;
 
@@ -107,15 +107,6 @@ export async function joinQuorum(request: JoinRequest): Promise<TimedResult> {
   }
 }
 
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-    request.onblocked = () => resolve();
-  });
-}
-
 function openStores(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(name, 1);
@@ -151,9 +142,7 @@ async function copyDatabase(request: JoinRequest, idb: IDBDatabase, collection: 
       const transaction = idb.transaction(collection, 'readwrite');
       const store = transaction.objectStore(collection);
       for (const doc of docs) {
-        const row: Record<string, unknown> = { ...doc, id: doc._id, _deleted: '0', _meta: { lwt } };
-        for (const field of shape.booleanFields) if (field !== '_deleted') row[field] = row[field] === true ? '1' : '0';
-        store.put(row);
+        store.put(dexieRow(doc, shape, lwt));
       }
       transaction.oncomplete = () => resolve();
       transaction.onerror = () => reject(transaction.error ?? new Error('The IndexedDB transaction failed.'));

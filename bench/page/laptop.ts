@@ -89,3 +89,13 @@ export function withTimeout<T>(what: string, ms: number, work: Promise<T>): Prom
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
+
+/** Deletes an IndexedDB database, whatever becomes of the request (a blocked delete finishes later). */
+export function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    request.onblocked = () => resolve();
+  });
+}

@@ -11,10 +11,10 @@ import { databaseName, databaseUrl } from '../../shared/couch/names';
 import type { CouchDoc } from '../../shared/couch/database';
 import { fromCouchDoc } from '../../renderer/src/sync/record-transfer';
 import { openLocalPouch, openRemotePouch } from '../../renderer/src/attachments/pouchdb-browser.js';
-import { storeShapeOf, type StoreShape } from '../data/index-key-paths';
+import { dexieRow, storeShapeOf, type StoreShape } from '../data/index-key-paths';
 import { querySchema } from '../../shared/schemas/query';
 import type { PullRequest, TimedResult } from './api';
-import { authorizedFetch, openLaptop, withTimeout } from './laptop';
+import { authorizedFetch, deleteDatabase, openLaptop, withTimeout } from './laptop';
 
 let runs = 0;
 
@@ -38,15 +38,6 @@ function openRawDatabase(name: string): Promise<IDBDatabase> {
     open.onupgradeneeded = () => open.result.createObjectStore('docs', { keyPath: '_id' });
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error ?? new Error(`IndexedDB refused to open ${name}`));
-  });
-}
-
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-    request.onblocked = () => resolve();
   });
 }
 
@@ -80,9 +71,7 @@ export async function pullRawIndexed(request: PullRequest): Promise<TimedResult>
       const transaction = idb.transaction('docs', 'readwrite');
       const store = transaction.objectStore('docs');
       for (const doc of docs) {
-        const row: Record<string, unknown> = { ...doc, id: doc._id, _deleted: '0', _meta: { lwt } };
-        for (const field of shape.booleanFields) if (field !== '_deleted') row[field] = row[field] === true ? '1' : '0';
-        store.put(row);
+        store.put(dexieRow(doc, shape, lwt));
       }
       transaction.oncomplete = () => resolve(docs.length);
       transaction.onerror = () => reject(transaction.error ?? new Error('The IndexedDB transaction failed.'));

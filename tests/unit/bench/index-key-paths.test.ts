@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyPathOf, storeShapeOf } from '../../../bench/data/index-key-paths';
+import { dexieRow, keyPathOf, storeShapeOf } from '../../../bench/data/index-key-paths';
 import { querySchema } from '../../../shared/schemas/query';
 
 describe("the bench's raw limit with the app's indexes", () => {
@@ -18,5 +18,14 @@ describe("the bench's raw limit with the app's indexes", () => {
     expect(shape.indexes).toContainEqual(['_meta.lwt', 'id']);
     expect(shape.indexes.length).toBeGreaterThanOrEqual(querySchema.indexes.length + 2);
     expect(shape.booleanFields.sort()).toEqual(['_deleted', 'hasConflict']);
+  });
+});
+
+describe('dexieRow', () => {
+  it("stores a server document as Dexie would for the raw limit: its id, '0'/'1' booleans and _meta.lwt", () => {
+    const shape = { keyPath: 'id', indexes: ['status', ['_deleted', 'id']], booleanFields: ['_deleted', 'hasConflict'] };
+    const row = dexieRow({ _id: 'q1', _rev: '1-a', status: 'new', hasConflict: true, note: '<b>x</b>' }, shape, 42);
+    expect(row).toEqual({ _id: 'q1', _rev: '1-a', id: 'q1', status: 'new', hasConflict: '1', note: '<b>x</b>', _deleted: '0', _meta: { lwt: 42 } });
+    expect(dexieRow({ _id: 'q2', hasConflict: false }, shape, 1).hasConflict).toBe('0');
   });
 });
