@@ -61,14 +61,17 @@ test('the printed register follows the filters on screen', async ({ page }, test
 });
 
 test('a long register export shows its progress off the main thread, and Cancel saves nothing', async ({ page }) => {
-  // A slow build, as a register of thousands of rows is: the worker's finished file reaches the page 2 s late.
+  // A slow build, as a register of thousands of rows is: the worker's finished file is held back
+  // until the test lets it through (after Cancel), however quickly this machine built it.
   await page.evaluate(() => {
     const Native = window.Worker;
-    window.Worker = class SlowWorker extends Native {
+    const held: Array<() => void> = [];
+    (window as unknown as { releaseWorkerAnswers: () => void }).releaseWorkerAnswers = () => held.splice(0).forEach((answer) => answer());
+    window.Worker = class HeldWorker extends Native {
       override set onmessage(listener: ((event: MessageEvent) => void) | null) {
-        const late = (event: MessageEvent) => (event.data as { type?: string }).type === 'done';
+        const finished = (event: MessageEvent) => (event.data as { type?: string }).type === 'done';
         super.onmessage = listener
-          ? (event: MessageEvent) => (late(event) ? setTimeout(() => listener.call(this, event), 2_000) : listener.call(this, event))
+          ? (event: MessageEvent) => (finished(event) ? held.push(() => listener.call(this, event)) : listener.call(this, event))
           : null;
       }
       override get onmessage() {
@@ -89,8 +92,11 @@ test('a long register export shows its progress off the main thread, and Cancel 
   await panel.getByRole('button', { name: 'Cancel export' }).click();
   await expect(page.getByRole('alert')).toContainText('The resolution register export was cancelled: no file was saved.');
   await expect(panel).toBeHidden();
-  await page.waitForTimeout(2_500); // longer than the worker's delayed answer: a late answer must save nothing
+  // The worker's answer arrives after the Cancel: it must save nothing.
+  await page.evaluate(() => (window as unknown as { releaseWorkerAnswers: () => void }).releaseWorkerAnswers());
+  await page.waitForTimeout(1_000);
   expect(downloads).toEqual([]);
+  await expect(page.getByRole('alert')).toContainText('The resolution register export was cancelled: no file was saved.');
 });
 
 test('the quarterly progress report on resolutions is exported for a chosen body and quarter', async ({ page }, testInfo) => {
