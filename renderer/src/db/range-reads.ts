@@ -7,10 +7,12 @@
  * busy time (issue 18, docs/benchmarks.md).
  *
  * This Dexie middleware (DBCore, Dexie's documented way to change how it talks to IndexedDB)
- * reads such a list with one `getAll` over the range from the lowest id asked to the highest,
- * when that range holds no more than twice as many records as were asked for. Where the ids are
- * spread thinly over a large collection, the one request would read too much, so it reads them
- * one by one as Dexie does. Either way the answer is the same: one entry per id asked, in order,
+ * first reads the ids (keys only) in the range from the lowest id asked to the highest. When that
+ * range holds no more than twice as many records as were asked for, the answer comes from it: none
+ * of the ids there (a first pull) means no record to read at all, otherwise the range's records
+ * are read with one `getAll`. Where the ids are spread thinly over a large collection (random ids
+ * once a collection is full), it reads them one by one as Dexie does, after a read of a few
+ * thousand ids at most. Either way the answer is the same: one entry per id asked, in order,
  * undefined where there is no record.
  */
 import type { DBCore, DBCoreGetManyRequest, DBCoreTable, Middleware } from 'dexie';
@@ -46,16 +48,17 @@ export function withRangeGetMany(table: DBCoreTable): DBCoreTable {
       const range = bounds(keys);
       if (!range) return table.getMany(request);
       const limit = keys.length * RANGE_READ_SPREAD;
-      const { result } = await table.query({
-        trans,
-        values: true,
-        limit: limit + 1,
-        query: {
-          index: primaryKey,
-          range: { type: 2 /* DBCoreRangeType.Range */, lower: range.lower, upper: range.upper, lowerOpen: false, upperOpen: false },
-        },
-      });
-      if (result.length > limit) return table.getMany(request);
+      const query = {
+        index: primaryKey,
+        range: { type: 2 /* DBCoreRangeType.Range */, lower: range.lower, upper: range.upper, lowerOpen: false, upperOpen: false },
+      };
+      // First the ids alone (cheap): random ids over a full collection span most of it, and then
+      // the records are read one by one as Dexie does, having read no record in vain.
+      const { result: present } = await table.query({ trans, values: false, limit: limit + 1, query });
+      if (present.length > limit) return table.getMany(request);
+      const asked = new Set<unknown>(keys);
+      if (!present.some((id) => asked.has(id))) return keys.map(() => undefined);
+      const { result } = await table.query({ trans, values: true, limit: limit + 1, query });
       const byId = new Map<unknown, unknown>();
       for (const record of result) byId.set(extractKey(record), record);
       return keys.map((key) => byId.get(key));

@@ -68,6 +68,11 @@ describe('range reads of many ids', () => {
     expect(300).toBeGreaterThan(spread.length * RANGE_READ_SPREAD);
     expect(gets).toHaveBeenCalledTimes(spread.length);
     gets.mockClear();
+    // ...having read the range's ids only, never its records.
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    await table.bulkGet(spread);
+    expect(getAll).not.toHaveBeenCalled();
+    gets.mockClear();
     const few = [id(1), id(2)];
     expect(few.length).toBeLessThan(RANGE_READ_MIN_KEYS);
     await table.bulkGet(few);
