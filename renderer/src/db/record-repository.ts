@@ -8,7 +8,7 @@
  * ever touching an RxDB document or collection.
  */
 import { map, type Observable } from 'rxjs';
-import type { MangoQuery, RxCollection, RxDocument } from 'rxdb';
+import type { MangoQuery, MangoQuerySelector, RxCollection, RxDocument } from 'rxdb';
 import { newId } from '@shared/domain/ids';
 import { recordValidator, type RecordTypes } from '@shared/schemas';
 import { settleConflictField } from '@shared/sync/conflict-settlement';
@@ -263,6 +263,11 @@ export class RecordRepository<K extends TrackedCollection> {
     const record = await this.findById(id);
     if (!record) throw new RecordNotFoundError(this.recordTitle, id);
     return record;
+  }
+
+  /** How many records match the selector (read, not counted on an index: the selectors it serves are not all indexed). */
+  protected async countWhere(selector: MangoQuerySelector<RecordTypes[K]>): Promise<number> {
+    return (await this.collection.find({ selector }).exec()).length;
   }
 
   /** The records with these ids that exist, by id (a bulk read by primary key, not a scan). */

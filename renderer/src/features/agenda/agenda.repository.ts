@@ -98,8 +98,7 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
 
   /** How many items name the department, as the reporting one or on an action ("is this department in use?"). */
   async countByDepartment(departmentId: string): Promise<number> {
-    const selector = { $or: [{ departmentId }, { actions: { $elemMatch: { departmentId } } }] };
-    return (await this.collection.find({ selector }).exec()).length;
+    return this.countWhere({ $or: [{ departmentId }, { actions: { $elemMatch: { departmentId } } }] });
   }
 
   /** The items of a template, as a fresh draft agenda (used when a meeting is scheduled). */

@@ -19,6 +19,6 @@ export class BodyRepository extends RecordRepository<'bodies'> {
 
   /** How many bodies are linked to the department ("is this department in use?"). */
   async countByDepartment(departmentId: string): Promise<number> {
-    return (await this.collection.find({ selector: { departmentId } }).exec()).length;
+    return this.countWhere({ departmentId });
   }
 }

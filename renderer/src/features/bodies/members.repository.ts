@@ -18,7 +18,7 @@ export class MemberRepository extends RecordRepository<'members'> {
 
   /** How many members (officials) work in the department ("is this department in use?"). */
   async countByDepartment(departmentId: string): Promise<number> {
-    return (await this.collection.find({ selector: { departmentId } }).exec()).length;
+    return this.countWhere({ departmentId });
   }
 
   /** Every member of one kind (the councillors, the officials), as they are now. */

@@ -115,7 +115,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
 
   /** How many resolutions name the department ("is this department in use?"). */
   async countByDepartment(departmentId: string): Promise<number> {
-    return (await this.collection.find({ selector: { departmentId } }).exec()).length;
+    return this.countWhere({ departmentId });
   }
 
   watchForMeeting(meetingId: string): Observable<Resolution[]> {
