@@ -159,10 +159,9 @@ export async function joinRawIndexed(request: JoinRequest): Promise<TimedResult>
   const idb = await openStores(name);
   try {
     const started = performance.now();
-    let usableAt = 0;
     const copy = (names: readonly CollectionName[]) => Promise.all(names.map((collection) => copyDatabase(request, idb, collection)));
     const essentials = await withTimeout('the raw join', request.timeoutMs, copy(ESSENTIAL_COLLECTIONS));
-    usableAt = performance.now();
+    const usableAt = performance.now();
     const rest = await withTimeout('the raw join', request.timeoutMs, copy(COLLECTION_NAMES.filter((n) => !ESSENTIAL_COLLECTIONS.includes(n))));
     const ms = performance.now() - started;
     return { ms, detail: { usableMs: Math.round(usableAt - started), records: [...essentials, ...rest].reduce((sum, n) => sum + n, 0) } };
