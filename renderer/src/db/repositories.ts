@@ -8,13 +8,13 @@ import { OfficerNames } from '../features/bodies/officer-names';
 import { MeetingWorkflow } from '../features/meetings/meeting-workflow.service';
 import { MeetingRepository } from '../features/meetings/meetings.repository';
 import { QueryRepository } from '../features/queries/queries.repository';
-import { SearchRepository } from '../features/search/search.repository';
+import { SearchReads } from '../features/search/search-reads';
 import { QueryEscalation } from '../features/queries/query-escalation';
 import { QueryReads } from '../features/queries/query-reads';
 import { QueryReferenceIssuer } from '../features/queries/query-reference.repository';
 import { QueryTimelineRepository } from '../features/queries/query-timeline.repository';
 import { ResolutionRepository } from '../features/resolutions/resolutions.repository';
-import { DepartmentRegister } from '../features/settings/departments.repository';
+import { DepartmentRegister } from '../features/settings/department-register';
 import { SettingsRepository } from '../features/settings/settings.repository';
 import { StakeholderRepository } from '../features/stakeholders/stakeholders.repository';
 import { ConflictRepository } from '../features/conflicts/conflicts.repository';
@@ -39,7 +39,7 @@ export interface Repositories {
   officerNames: OfficerNames;
   meetings: MeetingRepository;
   agenda: AgendaItemRepository;
-  search: SearchRepository;
+  search: SearchReads;
   meetingWorkflow: MeetingWorkflow;
   resolutions: ResolutionRepository;
   stakeholders: StakeholderRepository;
@@ -97,7 +97,7 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     officerNames: new OfficerNames({ queries, queryReads, resolutions, members }),
     meetings,
     agenda,
-    search: new SearchRepository({ meetings, agenda, resolutions, queries, stakeholders }),
+    search: new SearchReads({ meetings, agenda, resolutions, queries, stakeholders }),
     meetingWorkflow: new MeetingWorkflow(meetings, agenda, bodies, members, settings, context),
     resolutions,
     stakeholders,

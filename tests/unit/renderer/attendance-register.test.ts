@@ -53,10 +53,10 @@ describe('the attendance register', () => {
     await expect(meetings.saveAttendance(id, { ...late, arrivedAt: '2026-11-23T07:50:00.000Z' })).rejects.toThrow(
       /arrived at 09:50, before the meeting began at 10:00/,
     );
-    expect((await meetings.get(id)).attendance).toEqual([]);
+    expect((await meetings.getById(id)).attendance).toEqual([]);
 
     await meetings.saveAttendance(id, { ...late, arrivedAt: '2026-11-23T14:30:00.000Z', departedAt: '2026-11-23T15:00:00.000Z' });
-    expect((await meetings.get(id)).attendance).toHaveLength(1);
+    expect((await meetings.getById(id)).attendance).toHaveLength(1);
 
     // Closed at 17:20: a departure after that is refused, even when the clock has moved on.
     await data.repos.meetingWorkflow.act(id, 'close');
@@ -74,7 +74,7 @@ describe('the attendance register', () => {
     const revisionBefore = (await data.db.meetings.findOne(id).exec())!.revision;
     const all = Array.from({ length: 45 }, (_, i) => councillor(i + 1));
     expect(await meetings.markPresent(id, all)).toBe(44);
-    const after = await meetings.get(id);
+    const after = await meetings.getById(id);
     expect(after.attendance).toHaveLength(45);
     expect(after.attendance.find((e) => e.memberId === councillor(4))?.status).toBe('apology');
     expect(after.attendance.filter((e) => e.status === 'present')).toHaveLength(44);
@@ -90,6 +90,6 @@ describe('the attendance register', () => {
     data.repos.access.set({ name: 'vusi', roles: ['viewer'] });
     await expect(data.repos.meetings.markPresent(id, [councillor(1)])).rejects.toThrow(/viewer/);
     data.repos.access.set({ name: 'thuli', roles: ['secretariat'] });
-    expect((await data.repos.meetings.get(id)).attendance).toEqual([]);
+    expect((await data.repos.meetings.getById(id)).attendance).toEqual([]);
   });
 });

@@ -102,7 +102,7 @@ describe('a meeting record that cannot contradict itself', () => {
     await expect(repos.meetingWorkflow.act(meeting.id, 'open')).rejects.toThrow(
       'Scheduled for Thursday, 10 December 2026; today is Friday, 04 December 2026. Confirm to open the meeting on another day than scheduled.',
     );
-    expect((await repos.meetings.get(meeting.id)).status).toBe('notice_issued');
+    expect((await repos.meetings.getById(meeting.id)).status).toBe('notice_issued');
     const opened = await repos.meetingWorkflow.act(meeting.id, 'open', undefined, { anotherDay: true });
     expect(opened).toMatchObject({ status: 'in_session', openedAt: '2026-12-04T15:08:00.000Z' });
   });
@@ -122,7 +122,7 @@ describe('a meeting record that cannot contradict itself', () => {
     await expect(repos.meetingWorkflow.act(meeting.id, 'close', undefined, { at: '2026-11-23T16:30:00.000Z' })).rejects.toThrow(
       'The meeting cannot close at 18:30: that is in the future (it is now 18:00).',
     );
-    expect((await repos.meetings.get(meeting.id)).status).toBe('in_session');
+    expect((await repos.meetings.getById(meeting.id)).status).toBe('in_session');
     expect(await repos.meetingWorkflow.act(meeting.id, 'close')).toMatchObject({ status: 'closed', closedAt: '2026-11-23T16:00:00.000Z' });
   });
 

@@ -191,7 +191,7 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     await repos.meetingWorkflow.act(second.id, 'open', undefined, { anotherDay: true });
     await repos.meetingWorkflow.confirmMinutes(first.id, confirmItem.id);
 
-    const confirmed = await repos.meetings.get(first.id);
+    const confirmed = await repos.meetings.getById(first.id);
     expect(confirmed).toMatchObject({ status: 'minutes_confirmed', confirmedByMeetingId: second.id });
     expect((await repos.agenda.findById(confirmItem.id))?.confirmsMeetingId).toBe(first.id);
     await expect(repos.agenda.saveMinutes(item.id, { decisionNote: 'sneaky edit' })).rejects.toThrow(/confirmed and locked/);
@@ -213,7 +213,7 @@ describe('a council meeting from agenda to confirmed minutes', () => {
       sequence: a.sequence!,
     });
     await expect(repos.meetingWorkflow.act(b.id, 'issue_notice')).rejects.toBeInstanceOf(MeetingChangeError);
-    expect((await repos.meetings.get(b.id)).status).toBe('draft');
+    expect((await repos.meetings.getById(b.id)).status).toBe('draft');
   });
 
   it('tracks a resolution in the register until implemented, and links a revocation both ways', async () => {

@@ -13,7 +13,7 @@ import {
   rankHits,
   type PaletteOption,
 } from '../../../renderer/src/features/palette/palette-model';
-import type { SearchHit } from '../../../renderer/src/features/search/search.repository';
+import type { SearchHit } from '../../../renderer/src/features/search/search-reads';
 
 const SECTIONS = [
   { path: '/dashboard', label: 'Dashboard' },

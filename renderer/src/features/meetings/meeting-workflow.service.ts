@@ -81,7 +81,7 @@ export class MeetingWorkflow {
    * closing (or adjourning) checks the time against the opening, the register and the clock.
    */
   async act(meetingId: string, action: Exclude<MeetingAction, 'confirm_minutes'>, reason?: string, options: ActOptions = {}): Promise<Meeting> {
-    const meeting = await this.meetings.get(meetingId);
+    const meeting = await this.meetings.getById(meetingId);
     const now = this.context.now();
     const at = options.at ?? now.toISOString();
     const { timeZone } = await this.settings.getArea('municipality');
@@ -145,13 +145,13 @@ export class MeetingWorkflow {
   async confirmMinutes(confirmedMeetingId: string, confirmingItemId: string): Promise<Meeting> {
     const item = await this.agenda.findById(confirmingItemId);
     if (!item) throw new MeetingChangeError('That agenda item no longer exists.');
-    const confirming = await this.meetings.get(item.meetingId);
+    const confirming = await this.meetings.getById(item.meetingId);
     if (confirming.status !== 'in_session') {
       throw new MeetingChangeError(
         `Minutes are confirmed while the later meeting is in session; it is ${MEETING_STATUS_LABELS[confirming.status].toLowerCase()}.`,
       );
     }
-    const confirmed = await this.meetings.get(confirmedMeetingId);
+    const confirmed = await this.meetings.getById(confirmedMeetingId);
     const changes = applyMeetingAction(confirmed, 'confirm_minutes', {
       at: this.context.now().toISOString(),
       by: this.context.actor(),

@@ -9,7 +9,7 @@ import type { AttendanceEntry } from '@shared/schemas/meeting';
 import { MEETING_STATUS_LABELS, type MeetingStatus, type MeetingType } from '@shared/schemas/vocabulary';
 import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
-import { RecordNotFoundError, RecordRepository } from '../../db/record-repository';
+import { RecordRepository } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
 import type { MemberRepository } from '../bodies/members.repository';
 import type { SettingsRepository } from '../settings/settings.repository';
@@ -87,12 +87,6 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
     return docs.map((doc) => doc.toMutableJSON());
   }
 
-  async get(id: string): Promise<Meeting> {
-    const meeting = await this.findById(id);
-    if (!meeting) throw new RecordNotFoundError('Meeting', id);
-    return meeting;
-  }
-
   schedule(input: NewMeeting): Promise<Meeting> {
     return this.create({
       bodyId: input.bodyId,
@@ -111,7 +105,7 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
   }
 
   async updateParticulars(id: string, particulars: MeetingParticulars): Promise<Meeting> {
-    const meeting = await this.get(id);
+    const meeting = await this.getById(id);
     if (!PARTICULARS_OPEN.includes(meeting.status)) {
       throw new MeetingChangeError(`The particulars cannot change: the meeting is ${MEETING_STATUS_LABELS[meeting.status].toLowerCase()}.`);
     }
@@ -123,7 +117,7 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
    * checked against the clock and the sitting (`attendanceTimeProblem`): refused with the reason.
    */
   async saveAttendance(meetingId: string, entry: AttendanceEntry): Promise<Meeting> {
-    const meeting = await this.get(meetingId);
+    const meeting = await this.getById(meetingId);
     this.assertRegisterOpen(meeting);
     await this.assertTimesPossible(meeting, entry);
     return this.update(meetingId, (current) => {
@@ -141,7 +135,7 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
    * many lines were added.
    */
   async markPresent(meetingId: string, memberIds: readonly string[]): Promise<number> {
-    const meeting = await this.get(meetingId);
+    const meeting = await this.getById(meetingId);
     this.assertRegisterOpen(meeting);
     const already = new Set(meeting.attendance.map((e) => e.memberId));
     if (memberIds.every((id) => already.has(id))) return 0;
@@ -170,7 +164,7 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
   }
 
   async removeAttendance(meetingId: string, entryId: string): Promise<Meeting> {
-    const meeting = await this.get(meetingId);
+    const meeting = await this.getById(meetingId);
     this.assertRegisterOpen(meeting);
     return this.update(meetingId, (current) => ({ attendance: current.attendance.filter((e) => e.id !== entryId) }));
   }
@@ -200,7 +194,7 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
    * when and why, and what it said before and after.
    */
   async recordCorrection(meetingId: string, correction: { reason: string; target?: string; before?: string; after?: string }): Promise<Meeting> {
-    const meeting = await this.get(meetingId);
+    const meeting = await this.getById(meetingId);
     if (meeting.status !== 'minutes_confirmed') {
       throw new MeetingChangeError(
         canEditMinutes(meeting.status) ? 'These minutes are not yet confirmed: edit them directly.' : 'Corrections are recorded on confirmed minutes.',

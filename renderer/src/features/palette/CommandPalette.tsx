@@ -1,6 +1,6 @@
 /**
  * The command palette (Ctrl+K): one field that finds any meeting, agenda item, resolution, query
- * or stakeholder by number, reference or words (the app's one search, SearchRepository), and runs
+ * or stakeholder by number, reference or words (the app's one search, SearchReads), and runs
  * any command of the menus. The ARIA combobox pattern: the field is a combobox that owns a
  * listbox; arrow keys move the active option, Enter opens it, Escape closes and the focus goes
  * back where it was. Commands the account may not run are shown disabled, with the reason.
@@ -21,7 +21,7 @@ import { isMacLike } from '../../app/shortcuts';
 import { SECTIONS } from '../../app/navigation';
 import { SETTINGS_SECTIONS } from '../settings/sections';
 import { kindLabel, SEARCH_KINDS, searchHitPath } from '../search/search-hits';
-import type { SearchHit } from '../search/search.repository';
+import type { SearchHit } from '../search/search-reads';
 import {
   hitDetail,
   offerCommands,

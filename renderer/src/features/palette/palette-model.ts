@@ -9,7 +9,7 @@ import { firstRefusal, type KnownAccount } from '@shared/couch/permissions';
 import { acceleratorLabel, MENU_ACCELERATORS } from '@shared/menu-accelerators';
 import { normaliseForSearch, searchTerms } from '@shared/domain/search';
 import type { AppCommand } from '../../platform/use-menu-command';
-import type { SearchHit } from '../search/search.repository';
+import type { SearchHit } from '../search/search-reads';
 
 export type PaletteAction = { kind: 'go'; path: string; state?: Record<string, unknown> } | { kind: 'command'; command: AppCommand } | { kind: 'shortcuts' };
 

@@ -14,7 +14,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { SEARCH_KINDS, searchHitPath } from './search-hits';
-import type { SearchHit } from './search.repository';
+import type { SearchHit } from './search-reads';
 import { errorMessage } from '@shared/error-message';
 import { PartialRecordsNotice } from '../sync/components/PartialRecordsNotice';
 

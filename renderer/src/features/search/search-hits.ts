@@ -1,5 +1,5 @@
 /** How a search hit is named and where it opens: the results page and the command palette say the same. */
-import type { SearchHit } from './search.repository';
+import type { SearchHit } from './search-reads';
 
 export type SearchKind = SearchHit['kind'];
 

@@ -2,7 +2,7 @@
  * Settings → General → Departments: the list every department choice reads. Departments are
  * added, renamed and retired here; one that no record names may be deleted. The rules (unique
  * names ignoring case and spaces, the length limit, never deleting one in use) are the
- * department register's (features/settings/departments.repository.ts); this form shows them.
+ * department register's (features/settings/department-register.ts); this form shows them.
  */
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';

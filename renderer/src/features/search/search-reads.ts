@@ -29,7 +29,7 @@ export interface SearchedRepositories {
   stakeholders: Pick<RecordRepository<'stakeholders'>, 'scan'>;
 }
 
-export class SearchRepository {
+export class SearchReads {
   constructor(private readonly repositories: SearchedRepositories) {}
 
   async search(query: string, limitPerKind = 50): Promise<SearchHit[]> {

@@ -1,4 +1,4 @@
-/** The one search (SearchRepository) over the demo municipality: queries and stakeholders are found too, each with its reference. */
+/** The one search (SearchReads) over the demo municipality: queries and stakeholders are found too, each with its reference. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoMunicipality } from '../../../renderer/src/features/onboarding/demo-loader';
 import { rankHits } from '../../../renderer/src/features/palette/palette-model';
