@@ -13,8 +13,7 @@ import { useState } from 'react';
 import { useMatch } from 'react-router';
 import { useMenuCommand } from '../../platform/use-menu-command';
 import { useAgendaOutline } from '../agenda/hooks';
-import { ExportAgendaButtons } from './ExportAgendaButtons';
-import { ExportMinutesButtons } from './ExportMinutesButtons';
+import { ExportMeetingButtons } from './ExportMeetingButtons';
 import { ExportQuarterlyReportButton } from './ExportQuarterlyReportButton';
 import { ExportResolutionRegisterButton } from './ExportResolutionRegisterButton';
 
@@ -26,8 +25,8 @@ function MeetingExports({ meetingId }: { meetingId: string }) {
         This meeting
       </Typography>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-        <ExportAgendaButtons meetingId={meetingId} items={outline} disabled={outline.length === 0} />
-        <ExportMinutesButtons meetingId={meetingId} items={outline} disabled={outline.length === 0} />
+        <ExportMeetingButtons document="agenda" meetingId={meetingId} items={outline} disabled={outline.length === 0} />
+        <ExportMeetingButtons document="minutes" meetingId={meetingId} items={outline} disabled={outline.length === 0} />
       </Stack>
     </Stack>
   );

@@ -24,7 +24,7 @@ import { LiveView } from '../../ui/LoadState';
 import { useNow } from '../../ui/useNow';
 import { useProgressiveCount } from '../../ui/useProgressiveCount';
 import { useAgendaOutline } from '../agenda/hooks';
-import { ExportMinutesButtons } from '../documents/ExportMinutesButtons';
+import { ExportMeetingButtons } from '../documents/ExportMeetingButtons';
 import { quorumMoment } from '../attendance/AttendanceRegister';
 import { QuorumIndicator } from '../attendance/QuorumIndicator';
 import { useMeetingResolutions } from '../resolutions/hooks';
@@ -103,7 +103,7 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
               ) : null}
               <QuorumIndicator state={quorumAt(meeting, body, at)} when={meeting.status === 'in_session' ? formatTime(at, timeZone) : undefined} />
               <Stack spacing={1} sx={{ mt: 1.5, alignItems: 'flex-start' }}>
-                <ExportMinutesButtons meetingId={meeting.id} items={outline} disabled={outline.length === 0} />
+                <ExportMeetingButtons document="minutes" meetingId={meeting.id} items={outline} disabled={outline.length === 0} />
               </Stack>
             </Box>
             <List dense>

@@ -25,7 +25,7 @@ import { useConfirm } from '../../../ui/ConfirmDialog';
 import { LiveView } from '../../../ui/LoadState';
 import { useAction } from '../../../ui/useAction';
 import { useIndex } from '../../bodies/hooks';
-import { ExportAgendaButtons } from '../../documents/ExportAgendaButtons';
+import { ExportMeetingButtons } from '../../documents/ExportMeetingButtons';
 import { useDepartments } from '../../settings/hooks';
 import { useProgressiveCount } from '../../../ui/useProgressiveCount';
 import { useAgendaOutline, type OutlineEntry } from '../hooks';
@@ -111,7 +111,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
           </Typography>
         </Box>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-          <ExportAgendaButtons meetingId={meeting.id} items={outline} disabled={outline.length === 0} />
+          <ExportMeetingButtons document="agenda" meetingId={meeting.id} items={outline} disabled={outline.length === 0} />
           {draft || late ? (
             <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog({ item: null })}>
               {draft ? 'Add item' : 'Add late item'}
