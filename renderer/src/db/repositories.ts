@@ -16,6 +16,7 @@ import { QueryTimelineRepository } from '../features/queries/query-timeline.repo
 import { ResolutionRepository } from '../features/resolutions/resolutions.repository';
 import { DepartmentRegister } from '../features/settings/department-register';
 import { SettingsRepository } from '../features/settings/settings.repository';
+import { StakeholderMerge } from '../features/stakeholders/stakeholder-merge.service';
 import { StakeholderRepository } from '../features/stakeholders/stakeholders.repository';
 import { ConflictRepository } from '../features/conflicts/conflicts.repository';
 import { SyncService } from '../sync/sync-service';
@@ -43,6 +44,7 @@ export interface Repositories {
   meetingWorkflow: MeetingWorkflow;
   resolutions: ResolutionRepository;
   stakeholders: StakeholderRepository;
+  stakeholderMerge: StakeholderMerge;
   queries: QueryRepository;
   /** Queues, dashboard figures and a stakeholder's queries, read through indexes. */
   queryReads: QueryReads;
@@ -101,6 +103,7 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     meetingWorkflow: new MeetingWorkflow(meetings, agenda, bodies, members, settings, context),
     resolutions,
     stakeholders,
+    stakeholderMerge: new StakeholderMerge({ stakeholders, queries, queryReads }),
     queryReads,
     queries,
     queryQuestions: new QueryQuestions(agenda, queries),

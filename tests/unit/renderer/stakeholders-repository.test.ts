@@ -50,7 +50,7 @@ describe('the stakeholder directory', () => {
     const kept = await data.repos.stakeholders.add(resident('Mrs Dorah Mashele', { ward: '4' }));
     const duplicate = await data.repos.stakeholders.add(resident('D. Mashele', { phone: '+27 72 000 0101', notes: 'Prefers SMS' }));
     const query = await queryFor(duplicate.id, 'Burst pipe');
-    const merged = await data.repos.stakeholders.merge(duplicate.id, kept.id);
+    const merged = await data.repos.stakeholderMerge.merge(duplicate.id, kept.id);
     expect(merged).toMatchObject({ id: kept.id, name: 'Mrs Dorah Mashele', phone: '+27 72 000 0101', notes: 'Prefers SMS', ward: '4' });
     expect((await data.repos.queries.findById(query.id))?.stakeholderId).toBe(kept.id);
     expect(await data.repos.stakeholders.findById(duplicate.id)).toMatchObject({ mergedIntoId: kept.id, name: 'D. Mashele' });
@@ -66,16 +66,16 @@ describe('the stakeholder directory', () => {
     const one = await data.repos.stakeholders.add(resident('Dorah Mashele'));
     const two = await data.repos.stakeholders.add(resident('D Mashele'));
     const auditBefore = await data.db.audit.count().exec();
-    await expect(data.repos.stakeholders.merge(one.id, one.id)).rejects.toMatchObject({
+    await expect(data.repos.stakeholderMerge.merge(one.id, one.id)).rejects.toMatchObject({
       fieldErrors: { mergedIntoId: 'A record cannot be merged into itself.' },
     });
     expect(await data.db.audit.count().exec()).toBe(auditBefore);
-    await data.repos.stakeholders.merge(two.id, one.id);
-    await expect(data.repos.stakeholders.merge(two.id, one.id)).rejects.toMatchObject({
+    await data.repos.stakeholderMerge.merge(two.id, one.id);
+    await expect(data.repos.stakeholderMerge.merge(two.id, one.id)).rejects.toMatchObject({
       fieldErrors: { mergedIntoId: 'This record has already been merged into another.' },
     });
     const organisation = await data.repos.stakeholders.add({ kind: 'organisation', category: 'media', name: 'Ridge FM' });
-    await expect(data.repos.stakeholders.merge(organisation.id, one.id)).rejects.toMatchObject({
+    await expect(data.repos.stakeholderMerge.merge(organisation.id, one.id)).rejects.toMatchObject({
       fieldErrors: { mergedIntoId: 'A person and an organisation cannot be merged.' },
     });
   });

@@ -315,6 +315,23 @@ export class QueryRepository extends RecordRepository<'queries'> {
     );
   }
 
+  // ── Stakeholders ──────────────────────────────────────────────────────────────────────────
+
+  /**
+   * A step of merging two records of one stakeholder (stakeholder-merge.service.ts): the query
+   * of the merged record now belongs to the record kept, with a timeline entry saying so.
+   */
+  async moveToKeptStakeholder(id: string, keptId: string, mergedId: string): Promise<StakeholderQuery> {
+    const query = await this.update(id, () => ({ stakeholderId: keptId }));
+    await this.deps.timeline.append({
+      queryId: id,
+      kind: 'stakeholder_merged',
+      text: 'Two records of the stakeholder were merged; the query now belongs to the record kept.',
+      stakeholderId: mergedId,
+    });
+    return query;
+  }
+
   // ── Escalation (the ladder and its events: query-escalation.ts) ───────────────────────────
 
   /**

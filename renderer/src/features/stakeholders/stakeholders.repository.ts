@@ -1,7 +1,8 @@
 /**
- * The stakeholder directory: adding and correcting people and organisations, merging two records
- * of one stakeholder, and what POPIA asks: a person's data exported in full, or erased while the
- * queries they raised stay on record, anonymised.
+ * The stakeholder directory: adding and correcting people and organisations, the steps of merging
+ * two records of one stakeholder (stakeholder-merge.service.ts runs them), and what POPIA asks: a
+ * person's data exported in full, or erased while the queries they raised stay on record,
+ * anonymised.
  */
 import { map, type Observable } from 'rxjs';
 import {
@@ -20,7 +21,6 @@ import type { AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
 import { RecordRepository, type Draft } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
-import { QUERY_RECORD_RULES } from '../queries/query-rules';
 import type { QueryReads } from '../queries/query-reads';
 import type { QueryTimelineRepository } from '../queries/query-timeline.repository';
 
@@ -33,13 +33,6 @@ export interface StakeholderRepositoryDeps {
 }
 
 export class StakeholderRepository extends RecordRepository<'stakeholders'> {
-  /**
-   * Queries are re-pointed through their own validated, audited writes. It is the queries' one
-   * write path with their rules (query-rules.ts), not QueryRepository, which needs this repository
-   * to add a stakeholder at intake.
-   */
-  private readonly queries: RecordRepository<'queries'>;
-
   constructor(
     db: QuorumDatabase,
     context: WriteContext,
@@ -51,7 +44,6 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
       describe: (s) => `stakeholder ${s.id.slice(0, 8)} (${s.category})`,
       check: checkStakeholder,
     });
-    this.queries = new RecordRepository(db, 'queries', context, audit, QUERY_RECORD_RULES);
   }
 
   /** Problems with a new stakeholder, without writing it (the intake form checks before saving a query). */
@@ -77,31 +69,25 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
   }
 
   /**
-   * Merges `sourceId` into `targetId`: the kept record gains details it lacked, every query of
-   * the merged record now points to the kept one (each with a timeline entry), people linked to
-   * a merged organisation follow it, and the merged record stays as a tombstone naming the kept
-   * one, so links from other devices still lead somewhere.
+   * The first step of merging `sourceId` into `targetId` (StakeholderMerge runs them all): checks
+   * that the two may be merged, and gives the kept record the details it lacked.
    */
-  async merge(sourceId: string, targetId: string): Promise<Stakeholder> {
+  async absorb(sourceId: string, targetId: string): Promise<Stakeholder> {
     if (sourceId === targetId) throw new RecordValidationError(TITLE, { mergedIntoId: 'A record cannot be merged into itself.' });
     const [source, target] = await Promise.all([this.findById(sourceId), this.findById(targetId)]);
     const problem = mergeProblem(source, target);
     if (problem || !source || !target) throw new RecordValidationError(TITLE, { mergedIntoId: problem ?? 'Both records must exist to be merged.' });
+    return this.update(targetId, (current) => mergedDetails(current, source));
+  }
 
-    const kept = await this.update(targetId, (current) => mergedDetails(current, source));
-    for (const query of await this.deps.queryReads.listForStakeholder(sourceId)) {
-      await this.queries.update(query.id, () => ({ stakeholderId: targetId }));
-      await this.deps.timeline.append({
-        queryId: query.id,
-        kind: 'stakeholder_merged',
-        text: 'Two records of the stakeholder were merged; the query now belongs to the record kept.',
-        stakeholderId: sourceId,
-      });
-    }
+  /**
+   * The last step of a merge: people linked to a merged organisation follow it, and the merged
+   * record stays as a tombstone naming the kept one, so links from other devices still lead somewhere.
+   */
+  async retireMerged(sourceId: string, targetId: string): Promise<void> {
     const members = await this.collection.find({ selector: { organisationId: sourceId } }).exec();
     for (const member of members) await this.update(member.id, () => ({ organisationId: targetId }));
     await this.update(sourceId, () => ({ mergedIntoId: targetId }));
-    return kept;
   }
 
   /** Everything held about a stakeholder, for a POPIA access request. */

@@ -40,7 +40,7 @@ export function MergeDialog({
     setGeneral([]);
     const [keeping, merging] = values.keep === 'current' ? [current, other] : [other, current];
     try {
-      onMerged(await repos.stakeholders.merge(merging.id, keeping.id));
+      onMerged(await repos.stakeholderMerge.merge(merging.id, keeping.id));
     } catch (e) {
       setGeneral([errorMessage(e)]);
     }
