@@ -134,6 +134,16 @@ test('a meeting opened early, minuted with eligible movers only, closed after it
   await expect(motion.getByRole('combobox', { name: 'Seconder' })).toHaveText('Cllr Mpho Sebola');
   await page.screenshot({ path: testInfo.outputPath('mover-seconder.png') });
 
+  // The vote form's own checks, all on the first try: a time that is not a time, a count that is not whole.
+  await motion.getByRole('radio', { name: 'Counted' }).check();
+  await meeting.setTime('Time of the vote', '25:99');
+  await motion.getByRole('textbox', { name: 'Votes for' }).fill('2.5');
+  await motion.getByRole('button', { name: 'Record vote' }).click();
+  await expect(motion.getByText('Enter the time of the vote as HH:MM.')).toBeVisible();
+  await expect(motion.getByText('Votes are whole numbers, 0 or more.')).toBeVisible();
+  await expect(motion.getByText('Vote not yet recorded', { exact: true })).toBeVisible();
+  await motion.getByRole('radio', { name: 'Unanimous' }).check();
+
   // A vote recorded at 17:20 finds the seconder not yet arrived: refused with the reason, nothing carried.
   await meeting.setTime('Time of the vote', '17:20');
   await motion.getByRole('button', { name: 'Record vote' }).click();

@@ -21,7 +21,7 @@ import { clockTimeResolver } from '../../../renderer/src/ui/time-form';
 import { particularsChecks, particularsRecord } from '../../../renderer/src/features/meetings/meeting-particulars-form';
 import { intakeProblems, intakeResolver, type IntakeFormValues, type IntakeValues } from '../../../renderer/src/features/queries/intake-form';
 import { EMPTY_STAKEHOLDER } from '../../../renderer/src/features/stakeholders/components/stakeholder-form';
-import { errorsForNoField, voteInput, type VoteValues } from '../../../renderer/src/features/minutes/components/vote-form';
+import { errorsForNoField, voteFormMessages, voteInput, voteResolver, type VoteValues } from '../../../renderer/src/features/minutes/components/vote-form';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
@@ -345,6 +345,18 @@ describe('the vote form', () => {
     expect(voteInput({ ...vote, kind: 'named', votesFor: 'ten' }, at)).toEqual({
       input: { voteKind: 'named', namedVotes: [{ memberId: 'm1', choice: 'for' }], castingVote: 'none', requiresMajorityOfAll: false, votedAt: at },
     });
+  });
+
+  it('says every problem of its own at once: a time that is not HH:MM and counts that are not whole numbers', async () => {
+    expect(voteFormMessages(vote)).toEqual({});
+    expect(voteFormMessages({ ...vote, time: '25:61', votesFor: '-3' })).toEqual({
+      time: 'Enter the time of the vote as HH:MM.',
+      votesFor: 'Votes are whole numbers, 0 or more.',
+    });
+    // A named vote's count boxes are not sent, so they are not checked.
+    expect(voteFormMessages({ ...vote, kind: 'named', votesFor: 'ten' })).toEqual({});
+    const resolved = await voteResolver({ ...vote, time: '' }, undefined, { fields: {}, shouldUseNativeValidation: false });
+    expect(resolved.errors).toEqual({ time: { type: 'validate', message: 'Enter the time of the vote as HH:MM.' } });
   });
 
   it('shows apart only the messages no field of the form shows', () => {

@@ -18,20 +18,21 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { quorumAt } from '@shared/domain/attendance';
 import { sittingDate } from '@shared/domain/meeting-integrity';
 import { normalizeClockTime, zonedToInstant } from '@shared/domain/time';
 import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
-import type { FieldErrors } from '@shared/validation/record-validator';
-import { RecordValidationError } from '@shared/validation/record-validator';
+import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import { useRepositories } from '../../../db/DataProvider';
 import { useConfirm } from '../../../ui/ConfirmDialog';
 import { errorMessage } from '../../../ui/form-errors';
+import { bindField } from '../../../ui/schema-resolver';
 import { TimeField } from '../../../ui/TimeField';
 import { useAction } from '../../../ui/useAction';
 import { CountedVotes } from './CountedVotes';
 import { NamedVoteTable } from './NamedVoteTable';
-import { defaultVoteTime, eligibleVoters, errorsForNoField, voteInput, voteTally, voteValues } from './vote-form';
+import { defaultVoteTime, eligibleVoters, errorsForNoField, VOTE_FIELD_OF, voteInput, voteResolver, voteTally, voteValues, type VoteValues } from './vote-form';
 
 interface Props {
   resolution: Resolution;
@@ -47,37 +48,43 @@ export function VoteForm({ resolution, item, meeting, body, members, timeZone }:
   const action = useAction();
   const { confirm, dialog } = useConfirm();
   const defaultTime = defaultVoteTime(resolution, meeting);
-  const [vote, setVote] = useState(() => voteValues(resolution, defaultTime, timeZone));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { control, setValue, setError, handleSubmit, formState } = useForm<VoteValues>({
+    defaultValues: voteValues(resolution, defaultTime, timeZone),
+    resolver: voteResolver,
+  });
+  /** What the resolutions repository refused: a named vote's row, or the vote as a whole. */
+  const [refused, setRefused] = useState<FieldErrors>({});
+  const vote = useWatch({ control }) as VoteValues;
   const time = normalizeClockTime(vote.time);
   const votedAt = time ? zonedToInstant(sittingDate(meeting, timeZone), time, timeZone) : defaultTime;
   const declared = (item.declarations ?? []).map((d) => d.memberId);
   const eligible = useMemo(() => eligibleVoters(meeting, body, item, votedAt), [meeting, body, item, votedAt]);
   const quorum = quorumAt(meeting, body, votedAt);
   const number = resolution.number;
+  const errors = formState.errors;
 
-  const recordVote = async () => {
-    setErrors({});
-    if (!time) {
-      setErrors({ votedAt: 'Enter the time of the vote as HH:MM.' });
-      return;
-    }
-    const checked = voteInput(vote, votedAt);
-    if ('errors' in checked) {
-      setErrors(checked.errors);
-      return;
-    }
+  const recordVote = handleSubmit(async (values) => {
+    setRefused({});
+    const checked = voteInput(values, votedAt);
+    if ('errors' in checked) return; // the resolver has said it already
     try {
       await repos.resolutions.recordVote(resolution.id, checked.input);
     } catch (error) {
-      if (error instanceof RecordValidationError) setErrors(error.fieldErrors);
-      else setErrors({ '': errorMessage(error) });
+      if (!(error instanceof RecordValidationError)) {
+        setRefused({ '': errorMessage(error) });
+        return;
+      }
+      for (const [key, message] of Object.entries(error.fieldErrors)) {
+        const field = VOTE_FIELD_OF[key];
+        if (field) setError(field, { message });
+      }
+      setRefused(error.fieldErrors);
     }
-  };
+  });
 
   const pendingTally = voteTally(vote, eligible);
   // A mover or seconder who was not present at the time of the vote is said here, where the vote was recorded.
-  const generalErrors = errorsForNoField(errors);
+  const generalErrors = errorsForNoField(refused);
 
   return (
     <>
@@ -94,38 +101,53 @@ export function VoteForm({ resolution, item, meeting, body, members, timeZone }:
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
             <FormControl>
               <FormLabel id={`vote-kind-${resolution.id}`}>How the vote was taken</FormLabel>
-              <RadioGroup
-                row
-                aria-labelledby={`vote-kind-${resolution.id}`}
-                value={vote.kind}
-                onChange={(e) => setVote({ ...vote, kind: e.target.value as typeof vote.kind })}
-              >
-                <FormControlLabel value="unanimous" control={<Radio />} label="Unanimous" />
-                <FormControlLabel value="counted" control={<Radio />} label="Counted" />
-                <FormControlLabel value="named" control={<Radio />} label="Named vote" />
-              </RadioGroup>
+              <Controller
+                name="kind"
+                control={control}
+                render={({ field }) => (
+                  <RadioGroup row aria-labelledby={`vote-kind-${resolution.id}`} value={field.value} onChange={(e) => field.onChange(e.target.value)}>
+                    <FormControlLabel value="unanimous" control={<Radio />} label="Unanimous" />
+                    <FormControlLabel value="counted" control={<Radio />} label="Counted" />
+                    <FormControlLabel value="named" control={<Radio />} label="Named vote" />
+                  </RadioGroup>
+                )}
+              />
             </FormControl>
-            <TimeField
-              label="Time of the vote"
-              value={vote.time}
-              onChange={(t) => setVote({ ...vote, time: t })}
-              error={!!errors.votedAt}
-              helperText={errors.votedAt}
-              sx={{ width: 170 }}
+            <Controller
+              name="time"
+              control={control}
+              render={({ field }) => (
+                <TimeField
+                  label="Time of the vote"
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={!!errors.time}
+                  helperText={errors.time?.message}
+                  sx={{ width: 170 }}
+                />
+              )}
             />
           </Stack>
-          {vote.kind === 'counted' ? <CountedVotes vote={vote} error={errors.votesFor} onChange={(counts) => setVote({ ...vote, ...counts })} /> : null}
+          {vote.kind === 'counted' ? (
+            <CountedVotes
+              vote={vote}
+              error={errors.votesFor?.message}
+              onChange={(counts) => {
+                for (const [field, value] of Object.entries(counts) as [keyof typeof counts, string][]) setValue(field, value, { shouldDirty: true });
+              }}
+            />
+          ) : null}
           {vote.kind === 'named' ? (
             <NamedVoteTable
               number={number}
               eligible={eligible}
               members={members}
               named={vote.named}
-              errors={errors}
+              errors={refused}
               onVote={(memberId, choice) => {
                 const named = new Map(vote.named);
                 named.set(memberId, choice);
-                setVote({ ...vote, named });
+                setValue('named', named, { shouldDirty: true });
               }}
             />
           ) : null}
@@ -135,23 +157,34 @@ export function VoteForm({ resolution, item, meeting, body, members, timeZone }:
             </Typography>
           ) : null}
           {pendingTally.tie || vote.casting !== 'none' ? (
-            <TextField
-              select
-              label="Chairperson's casting vote"
-              value={vote.casting}
-              onChange={(e) => setVote({ ...vote, casting: e.target.value as typeof vote.casting })}
-              error={!!errors.castingVote}
-              helperText={errors.castingVote}
-              sx={{ maxWidth: 320 }}
-            >
-              <MenuItem value="none">None</MenuItem>
-              <MenuItem value="for">For</MenuItem>
-              <MenuItem value="against">Against</MenuItem>
-            </TextField>
+            <Controller
+              name="casting"
+              control={control}
+              render={({ field }) => (
+                <TextField
+                  select
+                  label="Chairperson's casting vote"
+                  {...bindField(field)}
+                  error={!!errors.casting}
+                  helperText={errors.casting?.message}
+                  sx={{ maxWidth: 320 }}
+                >
+                  <MenuItem value="none">None</MenuItem>
+                  <MenuItem value="for">For</MenuItem>
+                  <MenuItem value="against">Against</MenuItem>
+                </TextField>
+              )}
+            />
           ) : null}
-          <FormControlLabel
-            control={<Checkbox checked={vote.majorityOfAll} onChange={(e) => setVote({ ...vote, majorityOfAll: e.target.checked })} />}
-            label="Needs a majority of all members (by-laws, budgets, rates and taxes, loans)"
+          <Controller
+            name="majorityOfAll"
+            control={control}
+            render={({ field }) => (
+              <FormControlLabel
+                control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
+                label="Needs a majority of all members (by-laws, budgets, rates and taxes, loans)"
+              />
+            )}
           />
           {generalErrors.map(([key, message]) => (
             <Alert key={key} severity="error">
@@ -159,7 +192,7 @@ export function VoteForm({ resolution, item, meeting, body, members, timeZone }:
             </Alert>
           ))}
           <Stack direction="row" spacing={1}>
-            <Button variant="contained" onClick={() => void recordVote()}>
+            <Button variant="contained" onClick={() => void recordVote()} disabled={formState.isSubmitting}>
               Record vote
             </Button>
             {resolution.outcome !== 'withdrawn' ? (

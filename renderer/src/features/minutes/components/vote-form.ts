@@ -6,9 +6,11 @@
 import { membersPresentAt } from '@shared/domain/attendance';
 import { tally, type Tally } from '@shared/domain/votes';
 import type { AgendaItem, Body, Meeting, Resolution } from '@shared/schemas';
-import { instantToTime } from '@shared/domain/time';
+import { instantToTime, normalizeClockTime } from '@shared/domain/time';
 import type { NamedVoteChoice } from '@shared/schemas/vocabulary';
 import type { FieldErrors } from '@shared/validation/record-validator';
+import type { Resolver } from 'react-hook-form';
+import { schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
 import type { VoteInput } from '../../resolutions/resolutions.repository';
 
 /** When the vote was (or would be) taken: the recorded time, now during the sitting, else its opening. */
@@ -67,6 +69,20 @@ export function voteInput(vote: VoteValues, votedAt: string): { input: VoteInput
   };
 }
 
+/** The form's own checks, all at once: the time typed as HH:MM, counted votes whole numbers. */
+export function voteFormMessages(vote: VoteValues): FormMessages<VoteValues> {
+  const messages: FormMessages<VoteValues> = {};
+  if (!normalizeClockTime(vote.time)) messages.time = 'Enter the time of the vote as HH:MM.';
+  const checked = voteInput(vote, '');
+  if ('errors' in checked && checked.errors.votesFor) messages.votesFor = checked.errors.votesFor;
+  return messages;
+}
+
+export const voteResolver: Resolver<VoteValues> = schemaResolver<VoteValues>({ schema: {}, fields: {}, check: voteFormMessages });
+
+/** Where the resolutions repository's messages go on the form: the rest are said above the buttons or on a named vote's row. */
+export const VOTE_FIELD_OF: Partial<Record<string, 'votesFor' | 'casting' | 'time'>> = { votesFor: 'votesFor', castingVote: 'casting', votedAt: 'time' };
+
 /** The tally of the vote as typed so far, before it is recorded. */
 export function voteTally(vote: VoteValues, eligible: readonly string[]): Tally {
   return tally(
@@ -83,5 +99,5 @@ export function voteTally(vote: VoteValues, eligible: readonly string[]): Tally 
 
 /** Messages that belong to no field of the form (a mover or seconder not present at the vote, say). */
 export function errorsForNoField(errors: FieldErrors): [string, string][] {
-  return Object.entries(errors).filter(([key]) => !['votesFor', 'castingVote', 'votedAt'].includes(key) && !key.startsWith('namedVotes.'));
+  return Object.entries(errors).filter(([key]) => !(key in VOTE_FIELD_OF) && !key.startsWith('namedVotes.'));
 }
