@@ -30,6 +30,7 @@ import {
   templatesSettings,
   templatesWithProblems,
 } from '../../../renderer/src/features/meetings/components/agenda-templates-form';
+import { confirmProblems, confirmResolver } from '../../../renderer/src/ui/confirm-form';
 import { STANDARD_AGENDA, SPECIAL_AGENDA, STANDARD_PHRASES } from '../../../shared/settings/meetings';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
@@ -430,5 +431,19 @@ describe('the Meeting settings editors', () => {
       { title: 'Closed', kind: 'closure', inCommittee: false },
     ]);
     expect(Object.hasOwn(saved.templates[0]!.items[0]!, 'inCommittee')).toBe(false);
+  });
+});
+
+describe('a confirmation that asks a reason', () => {
+  const noOptions = { fields: {}, shouldUseNativeValidation: false } as const;
+
+  it('needs the reason, said in the words of its label, and only when it asks one', async () => {
+    expect(confirmProblems({ reason: '  ' }, 'Reason for withdrawing')).toEqual({ reason: 'Reason for withdrawing is required.' });
+    expect(confirmProblems({ reason: '' })).toEqual({});
+    expect(confirmProblems({ reason: 'The chamber is flooded' }, 'Reason')).toEqual({});
+    const missing = await confirmResolver({ reason: '' }, { reasonLabel: 'Reason' }, noOptions);
+    expect(missing.errors.reason?.message).toBe('Reason is required.');
+    const plain = await confirmResolver({ reason: '' }, {}, noOptions);
+    expect(plain).toEqual({ values: { reason: '' }, errors: {} });
   });
 });
