@@ -67,6 +67,43 @@ test('editing particulars also shows every message at once, and takes the date e
   await expect(page.getByRole('region', { name: 'Particulars' }).getByText('Tuesday, 16 March 2027')).toBeVisible();
 });
 
+test('a confirmation is taken with Enter; a postponement asks its reason on the first submit, and Cancel changes nothing', async ({ page }) => {
+  await start(page, 'Meetings');
+  const meetings = new MeetingsPage(page);
+  await meetings.fillSchedule({ body: 'Council', title: 'Special Council: tariffs', date: '2027-03-15', start: '09:30', venue: 'Council Chamber' });
+  await meetings.submitSchedule();
+  await expect(page.getByRole('heading', { name: 'Special Council: tariffs', level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: 'Particulars' }).click();
+  const status = page.getByRole('region', { name: 'Particulars' });
+  const steps = page.getByRole('group', { name: 'Meeting steps' });
+
+  await steps.getByRole('button', { name: 'Issue notice' }).click();
+  const notice = page.getByRole('dialog', { name: 'Issue notice' });
+  await expect(notice.getByRole('button', { name: 'Issue notice' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(notice).toBeHidden();
+  await expect(status).toContainText('Notice issued');
+
+  await steps.getByRole('button', { name: 'Postpone' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Postpone' });
+  const reason = dialog.getByRole('textbox', { name: 'Reason' });
+  await expect(reason).toBeFocused();
+  await dialog.getByRole('button', { name: 'Postpone' }).click();
+  await expect(dialog.getByText('Reason is required.')).toBeVisible();
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await reason.fill('The chamber is flooded');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status).toContainText('Notice issued');
+
+  await steps.getByRole('button', { name: 'Postpone' }).click();
+  await expect(reason).toHaveValue('');
+  await reason.fill('The chamber is flooded');
+  await dialog.getByRole('button', { name: 'Postpone' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status).toContainText('Postponed: The chamber is flooded');
+});
+
 test('a 5,000-character subject is kept whole and refused with its length; a shorter one is counted and saved', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-04-02T09:00:00+02:00') });
   await start(page, 'Queries', 'Thuli Officer');

@@ -90,6 +90,59 @@ test('the resolution number format is checked so numbers stay unique, and saved'
   );
 });
 
+test('the meetings settings say every problem beside its row and save nothing, and save a copied template whole', async ({ page }) => {
+  await page.goto('./#/settings/meetings');
+  const numbers = page.getByRole('region', { name: 'Resolution numbers' });
+  await numbers.getByRole('textbox', { name: 'Numbers reserved per meeting' }).fill('5');
+  await expect(numbers.getByText('A whole number from 10 to 1000.')).toBeVisible();
+  await expect(numbers.getByRole('status')).toBeHidden();
+  await numbers.getByRole('button', { name: 'Save number format' }).click();
+  await expect(numbers.getByRole('textbox', { name: 'Numbers reserved per meeting' })).toBeFocused();
+  await expect(numbers.getByText('Saved.')).toBeHidden();
+
+  const phrases = page.getByRole('region', { name: 'Phrase library' });
+  await phrases.getByRole('button', { name: 'Add phrase' }).click();
+  await phrases.getByRole('button', { name: 'Save phrases' }).click();
+  await expect(phrases.getByText('Phrase name is required.')).toBeVisible();
+  await expect(phrases.getByText('Wording is required.')).toBeVisible();
+  await expect(phrases.getByRole('textbox', { name: 'Phrase 9 name' })).toBeFocused();
+  await phrases.getByRole('textbox', { name: 'Phrase 9 name' }).fill('Item withdrawn');
+  await phrases.getByRole('textbox', { name: 'Phrase 9 wording' }).fill('The item was withdrawn.');
+  await phrases.getByRole('button', { name: 'Move phrase 9 up' }).click();
+  await phrases.getByRole('button', { name: 'Save phrases' }).click();
+  await expect(phrases.getByText('Saved.')).toBeVisible();
+
+  const templates = page.getByRole('region', { name: 'Agenda templates' });
+  await templates.getByRole('button', { name: 'Copy template' }).click();
+  await expect(templates.getByRole('textbox', { name: 'Template name' })).toHaveValue('Copy of Ordinary meeting');
+  await templates.getByRole('textbox', { name: 'Template name' }).fill('Budget meeting');
+  await templates.getByRole('textbox', { name: 'Item 1 title' }).fill('');
+  await templates.getByRole('button', { name: 'Add template item' }).click();
+  await templates.getByRole('textbox', { name: 'Item 13 title' }).fill('Budget speech');
+  await templates.getByRole('button', { name: 'Move item 13 up' }).click();
+  // Another template shown: the copy's problem is still found on saving, and the copy shown again.
+  await templates.getByRole('combobox', { name: 'Template' }).click();
+  await page.getByRole('option', { name: 'Ordinary meeting', exact: true }).click();
+  await expect(templates.getByRole('textbox', { name: 'Item 1 title' })).toHaveValue('Opening and welcome');
+  await templates.getByRole('button', { name: 'Save templates' }).click();
+  await expect(templates.getByRole('textbox', { name: 'Template name' })).toHaveValue('Budget meeting');
+  await expect(templates.getByText('Item title is required.')).toBeVisible();
+  await expect(templates.getByText('Saved.')).toBeHidden();
+  await templates.getByRole('textbox', { name: 'Item 1 title' }).fill('Welcome');
+  await templates.getByRole('button', { name: 'Save templates' }).click();
+  await expect(templates.getByText('Saved.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Phrase library' }).getByRole('textbox', { name: 'Phrase 8 name' })).toHaveValue('Item withdrawn');
+  const saved = page.getByRole('region', { name: 'Agenda templates' });
+  await saved.getByRole('combobox', { name: 'Template' }).click();
+  await page.getByRole('option', { name: 'Budget meeting' }).click();
+  const items = saved.getByRole('list', { name: 'Items of the template Budget meeting' });
+  await expect(items.getByRole('textbox', { name: 'Item 1 title' })).toHaveValue('Welcome');
+  await expect(items.getByRole('textbox', { name: 'Item 12 title' })).toHaveValue('Budget speech');
+  await expect(items.getByRole('textbox', { name: 'Item 13 title' })).toHaveValue('Closure');
+});
+
 test('one search box finds minutes text, agenda items and resolutions, and opens them', async ({ page }) => {
   const search = page.getByRole('searchbox', { name: 'Search everything' });
   await search.fill('water treatment');

@@ -1,16 +1,15 @@
 /**
  * Asks before an action that cannot be undone, or asks for the reason an action needs
- * (postponing, cancelling, adjourning). A promise-returning hook keeps callers linear.
+ * (postponing, cancelling, adjourning). A promise-returning hook keeps callers linear. The reason
+ * is held in react-hook-form, checked by `confirmResolver`, in the frame of every form dialog.
  */
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useCallback, useState, type ReactNode } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { confirmResolver, type ConfirmContext, type ConfirmValues } from './confirm-form';
+import { FormDialog } from './FormDialog';
+import { bindField } from './schema-resolver';
 
 interface Request {
   title: string;
@@ -25,64 +24,58 @@ export function useConfirm(): {
   dialog: ReactNode;
 } {
   const [request, setRequest] = useState<Request | null>(null);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
+  const { control, handleSubmit, reset, getValues, formState } = useForm<ConfirmValues, ConfirmContext>({
+    resolver: confirmResolver,
+    context: { reasonLabel: request?.reason?.label },
+    defaultValues: { reason: '' },
+  });
   const confirm = useCallback(
     (options: Omit<Request, 'resolve'>) =>
       new Promise<{ confirmed: boolean; reason: string }>((resolve) => {
-        setReason('');
-        setMissing(false);
+        reset({ reason: '' });
         setRequest({ ...options, resolve });
       }),
-    [],
+    [reset],
   );
-  const finish = (confirmed: boolean) => {
+  const finish = (confirmed: boolean, reason: string) => {
     if (!request) return;
-    if (confirmed && request.reason && !reason.trim()) {
-      setMissing(true);
-      return;
-    }
     request.resolve({ confirmed, reason: reason.trim() });
     setRequest(null);
   };
+  const submit = handleSubmit((values) => finish(true, values.reason));
+  const error = formState.errors.reason;
   const dialog = request ? (
-    <Dialog open onClose={() => finish(false)} aria-labelledby="confirm-title" fullWidth maxWidth="xs">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          finish(true);
-        }}
-      >
-        <DialogTitle id="confirm-title">{request.title}</DialogTitle>
-        <DialogContent>
-          <DialogContentText component="div">{request.message}</DialogContentText>
-          {request.reason ? (
+    <FormDialog
+      open
+      title={request.title}
+      submitLabel={request.confirmLabel}
+      onSubmit={(event) => void submit(event)}
+      onClose={() => finish(false, getValues('reason'))}
+      maxWidth="xs"
+      autoFocusSubmit={!request.reason}
+    >
+      <DialogContentText component="div">{request.message}</DialogContentText>
+      {request.reason ? (
+        <Controller
+          name="reason"
+          control={control}
+          render={({ field }) => (
             <TextField
-              label={request.reason.label}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
+              {...bindField(field)}
+              label={request.reason?.label}
               required
               autoFocus
               fullWidth
               multiline
               minRows={2}
               maxRows={10}
-              error={missing}
-              helperText={missing ? `${request.reason.label} is required.` : undefined}
-              sx={{ mt: 2 }}
+              error={!!error}
+              helperText={error?.message}
             />
-          ) : null}
-          {missing && !request.reason ? <Alert severity="error">Required.</Alert> : null}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => finish(false)}>Cancel</Button>
-          <Button type="submit" variant="contained" autoFocus={!request.reason}>
-            {request.confirmLabel}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          )}
+        />
+      ) : null}
+    </FormDialog>
   ) : null;
   return { confirm, dialog };
 }

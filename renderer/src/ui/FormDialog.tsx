@@ -24,10 +24,24 @@ export interface FormDialogProps {
   /** Messages about the form as a whole (a save that failed), shown above the fields. */
   general?: readonly string[];
   maxWidth?: DialogProps['maxWidth'];
+  /** A form with nothing to type (a confirmation) starts on its submit button, so Enter submits. */
+  autoFocusSubmit?: boolean;
   children: ReactNode;
 }
 
-export function FormDialog({ open, title, submitLabel, onSubmit, onClose, submitting, destructive, general = [], maxWidth = 'sm', children }: FormDialogProps) {
+export function FormDialog({
+  open,
+  title,
+  submitLabel,
+  onSubmit,
+  onClose,
+  submitting,
+  destructive,
+  general = [],
+  maxWidth = 'sm',
+  autoFocusSubmit,
+  children,
+}: FormDialogProps) {
   const titleId = useId();
   return (
     <Dialog
@@ -64,7 +78,7 @@ export function FormDialog({ open, title, submitLabel, onSubmit, onClose, submit
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={submitting}>
+        <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={submitting} autoFocus={autoFocusSubmit}>
           {submitLabel}
         </Button>
       </DialogActions>

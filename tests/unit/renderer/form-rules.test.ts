@@ -22,6 +22,16 @@ import { particularsChecks, particularsRecord } from '../../../renderer/src/feat
 import { intakeProblems, intakeResolver, type IntakeFormValues, type IntakeValues } from '../../../renderer/src/features/queries/intake-form';
 import { EMPTY_STAKEHOLDER } from '../../../renderer/src/features/stakeholders/components/stakeholder-form';
 import { errorsForNoField, voteFormMessages, voteInput, voteResolver, type VoteValues } from '../../../renderer/src/features/minutes/components/vote-form';
+import { numberingExample, numberingProblems, numberingResolver } from '../../../renderer/src/features/meetings/components/resolution-numbering-form';
+import { phrasesProblems, phrasesResolver } from '../../../renderer/src/features/meetings/components/phrases-form';
+import {
+  copyOfTemplate,
+  templatesProblems,
+  templatesSettings,
+  templatesWithProblems,
+} from '../../../renderer/src/features/meetings/components/agenda-templates-form';
+import { confirmProblems, confirmResolver } from '../../../renderer/src/ui/confirm-form';
+import { STANDARD_AGENDA, SPECIAL_AGENDA, STANDARD_PHRASES } from '../../../shared/settings/meetings';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
@@ -363,5 +373,89 @@ describe('the vote form', () => {
     expect(errorsForNoField({ votesFor: 'a', castingVote: 'b', votedAt: 'c', 'namedVotes.0': 'd', moverId: 'Not present at the vote.' })).toEqual([
       ['moverId', 'Not present at the vote.'],
     ]);
+  });
+});
+
+describe('the Meeting settings editors', () => {
+  const numbering = { format: '{body} {seq:3}/{year}', blockSize: '100', financialYearStartMonth: '7' };
+  const noOptions = { fields: {}, shouldUseNativeValidation: false } as const;
+
+  it('a resolution number format that could repeat numbers, and a block out of range, are both said at once', async () => {
+    const typed = { ...numbering, format: '{body} {n}/{year}', blockSize: '5' };
+    expect(numberingProblems(typed)).toEqual({
+      format: 'The format must contain {seq}, or {meeting} with {n}: otherwise two meetings could give the same number.',
+      blockSize: 'A whole number from 10 to 1000.',
+    });
+    expect(numberingProblems({ ...numbering, blockSize: '10.5' }).blockSize).toBe('A whole number from 10 to 1000.');
+    expect(numberingProblems({ ...numbering, blockSize: ' ' }).blockSize).toBe('A whole number from 10 to 1000.');
+    expect(numberingProblems({ ...numbering, blockSize: '1000' })).toEqual({});
+    const result = await numberingResolver(typed, undefined, noOptions);
+    expect(Object.keys(result.errors).sort()).toEqual(['blockSize', 'format']);
+    expect(numberingExample(typed)).toBe('');
+  });
+
+  it('a good format shows its example numbers, in blocks per meeting', () => {
+    expect(numberingExample(numbering)).toBe('C 001/2026, C 002/2026, C 101/2026, C 102/2026');
+    expect(numberingExample({ format: '{body}{meeting}.{n:3}/{fy}', blockSize: '50', financialYearStartMonth: '7' })).toBe(
+      'C1.001/26-27, C1.002/26-27, C2.001/26-27, C2.002/26-27',
+    );
+  });
+
+  it('every phrase without a name or wording is said beside its own row, in the schema words', async () => {
+    const phrases = [STANDARD_PHRASES[0]!, { id: 'p2', label: ' ', text: '' }, { id: 'p3', label: 'x'.repeat(81), text: 'Noted.' }];
+    expect(phrasesProblems({ phrases })).toEqual({
+      'phrases.1.label': 'Phrase name is required.',
+      'phrases.1.text': 'Wording is required.',
+      'phrases.2.label': 'Phrase name is 81 characters; at most 80.',
+    });
+    const result = await phrasesResolver({ phrases }, undefined, noOptions);
+    expect(result.errors.phrases?.[1]?.text?.message).toBe('Wording is required.');
+    expect(result.errors.phrases?.[0]).toBeUndefined();
+    expect(phrasesProblems({ phrases: STANDARD_PHRASES })).toEqual({});
+  });
+
+  it('a template without a name, or with an item without a title, is said and found, however many templates there are', () => {
+    const broken = { ...SPECIAL_AGENDA, name: '', items: [...SPECIAL_AGENDA.items, { title: '  ', kind: 'general' as const }] };
+    const values = { templates: [STANDARD_AGENDA, broken] };
+    expect(templatesProblems(values)).toEqual({ 'templates.1.name': 'Template name is required.', 'templates.1.items.5.title': 'Item title is required.' });
+    expect(templatesWithProblems(values)).toEqual([1]);
+    expect(templatesWithProblems({ templates: [STANDARD_AGENDA, SPECIAL_AGENDA] })).toEqual([]);
+  });
+
+  it('a copied template is a new template: its own id and items, named as a copy', () => {
+    const copy = copyOfTemplate(STANDARD_AGENDA, 'new-id');
+    expect(copy).toMatchObject({ id: 'new-id', name: 'Copy of Ordinary meeting', items: STANDARD_AGENDA.items });
+    copy.items[0]!.title = 'Changed';
+    expect(STANDARD_AGENDA.items[0]!.title).toBe('Opening and welcome');
+  });
+
+  it('an item whose "In committee" box was shown but never set is saved without the field, not as undefined', () => {
+    const shown = {
+      ...SPECIAL_AGENDA,
+      items: [
+        { title: 'Opening', kind: 'opening' as const, inCommittee: undefined },
+        { title: 'Closed', kind: 'closure' as const, inCommittee: false },
+      ],
+    };
+    const saved = templatesSettings({ templates: [shown] });
+    expect(saved.templates[0]!.items).toEqual([
+      { title: 'Opening', kind: 'opening' },
+      { title: 'Closed', kind: 'closure', inCommittee: false },
+    ]);
+    expect(Object.hasOwn(saved.templates[0]!.items[0]!, 'inCommittee')).toBe(false);
+  });
+});
+
+describe('a confirmation that asks a reason', () => {
+  const noOptions = { fields: {}, shouldUseNativeValidation: false } as const;
+
+  it('needs the reason, said in the words of its label, and only when it asks one', async () => {
+    expect(confirmProblems({ reason: '  ' }, 'Reason for withdrawing')).toEqual({ reason: 'Reason for withdrawing is required.' });
+    expect(confirmProblems({ reason: '' })).toEqual({});
+    expect(confirmProblems({ reason: 'The chamber is flooded' }, 'Reason')).toEqual({});
+    const missing = await confirmResolver({ reason: '' }, { reasonLabel: 'Reason' }, noOptions);
+    expect(missing.errors.reason?.message).toBe('Reason is required.');
+    const plain = await confirmResolver({ reason: '' }, {}, noOptions);
+    expect(plain).toEqual({ values: { reason: '' }, errors: {} });
   });
 });

@@ -1,36 +1,42 @@
 /** Settings → Meetings: the agenda templates, each a list of items a new meeting's agenda starts from, edited, reordered and saved. */
 import AddIcon from '@mui/icons-material/Add';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteIcon from '@mui/icons-material/Delete';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { newId } from '@shared/domain/ids';
-import { AGENDA_ITEM_KIND_LABELS, AGENDA_ITEM_KINDS, type AgendaItemKind } from '@shared/schemas/vocabulary';
 import type { AgendaTemplate } from '@shared/settings/meetings';
 import { useRepositories } from '../../../db/DataProvider';
+import { bindField } from '../../../ui/schema-resolver';
 import { useAction } from '../../../ui/useAction';
-import { moveInList } from './list-move';
+import { copyOfTemplate, TEMPLATES_MAX, templatesResolver, templatesSettings, templatesWithProblems, type TemplatesValues } from './agenda-templates-form';
+import { saveSettingsForm } from './settings-save';
 import { SettingsSaveBar } from './SettingsSaveBar';
+import { TemplateItemsEditor } from './TemplateItemsEditor';
 
 export function AgendaTemplatesEditor({ initial }: { initial: AgendaTemplate[] }) {
   const repos = useRepositories();
   const action = useAction();
-  const [templates, setTemplates] = useState(initial);
+  const form = useForm<TemplatesValues>({ resolver: templatesResolver, defaultValues: { templates: initial } });
+  const { control, getValues, formState } = form;
+  const { fields, append, remove } = useFieldArray({ control, name: 'templates' });
+  const templates = useWatch({ control, name: 'templates' });
   const [selectedId, setSelectedId] = useState(initial[0]?.id ?? '');
-  const template = templates.find((t) => t.id === selectedId) ?? templates[0];
-  const update = (next: AgendaTemplate) => setTemplates(templates.map((t) => (t.id === next.id ? next : t)));
-  if (!template) return null;
+  const found = templates.findIndex((t) => t.id === selectedId);
+  const index = found >= 0 ? found : 0;
+  const template = templates[index];
+  const row = fields[index];
+  if (!template || !row) return null;
+  // After a save with problems, the templates not shown that have some are named.
+  const others = formState.submitCount > 0 ? templatesWithProblems({ templates }).filter((t) => t !== index) : [];
+  const errors = formState.errors;
   return (
     <Box>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'flex-start' } }}>
         <TextField select label="Template" value={template.id} onChange={(e) => setSelectedId(e.target.value)} sx={{ minWidth: 240 }}>
           {templates.map((t) => (
             <MenuItem key={t.id} value={t.id}>
@@ -38,88 +44,57 @@ export function AgendaTemplatesEditor({ initial }: { initial: AgendaTemplate[] }
             </MenuItem>
           ))}
         </TextField>
-        <TextField label="Template name" value={template.name} onChange={(e) => update({ ...template, name: e.target.value })} sx={{ flex: 1 }} />
+        <Controller
+          key={row.id}
+          name={`templates.${index}.name`}
+          control={control}
+          render={({ field }) => (
+            <TextField
+              {...bindField(field)}
+              label="Template name"
+              error={!!errors.templates?.[index]?.name}
+              helperText={errors.templates?.[index]?.name?.message}
+              sx={{ flex: 1 }}
+            />
+          )}
+        />
         <Button
           startIcon={<AddIcon />}
+          disabled={templates.length >= TEMPLATES_MAX}
           onClick={() => {
-            const copy = { ...structuredClone(template), id: newId(), name: `Copy of ${template.name}` };
-            setTemplates([...templates, copy]);
+            const copy = copyOfTemplate(getValues(`templates.${index}`), newId());
+            append(copy, { shouldFocus: false });
             setSelectedId(copy.id);
           }}
         >
           Copy template
         </Button>
-        <Button color="error" disabled={templates.length <= 1} onClick={() => setTemplates(templates.filter((t) => t.id !== template.id))}>
+        <Button color="error" disabled={templates.length <= 1} onClick={() => remove(index)}>
           Delete template
         </Button>
       </Stack>
-      <Box component="ol" aria-label={`Items of the template ${template.name}`} sx={{ pl: 3, m: 0 }}>
-        {template.items.map((item, index) => (
-          <Box component="li" key={index} sx={{ mb: 1 }}>
-            <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: { md: 'center' } }}>
-              <TextField
-                size="small"
-                label={`Item ${index + 1} title`}
-                value={item.title}
-                onChange={(e) => update({ ...template, items: template.items.map((x, i) => (i === index ? { ...x, title: e.target.value } : x)) })}
-                sx={{ flex: 1 }}
-              />
-              <TextField
-                select
-                size="small"
-                label={`Item ${index + 1} type`}
-                value={item.kind}
-                onChange={(e) =>
-                  update({ ...template, items: template.items.map((x, i) => (i === index ? { ...x, kind: e.target.value as AgendaItemKind } : x)) })
-                }
-                sx={{ minWidth: 220 }}
-              >
-                {AGENDA_ITEM_KINDS.map((k) => (
-                  <MenuItem key={k} value={k}>
-                    {AGENDA_ITEM_KIND_LABELS[k]}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <FormControlLabel
-                control={
-                  <Checkbox
-                    checked={item.inCommittee ?? false}
-                    onChange={(e) => update({ ...template, items: template.items.map((x, i) => (i === index ? { ...x, inCommittee: e.target.checked } : x)) })}
-                  />
-                }
-                label="In committee"
-              />
-              <IconButton
-                size="small"
-                aria-label={`Move item ${index + 1} up`}
-                disabled={index === 0}
-                onClick={() => update({ ...template, items: moveInList(template.items, index, -1) })}
-              >
-                <ArrowUpwardIcon fontSize="small" />
-              </IconButton>
-              <IconButton
-                size="small"
-                aria-label={`Move item ${index + 1} down`}
-                disabled={index === template.items.length - 1}
-                onClick={() => update({ ...template, items: moveInList(template.items, index, 1) })}
-              >
-                <ArrowDownwardIcon fontSize="small" />
-              </IconButton>
-              <IconButton
-                size="small"
-                aria-label={`Remove item ${index + 1}`}
-                onClick={() => update({ ...template, items: template.items.filter((_x, i) => i !== index) })}
-              >
-                <DeleteIcon fontSize="small" />
-              </IconButton>
-            </Stack>
-          </Box>
-        ))}
-      </Box>
-      <Button startIcon={<AddIcon />} onClick={() => update({ ...template, items: [...template.items, { title: '', kind: 'general' }] })}>
-        Add template item
-      </Button>
-      <SettingsSaveBar label="Save templates" action={action} onSave={() => action.run(() => repos.settings.saveArea('agendaTemplates', { templates }))} />
+      {others.map((t) => (
+        <Alert key={templates[t]?.id ?? t} severity="error" sx={{ mb: 2 }}>
+          {`The template “${templates[t]?.name.trim() || 'without a name'}” has problems too: choose it above to see them.`}
+        </Alert>
+      ))}
+      <TemplateItemsEditor key={row.id} control={control} index={index} name={template.name} errors={errors} />
+      <SettingsSaveBar
+        label="Save templates"
+        action={action}
+        onSave={() =>
+          saveSettingsForm(
+            form,
+            action,
+            (checked) => repos.settings.saveArea('agendaTemplates', templatesSettings(checked)),
+            // The problems of the template shown are beside its fields; otherwise show the first with some.
+            () => {
+              const withProblems = templatesWithProblems(getValues());
+              if (withProblems.length > 0 && !withProblems.includes(index)) setSelectedId(getValues(`templates.${withProblems[0]!}.id`));
+            },
+          )
+        }
+      />
     </Box>
   );
 }
