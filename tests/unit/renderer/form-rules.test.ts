@@ -32,6 +32,7 @@ import {
   revocationCandidates,
   revocationResolver,
 } from '../../../renderer/src/features/resolutions/components/resolution-form';
+import { officialIdentityResolver, profileResolver } from '../../../renderer/src/features/settings/components/profile-form';
 import { mapFieldErrors } from '../../../renderer/src/ui/form-errors';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
@@ -431,5 +432,19 @@ describe('the forms of a resolution, the profile and a query answered in a meeti
     expect(messagesOf(await resolver({ byId: '' }, ...rhf))).toEqual({ byId: 'Choose the later resolution that revokes this one.' });
     expect(messagesOf(await resolver({ byId: 'earlier' }, ...rhf))).toEqual({ byId: 'That resolution cannot revoke this one: choose one from the list.' });
     expect((await resolver({ byId: 'later' }, ...rhf)).errors).toEqual({});
+  });
+
+  it('profile: the name is required and within the limit the store keeps, in the store words', async () => {
+    expect(messagesOf(await profileResolver({ name: '  ' }, ...rhf))).toEqual({ name: 'Enter your name: it is recorded with every change you make.' });
+    expect(messagesOf(await profileResolver({ name: 'x'.repeat(121) }, ...rhf))).toEqual({ name: 'Your name may be at most 120 characters.' });
+    expect((await profileResolver({ name: ' Thuli Secretary ' }, ...rhf)).errors).toEqual({});
+  });
+
+  it('which official you are: none, or one of the officials; never a councillor or someone gone from the list', async () => {
+    const resolver = officialIdentityResolver(members);
+    expect((await resolver({ officialId: '' }, ...rhf)).errors).toEqual({});
+    expect((await resolver({ officialId: 'o1' }, ...rhf)).errors).toEqual({});
+    for (const officialId of ['c1', 'gone'])
+      expect(messagesOf(await resolver({ officialId }, ...rhf))).toEqual({ officialId: 'Choose one of the officials on the list.' });
   });
 });
