@@ -33,6 +33,7 @@ import {
   revocationResolver,
 } from '../../../renderer/src/features/resolutions/components/resolution-form';
 import { officialIdentityResolver, profileResolver } from '../../../renderer/src/features/settings/components/profile-form';
+import { ANSWER_MAX, QUERY_ANSWER_FIELD_OF, queryAnswerResolver } from '../../../renderer/src/features/minutes/components/query-answer-form';
 import { mapFieldErrors } from '../../../renderer/src/ui/form-errors';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
@@ -446,5 +447,18 @@ describe('the forms of a resolution, the profile and a query answered in a meeti
     expect((await resolver({ officialId: 'o1' }, ...rhf)).errors).toEqual({});
     for (const officialId of ['c1', 'gone'])
       expect(messagesOf(await resolver({ officialId }, ...rhf))).toEqual({ officialId: 'Choose one of the officials on the list.' });
+  });
+
+  it('an answer given in the meeting is required and fits the minutes note after "Answer: "', async () => {
+    expect(messagesOf(await queryAnswerResolver({ answer: ' \n ' }, ...rhf))).toEqual({ answer: 'Record the answer given in the meeting.' });
+    expect(ANSWER_MAX).toBe(19_992);
+    expect(messagesOf(await queryAnswerResolver({ answer: 'x'.repeat(19_993) }, ...rhf))).toEqual({
+      answer: 'Answer given in the meeting is 19\u00a0993 characters; at most 19\u00a0992.',
+    });
+    expect((await queryAnswerResolver({ answer: 'x'.repeat(19_992) }, ...rhf)).errors).toEqual({});
+    expect(mapFieldErrors({ decisionNote: 'too long', agendaMeetingId: 'The meeting of the answer no longer exists.' }, QUERY_ANSWER_FIELD_OF)).toEqual({
+      fields: { answer: 'too long' },
+      general: ['The meeting of the answer no longer exists.'],
+    });
   });
 });
