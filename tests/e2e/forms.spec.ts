@@ -180,3 +180,59 @@ test('this laptop’s reference code: a misreadable code is refused with the rea
   await expect(card.getByLabel('Reference code', { exact: true })).toHaveText('K7');
   await expect(field).toHaveValue('');
 });
+
+test('a resolution’s forms: an empty progress note or revocation is said and saves nothing; good ones are saved', async ({ page }) => {
+  await start(page, 'Meetings');
+  await new AppShell(page).goTo('Resolutions');
+  await page.getByRole('textbox', { name: 'Search number, title or text' }).fill('Street naming');
+  const register = page.getByRole('table', { name: 'Resolutions' });
+  await expect(register.getByRole('row')).toHaveCount(2);
+  await register
+    .getByRole('row', { name: /Street naming/ })
+    .getByRole('link')
+    .first()
+    .click();
+
+  const progress = page.getByRole('form', { name: 'Add a progress note' });
+  const note = progress.getByRole('textbox', { name: 'Progress note' });
+  await progress.getByRole('button', { name: 'Add progress note' }).click();
+  await expect(progress.getByText('Progress note is required.')).toBeVisible();
+  await expect(note).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('No progress recorded yet.')).toBeVisible();
+  await note.fill('Names advertised in the Mopane Ridge Herald.');
+  await progress.getByRole('button', { name: 'Add progress note' }).click();
+  await expect(page.getByRole('list', { name: 'Progress notes' })).toContainText('Names advertised in the Mopane Ridge Herald.');
+  await expect(note).toHaveValue('');
+
+  const responsibility = page.getByRole('form', { name: 'Responsibility' });
+  const due = dateField(responsibility, 'Due date');
+  await typeDate(due, '2027-01-29');
+  await responsibility.getByRole('button', { name: 'Save responsibility' }).click();
+  await expect.poll(() => shownDate(dateField(page.getByRole('form', { name: 'Responsibility' }), 'Due date'))).toBe('2027/01/29');
+
+  const revocation = page.getByRole('form', { name: 'Record a revocation' });
+  await revocation.getByRole('button', { name: 'Record revocation' }).click();
+  await expect(revocation.getByText('Choose the later resolution that revokes this one.')).toBeVisible();
+  await expect(page.locator('p', { hasText: /^Revoked by/ })).toHaveCount(0);
+  await revocation.getByRole('combobox', { name: 'Revoked by resolution' }).click();
+  await page.getByRole('option', { name: /Adjustment budget/ }).click();
+  await revocation.getByRole('button', { name: 'Record revocation' }).click();
+  await expect(page.locator('p', { hasText: /^Revoked by/ })).toContainText('Adjustment budget: water infrastructure');
+  await expect(page.getByRole('form', { name: 'Add a progress note' })).toHaveCount(0);
+});
+
+test('your name in Settings: an empty name is refused with the reason and the name kept; a new one is saved', async ({ page }) => {
+  await start(page, 'Meetings');
+  await new AppShell(page).goTo('Settings');
+  const name = page.getByRole('textbox', { name: 'Your name' });
+  await expect(name).toHaveValue('Thuli Secretary');
+  await name.fill('   ');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Enter your name: it is recorded with every change you make.')).toBeVisible();
+  await expect(page.getByText('Your name is saved.')).toHaveCount(0);
+  await name.fill('Thuli Mokoena');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Your name is saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('Thuli Mokoena');
+});
