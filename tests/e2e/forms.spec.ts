@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { dateField, shownDate, typeDate } from './pages/DateInput';
+import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { QueriesPage } from './pages/QueriesPage';
 import { WelcomePage } from './pages/WelcomePage';
@@ -235,4 +236,36 @@ test('your name in Settings: an empty name is refused with the reason and the na
   await expect(page.getByText('Your name is saved.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('Thuli Mokoena');
+});
+
+test('the answer to a query given in a meeting: an empty answer is said and records nothing; a good one reaches the query', async ({ page }) => {
+  await start(page, 'Queries');
+  const queries = new QueriesPage(page);
+  await queries.search('Burst water pipe');
+  await queries
+    .row(/Burst water pipe/)
+    .getByRole('link')
+    .first()
+    .click();
+  await page.getByRole('toolbar', { name: 'Actions on the query' }).getByRole('button', { name: 'Place on agenda', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Place on a meeting agenda' });
+  await dialog.getByRole('combobox', { name: 'Meeting' }).click();
+  await page.getByRole('option', { name: /Finance Portfolio Committee/ }).click();
+  await dialog.getByRole('button', { name: 'Place on agenda' }).click();
+  await expect(dialog).toBeHidden();
+
+  const meeting = await MeetingPage.open(page, 'Finance Portfolio Committee');
+  await meeting.step('Open the meeting');
+  await meeting.tab('Minutes');
+  await meeting.openItem(/Question: Burst water pipe/);
+  const form = page.getByRole('form', { name: 'Record the answer' });
+  const answer = form.getByRole('textbox', { name: 'Answer given in the meeting' });
+  await form.getByRole('button', { name: 'Record the answer on the query' }).click();
+  await expect(form.getByText('Record the answer given in the meeting.')).toBeVisible();
+  await expect(answer).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(/The answer was added to the query/)).toHaveCount(0);
+  await answer.fill('The pipe was replaced on Monday; the road is reopened.');
+  await form.getByRole('button', { name: 'Record the answer on the query' }).click();
+  await expect(page.getByText(/The answer was added to the query/)).toBeVisible();
+  await expect(answer).toHaveValue('');
 });
