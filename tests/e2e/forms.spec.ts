@@ -194,6 +194,10 @@ test('a resolution’s forms: an empty progress note or revocation is said and s
     .first()
     .click();
 
+  const responsibility = page.getByRole('form', { name: 'Responsibility' });
+  const due = dateField(responsibility, 'Due date');
+  await typeDate(due, '2027-01-29');
+
   const progress = page.getByRole('form', { name: 'Add a progress note' });
   const note = progress.getByRole('textbox', { name: 'Progress note' });
   await progress.getByRole('button', { name: 'Add progress note' }).click();
@@ -205,11 +209,17 @@ test('a resolution’s forms: an empty progress note or revocation is said and s
   await expect(page.getByRole('list', { name: 'Progress notes' })).toContainText('Names advertised in the Mopane Ridge Herald.');
   await expect(note).toHaveValue('');
 
-  const responsibility = page.getByRole('form', { name: 'Responsibility' });
-  const due = dateField(responsibility, 'Due date');
-  await typeDate(due, '2027-01-29');
+  // A due date chosen but not yet saved stays while the note is saved.
+  await expect(due).toBeVisible();
+  expect(await shownDate(due)).toBe('2027/01/29');
   await responsibility.getByRole('button', { name: 'Save responsibility' }).click();
-  await expect.poll(() => shownDate(dateField(page.getByRole('form', { name: 'Responsibility' }), 'Due date'))).toBe('2027/01/29');
+  // Saved: the date is there after a reload.
+  await expect(async () => {
+    await page.reload();
+    const saved = dateField(page.getByRole('form', { name: 'Responsibility' }), 'Due date');
+    await expect(saved.getByRole('spinbutton', { name: 'Year' })).toBeVisible();
+    expect(await shownDate(saved)).toBe('2027/01/29');
+  }).toPass();
 
   const revocation = page.getByRole('form', { name: 'Record a revocation' });
   await revocation.getByRole('button', { name: 'Record revocation' }).click();

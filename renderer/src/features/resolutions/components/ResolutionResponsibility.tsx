@@ -24,7 +24,9 @@ export function ResolutionResponsibility({ resolution }: { resolution: Resolutio
   const resolver = useMemo(() => responsibilityResolver(memberList ?? [], resolution.responsibleOfficialId), [memberList, resolution.responsibleOfficialId]);
   const { control, handleSubmit, setError, formState } = useForm<ResponsibilityValues>({
     resolver,
-    defaultValues: responsibilityDefaults(resolution),
+    // The record as it is now (after this save, another note's, or a sync), keeping choices not yet saved.
+    values: responsibilityDefaults(resolution),
+    resetOptions: { keepDirtyValues: true },
   });
   const unmatched = !resolution.responsibleOfficialId && resolution.responsibleOfficial ? resolution.responsibleOfficial : '';
   const save = handleSubmit(async (values) => {
