@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { dateField, shownDate, typeDate } from './pages/DateInput';
+import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { QueriesPage } from './pages/QueriesPage';
 import { WelcomePage } from './pages/WelcomePage';
@@ -216,4 +217,102 @@ test('this laptop’s reference code: a misreadable code is refused with the rea
   await expect(card.getByText('Saved.')).toBeVisible();
   await expect(card.getByLabel('Reference code', { exact: true })).toHaveText('K7');
   await expect(field).toHaveValue('');
+});
+
+test('a resolution’s forms: an empty progress note or revocation is said and saves nothing; good ones are saved', async ({ page }) => {
+  await start(page, 'Meetings');
+  await new AppShell(page).goTo('Resolutions');
+  await page.getByRole('textbox', { name: 'Search number, title or text' }).fill('Street naming');
+  const register = page.getByRole('table', { name: 'Resolutions' });
+  await expect(register.getByRole('row')).toHaveCount(2);
+  await register
+    .getByRole('row', { name: /Street naming/ })
+    .getByRole('link')
+    .first()
+    .click();
+
+  const responsibility = page.getByRole('form', { name: 'Responsibility' });
+  const due = dateField(responsibility, 'Due date');
+  await typeDate(due, '2027-01-29');
+
+  const progress = page.getByRole('form', { name: 'Add a progress note' });
+  const note = progress.getByRole('textbox', { name: 'Progress note' });
+  await progress.getByRole('button', { name: 'Add progress note' }).click();
+  await expect(progress.getByText('Progress note is required.')).toBeVisible();
+  await expect(note).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('No progress recorded yet.')).toBeVisible();
+  await note.fill('Names advertised in the Mopane Ridge Herald.');
+  await progress.getByRole('button', { name: 'Add progress note' }).click();
+  await expect(page.getByRole('list', { name: 'Progress notes' })).toContainText('Names advertised in the Mopane Ridge Herald.');
+  await expect(note).toHaveValue('');
+
+  // A due date chosen but not yet saved stays while the note is saved.
+  await expect(due).toBeVisible();
+  expect(await shownDate(due)).toBe('2027/01/29');
+  await responsibility.getByRole('button', { name: 'Save responsibility' }).click();
+  // Saved: the date is there after a reload.
+  await expect(async () => {
+    await page.reload();
+    const saved = dateField(page.getByRole('form', { name: 'Responsibility' }), 'Due date');
+    await expect(saved.getByRole('spinbutton', { name: 'Year' })).toBeVisible();
+    expect(await shownDate(saved)).toBe('2027/01/29');
+  }).toPass();
+
+  const revocation = page.getByRole('form', { name: 'Record a revocation' });
+  await revocation.getByRole('button', { name: 'Record revocation' }).click();
+  await expect(revocation.getByText('Choose the later resolution that revokes this one.')).toBeVisible();
+  await expect(page.locator('p', { hasText: /^Revoked by/ })).toHaveCount(0);
+  await revocation.getByRole('combobox', { name: 'Revoked by resolution' }).click();
+  await page.getByRole('option', { name: /Adjustment budget/ }).click();
+  await revocation.getByRole('button', { name: 'Record revocation' }).click();
+  await expect(page.locator('p', { hasText: /^Revoked by/ })).toContainText('Adjustment budget: water infrastructure');
+  await expect(page.getByRole('form', { name: 'Add a progress note' })).toHaveCount(0);
+});
+
+test('your name in Settings: an empty name is refused with the reason and the name kept; a new one is saved', async ({ page }) => {
+  await start(page, 'Meetings');
+  await new AppShell(page).goTo('Settings');
+  const name = page.getByRole('textbox', { name: 'Your name' });
+  await expect(name).toHaveValue('Thuli Secretary');
+  await name.fill('   ');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Enter your name: it is recorded with every change you make.')).toBeVisible();
+  await expect(page.getByText('Your name is saved.')).toHaveCount(0);
+  await name.fill('Thuli Mokoena');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Your name is saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('Thuli Mokoena');
+});
+
+test('the answer to a query given in a meeting: an empty answer is said and records nothing; a good one reaches the query', async ({ page }) => {
+  await start(page, 'Queries');
+  const queries = new QueriesPage(page);
+  await queries.search('Burst water pipe');
+  await queries
+    .row(/Burst water pipe/)
+    .getByRole('link')
+    .first()
+    .click();
+  await page.getByRole('toolbar', { name: 'Actions on the query' }).getByRole('button', { name: 'Place on agenda', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Place on a meeting agenda' });
+  await dialog.getByRole('combobox', { name: 'Meeting' }).click();
+  await page.getByRole('option', { name: /Finance Portfolio Committee/ }).click();
+  await dialog.getByRole('button', { name: 'Place on agenda' }).click();
+  await expect(dialog).toBeHidden();
+
+  const meeting = await MeetingPage.open(page, 'Finance Portfolio Committee');
+  await meeting.step('Open the meeting');
+  await meeting.tab('Minutes');
+  await meeting.openItem(/Question: Burst water pipe/);
+  const form = page.getByRole('form', { name: 'Record the answer' });
+  const answer = form.getByRole('textbox', { name: 'Answer given in the meeting' });
+  await form.getByRole('button', { name: 'Record the answer on the query' }).click();
+  await expect(form.getByText('Record the answer given in the meeting.')).toBeVisible();
+  await expect(answer).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(/The answer was added to the query/)).toHaveCount(0);
+  await answer.fill('The pipe was replaced on Monday; the road is reopened.');
+  await form.getByRole('button', { name: 'Record the answer on the query' }).click();
+  await expect(page.getByText(/The answer was added to the query/)).toBeVisible();
+  await expect(answer).toHaveValue('');
 });

@@ -28,9 +28,18 @@ export interface Appearance {
 export const DEFAULT_APPEARANCE: Appearance = { colourMode: 'system', density: 'comfortable' };
 
 const PROFILE_ID = 'device-profile';
-const MAX_NAME = 120;
+/** The longest name recorded beside a change. */
+export const USER_NAME_MAX = 120;
 
 export class ProfileValidationError extends Error {}
+
+/** What is wrong with a name typed as the person's, or null: the store and the form say the same. */
+export function userNameProblem(name: string): string | null {
+  const userName = name.trim();
+  if (!userName) return 'Enter your name: it is recorded with every change you make.';
+  if (userName.length > USER_NAME_MAX) return `Your name may be at most ${USER_NAME_MAX} characters.`;
+  return null;
+}
 
 export class DeviceProfileStore {
   constructor(private readonly db: QuorumDatabase) {}
@@ -46,8 +55,8 @@ export class DeviceProfileStore {
 
   async setUserName(name: string): Promise<DeviceProfile> {
     const userName = name.trim();
-    if (!userName) throw new ProfileValidationError('Enter your name: it is recorded with every change you make.');
-    if (userName.length > MAX_NAME) throw new ProfileValidationError(`Your name may be at most ${MAX_NAME} characters.`);
+    const problem = userNameProblem(userName);
+    if (problem) throw new ProfileValidationError(problem);
     const current = await this.get();
     const profile: DeviceProfile = { ...current, userName, deviceId: current?.deviceId ?? newId().slice(0, 8) };
     await this.db.upsertLocal<DeviceProfile>(PROFILE_ID, profile);

@@ -32,6 +32,19 @@ import {
 } from '../../../renderer/src/features/meetings/components/agenda-templates-form';
 import { confirmProblems, confirmResolver } from '../../../renderer/src/ui/confirm-form';
 import { STANDARD_AGENDA, SPECIAL_AGENDA, STANDARD_PHRASES } from '../../../shared/settings/meetings';
+import type { Member, Resolution } from '../../../shared/schemas';
+import {
+  PROGRESS_FIELD_OF,
+  progressDefaults,
+  progressResolver,
+  responsibilityRecord,
+  responsibilityResolver,
+  revocationCandidates,
+  revocationResolver,
+} from '../../../renderer/src/features/resolutions/components/resolution-form';
+import { officialIdentityResolver, profileResolver } from '../../../renderer/src/features/settings/components/profile-form';
+import { ANSWER_MAX, QUERY_ANSWER_FIELD_OF, queryAnswerResolver } from '../../../renderer/src/features/minutes/components/query-answer-form';
+import { mapFieldErrors } from '../../../renderer/src/ui/form-errors';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
@@ -457,5 +470,101 @@ describe('a confirmation that asks a reason', () => {
     expect(missing.errors.reason?.message).toBe('Reason is required.');
     const plain = await confirmResolver({ reason: '' }, {}, noOptions);
     expect(plain).toEqual({ values: { reason: '' }, errors: {} });
+  });
+});
+
+describe('the forms of a resolution, the profile and a query answered in a meeting', () => {
+  const rhf = [undefined, { fields: {}, shouldUseNativeValidation: false }] as const;
+  const messagesOf = (result: { errors: Record<string, { message?: string } | undefined> }) =>
+    Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error?.message]));
+  const person = (id: string, kind: Member['kind'], active = true) => ({ id, fullName: `Person ${id}`, kind, active, seat: 'none' }) as Member;
+  const members = [person('o1', 'official'), person('o2', 'official', false), person('c1', 'councillor')];
+  const resolution = (id: string, more: Partial<Resolution> = {}) =>
+    ({
+      id,
+      number: `R${id}`,
+      title: `Resolution ${id}`,
+      outcome: 'carried',
+      adoptedOn: '2026-03-01',
+      status: 'not_started',
+      progress: [],
+      ...more,
+    }) as Resolution;
+
+  it('a progress note is required in the schema words, within its limit, and starts "in progress" unless the work is done', async () => {
+    expect(messagesOf(await progressResolver({ note: '   ', status: 'in_progress' }, ...rhf))).toEqual({ note: 'Progress note is required.' });
+    expect(messagesOf(await progressResolver({ note: 'x'.repeat(5_001), status: 'in_progress' }, ...rhf))).toEqual({
+      note: 'Progress note is 5\u00a0001 characters; at most 5\u00a0000.',
+    });
+    expect((await progressResolver({ note: 'Tender advertised.', status: 'implemented' }, ...rhf)).errors).toEqual({});
+    expect(progressDefaults({ status: 'not_started' }).status).toBe('in_progress');
+    expect(progressDefaults({ status: 'overdue' }).status).toBe('in_progress');
+    expect(progressDefaults({ status: 'implemented' })).toEqual({ note: '', status: 'implemented' });
+    // The register's message about the third note goes beside the note.
+    expect(mapFieldErrors({ 'progress.2.note': 'Progress note is required.' }, PROGRESS_FIELD_OF).fields).toEqual({ note: 'Progress note is required.' });
+  });
+
+  it('responsibility: a due date that is no date, and an official the register refuses, are said at once', async () => {
+    const resolver = responsibilityResolver(members, 'o2');
+    const values = { departmentId: '', responsibleOfficialId: 'c1', dueDate: '2026-02-30' };
+    expect(messagesOf(await resolver(values, ...rhf))).toEqual({
+      dueDate: 'Enter the due date as YYYY/MM/DD.',
+      responsibleOfficialId: 'That person is not one of the officials: choose the responsible officer from the list.',
+    });
+    // An inactive official may stay the one already responsible, but is not newly chosen.
+    expect((await resolver({ ...values, responsibleOfficialId: 'o2', dueDate: '2026-12-31' }, ...rhf)).errors).toEqual({});
+    expect(messagesOf(await responsibilityResolver(members)({ ...values, responsibleOfficialId: 'o2', dueDate: '' }, ...rhf))).toEqual({
+      responsibleOfficialId: 'Person o2 is no longer an active official: choose another.',
+    });
+    // Choices left empty are no choice: the register is given nothing for them.
+    expect(responsibilityRecord({ departmentId: 'd1', responsibleOfficialId: '', dueDate: '' })).toEqual({
+      departmentId: 'd1',
+      responsibleOfficialId: undefined,
+      dueDate: undefined,
+    });
+  });
+
+  it('revocation: only a later carried resolution that revokes nothing is offered, and one must be chosen from them', async () => {
+    const revoked = resolution('a', { adoptedOn: '2026-03-01' });
+    const all = [
+      revoked,
+      resolution('earlier', { adoptedOn: '2026-02-01' }),
+      resolution('failed', { adoptedOn: '2026-04-01', outcome: 'failed' }),
+      resolution('busy', { adoptedOn: '2026-04-01', revokesId: 'x' }),
+      resolution('later', { adoptedOn: '2026-04-01' }),
+    ];
+    const candidates = revocationCandidates(revoked, all);
+    expect(candidates.map((r) => r.id)).toEqual(['later']);
+    const resolver = revocationResolver(candidates);
+    expect(messagesOf(await resolver({ byId: '' }, ...rhf))).toEqual({ byId: 'Choose the later resolution that revokes this one.' });
+    expect(messagesOf(await resolver({ byId: 'earlier' }, ...rhf))).toEqual({ byId: 'That resolution cannot revoke this one: choose one from the list.' });
+    expect((await resolver({ byId: 'later' }, ...rhf)).errors).toEqual({});
+  });
+
+  it('profile: the name is required and within the limit the store keeps, in the store words', async () => {
+    expect(messagesOf(await profileResolver({ name: '  ' }, ...rhf))).toEqual({ name: 'Enter your name: it is recorded with every change you make.' });
+    expect(messagesOf(await profileResolver({ name: 'x'.repeat(121) }, ...rhf))).toEqual({ name: 'Your name may be at most 120 characters.' });
+    expect((await profileResolver({ name: ' Thuli Secretary ' }, ...rhf)).errors).toEqual({});
+  });
+
+  it('which official you are: none, or one of the officials; never a councillor or someone gone from the list', async () => {
+    const resolver = officialIdentityResolver(members);
+    expect((await resolver({ officialId: '' }, ...rhf)).errors).toEqual({});
+    expect((await resolver({ officialId: 'o1' }, ...rhf)).errors).toEqual({});
+    for (const officialId of ['c1', 'gone'])
+      expect(messagesOf(await resolver({ officialId }, ...rhf))).toEqual({ officialId: 'Choose one of the officials on the list.' });
+  });
+
+  it('an answer given in the meeting is required and fits the minutes note after "Answer: "', async () => {
+    expect(messagesOf(await queryAnswerResolver({ answer: ' \n ' }, ...rhf))).toEqual({ answer: 'Record the answer given in the meeting.' });
+    expect(ANSWER_MAX).toBe(19_992);
+    expect(messagesOf(await queryAnswerResolver({ answer: 'x'.repeat(19_993) }, ...rhf))).toEqual({
+      answer: 'Answer given in the meeting is 19\u00a0993 characters; at most 19\u00a0992.',
+    });
+    expect((await queryAnswerResolver({ answer: 'x'.repeat(19_992) }, ...rhf)).errors).toEqual({});
+    expect(mapFieldErrors({ decisionNote: 'too long', agendaMeetingId: 'The meeting of the answer no longer exists.' }, QUERY_ANSWER_FIELD_OF)).toEqual({
+      fields: { answer: 'too long' },
+      general: ['The meeting of the answer no longer exists.'],
+    });
   });
 });

@@ -114,7 +114,7 @@ export function ResolutionPage() {
                 {resolution.outcome === 'carried' ? (
                   <>
                     <Section title="Responsibility">
-                      <ResolutionResponsibility key={resolution.updatedAt} resolution={resolution} />
+                      <ResolutionResponsibility resolution={resolution} />
                     </Section>
                     <Section title="Progress">
                       {resolution.progress.length === 0 ? (

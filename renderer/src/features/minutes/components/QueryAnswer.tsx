@@ -7,21 +7,72 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 import { formatDateTime } from '@shared/domain/time';
 import type { AgendaItem } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
-import { useAction } from '../../../ui/useAction';
+import { showSaveError } from '../../../ui/form-errors';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { bindField } from '../../../ui/schema-resolver';
 import { useQuery } from '../../queries/hooks';
+import { ANSWER_LABEL, ANSWER_MAX, QUERY_ANSWER_FIELD_OF, queryAnswerResolver, type QueryAnswerValues } from './query-answer-form';
+
+function AnswerForm({ agendaItemId }: { agendaItemId: string }) {
+  const repos = useRepositories();
+  const [general, setGeneral] = useState<string[]>([]);
+  const { control, handleSubmit, setError, getValues, resetField, formState } = useForm<QueryAnswerValues>({
+    resolver: queryAnswerResolver,
+    defaultValues: { answer: '' },
+  });
+  const record = handleSubmit(async ({ answer }) => {
+    setGeneral([]);
+    try {
+      await repos.queryQuestions.recordAnswer(agendaItemId, answer);
+      // Only what was recorded is cleared: words typed meanwhile stay.
+      if (getValues('answer') === answer) resetField('answer');
+    } catch (error) {
+      showSaveError(error, QUERY_ANSWER_FIELD_OF, setError, setGeneral);
+    }
+  });
+  const error = formState.errors.answer?.message;
+  return (
+    <Stack
+      component="form"
+      aria-label="Record the answer"
+      noValidate
+      spacing={1}
+      sx={{ mt: 1 }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void record(event);
+      }}
+    >
+      <Controller
+        name="answer"
+        control={control}
+        render={({ field }) => (
+          <LimitedTextField {...bindField(field)} label={ANSWER_LABEL} maxLength={ANSWER_MAX} multiline minRows={2} error={!!error} helperText={error} />
+        )}
+      />
+      <div>
+        <Button type="submit" variant="outlined" disabled={formState.isSubmitting}>
+          Record the answer on the query
+        </Button>
+      </div>
+      {general.map((message) => (
+        <Alert key={message} severity="error">
+          {message}
+        </Alert>
+      ))}
+    </Stack>
+  );
+}
 
 export function QueryAnswer({ item, editable, timeZone }: { item: AgendaItem & { queryId: string }; editable: boolean; timeZone: string }) {
-  const repos = useRepositories();
   const query = useQuery(item.queryId);
-  const action = useAction();
-  const [answer, setAnswer] = useState('');
   const q = query.data;
   return (
     <Box component="section" aria-label="Stakeholder query">
@@ -43,21 +94,7 @@ export function QueryAnswer({ item, editable, timeZone }: { item: AgendaItem & {
           The answer was added to the query&apos;s timeline on {formatDateTime(q.answeredAt, timeZone)}.
         </Alert>
       ) : null}
-      {editable && q ? (
-        <Stack spacing={1} sx={{ mt: 1 }}>
-          <TextField label="Answer given in the meeting" value={answer} onChange={(e) => setAnswer(e.target.value)} multiline minRows={2} />
-          <div>
-            <Button
-              variant="outlined"
-              disabled={action.busy || !answer.trim()}
-              onClick={() => void action.run(() => repos.queryQuestions.recordAnswer(item.id, answer)).then((ok) => ok && setAnswer(''))}
-            >
-              Record the answer on the query
-            </Button>
-          </div>
-          {action.error ? <Alert severity="error">{action.error}</Alert> : null}
-        </Stack>
-      ) : null}
+      {editable && q ? <AnswerForm agendaItemId={item.id} /> : null}
     </Box>
   );
 }

@@ -5,19 +5,33 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import type { Resolution } from '@shared/schemas';
 import { IMPLEMENTATION_STATUS_LABELS } from '@shared/schemas/vocabulary';
 import { useRepositories } from '../../../db/DataProvider';
-import { useAction } from '../../../ui/useAction';
+import { showSaveError } from '../../../ui/form-errors';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { bindField } from '../../../ui/schema-resolver';
+import { PROGRESS_FIELD_OF, PROGRESS_NOTE_MAX, PROGRESS_STATUSES, progressDefaults, progressResolver, type ProgressValues } from './resolution-form';
 
 export function ResolutionProgressForm({ resolution }: { resolution: Resolution }) {
   const repos = useRepositories();
-  const action = useAction();
-  const [note, setNote] = useState('');
-  const [status, setStatus] = useState<'not_started' | 'in_progress' | 'implemented'>(
-    resolution.status === 'not_started' ? 'in_progress' : resolution.status === 'implemented' ? 'implemented' : 'in_progress',
-  );
-  const [missing, setMissing] = useState(false);
+  const [general, setGeneral] = useState<string[]>([]);
+  const { control, handleSubmit, setError, getValues, resetField, formState } = useForm<ProgressValues>({
+    resolver: progressResolver,
+    defaultValues: progressDefaults(resolution),
+  });
+  const add = handleSubmit(async (values) => {
+    setGeneral([]);
+    try {
+      await repos.resolutions.addProgress(resolution.id, values.note, values.status);
+      // Words typed while the note was saved are the next note: keep them.
+      if (getValues('note') === values.note) resetField('note');
+    } catch (error) {
+      showSaveError(error, PROGRESS_FIELD_OF, setError, setGeneral);
+    }
+  });
+  const errors = formState.errors;
   return (
     <Stack
       component="form"
@@ -26,37 +40,55 @@ export function ResolutionProgressForm({ resolution }: { resolution: Resolution 
       aria-label="Add a progress note"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!note.trim()) {
-          setMissing(true);
-          return;
-        }
-        setMissing(false);
-        void action.run(() => repos.resolutions.addProgress(resolution.id, note, status)).then((ok) => ok && setNote(''));
+        void add(event);
       }}
       sx={{ mt: 2 }}
     >
-      <TextField
-        label="Progress note"
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        multiline
-        minRows={2}
-        error={missing}
-        helperText={missing ? 'Progress note is required.' : undefined}
+      <Controller
+        name="note"
+        control={control}
+        render={({ field }) => (
+          <LimitedTextField
+            {...bindField(field)}
+            label="Progress note"
+            maxLength={PROGRESS_NOTE_MAX}
+            multiline
+            minRows={2}
+            error={!!errors.note}
+            helperText={errors.note?.message}
+          />
+        )}
       />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <TextField select label="Implementation status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)} sx={{ minWidth: 220 }}>
-          {(['not_started', 'in_progress', 'implemented'] as const).map((s) => (
-            <MenuItem key={s} value={s}>
-              {IMPLEMENTATION_STATUS_LABELS[s]}
-            </MenuItem>
-          ))}
-        </TextField>
-        <Button type="submit" variant="contained" disabled={action.busy}>
+        <Controller
+          name="status"
+          control={control}
+          render={({ field }) => (
+            <TextField
+              {...bindField(field)}
+              select
+              label="Implementation status"
+              error={!!errors.status}
+              helperText={errors.status?.message}
+              sx={{ minWidth: 220 }}
+            >
+              {PROGRESS_STATUSES.map((s) => (
+                <MenuItem key={s} value={s}>
+                  {IMPLEMENTATION_STATUS_LABELS[s]}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+        <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
           Add progress note
         </Button>
       </Stack>
-      {action.error ? <Alert severity="error">{action.error}</Alert> : null}
+      {general.map((message) => (
+        <Alert key={message} severity="error">
+          {message}
+        </Alert>
+      ))}
     </Stack>
   );
 }

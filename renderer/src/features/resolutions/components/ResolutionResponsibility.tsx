@@ -2,81 +2,100 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useState } from 'react';
-import { isCalendarDate } from '@shared/domain/time';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { Resolution } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
 import { DateField } from '../../../ui/DateField';
-import { useAction } from '../../../ui/useAction';
+import { showSaveError } from '../../../ui/form-errors';
+import { bindField } from '../../../ui/schema-resolver';
 import { useMembers } from '../../bodies/hooks';
 import { OfficialSelect } from '../../bodies/components/OfficialSelect';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 import { useDepartments } from '../../settings/hooks';
+import { RESPONSIBILITY_FIELD_OF, responsibilityDefaults, responsibilityRecord, responsibilityResolver, type ResponsibilityValues } from './resolution-form';
 
 export function ResolutionResponsibility({ resolution }: { resolution: Resolution }) {
   const repos = useRepositories();
   const departments = useDepartments();
-  const action = useAction();
   const members = useMembers();
-  const [values, setValues] = useState({
-    departmentId: resolution.departmentId ?? '',
-    responsibleOfficialId: resolution.responsibleOfficialId ?? '',
-    dueDate: resolution.dueDate ?? '',
+  const [general, setGeneral] = useState<string[]>([]);
+  const memberList = members.data;
+  const resolver = useMemo(() => responsibilityResolver(memberList ?? [], resolution.responsibleOfficialId), [memberList, resolution.responsibleOfficialId]);
+  const { control, handleSubmit, setError, formState } = useForm<ResponsibilityValues>({
+    resolver,
+    // The record as it is now (after this save, another note's, or a sync), keeping choices not yet saved.
+    values: responsibilityDefaults(resolution),
+    resetOptions: { keepDirtyValues: true },
   });
   const unmatched = !resolution.responsibleOfficialId && resolution.responsibleOfficial ? resolution.responsibleOfficial : '';
-  const [dateError, setDateError] = useState<string | null>(null);
+  const save = handleSubmit(async (values) => {
+    setGeneral([]);
+    try {
+      await repos.resolutions.setResponsibility(resolution.id, responsibilityRecord(values));
+    } catch (error) {
+      showSaveError(error, RESPONSIBILITY_FIELD_OF, setError, setGeneral);
+    }
+  });
+  const errors = formState.errors;
+  const departmentId = useWatch({ control, name: 'departmentId' });
   return (
     <Stack
       component="form"
-      direction={{ xs: 'column', md: 'row' }}
       spacing={2}
       noValidate
       aria-label="Responsibility"
       onSubmit={(event) => {
         event.preventDefault();
-        if (values.dueDate && !isCalendarDate(values.dueDate)) {
-          setDateError('Enter a valid date.');
-          return;
-        }
-        setDateError(null);
-        void action.run(() =>
-          repos.resolutions.setResponsibility(resolution.id, {
-            departmentId: values.departmentId || undefined,
-            responsibleOfficialId: values.responsibleOfficialId || undefined,
-            dueDate: values.dueDate || undefined,
-          }),
-        );
+        void save(event);
       }}
-      sx={{ alignItems: { md: 'flex-start' } }}
     >
-      <DepartmentSelect
-        label="Responsible department"
-        departments={departments.data ?? []}
-        value={values.departmentId}
-        onChange={(departmentId) => setValues({ ...values, departmentId })}
-        sx={{ minWidth: 240 }}
-      />
-      <OfficialSelect
-        label="Responsible official"
-        emptyLabel={unmatched ? `As typed: ${unmatched} (not on the list)` : 'None yet'}
-        members={members.data ?? []}
-        departments={departments.data ?? []}
-        departmentId={values.departmentId}
-        value={values.responsibleOfficialId}
-        onChange={(responsibleOfficialId) => setValues({ ...values, responsibleOfficialId })}
-        sx={{ minWidth: 260 }}
-      />
-      <DateField
-        label="Due date"
-        value={values.dueDate}
-        onChange={(dueDate) => setValues({ ...values, dueDate })}
-        error={!!dateError}
-        helperText={dateError ?? undefined}
-      />
-      <Button type="submit" variant="outlined" disabled={action.busy}>
-        Save responsibility
-      </Button>
-      {action.error ? <Alert severity="error">{action.error}</Alert> : null}
+      {general.map((message) => (
+        <Alert key={message} severity="error">
+          {message}
+        </Alert>
+      ))}
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
+        <Controller
+          name="departmentId"
+          control={control}
+          render={({ field }) => (
+            <DepartmentSelect
+              {...bindField(field)}
+              label="Responsible department"
+              departments={departments.data ?? []}
+              error={!!errors.departmentId}
+              helperText={errors.departmentId?.message}
+              sx={{ minWidth: 240 }}
+            />
+          )}
+        />
+        <Controller
+          name="responsibleOfficialId"
+          control={control}
+          render={({ field }) => (
+            <OfficialSelect
+              {...bindField(field)}
+              label="Responsible official"
+              emptyLabel={unmatched ? `As typed: ${unmatched} (not on the list)` : 'None yet'}
+              members={memberList ?? []}
+              departments={departments.data ?? []}
+              departmentId={departmentId}
+              error={!!errors.responsibleOfficialId}
+              helperText={errors.responsibleOfficialId?.message}
+              sx={{ minWidth: 260 }}
+            />
+          )}
+        />
+        <Controller
+          name="dueDate"
+          control={control}
+          render={({ field }) => <DateField {...bindField(field)} label="Due date" error={!!errors.dueDate} helperText={errors.dueDate?.message} />}
+        />
+        <Button type="submit" variant="outlined" disabled={formState.isSubmitting}>
+          Save responsibility
+        </Button>
+      </Stack>
     </Stack>
   );
 }

@@ -6,11 +6,14 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 import type { Resolution } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
-import { useAction } from '../../../ui/useAction';
+import { showSaveError } from '../../../ui/form-errors';
+import { bindField } from '../../../ui/schema-resolver';
+import { revocationCandidates, revocationResolver, type RevocationValues } from './resolution-form';
 
 function ResolutionLink({ id, all }: { id: string; all: Resolution[] }) {
   const target = all.find((r) => r.id === id);
@@ -23,11 +26,64 @@ function ResolutionLink({ id, all }: { id: string; all: Resolution[] }) {
   );
 }
 
-export function ResolutionRevocation({ resolution, all }: { resolution: Resolution; all: Resolution[] }) {
+/** Where the register's messages go: either end of the link is the chosen resolution. */
+const FIELD_OF: Partial<Record<string, keyof RevocationValues>> = { revokedById: 'byId', revokesId: 'byId' };
+
+function RevocationForm({ resolution, all }: { resolution: Resolution; all: Resolution[] }) {
   const repos = useRepositories();
-  const action = useAction();
-  const [byId, setById] = useState('');
-  const candidates = all.filter((r) => r.id !== resolution.id && r.outcome === 'carried' && r.adoptedOn >= resolution.adoptedOn && !r.revokesId);
+  const [general, setGeneral] = useState<string[]>([]);
+  const candidates = useMemo(() => revocationCandidates(resolution, all), [resolution, all]);
+  const resolver = useMemo(() => revocationResolver(candidates), [candidates]);
+  const { control, handleSubmit, setError, formState } = useForm<RevocationValues>({ resolver, defaultValues: { byId: '' } });
+  const revoke = handleSubmit(async ({ byId }) => {
+    setGeneral([]);
+    try {
+      await repos.resolutions.revoke(resolution.id, byId);
+    } catch (error) {
+      showSaveError(error, FIELD_OF, setError, setGeneral);
+    }
+  });
+  const error = formState.errors.byId?.message;
+  return (
+    <Stack
+      component="form"
+      aria-label="Record a revocation"
+      noValidate
+      spacing={1}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void revoke(event);
+      }}
+    >
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'flex-start' } }}>
+        <Controller
+          name="byId"
+          control={control}
+          render={({ field }) => (
+            <TextField {...bindField(field)} select size="small" label="Revoked by resolution" error={!!error} helperText={error} sx={{ minWidth: 320 }}>
+              {candidates.length === 0 ? <MenuItem disabled>No later resolution</MenuItem> : null}
+              {candidates.map((r) => (
+                <MenuItem key={r.id} value={r.id}>
+                  {r.number} {r.title}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+        <Button type="submit" variant="outlined" disabled={formState.isSubmitting}>
+          Record revocation
+        </Button>
+      </Stack>
+      {general.map((message) => (
+        <Alert key={message} severity="error">
+          {message}
+        </Alert>
+      ))}
+    </Stack>
+  );
+}
+
+export function ResolutionRevocation({ resolution, all }: { resolution: Resolution; all: Resolution[] }) {
   return (
     <Stack spacing={1}>
       {resolution.revokedById ? (
@@ -40,22 +96,7 @@ export function ResolutionRevocation({ resolution, all }: { resolution: Resoluti
           Revokes <ResolutionLink id={resolution.revokesId} all={all} />.
         </Typography>
       ) : null}
-      {!resolution.revokedById && resolution.outcome === 'carried' ? (
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
-          <TextField select size="small" label="Revoked by resolution" value={byId} onChange={(e) => setById(e.target.value)} sx={{ minWidth: 320 }}>
-            {candidates.length === 0 ? <MenuItem disabled>No later resolution</MenuItem> : null}
-            {candidates.map((r) => (
-              <MenuItem key={r.id} value={r.id}>
-                {r.number} {r.title}
-              </MenuItem>
-            ))}
-          </TextField>
-          <Button variant="outlined" disabled={!byId || action.busy} onClick={() => void action.run(() => repos.resolutions.revoke(resolution.id, byId))}>
-            Record revocation
-          </Button>
-        </Stack>
-      ) : null}
-      {action.error ? <Alert severity="error">{action.error}</Alert> : null}
+      {!resolution.revokedById && resolution.outcome === 'carried' ? <RevocationForm resolution={resolution} all={all} /> : null}
     </Stack>
   );
 }
