@@ -316,3 +316,51 @@ test('the answer to a query given in a meeting: an empty answer is said and reco
   await expect(page.getByText(/The answer was added to the query/)).toBeVisible();
   await expect(answer).toHaveValue('');
 });
+
+test('a declaration of interest and an action under an item: every problem said at once, nothing saved; good ones are listed and the fields cleared', async ({
+  page,
+}, testInfo) => {
+  await start(page, 'Meetings');
+  const meeting = await MeetingPage.open(page, 'Finance Portfolio Committee');
+  await meeting.step('Open the meeting');
+  await meeting.tab('Minutes');
+  await meeting.openItem(/^1 Opening/);
+
+  const declarations = page.getByRole('region', { name: 'Declarations of interest' });
+  await declarations.getByRole('button', { name: 'Record declaration' }).click();
+  await expect(declarations.getByText('Choose the member.')).toBeVisible();
+  await expect(declarations.getByText('Describe the interest declared.')).toBeVisible();
+  await expect(declarations.getByText('None declared.')).toBeVisible();
+
+  await declarations.getByRole('combobox', { name: 'Member declaring' }).click();
+  const member = page.getByRole('listbox').getByRole('option').first();
+  const name = (await member.textContent()) ?? '';
+  await member.click();
+  const interest = declarations.getByRole('textbox', { name: 'Interest declared' });
+  await interest.fill('Owns shares in a supplier <b>named</b> in the report');
+  await declarations.getByRole('button', { name: 'Record declaration' }).click();
+  await expect(declarations.getByRole('listitem')).toHaveText(
+    `${name}: Owns shares in a supplier <b>named</b> in the report (left the meeting for this item; may not vote)`,
+  );
+  await expect(interest).toHaveValue('');
+
+  // The same member again is refused, beside the member.
+  await declarations.getByRole('combobox', { name: 'Member declaring' }).click();
+  await page.getByRole('listbox').getByRole('option', { name, exact: true }).click();
+  await interest.fill('A second interest');
+  await declarations.getByRole('button', { name: 'Record declaration' }).click();
+  await expect(declarations.getByText('This member has already declared an interest in the item.')).toBeVisible();
+  await expect(declarations.getByRole('listitem')).toHaveCount(1);
+
+  const actions = page.getByRole('region', { name: 'Actions' });
+  await actions.getByRole('button', { name: 'Add action' }).click();
+  await expect(actions.getByText('Describe the action.')).toBeVisible();
+  await expect(actions.getByText('No actions recorded.')).toBeVisible();
+  const description = actions.getByRole('textbox', { name: 'Action' });
+  await description.fill('Report the supplier list to the next meeting');
+  await actions.getByRole('button', { name: 'Add action' }).click();
+  await expect(actions.getByRole('list', { name: 'Actions arising' }).getByRole('listitem')).toHaveText('Report the supplier list to the next meeting');
+  await expect(description).toHaveValue('');
+  await declarations.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('declarations-actions.png') });
+});

@@ -22,6 +22,13 @@ import { particularsChecks, particularsRecord } from '../../../renderer/src/feat
 import { intakeProblems, intakeResolver, type IntakeFormValues, type IntakeValues } from '../../../renderer/src/features/queries/intake-form';
 import { EMPTY_STAKEHOLDER } from '../../../renderer/src/features/stakeholders/components/stakeholder-form';
 import { errorsForNoField, voteFormMessages, voteInput, voteResolver, type VoteValues } from '../../../renderer/src/features/minutes/components/vote-form';
+import {
+  actionEntry,
+  actionResolver,
+  declarationResolver,
+  EMPTY_ACTION,
+  EMPTY_DECLARATION,
+} from '../../../renderer/src/features/minutes/components/minutes-entry-form';
 import { numberingExample, numberingProblems, numberingResolver } from '../../../renderer/src/features/meetings/components/resolution-numbering-form';
 import { phrasesProblems, phrasesResolver } from '../../../renderer/src/features/meetings/components/phrases-form';
 import {
@@ -386,6 +393,36 @@ describe('the vote form', () => {
     expect(errorsForNoField({ votesFor: 'a', castingVote: 'b', votedAt: 'c', 'namedVotes.0': 'd', moverId: 'Not present at the vote.' })).toEqual([
       ['moverId', 'Not present at the vote.'],
     ]);
+  });
+});
+
+describe('the declaration and action forms under an item', () => {
+  const options = { fields: {}, shouldUseNativeValidation: false } as const;
+  const messagesOf = (errors: Record<string, { message?: string } | undefined>) => Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, e?.message]));
+
+  it('a declaration says every problem at once: no member, no interest, a member who declared already, an interest too long', async () => {
+    const resolver = declarationResolver(['m1']);
+    expect(messagesOf((await resolver({ ...EMPTY_DECLARATION, interest: '   ' }, undefined, options)).errors)).toEqual({
+      memberId: 'Choose the member.',
+      interest: 'Describe the interest declared.',
+    });
+    expect(messagesOf((await resolver({ memberId: 'm1', interest: 'x'.repeat(1_001), leftMeeting: true }, undefined, options)).errors)).toEqual({
+      memberId: 'This member has already declared an interest in the item.',
+      interest: 'Interest declared is 1\u00a0001 characters; at most 1\u00a0000.',
+    });
+    expect((await resolver({ memberId: 'm2', interest: 'Owns shares', leftMeeting: false }, undefined, options)).errors).toEqual({});
+  });
+
+  it('an action needs its description; the official is checked against its limit; empty parts are left out of the entry', async () => {
+    expect(messagesOf((await actionResolver({ ...EMPTY_ACTION, official: 'o'.repeat(161) }, undefined, options)).errors)).toEqual({
+      description: 'Describe the action.',
+      official: 'Responsible official is 161 characters; at most 160.',
+    });
+    expect(messagesOf((await actionResolver({ ...EMPTY_ACTION, description: 'Fix it', dueDate: '2026-02-30' }, undefined, options)).errors)).toEqual({
+      dueDate: 'Enter a valid date.',
+    });
+    const entry = actionEntry({ description: '  Report back  ', departmentId: '', official: ' ', dueDate: '' });
+    expect(entry).toEqual({ id: entry.id, description: 'Report back', done: false });
   });
 });
 

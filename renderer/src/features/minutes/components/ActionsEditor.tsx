@@ -5,46 +5,34 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import IconButton from '@mui/material/IconButton';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
-import { newId } from '@shared/domain/ids';
-import { formatDate, isCalendarDate } from '@shared/domain/time';
+import { Controller, useForm } from 'react-hook-form';
+import { formatDate } from '@shared/domain/time';
 import type { AgendaItem } from '@shared/schemas';
 import type { AgendaAction } from '@shared/schemas/agenda-item';
 import type { Department } from '@shared/settings/areas';
 import { useRepositories } from '../../../db/DataProvider';
 import { DateField } from '../../../ui/DateField';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { bindField } from '../../../ui/schema-resolver';
 import { useAction } from '../../../ui/useAction';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
-
-const EMPTY = { description: '', departmentId: '', official: '', dueDate: '' };
+import { ACTION_MAX, actionEntry, actionResolver, EMPTY_ACTION, OFFICIAL_MAX, type ActionValues } from './minutes-entry-form';
 
 export function ActionsEditor({ item, departments, editable, timeZone }: { item: AgendaItem; departments: Department[]; editable: boolean; timeZone: string }) {
   const repos = useRepositories();
   const action = useAction();
   const actions = item.actions ?? [];
-  const [draft, setDraft] = useState(EMPTY);
-  const [missing, setMissing] = useState<{ description?: string; dueDate?: string }>({});
+  const { control, handleSubmit, getValues, resetField, formState } = useForm<ActionValues>({ resolver: actionResolver, defaultValues: EMPTY_ACTION });
+  const errors = formState.errors;
   const save = (next: AgendaAction[]) => action.run(() => repos.agenda.saveActions(item.id, next));
   const departmentName = (id?: string) => departments.find((d) => d.id === id)?.name ?? '';
 
-  const add = () => {
-    const found: typeof missing = {};
-    if (!draft.description.trim()) found.description = 'Describe the action.';
-    if (draft.dueDate && !isCalendarDate(draft.dueDate)) found.dueDate = 'Enter a valid date.';
-    setMissing(found);
-    if (Object.keys(found).length > 0) return;
-    const entry: AgendaAction = {
-      id: newId(),
-      description: draft.description.trim(),
-      done: false,
-      ...(draft.departmentId ? { departmentId: draft.departmentId } : {}),
-      ...(draft.official.trim() ? { official: draft.official.trim() } : {}),
-      ...(draft.dueDate ? { dueDate: draft.dueDate } : {}),
-    };
-    void save([...actions, entry]).then((ok) => ok && setDraft(EMPTY));
-  };
+  const add = handleSubmit(async (values) => {
+    if (!(await save([...actions, actionEntry(values)]))) return;
+    // Clear only what was saved: a field changed while the save ran keeps what was typed.
+    for (const field of ['description', 'departmentId', 'official', 'dueDate'] as const) if (getValues(field) === values[field]) resetField(field);
+  });
 
   return (
     <Box component="section" aria-label="Actions">
@@ -81,32 +69,50 @@ export function ActionsEditor({ item, departments, editable, timeZone }: { item:
       )}
       {editable ? (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'flex-start' }}>
-          <TextField
-            size="small"
-            label="Action"
-            value={draft.description}
-            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
-            error={!!missing.description}
-            helperText={missing.description}
-            sx={{ flex: '1 1 100%' }}
+          <Controller
+            name="description"
+            control={control}
+            render={({ field }) => (
+              <LimitedTextField
+                size="small"
+                label="Action"
+                {...bindField(field)}
+                maxLength={ACTION_MAX}
+                error={!!errors.description}
+                helperText={errors.description?.message}
+                sx={{ flex: '1 1 100%' }}
+              />
+            )}
           />
-          <DepartmentSelect
-            size="small"
-            departments={departments}
-            value={draft.departmentId}
-            onChange={(departmentId) => setDraft({ ...draft, departmentId })}
-            sx={{ minWidth: 200 }}
+          <Controller
+            name="departmentId"
+            control={control}
+            render={({ field }) => (
+              <DepartmentSelect size="small" departments={departments} value={field.value} onChange={field.onChange} sx={{ minWidth: 200 }} />
+            )}
           />
-          <TextField size="small" label="Responsible official" value={draft.official} onChange={(e) => setDraft({ ...draft, official: e.target.value })} />
-          <DateField
-            size="small"
-            label="Due date"
-            value={draft.dueDate}
-            onChange={(dueDate) => setDraft({ ...draft, dueDate })}
-            error={!!missing.dueDate}
-            helperText={missing.dueDate}
+          <Controller
+            name="official"
+            control={control}
+            render={({ field }) => (
+              <LimitedTextField
+                size="small"
+                label="Responsible official"
+                {...bindField(field)}
+                maxLength={OFFICIAL_MAX}
+                error={!!errors.official}
+                helperText={errors.official?.message}
+              />
+            )}
           />
-          <Button variant="outlined" onClick={add} disabled={action.busy}>
+          <Controller
+            name="dueDate"
+            control={control}
+            render={({ field }) => (
+              <DateField size="small" label="Due date" {...bindField(field)} error={!!errors.dueDate} helperText={errors.dueDate?.message} />
+            )}
+          />
+          <Button variant="outlined" onClick={() => void add()} disabled={action.busy}>
             Add action
           </Button>
         </Box>

@@ -9,35 +9,36 @@ import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import type { AgendaItem, Body, Member } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { bindField } from '../../../ui/schema-resolver';
 import { useAction } from '../../../ui/useAction';
 import { displayName } from '../../attendance/AttendanceRegister';
+import { declarationResolver, EMPTY_DECLARATION, INTEREST_MAX, type DeclarationValues } from './minutes-entry-form';
 
 export function DeclarationsEditor({ item, body, members, editable }: { item: AgendaItem; body: Body; members: Map<string, Member>; editable: boolean }) {
   const repos = useRepositories();
   const action = useAction();
   const declarations = item.declarations ?? [];
-  const [draft, setDraft] = useState({ memberId: '', interest: '', leftMeeting: true });
-  const [missing, setMissing] = useState<{ memberId?: string; interest?: string }>({});
+  const { control, handleSubmit, getValues, resetField, formState } = useForm<DeclarationValues>({
+    resolver: declarationResolver(declarations.map((d) => d.memberId)),
+    defaultValues: EMPTY_DECLARATION,
+  });
+  const errors = formState.errors;
 
-  const add = () => {
-    const found: typeof missing = {};
-    if (!draft.memberId) found.memberId = 'Choose the member.';
-    if (!draft.interest.trim()) found.interest = 'Describe the interest declared.';
-    if (declarations.some((d) => d.memberId === draft.memberId)) found.memberId = 'This member has already declared an interest in the item.';
-    setMissing(found);
-    if (Object.keys(found).length > 0) return;
-    void action
-      .run(() =>
-        repos.agenda.saveDeclarations(item.id, [
-          ...declarations,
-          { memberId: draft.memberId, interest: draft.interest.trim(), leftMeeting: draft.leftMeeting },
-        ]),
-      )
-      .then((ok) => ok && setDraft({ memberId: '', interest: '', leftMeeting: true }));
-  };
+  const add = handleSubmit(async (values) => {
+    const ok = await action.run(() =>
+      repos.agenda.saveDeclarations(item.id, [
+        ...declarations,
+        { memberId: values.memberId, interest: values.interest.trim(), leftMeeting: values.leftMeeting },
+      ]),
+    );
+    if (!ok) return;
+    // Clear only what was saved: a field changed while the save ran keeps what was typed.
+    for (const field of ['memberId', 'interest', 'leftMeeting'] as const) if (getValues(field) === values[field]) resetField(field);
+  });
 
   return (
     <Box component="section" aria-label="Declarations of interest">
@@ -81,36 +82,50 @@ export function DeclarationsEditor({ item, body, members, editable }: { item: Ag
       )}
       {editable ? (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'flex-start' }}>
-          <TextField
-            select
-            size="small"
-            label="Member declaring"
-            value={draft.memberId}
-            onChange={(e) => setDraft({ ...draft, memberId: e.target.value })}
-            error={!!missing.memberId}
-            helperText={missing.memberId}
-            sx={{ minWidth: 240 }}
-          >
-            {body.memberships.map((m) => (
-              <MenuItem key={m.memberId} value={m.memberId}>
-                {displayName(members.get(m.memberId))}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            size="small"
-            label="Interest declared"
-            value={draft.interest}
-            onChange={(e) => setDraft({ ...draft, interest: e.target.value })}
-            error={!!missing.interest}
-            helperText={missing.interest}
-            sx={{ flex: '1 1 260px' }}
+          <Controller
+            name="memberId"
+            control={control}
+            render={({ field }) => (
+              <TextField
+                select
+                size="small"
+                label="Member declaring"
+                {...bindField(field)}
+                error={!!errors.memberId}
+                helperText={errors.memberId?.message}
+                sx={{ minWidth: 240 }}
+              >
+                {body.memberships.map((m) => (
+                  <MenuItem key={m.memberId} value={m.memberId}>
+                    {displayName(members.get(m.memberId))}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
           />
-          <FormControlLabel
-            control={<Checkbox checked={draft.leftMeeting} onChange={(e) => setDraft({ ...draft, leftMeeting: e.target.checked })} />}
-            label="Left the meeting"
+          <Controller
+            name="interest"
+            control={control}
+            render={({ field }) => (
+              <LimitedTextField
+                size="small"
+                label="Interest declared"
+                {...bindField(field)}
+                maxLength={INTEREST_MAX}
+                error={!!errors.interest}
+                helperText={errors.interest?.message}
+                sx={{ flex: '1 1 260px' }}
+              />
+            )}
           />
-          <Button variant="outlined" onClick={add} disabled={action.busy}>
+          <Controller
+            name="leftMeeting"
+            control={control}
+            render={({ field }) => (
+              <FormControlLabel control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />} label="Left the meeting" />
+            )}
+          />
+          <Button variant="outlined" onClick={() => void add()} disabled={action.busy}>
             Record declaration
           </Button>
         </Box>
