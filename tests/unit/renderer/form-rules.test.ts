@@ -52,6 +52,7 @@ import {
   officialOrGuestProblems,
   officialOrGuestResolver,
 } from '../../../renderer/src/features/attendance/official-or-guest-form';
+import { correctionFieldOf, correctionResolver, EMPTY_CORRECTION } from '../../../renderer/src/features/meetings/components/correction-form';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
@@ -576,7 +577,7 @@ describe('the forms of a resolution, the profile and a query answered in a meeti
   });
 });
 
-describe('the official-or-guest form of the attendance register', () => {
+describe('the official-or-guest form of the attendance register and the correction of confirmed minutes', () => {
   const rhf = [undefined, { fields: {}, shouldUseNativeValidation: false }] as const;
   const messagesOf = (result: { errors: Record<string, { message?: string } | undefined> }) =>
     Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error?.message]));
@@ -627,6 +628,18 @@ describe('the official-or-guest form of the attendance register', () => {
     expect(officialOrGuestFieldOf(errors, 'official')).toEqual({ 'attendance.3.name': 'memberId', 'attendance.3.capacity': 'capacity' });
     expect(officialOrGuestFieldOf({ 'attendance.3.memberId': 'This member is already in the register.' }, 'guest')).toEqual({
       'attendance.3.memberId': 'name',
+    });
+  });
+
+  it('a correction needs its reason, in the words of the form, and each field within its limit', async () => {
+    expect(messagesOf(await correctionResolver({ ...EMPTY_CORRECTION, reason: '  ' }, ...rhf))).toEqual({ reason: 'Reason for the correction is required.' });
+    expect(messagesOf(await correctionResolver({ ...EMPTY_CORRECTION, target: 'x'.repeat(201) }, ...rhf))).toEqual({
+      reason: 'Reason for the correction is required.',
+      target: 'What is corrected is 201 characters; at most 200.',
+    });
+    expect((await correctionResolver({ ...EMPTY_CORRECTION, reason: 'The meeting opened at 09:35' }, ...rhf)).errors).toEqual({});
+    expect(correctionFieldOf({ 'corrections.2.reason': 'Reason is required.', 'corrections.2.at': 'Bad', status: 'x' })).toEqual({
+      'corrections.2.reason': 'reason',
     });
   });
 });
