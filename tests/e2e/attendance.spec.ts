@@ -124,11 +124,34 @@ test('a Council register kept from the keyboard, with times refused when they ca
   await meeting.expectAttendance(secondName, 'Apology');
   await page.screenshot({ path: testInfo.outputPath('attendance-register-1366.png') });
 
+  // Officials and guests: what is missing is said and nothing is added; only what was added is cleared.
+  const addOther = page.getByRole('form', { name: 'Add an official or guest' });
+  const others = page.getByRole('list', { name: 'Officials and guests' });
+  await addOther.getByRole('button', { name: 'Add to register' }).click();
+  await expect(addOther).toContainText('Choose the official.');
+  await expect(page.getByText('None recorded.')).toBeVisible();
+  await addOther.getByRole('combobox', { name: 'Official', exact: true }).click();
+  await page.getByRole('option', { name: 'Ms Nomsa Mahlangu, Municipal Manager' }).click();
+  await addOther.getByRole('button', { name: 'Add to register' }).click();
+  await expect(others).toContainText('Ms Nomsa Mahlangu, Municipal Manager (official)');
+  await addOther.getByRole('combobox', { name: 'Official or guest' }).click();
+  await page.getByRole('option', { name: 'Guest' }).click();
+  await addOther.getByRole('textbox', { name: 'Capacity' }).fill('Auditor-General');
+  await addOther.getByRole('button', { name: 'Add to register' }).click();
+  await expect(addOther).toContainText('Enter the name of the guest.');
+  await expect(addOther.getByRole('textbox', { name: 'Capacity' })).toHaveValue('Auditor-General');
+  await addOther.getByRole('textbox', { name: 'Guest name' }).fill('Mr Sipho Nkosi');
+  await addOther.getByRole('button', { name: 'Add to register' }).click();
+  await expect(others).toContainText('Mr Sipho Nkosi, Auditor-General (guest)');
+  await expect(addOther.getByRole('textbox', { name: 'Guest name' })).toHaveValue('');
+  await expect(addOther.getByRole('textbox', { name: 'Capacity' })).toHaveValue('');
+
   // Stored: after a reload the register and the quorum are the same.
   await page.reload();
   await expect(meeting.quorum()).toContainText('Quorum: 42 of 45 members present (23 needed)');
   await meeting.expectAttendance(lastName, 'Absent without apology');
   await expect(page.getByRole('textbox', { name: `${lateName} left at` })).toHaveValue('09:50');
+  await expect(others.getByRole('listitem')).toHaveCount(2);
   await rows.nth(45).scrollIntoViewIfNeeded();
   await expect(meeting.quorum()).toBeInViewport();
   await page.screenshot({ path: testInfo.outputPath('attendance-register-scrolled-1366.png') });

@@ -267,9 +267,15 @@ test('scenario 2: a meeting minuted offline from start to finish, confirmed at t
   await meeting.tab('Particulars');
   const correction = page.getByRole('form', { name: 'Record a correction' });
   await correction.getByRole('textbox', { name: 'What is corrected' }).fill('Item 1');
+  // Without a reason nothing is recorded: the reason is asked for and what was typed is kept.
+  await correction.getByRole('button', { name: 'Record correction' }).click();
+  await expect(correction).toContainText('Reason for the correction is required.');
+  await expect(page.getByText('No corrections recorded.')).toBeVisible();
+  await expect(correction.getByRole('textbox', { name: 'What is corrected' })).toHaveValue('Item 1');
   await correction.getByRole('textbox', { name: 'Reason for the correction' }).fill('The meeting opened at 09:35, not 09:30');
   await correction.getByRole('button', { name: 'Record correction' }).click();
   await expect(page.getByRole('list', { name: 'Corrections' })).toContainText('The meeting opened at 09:35, not 09:30');
+  await expect(correction.getByRole('textbox', { name: 'What is corrected' })).toHaveValue('');
 
   // The register: find the resolution and mark it implemented.
   await new AppShell(page).goTo('Resolutions');

@@ -52,6 +52,14 @@ import {
 import { officialIdentityResolver, profileResolver } from '../../../renderer/src/features/settings/components/profile-form';
 import { ANSWER_MAX, QUERY_ANSWER_FIELD_OF, queryAnswerResolver } from '../../../renderer/src/features/minutes/components/query-answer-form';
 import { mapFieldErrors } from '../../../renderer/src/ui/form-errors';
+import {
+  emptyOfficialOrGuest,
+  officialOrGuestEntry,
+  officialOrGuestFieldOf,
+  officialOrGuestProblems,
+  officialOrGuestResolver,
+} from '../../../renderer/src/features/attendance/official-or-guest-form';
+import { correctionFieldOf, correctionResolver, EMPTY_CORRECTION } from '../../../renderer/src/features/meetings/components/correction-form';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
@@ -602,6 +610,73 @@ describe('the forms of a resolution, the profile and a query answered in a meeti
     expect(mapFieldErrors({ decisionNote: 'too long', agendaMeetingId: 'The meeting of the answer no longer exists.' }, QUERY_ANSWER_FIELD_OF)).toEqual({
       fields: { answer: 'too long' },
       general: ['The meeting of the answer no longer exists.'],
+    });
+  });
+});
+
+describe('the official-or-guest form of the attendance register and the correction of confirmed minutes', () => {
+  const rhf = [undefined, { fields: {}, shouldUseNativeValidation: false }] as const;
+  const messagesOf = (result: { errors: Record<string, { message?: string } | undefined> }) =>
+    Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error?.message]));
+  type Line = Parameters<typeof officialOrGuestProblems>[2][number];
+  const official = { id: 'o1', title: 'Ms', fullName: 'Lerato Dube', kind: 'official', active: true, seat: 'none', position: 'Municipal Manager' } as Member;
+  const officials = [official];
+  const inRegister: Line[] = [{ id: 'a1', kind: 'official', memberId: 'o1', status: 'present' }];
+
+  it('says every problem at once: no official chosen, one already there or gone; a guest without a name; a capacity too long', async () => {
+    const resolver = officialOrGuestResolver(officials, []);
+    expect(messagesOf(await resolver({ ...emptyOfficialOrGuest(), capacity: 'x'.repeat(161) }, ...rhf))).toEqual({
+      memberId: 'Choose the official.',
+      capacity: 'Capacity is 161 characters; at most 160.',
+    });
+    expect(messagesOf(await resolver({ ...emptyOfficialOrGuest('guest'), name: '  ' }, ...rhf))).toEqual({ name: 'Enter the name of the guest.' });
+    expect(messagesOf(await resolver({ ...emptyOfficialOrGuest('guest'), name: 'x'.repeat(161) }, ...rhf))).toEqual({
+      name: 'Name is 161 characters; at most 160.',
+    });
+    expect(officialOrGuestProblems({ ...emptyOfficialOrGuest(), memberId: 'o1' }, officials, inRegister)).toEqual({
+      memberId: 'Ms Lerato Dube is already in the register.',
+    });
+    expect(officialOrGuestProblems({ ...emptyOfficialOrGuest(), memberId: 'gone' }, officials, [])).toEqual({
+      memberId: 'That official is no longer active: choose one from the list.',
+    });
+    // A name left over from a guest is not the official's: it is neither checked nor recorded.
+    expect((await resolver({ kind: 'official', memberId: 'o1', name: 'x'.repeat(200), capacity: '' }, ...rhf)).errors).toEqual({});
+  });
+
+  it('records the line present: an official with the capacity typed or their position, a guest by name', () => {
+    expect(officialOrGuestEntry({ kind: 'official', memberId: 'o1', name: 'stale', capacity: ' ' }, official, 'n1')).toEqual({
+      id: 'n1',
+      kind: 'official',
+      status: 'present',
+      memberId: 'o1',
+      capacity: 'Municipal Manager',
+    });
+    expect(officialOrGuestEntry({ kind: 'official', memberId: 'o1', name: '', capacity: 'Acting CFO' }, official, 'n1').capacity).toBe('Acting CFO');
+    expect(officialOrGuestEntry({ kind: 'guest', memberId: 'o1', name: ' Mr Sipho Nkosi ', capacity: '' }, official, 'n2')).toEqual({
+      id: 'n2',
+      kind: 'guest',
+      status: 'present',
+      name: 'Mr Sipho Nkosi',
+    });
+  });
+
+  it('puts the register refusals beside the official, the guest name or the capacity', () => {
+    const errors = { 'attendance.3.name': 'Enter the name of the official or guest.', 'attendance.3.capacity': 'Too long', 'attendance.3.status': 'Odd' };
+    expect(officialOrGuestFieldOf(errors, 'official')).toEqual({ 'attendance.3.name': 'memberId', 'attendance.3.capacity': 'capacity' });
+    expect(officialOrGuestFieldOf({ 'attendance.3.memberId': 'This member is already in the register.' }, 'guest')).toEqual({
+      'attendance.3.memberId': 'name',
+    });
+  });
+
+  it('a correction needs its reason, in the words of the form, and each field within its limit', async () => {
+    expect(messagesOf(await correctionResolver({ ...EMPTY_CORRECTION, reason: '  ' }, ...rhf))).toEqual({ reason: 'Reason for the correction is required.' });
+    expect(messagesOf(await correctionResolver({ ...EMPTY_CORRECTION, target: 'x'.repeat(201) }, ...rhf))).toEqual({
+      reason: 'Reason for the correction is required.',
+      target: 'What is corrected is 201 characters; at most 200.',
+    });
+    expect((await correctionResolver({ ...EMPTY_CORRECTION, reason: 'The meeting opened at 09:35' }, ...rhf)).errors).toEqual({});
+    expect(correctionFieldOf({ 'corrections.2.reason': 'Reason is required.', 'corrections.2.at': 'Bad', status: 'x' })).toEqual({
+      'corrections.2.reason': 'reason',
     });
   });
 });

@@ -2,7 +2,6 @@
  * A meeting's particulars and record: details (editable until it opens), the status history,
  * the confirmation of its minutes, and corrections recorded against confirmed minutes.
  */
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -11,7 +10,6 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -21,9 +19,9 @@ import type { Body, Meeting, Member } from '@shared/schemas';
 import { MEETING_STATUS_LABELS, MEETING_TYPE_LABELS } from '@shared/schemas/vocabulary';
 import { AttachmentList } from '../../../attachments/AttachmentList';
 import { useRepositories } from '../../../db/DataProvider';
-import { useAction } from '../../../ui/useAction';
 import { displayName } from '../../attendance/AttendanceRegister';
 import { useMeeting } from '../hooks';
+import { CorrectionForm } from './CorrectionForm';
 import { EditParticularsDialog } from './EditParticularsDialog';
 import { useWriteRefusal } from '../../../ui/access';
 
@@ -49,59 +47,6 @@ function ConfirmedBy({ meetingId, timeZone }: { meetingId: string; timeZone: str
     <Link component={RouterLink} to={`/meetings/${meetingId}`}>
       {confirming.data.title} of {formatLongDate(confirming.data.startsAt, timeZone)}
     </Link>
-  );
-}
-
-function CorrectionForm({ meetingId }: { meetingId: string }) {
-  const repos = useRepositories();
-  const action = useAction();
-  const [values, setValues] = useState({ target: '', reason: '', before: '', after: '' });
-  const [missing, setMissing] = useState(false);
-  return (
-    <Stack
-      component="form"
-      spacing={2}
-      noValidate
-      aria-label="Record a correction"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!values.reason.trim()) {
-          setMissing(true);
-          return;
-        }
-        setMissing(false);
-        void action
-          .run(() => repos.meetings.recordCorrection(meetingId, values))
-          .then((ok) => ok && setValues({ target: '', reason: '', before: '', after: '' }));
-      }}
-      sx={{ mt: 2, maxWidth: 640 }}
-    >
-      <Typography variant="h3" component="h3">
-        Record a correction
-      </Typography>
-      <TextField
-        label="What is corrected"
-        value={values.target}
-        onChange={(e) => setValues({ ...values, target: e.target.value })}
-        helperText="For example: Item 7.2, resolution C 014/2026"
-      />
-      <TextField
-        label="Reason for the correction"
-        required
-        value={values.reason}
-        onChange={(e) => setValues({ ...values, reason: e.target.value })}
-        error={missing}
-        helperText={missing ? 'Reason for the correction is required.' : undefined}
-      />
-      <TextField label="The minutes said" multiline minRows={2} value={values.before} onChange={(e) => setValues({ ...values, before: e.target.value })} />
-      <TextField label="Corrected to read" multiline minRows={2} value={values.after} onChange={(e) => setValues({ ...values, after: e.target.value })} />
-      {action.error ? <Alert severity="error">{action.error}</Alert> : null}
-      <div>
-        <Button type="submit" variant="contained" disabled={action.busy}>
-          Record correction
-        </Button>
-      </div>
-    </Stack>
   );
 }
 
