@@ -45,6 +45,7 @@ import {
 import { officialIdentityResolver, profileResolver } from '../../../renderer/src/features/settings/components/profile-form';
 import { ANSWER_MAX, QUERY_ANSWER_FIELD_OF, queryAnswerResolver } from '../../../renderer/src/features/minutes/components/query-answer-form';
 import { mapFieldErrors } from '../../../renderer/src/ui/form-errors';
+import { beginLabel as welcomeBeginLabel, WELCOME_FIELD_OF, welcomeResolver, type WelcomeValues } from '../../../renderer/src/features/onboarding/welcome-form';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
@@ -566,5 +567,40 @@ describe('the forms of a resolution, the profile and a query answered in a meeti
       fields: { answer: 'too long' },
       general: ['The meeting of the answer no longer exists.'],
     });
+  });
+});
+
+describe('the first screen, matching an officer name and confirming previous minutes', () => {
+  const rhf = [undefined, { fields: {}, shouldUseNativeValidation: false }] as const;
+  const messagesOf = (result: { errors: Record<string, { message?: string } | undefined> }) =>
+    Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error?.message]));
+  const welcome = (more: Partial<WelcomeValues>): WelcomeValues => ({ userName: 'Thuli Secretary', start: 'demo', municipalityName: '', ...more });
+
+  it('first screen: the name in the profile store words and, for one of your own, the municipality name, all at once', async () => {
+    const resolver = welcomeResolver(false);
+    expect(messagesOf(await resolver(welcome({ userName: ' ', start: 'own', municipalityName: '  ' }), ...rhf))).toEqual({
+      userName: 'Enter your name: it is recorded with every change you make.',
+      municipalityName: 'Enter the name of your municipality.',
+    });
+    expect(messagesOf(await resolver(welcome({ userName: 'x'.repeat(121), start: 'own', municipalityName: 'y'.repeat(201) }), ...rhf))).toEqual({
+      userName: 'Your name may be at most 120 characters.',
+      municipalityName: 'Municipality name is 201 characters; at most 200.',
+    });
+    // The municipality's name is asked only when setting up one's own, and not when the laptop holds one.
+    expect((await resolver(welcome({ start: 'demo' }), ...rhf)).errors).toEqual({});
+    expect((await welcomeResolver(true)(welcome({ start: 'own' }), ...rhf)).errors).toEqual({});
+    expect((await resolver(welcome({ start: 'own', municipalityName: ' Example Local Municipality ' }), ...rhf)).errors).toEqual({});
+    expect(mapFieldErrors({ 'value.name': 'Municipality name is required.' }, WELCOME_FIELD_OF).fields).toEqual({
+      municipalityName: 'Municipality name is required.',
+    });
+  });
+
+  it('first screen: the button says what it will do', () => {
+    expect(welcomeBeginLabel('demo', false, false)).toBe('Load demo municipality');
+    expect(welcomeBeginLabel('own', false, false)).toBe('Start');
+    expect(welcomeBeginLabel('join', false, false)).toBe('Continue');
+    expect(welcomeBeginLabel('restore', false, false)).toBe('Choose backup file');
+    expect(welcomeBeginLabel('restore', true, false)).toBe('Continue');
+    expect(welcomeBeginLabel('own', false, true)).toBe('Setting up…');
   });
 });
