@@ -46,6 +46,7 @@ import { officialIdentityResolver, profileResolver } from '../../../renderer/src
 import { ANSWER_MAX, QUERY_ANSWER_FIELD_OF, queryAnswerResolver } from '../../../renderer/src/features/minutes/components/query-answer-form';
 import { mapFieldErrors } from '../../../renderer/src/ui/form-errors';
 import { beginLabel as welcomeBeginLabel, WELCOME_FIELD_OF, welcomeResolver, type WelcomeValues } from '../../../renderer/src/features/onboarding/welcome-form';
+import { OFFICER_MATCH_FIELD_OF, officerMatchResolver } from '../../../renderer/src/features/bodies/components/officer-match-form';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
@@ -602,5 +603,18 @@ describe('the first screen, matching an officer name and confirming previous min
     expect(welcomeBeginLabel('restore', false, false)).toBe('Choose backup file');
     expect(welcomeBeginLabel('restore', true, false)).toBe('Continue');
     expect(welcomeBeginLabel('own', false, true)).toBe('Setting up…');
+  });
+
+  it('an officer name is matched to one of the officials, never to no one or a councillor', async () => {
+    const person = (id: string, kind: Member['kind']) => ({ id, fullName: `Person ${id}`, kind, active: true, seat: 'none' }) as Member;
+    const resolver = officerMatchResolver([person('o1', 'official'), person('c1', 'councillor')]);
+    expect(messagesOf(await resolver({ officialId: '' }, ...rhf))).toEqual({ officialId: 'Choose the official this name stands for.' });
+    for (const officialId of ['c1', 'gone'])
+      expect(messagesOf(await resolver({ officialId }, ...rhf))).toEqual({
+        officialId: 'That person is not one of the officials: choose the official from the list.',
+      });
+    expect((await resolver({ officialId: 'o1' }, ...rhf)).errors).toEqual({});
+    // The register's refusal (a record it could not link) goes beside the choice.
+    expect(mapFieldErrors({ officialId: 'Not linked: query Q1 (…).' }, OFFICER_MATCH_FIELD_OF).fields).toEqual({ officialId: 'Not linked: query Q1 (…).' });
   });
 });
