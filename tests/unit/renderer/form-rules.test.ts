@@ -47,6 +47,8 @@ import { ANSWER_MAX, QUERY_ANSWER_FIELD_OF, queryAnswerResolver } from '../../..
 import { mapFieldErrors } from '../../../renderer/src/ui/form-errors';
 import { beginLabel as welcomeBeginLabel, WELCOME_FIELD_OF, welcomeResolver, type WelcomeValues } from '../../../renderer/src/features/onboarding/welcome-form';
 import { OFFICER_MATCH_FIELD_OF, officerMatchResolver } from '../../../renderer/src/features/bodies/components/officer-match-form';
+import { confirmMinutesResolver, minutesAwaitingConfirmation } from '../../../renderer/src/features/minutes/components/confirm-minutes-form';
+import type { Meeting as PreviousMeeting } from '../../../shared/schemas';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
@@ -616,5 +618,23 @@ describe('the first screen, matching an officer name and confirming previous min
     expect((await resolver({ officialId: 'o1' }, ...rhf)).errors).toEqual({});
     // The register's refusal (a record it could not link) goes beside the choice.
     expect(mapFieldErrors({ officialId: 'Not linked: query Q1 (…).' }, OFFICER_MATCH_FIELD_OF).fields).toEqual({ officialId: 'Not linked: query Q1 (…).' });
+  });
+
+  it('previous minutes: only earlier minutes drafted or circulated are offered, and one of them must be chosen', async () => {
+    const meeting = (id: string, startsAt: string, status: PreviousMeeting['status']) => ({ id, startsAt, status }) as PreviousMeeting;
+    const all = [
+      meeting('draft', '2026-01-10T08:00:00.000Z', 'minutes_draft'),
+      meeting('circulated', '2026-02-10T08:00:00.000Z', 'minutes_circulated'),
+      meeting('locked', '2026-02-11T08:00:00.000Z', 'minutes_confirmed'),
+      meeting('later', '2026-04-10T08:00:00.000Z', 'minutes_draft'),
+    ];
+    const awaiting = minutesAwaitingConfirmation({ startsAt: '2026-03-10T08:00:00.000Z' }, all);
+    expect(awaiting.map((m) => m.id)).toEqual(['draft', 'circulated']);
+    const resolver = confirmMinutesResolver(awaiting);
+    expect(messagesOf(await resolver({ meetingId: '' }, ...rhf))).toEqual({ meetingId: 'Choose the minutes to confirm.' });
+    expect(messagesOf(await resolver({ meetingId: 'locked' }, ...rhf))).toEqual({
+      meetingId: 'Those minutes no longer await confirmation: choose from the list.',
+    });
+    expect((await resolver({ meetingId: 'circulated' }, ...rhf)).errors).toEqual({});
   });
 });
