@@ -168,11 +168,25 @@ test('the app works from the keyboard: skip link and Alt+number shortcuts', asyn
   await expect(page.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
 });
 
-test('the name field on first run cannot be left empty', async ({ page }) => {
+test('the name field on first run cannot be left empty, nor the name of a municipality of one’s own', async ({ page }) => {
   const welcome = new WelcomePage(page);
   await welcome.open();
   await page.getByRole('button', { name: 'Load demo municipality' }).click();
   await expect(page.getByText('Enter your name: it is recorded with every change you make.')).toBeVisible();
+  // One's own municipality needs its name too: both messages come at once, and nothing is set up.
+  await page.getByRole('radio', { name: 'Set up my own municipality' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByText('Enter your name: it is recorded with every change you make.')).toBeVisible();
+  await expect(page.getByText('Enter the name of your municipality.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Thuli Secretary');
+  await page.getByRole('textbox', { name: 'Municipality name' }).fill('M'.repeat(201));
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByText('Municipality name is 201 characters; at most 200.')).toBeVisible();
+  await expect(page.getByText('Enter your name: it is recorded with every change you make.')).toHaveCount(0);
+  // Nothing typed is lost when the way to start changes and changes back.
+  await page.getByRole('radio', { name: /Load demo municipality/ }).check();
+  await page.getByRole('radio', { name: 'Set up my own municipality' }).check();
+  await expect(page.getByRole('textbox', { name: 'Municipality name' })).toHaveValue('M'.repeat(201));
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Welcome to Quorum', level: 1 })).toBeVisible();
 });

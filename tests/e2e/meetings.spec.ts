@@ -251,6 +251,10 @@ test('scenario 2: a meeting minuted offline from start to finish, confirmed at t
   await meeting.step('Open the meeting');
   await meeting.tab('Minutes');
   await meeting.openItem(/^4 Confirmation of the minutes/);
+  // Confirming with no minutes chosen says so, and asks nothing.
+  await page.getByRole('button', { name: 'Confirm these minutes' }).click();
+  await expect(page.getByText('Choose the minutes to confirm.')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Confirm minutes' })).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Minutes to confirm' }).click();
   await page.getByRole('option', { name: /MPAC oversight meeting/ }).click();
   await page.getByRole('button', { name: 'Confirm these minutes' }).click();

@@ -248,6 +248,10 @@ test('officer names typed before officials were people: matched on restore, the 
   const unmatched = page.getByRole('region', { name: 'Officers not on the list' });
   await expect(unmatched).toContainText('2 records name an officer who is not on the list of officials: Field Officer.');
   await shot(page, 'officials-unmatched');
+  // Matching with no official chosen says so beside the choice and links nothing.
+  await unmatched.getByRole('button', { name: 'Match “Field Officer”' }).click();
+  await expect(unmatched.getByText('Choose the official this name stands for.')).toBeVisible();
+  await expect(unmatched).toContainText('2 records name an officer');
   await unmatched.getByRole('combobox', { name: 'Official for “Field Officer”' }).click();
   await page.getByRole('option', { name: 'Rhulani Hlungwani · No department', exact: true }).click();
   await unmatched.getByRole('button', { name: 'Match “Field Officer”' }).click();

@@ -60,6 +60,10 @@ import {
   officialOrGuestResolver,
 } from '../../../renderer/src/features/attendance/official-or-guest-form';
 import { correctionFieldOf, correctionResolver, EMPTY_CORRECTION } from '../../../renderer/src/features/meetings/components/correction-form';
+import { beginLabel as welcomeBeginLabel, WELCOME_FIELD_OF, welcomeResolver, type WelcomeValues } from '../../../renderer/src/features/onboarding/welcome-form';
+import { OFFICER_MATCH_FIELD_OF, officerMatchResolver } from '../../../renderer/src/features/bodies/components/officer-match-form';
+import { confirmMinutesResolver, minutesAwaitingConfirmation } from '../../../renderer/src/features/minutes/components/confirm-minutes-form';
+import type { Meeting as PreviousMeeting } from '../../../shared/schemas';
 
 const empty: ScheduleFormValues = { bodyId: '', type: 'ordinary', title: '', sequence: '', date: '', start: '10:00', end: '', venue: '' };
 
@@ -678,5 +682,71 @@ describe('the official-or-guest form of the attendance register and the correcti
     expect(correctionFieldOf({ 'corrections.2.reason': 'Reason is required.', 'corrections.2.at': 'Bad', status: 'x' })).toEqual({
       'corrections.2.reason': 'reason',
     });
+  });
+});
+
+describe('the first screen, matching an officer name and confirming previous minutes', () => {
+  const rhf = [undefined, { fields: {}, shouldUseNativeValidation: false }] as const;
+  const messagesOf = (result: { errors: Record<string, { message?: string } | undefined> }) =>
+    Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error?.message]));
+  const welcome = (more: Partial<WelcomeValues>): WelcomeValues => ({ userName: 'Thuli Secretary', start: 'demo', municipalityName: '', ...more });
+
+  it('first screen: the name in the profile store words and, for one of your own, the municipality name, all at once', async () => {
+    const resolver = welcomeResolver(false);
+    expect(messagesOf(await resolver(welcome({ userName: ' ', start: 'own', municipalityName: '  ' }), ...rhf))).toEqual({
+      userName: 'Enter your name: it is recorded with every change you make.',
+      municipalityName: 'Enter the name of your municipality.',
+    });
+    expect(messagesOf(await resolver(welcome({ userName: 'x'.repeat(121), start: 'own', municipalityName: 'y'.repeat(201) }), ...rhf))).toEqual({
+      userName: 'Your name may be at most 120 characters.',
+      municipalityName: 'Municipality name is 201 characters; at most 200.',
+    });
+    // The municipality's name is asked only when setting up one's own, and not when the laptop holds one.
+    expect((await resolver(welcome({ start: 'demo' }), ...rhf)).errors).toEqual({});
+    expect((await welcomeResolver(true)(welcome({ start: 'own' }), ...rhf)).errors).toEqual({});
+    expect((await resolver(welcome({ start: 'own', municipalityName: ' Example Local Municipality ' }), ...rhf)).errors).toEqual({});
+    expect(mapFieldErrors({ 'value.name': 'Municipality name is required.' }, WELCOME_FIELD_OF).fields).toEqual({
+      municipalityName: 'Municipality name is required.',
+    });
+  });
+
+  it('first screen: the button says what it will do', () => {
+    expect(welcomeBeginLabel('demo', false, false)).toBe('Load demo municipality');
+    expect(welcomeBeginLabel('own', false, false)).toBe('Start');
+    expect(welcomeBeginLabel('join', false, false)).toBe('Continue');
+    expect(welcomeBeginLabel('restore', false, false)).toBe('Choose backup file');
+    expect(welcomeBeginLabel('restore', true, false)).toBe('Continue');
+    expect(welcomeBeginLabel('own', false, true)).toBe('Setting up…');
+  });
+
+  it('an officer name is matched to one of the officials, never to no one or a councillor', async () => {
+    const person = (id: string, kind: Member['kind']) => ({ id, fullName: `Person ${id}`, kind, active: true, seat: 'none' }) as Member;
+    const resolver = officerMatchResolver([person('o1', 'official'), person('c1', 'councillor')]);
+    expect(messagesOf(await resolver({ officialId: '' }, ...rhf))).toEqual({ officialId: 'Choose the official this name stands for.' });
+    for (const officialId of ['c1', 'gone'])
+      expect(messagesOf(await resolver({ officialId }, ...rhf))).toEqual({
+        officialId: 'That person is not one of the officials: choose the official from the list.',
+      });
+    expect((await resolver({ officialId: 'o1' }, ...rhf)).errors).toEqual({});
+    // The register's refusal (a record it could not link) goes beside the choice.
+    expect(mapFieldErrors({ officialId: 'Not linked: query Q1 (…).' }, OFFICER_MATCH_FIELD_OF).fields).toEqual({ officialId: 'Not linked: query Q1 (…).' });
+  });
+
+  it('previous minutes: only earlier minutes drafted or circulated are offered, and one of them must be chosen', async () => {
+    const meeting = (id: string, startsAt: string, status: PreviousMeeting['status']) => ({ id, startsAt, status }) as PreviousMeeting;
+    const all = [
+      meeting('draft', '2026-01-10T08:00:00.000Z', 'minutes_draft'),
+      meeting('circulated', '2026-02-10T08:00:00.000Z', 'minutes_circulated'),
+      meeting('locked', '2026-02-11T08:00:00.000Z', 'minutes_confirmed'),
+      meeting('later', '2026-04-10T08:00:00.000Z', 'minutes_draft'),
+    ];
+    const awaiting = minutesAwaitingConfirmation({ startsAt: '2026-03-10T08:00:00.000Z' }, all);
+    expect(awaiting.map((m) => m.id)).toEqual(['draft', 'circulated']);
+    const resolver = confirmMinutesResolver(awaiting);
+    expect(messagesOf(await resolver({ meetingId: '' }, ...rhf))).toEqual({ meetingId: 'Choose the minutes to confirm.' });
+    expect(messagesOf(await resolver({ meetingId: 'locked' }, ...rhf))).toEqual({
+      meetingId: 'Those minutes no longer await confirmation: choose from the list.',
+    });
+    expect((await resolver({ meetingId: 'circulated' }, ...rhf)).errors).toEqual({});
   });
 });

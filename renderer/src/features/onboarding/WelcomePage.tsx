@@ -1,6 +1,8 @@
 /**
  * First run: the person says who they are, then either loads the demo municipality to look
- * around, or starts their own municipality from empty.
+ * around, or starts their own municipality from empty. The values are held in react-hook-form and
+ * checked by welcomeResolver (welcome-form.ts): every problem is said at once, nothing is saved
+ * until all is well.
  */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -12,27 +14,33 @@ import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { DEMO_MUNICIPALITY_NAME } from '@shared/demo/demo-municipality';
 import { useDeviceProfile, useRepositories } from '../../db/DataProvider';
-import { errorMessage } from '../../ui/form-errors';
+import { ProfileValidationError } from '../../db/device-profile';
+import { showSaveError } from '../../ui/form-errors';
+import { LimitedTextField } from '../../ui/LimitedTextField';
+import { bindField } from '../../ui/schema-resolver';
 import { platform } from '../../platform/platform';
 import { BACKUP_FILTERS } from '../backup/BackupSettings';
 import { loadDemoMunicipality, setUpEmptyMunicipality } from './demo-loader';
 import { JoinServer } from './JoinServer';
+import { beginLabel, MUNICIPALITY_NAME_MAX, STARTS, USER_NAME_MAX, WELCOME_FIELD_OF, welcomeResolver, type Start, type WelcomeValues } from './welcome-form';
 
-type Start = 'demo' | 'own' | 'restore' | 'join';
+const isStart = (value: string): value is Start => (STARTS as readonly string[]).includes(value);
 
 export function WelcomePage({ municipalityName: existing }: { municipalityName: string | null }) {
   const repos = useRepositories();
   const profile = useDeviceProfile();
-  const [userName, setUserName] = useState(profile?.userName ?? '');
-  const [start, setStart] = useState<Start>('demo');
-  const [municipalityName, setMunicipalityName] = useState('');
-  const [errors, setErrors] = useState<{ userName?: string; municipalityName?: string; general?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const resolver = useMemo(() => welcomeResolver(!!existing), [existing]);
+  const { control, handleSubmit, setError, formState } = useForm<WelcomeValues>({
+    resolver,
+    defaultValues: { userName: profile?.userName ?? '', start: 'demo', municipalityName: '' },
+  });
+  const start = useWatch({ control, name: 'start' });
+  const [general, setGeneral] = useState<string[]>([]);
   // Joining shows the server form once the person's name is saved; the records then arrive by sync.
   const [joining, setJoining] = useState(false);
 
@@ -44,27 +52,23 @@ export function WelcomePage({ municipalityName: existing }: { municipalityName: 
     await repos.backup.applyRestore(plan, 'replace');
   };
 
-  const begin = async () => {
-    const found: typeof errors = {};
-    if (!userName.trim()) found.userName = 'Enter your name: it is recorded with every change you make.';
-    if (start === 'own' && !municipalityName.trim()) found.municipalityName = 'Enter the name of your municipality.';
-    if (start === 'own' && municipalityName.trim().length > 200) found.municipalityName = 'At most 200 characters.';
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
+  const begin = handleSubmit(async (values) => {
+    setGeneral([]);
     try {
-      await repos.profile.setUserName(userName);
+      await repos.profile.setUserName(values.userName);
       if (existing) return;
-      if (start === 'demo') await loadDemoMunicipality(repos, new Date());
-      else if (start === 'restore') await restoreFromBackup();
-      else if (start === 'join') setJoining(true);
-      else await setUpEmptyMunicipality(repos, municipalityName);
+      if (values.start === 'demo') await loadDemoMunicipality(repos, new Date());
+      else if (values.start === 'restore') await restoreFromBackup();
+      else if (values.start === 'join') setJoining(true);
+      else await setUpEmptyMunicipality(repos, values.municipalityName);
     } catch (error) {
-      setErrors({ general: errorMessage(error) });
-    } finally {
-      setBusy(false);
+      // The store's own check of the name goes beside it; a refused municipality name beside that.
+      if (error instanceof ProfileValidationError) setError('userName', { message: error.message });
+      else showSaveError(error, WELCOME_FIELD_OF, setError, setGeneral);
     }
-  };
+  });
+  const errors = formState.errors;
+  const busy = formState.isSubmitting;
 
   return (
     <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
@@ -85,17 +89,23 @@ export function WelcomePage({ municipalityName: existing }: { municipalityName: 
             noValidate
             onSubmit={(event) => {
               event.preventDefault();
-              void begin();
+              void begin(event);
             }}
           >
-            <TextField
-              label="Your name"
-              value={userName}
-              onChange={(event) => setUserName(event.target.value)}
-              error={!!errors.userName}
-              helperText={errors.userName ?? 'Recorded with every change you make'}
-              required
-              autoFocus
+            <Controller
+              name="userName"
+              control={control}
+              render={({ field }) => (
+                <LimitedTextField
+                  {...bindField(field)}
+                  label="Your name"
+                  maxLength={USER_NAME_MAX}
+                  error={!!errors.userName}
+                  helperText={errors.userName?.message ?? 'Recorded with every change you make'}
+                  required
+                  autoFocus
+                />
+              )}
             />
             {existing ? (
               <Typography>
@@ -104,42 +114,55 @@ export function WelcomePage({ municipalityName: existing }: { municipalityName: 
             ) : (
               <FormControl>
                 <FormLabel id="start-label">How do you want to start?</FormLabel>
-                <RadioGroup aria-labelledby="start-label" value={start} onChange={(event) => setStart(event.target.value as Start)}>
-                  <FormControlLabel
-                    value="demo"
-                    control={<Radio />}
-                    label={`Load demo municipality (${DEMO_MUNICIPALITY_NAME}: a fictional council with committees, meetings and queries)`}
-                  />
-                  <FormControlLabel value="own" control={<Radio />} label="Set up my own municipality" />
-                  <FormControlLabel value="join" control={<Radio />} label="Join my municipality's Quorum server (it is already in use)" />
-                  <FormControlLabel value="restore" control={<Radio />} label="Restore from a Quorum backup (a new or replaced laptop)" />
-                </RadioGroup>
+                <Controller
+                  name="start"
+                  control={control}
+                  render={({ field }) => (
+                    <RadioGroup
+                      aria-labelledby="start-label"
+                      name={field.name}
+                      value={field.value}
+                      onChange={(event) => {
+                        if (isStart(event.target.value)) field.onChange(event.target.value);
+                      }}
+                    >
+                      <FormControlLabel
+                        value="demo"
+                        control={<Radio />}
+                        label={`Load demo municipality (${DEMO_MUNICIPALITY_NAME}: a fictional council with committees, meetings and queries)`}
+                      />
+                      <FormControlLabel value="own" control={<Radio />} label="Set up my own municipality" />
+                      <FormControlLabel value="join" control={<Radio />} label="Join my municipality's Quorum server (it is already in use)" />
+                      <FormControlLabel value="restore" control={<Radio />} label="Restore from a Quorum backup (a new or replaced laptop)" />
+                    </RadioGroup>
+                  )}
+                />
               </FormControl>
             )}
             {!existing && start === 'own' ? (
-              <TextField
-                label="Municipality name"
-                value={municipalityName}
-                onChange={(event) => setMunicipalityName(event.target.value)}
-                error={!!errors.municipalityName}
-                helperText={errors.municipalityName}
-                required
+              <Controller
+                name="municipalityName"
+                control={control}
+                render={({ field }) => (
+                  <LimitedTextField
+                    {...bindField(field)}
+                    label="Municipality name"
+                    maxLength={MUNICIPALITY_NAME_MAX}
+                    error={!!errors.municipalityName}
+                    helperText={errors.municipalityName?.message}
+                    required
+                  />
+                )}
               />
             ) : null}
-            {errors.general ? <Alert severity="error">{errors.general}</Alert> : null}
+            {general.map((message) => (
+              <Alert key={message} severity="error">
+                {message}
+              </Alert>
+            ))}
             <div>
               <Button type="submit" variant="contained" size="large" disabled={busy}>
-                {busy
-                  ? 'Setting up…'
-                  : existing
-                    ? 'Continue'
-                    : start === 'demo'
-                      ? 'Load demo municipality'
-                      : start === 'restore'
-                        ? 'Choose backup file'
-                        : start === 'join'
-                          ? 'Continue'
-                          : 'Start'}
+                {beginLabel(start, !!existing, busy)}
               </Button>
             </div>
           </Stack>

@@ -1,20 +1,23 @@
 /**
  * Members & committees → Officials: the officer names records give that match no official
  * (typed before officials were people), each with a choice of the official it stands for.
- * Matching links every record that names it (features/bodies/officer-names.ts).
+ * Matching links every record that names it (features/bodies/officer-names.ts); the choice is held
+ * in react-hook-form and checked by officerMatchResolver (officer-match-form.ts).
  */
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import type { UnmatchedName } from '@shared/domain/officials';
 import type { Member } from '@shared/schemas';
 import type { Department } from '@shared/settings/areas';
 import { useRepositories } from '../../../db/DataProvider';
 import { useLive } from '../../../db/use-live';
-import { errorMessage } from '../../../ui/form-errors';
+import { showSaveError } from '../../../ui/form-errors';
 import { OfficialSelect } from './OfficialSelect';
+import { OFFICER_MATCH_FIELD_OF, officerMatchResolver, type OfficerMatchValues } from './officer-match-form';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -26,40 +29,59 @@ function where(entry: UnmatchedName): string {
 
 function MatchRow({ entry, members, departments }: { entry: UnmatchedName; members: Member[]; departments: Department[] }) {
   const repos = useRepositories();
-  const [officialId, setOfficialId] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const match = async () => {
+  const resolver = useMemo(() => officerMatchResolver(members), [members]);
+  const [general, setGeneral] = useState<string[]>([]);
+  const { control, handleSubmit, setError, formState } = useForm<OfficerMatchValues>({ resolver, defaultValues: { officialId: '' } });
+  const match = handleSubmit(async ({ officialId }) => {
+    setGeneral([]);
     try {
-      if (!officialId) {
-        setError('Choose the official this name stands for.');
-        return;
-      }
       await repos.officerNames.match(entry.name, officialId);
-    } catch (e) {
-      setError(errorMessage(e));
+    } catch (error) {
+      showSaveError(error, OFFICER_MATCH_FIELD_OF, setError, setGeneral);
     }
-  };
+  });
+  // A failed write is said where the choice is, like the register's own refusals.
+  const error = formState.errors.officialId?.message ?? (general.length > 0 ? general.join(' ') : undefined);
   return (
-    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+    <Stack
+      component="form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void match(event);
+      }}
+      direction={{ xs: 'column', md: 'row' }}
+      spacing={2}
+      sx={{ alignItems: { md: 'center' } }}
+    >
       <Typography sx={{ minWidth: 260, overflowWrap: 'anywhere' }}>
         “{entry.name}” on {where(entry)}
       </Typography>
-      <OfficialSelect
-        size="small"
-        label={`Official for “${entry.name}”`}
-        members={members}
-        departments={departments}
-        departmentId=""
-        value={officialId}
-        onChange={(id) => {
-          setOfficialId(id);
-          setError(null);
-        }}
-        error={!!error}
-        helperText={error ?? undefined}
-        sx={{ minWidth: 280 }}
+      <Controller
+        name="officialId"
+        control={control}
+        render={({ field }) => (
+          <OfficialSelect
+            size="small"
+            label={`Official for “${entry.name}”`}
+            members={members}
+            departments={departments}
+            departmentId=""
+            name={field.name}
+            inputRef={field.ref}
+            value={field.value}
+            onChange={(id) => {
+              field.onChange(id);
+              setGeneral([]);
+            }}
+            onBlur={field.onBlur}
+            error={!!error}
+            helperText={error}
+            sx={{ minWidth: 280 }}
+          />
+        )}
       />
-      <Button variant="outlined" onClick={() => void match()} aria-label={`Match “${entry.name}”`}>
+      <Button type="submit" variant="outlined" disabled={formState.isSubmitting} aria-label={`Match “${entry.name}”`}>
         Match
       </Button>
     </Stack>

@@ -8,7 +8,7 @@ import type { Member } from '@shared/schemas';
 import { USER_NAME_MAX, userNameProblem } from '../../../db/device-profile';
 import { schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
 
-export { USER_NAME_MAX };
+export { USER_NAME_MAX, userNameProblem };
 
 export interface ProfileValues {
   name: string;
