@@ -3,7 +3,6 @@
  * long text never pushes the buttons off the screen), messages that belong to no field above
  * the fields, and the actions always visible at the bottom.
  */
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog, { type DialogProps } from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -11,6 +10,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useId, type FormEvent, type ReactNode } from 'react';
+import { GeneralErrors } from './GeneralErrors';
 
 export interface FormDialogProps {
   open: boolean;
@@ -68,11 +68,7 @@ export function FormDialog({
       </DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
-          {general.map((message) => (
-            <Alert key={message} severity="error">
-              {message}
-            </Alert>
-          ))}
+          <GeneralErrors messages={general} />
           {children}
         </Stack>
       </DialogContent>

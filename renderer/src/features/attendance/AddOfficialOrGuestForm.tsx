@@ -5,7 +5,6 @@
  * a name typed while the previous one was being saved is kept. Typing re-renders this form only,
  * never the register.
  */
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
@@ -27,6 +26,7 @@ import {
   type OfficialOrGuestValues,
 } from './official-or-guest-form';
 import { displayName } from './register-model';
+import { GeneralErrors } from '../../ui/GeneralErrors';
 
 export function AddOfficialOrGuestForm({
   meetingId,
@@ -79,11 +79,7 @@ export function AddOfficialOrGuestForm({
         void add(event);
       }}
     >
-      {general.map((message) => (
-        <Alert key={message} severity="error">
-          {message}
-        </Alert>
-      ))}
+      <GeneralErrors messages={general} />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: { md: 'flex-start' } }}>
         <Controller
           name="kind"

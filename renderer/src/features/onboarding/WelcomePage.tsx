@@ -4,7 +4,6 @@
  * checked by welcomeResolver (welcome-form.ts): every problem is said at once, nothing is saved
  * until all is well.
  */
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
@@ -28,6 +27,7 @@ import { BACKUP_FILTERS } from '../backup/BackupSettings';
 import { loadDemoMunicipality, setUpEmptyMunicipality } from './demo-loader';
 import { JoinServer } from './JoinServer';
 import { beginLabel, MUNICIPALITY_NAME_MAX, STARTS, USER_NAME_MAX, WELCOME_FIELD_OF, welcomeResolver, type Start, type WelcomeValues } from './welcome-form';
+import { GeneralErrors } from '../../ui/GeneralErrors';
 
 const isStart = (value: string): value is Start => (STARTS as readonly string[]).includes(value);
 
@@ -155,11 +155,7 @@ export function WelcomePage({ municipalityName: existing }: { municipalityName: 
                 )}
               />
             ) : null}
-            {general.map((message) => (
-              <Alert key={message} severity="error">
-                {message}
-              </Alert>
-            ))}
+            <GeneralErrors messages={general} />
             <div>
               <Button type="submit" variant="contained" size="large" disabled={busy}>
                 {beginLabel(start, !!existing, busy)}

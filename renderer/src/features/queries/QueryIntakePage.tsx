@@ -3,7 +3,6 @@
  * the due dates follow the service standard in working days as the category and priority are
  * chosen, and Ctrl+Enter saves. Nothing is written until every field is right.
  */
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -42,6 +41,7 @@ import {
 } from './intake-form';
 import { ReadOnlyPart, useWriteRefusal } from '../../ui/access';
 import { isSaveKey } from '../../app/shortcuts';
+import { GeneralErrors } from '../../ui/GeneralErrors';
 
 export function QueryIntakePage() {
   const repos = useRepositories();
@@ -183,11 +183,7 @@ export function QueryIntakePage() {
                 }}
               >
                 <Stack spacing={2.5}>
-                  {general.map((message) => (
-                    <Alert key={message} severity="error">
-                      {message}
-                    </Alert>
-                  ))}
+                  <GeneralErrors messages={general} />
                   <StakeholderPicker ref={pickerRef} stakeholders={list} value={current} onChange={pick} error={errors.stakeholder} autoFocus />
                   {current?.kind === 'new' ? (
                     <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}>

@@ -4,7 +4,6 @@
  * all is well; the register's refusals go beside their field or above the form. Only what was
  * saved is cleared: text typed while the correction was being recorded is kept.
  */
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -16,6 +15,7 @@ import { useRepositories } from '../../../db/DataProvider';
 import { showSaveError } from '../../../ui/form-errors';
 import { bindField } from '../../../ui/schema-resolver';
 import { correctionFieldOf, correctionResolver, EMPTY_CORRECTION, type CorrectionField, type CorrectionValues } from './correction-form';
+import { GeneralErrors } from '../../../ui/GeneralErrors';
 
 const FIELDS: readonly CorrectionField[] = ['target', 'reason', 'before', 'after'];
 
@@ -54,11 +54,7 @@ export function CorrectionForm({ meetingId }: { meetingId: string }) {
       <Typography variant="h3" component="h3">
         Record a correction
       </Typography>
-      {general.map((message) => (
-        <Alert key={message} severity="error">
-          {message}
-        </Alert>
-      ))}
+      <GeneralErrors messages={general} />
       <Controller
         name="target"
         control={control}

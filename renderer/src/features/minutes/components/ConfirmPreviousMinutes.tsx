@@ -22,6 +22,7 @@ import { showSaveError } from '../../../ui/form-errors';
 import { bindField } from '../../../ui/schema-resolver';
 import { useBodyMeetings } from '../../meetings/hooks';
 import { confirmMinutesResolver, minutesAwaitingConfirmation, type ConfirmMinutesValues } from './confirm-minutes-form';
+import { GeneralErrors } from '../../../ui/GeneralErrors';
 
 export function ConfirmPreviousMinutes({ item, meeting, timeZone }: { item: AgendaItem; meeting: Meeting; timeZone: string }) {
   const repos = useRepositories();
@@ -119,11 +120,7 @@ export function ConfirmPreviousMinutes({ item, meeting, timeZone }: { item: Agen
           </Button>
         </Stack>
       )}
-      {general.map((message) => (
-        <Alert key={message} severity="error">
-          {message}
-        </Alert>
-      ))}
+      <GeneralErrors messages={general} />
       {dialog}
     </Stack>
   );

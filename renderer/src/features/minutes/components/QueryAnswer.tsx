@@ -19,6 +19,7 @@ import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField } from '../../../ui/schema-resolver';
 import { useQuery } from '../../queries/hooks';
 import { ANSWER_LABEL, ANSWER_MAX, QUERY_ANSWER_FIELD_OF, queryAnswerResolver, type QueryAnswerValues } from './query-answer-form';
+import { GeneralErrors } from '../../../ui/GeneralErrors';
 
 function AnswerForm({ agendaItemId }: { agendaItemId: string }) {
   const repos = useRepositories();
@@ -62,11 +63,7 @@ function AnswerForm({ agendaItemId }: { agendaItemId: string }) {
           Record the answer on the query
         </Button>
       </div>
-      {general.map((message) => (
-        <Alert key={message} severity="error">
-          {message}
-        </Alert>
-      ))}
+      <GeneralErrors messages={general} />
     </Stack>
   );
 }

@@ -1,5 +1,4 @@
 /** A progress note on a resolution's implementation, with the status it moves to; the register shows the latest note's first line. */
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
@@ -13,6 +12,7 @@ import { showSaveError } from '../../../ui/form-errors';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField } from '../../../ui/schema-resolver';
 import { PROGRESS_FIELD_OF, PROGRESS_NOTE_MAX, PROGRESS_STATUSES, progressDefaults, progressResolver, type ProgressValues } from './resolution-form';
+import { GeneralErrors } from '../../../ui/GeneralErrors';
 
 export function ResolutionProgressForm({ resolution }: { resolution: Resolution }) {
   const repos = useRepositories();
@@ -84,11 +84,7 @@ export function ResolutionProgressForm({ resolution }: { resolution: Resolution 
           Add progress note
         </Button>
       </Stack>
-      {general.map((message) => (
-        <Alert key={message} severity="error">
-          {message}
-        </Alert>
-      ))}
+      <GeneralErrors messages={general} />
     </Stack>
   );
 }

@@ -1,5 +1,4 @@
 /** Who implements a resolution and by when: the department, the responsible official (a person, not a typed name) and the due date. */
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useMemo, useState } from 'react';
@@ -14,6 +13,7 @@ import { OfficialSelect } from '../../bodies/components/OfficialSelect';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 import { useDepartments } from '../../settings/hooks';
 import { RESPONSIBILITY_FIELD_OF, responsibilityDefaults, responsibilityRecord, responsibilityResolver, type ResponsibilityValues } from './resolution-form';
+import { GeneralErrors } from '../../../ui/GeneralErrors';
 
 export function ResolutionResponsibility({ resolution }: { resolution: Resolution }) {
   const repos = useRepositories();
@@ -50,11 +50,7 @@ export function ResolutionResponsibility({ resolution }: { resolution: Resolutio
         void save(event);
       }}
     >
-      {general.map((message) => (
-        <Alert key={message} severity="error">
-          {message}
-        </Alert>
-      ))}
+      <GeneralErrors messages={general} />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
         <Controller
           name="departmentId"

@@ -1,5 +1,4 @@
 /** A resolution revoked by a later one, or revoking an earlier one: the link both ways, and recording a revocation. */
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
@@ -14,6 +13,7 @@ import { useRepositories } from '../../../db/DataProvider';
 import { showSaveError } from '../../../ui/form-errors';
 import { bindField } from '../../../ui/schema-resolver';
 import { revocationCandidates, revocationResolver, type RevocationValues } from './resolution-form';
+import { GeneralErrors } from '../../../ui/GeneralErrors';
 
 function ResolutionLink({ id, all }: { id: string; all: Resolution[] }) {
   const target = all.find((r) => r.id === id);
@@ -74,11 +74,7 @@ function RevocationForm({ resolution, all }: { resolution: Resolution; all: Reso
           Record revocation
         </Button>
       </Stack>
-      {general.map((message) => (
-        <Alert key={message} severity="error">
-          {message}
-        </Alert>
-      ))}
+      <GeneralErrors messages={general} />
     </Stack>
   );
 }

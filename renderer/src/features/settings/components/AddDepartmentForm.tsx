@@ -16,6 +16,7 @@ import { showSaveError } from '../../../ui/form-errors';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField } from '../../../ui/schema-resolver';
 import { DEPARTMENT_FIELD_OF, departmentResolver, type DepartmentValues } from './department-form';
+import { GeneralErrors } from '../../../ui/GeneralErrors';
 
 export function AddDepartmentForm({ departments }: { departments: readonly Department[] }) {
   const repos = useRepositories();
@@ -51,11 +52,7 @@ export function AddDepartmentForm({ departments }: { departments: readonly Depar
         void add(event);
       }}
     >
-      {general.map((message) => (
-        <Alert key={message} severity="error">
-          {message}
-        </Alert>
-      ))}
+      <GeneralErrors messages={general} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
         <Controller
           name="name"
