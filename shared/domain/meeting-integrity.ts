@@ -71,6 +71,28 @@ export function motionRoleRefusal(memberId: string, role: MotionRole, ctx: Motio
   return `${name} was not present at ${when} and cannot ${verb} the motion.`;
 }
 
+/** What a declaration of interest is checked against: the meeting's register and its body. */
+export interface DeclarationContext {
+  meeting: Pick<Meeting, 'attendance'>;
+  body: Pick<Body, 'memberships'>;
+  members: ReadonlyMap<string, Person>;
+}
+
+/**
+ * Why `memberId` cannot declare an interest at this meeting, or null when they may: a member of
+ * the body who attended it (present, arrived late or left early), not one who sent an apology,
+ * was absent or is not yet in the register. A declaration says who was in the room.
+ */
+export function declarationRefusal(memberId: string, ctx: DeclarationContext): string | null {
+  const name = personName(ctx.members.get(memberId), 'This member');
+  if (!ctx.body.memberships.some((m) => m.memberId === memberId)) return `${name} is not a member of this body and cannot declare an interest here.`;
+  const entry = ctx.meeting.attendance.find((e) => e.kind === 'member' && e.memberId === memberId);
+  if (!entry) return `${name} is not in the attendance register: record their attendance before their declaration.`;
+  if (entry.status === 'apology') return `${name} sent an apology and cannot declare an interest at this meeting.`;
+  if (entry.status === 'absent') return `${name} was absent and cannot declare an interest at this meeting.`;
+  return null;
+}
+
 /** The body's members who may move or second the motion at `ctx.at`, in the body's order. */
 export function eligibleMovers(ctx: MotionContext): string[] {
   return ctx.body.memberships.map((m) => m.memberId).filter((id) => motionRoleRefusal(id, 'mover', ctx) === null);

@@ -326,16 +326,23 @@ test('a declaration of interest and an action under an item: every problem said 
   await meeting.tab('Minutes');
   await meeting.openItem(/^1 Opening/);
 
+  // Only a member who attended may declare: before the register is taken, nobody is offered.
   const declarations = page.getByRole('region', { name: 'Declarations of interest' });
+  await expect(declarations.getByText('Nobody is in the attendance register as attending yet: record the attendance first.')).toBeVisible();
   await declarations.getByRole('button', { name: 'Record declaration' }).click();
   await expect(declarations.getByText('Choose the member.')).toBeVisible();
   await expect(declarations.getByText('Describe the interest declared.')).toBeVisible();
   await expect(declarations.getByText('None declared.')).toBeVisible();
 
+  const name = 'Cllr Nomvula Joubert';
+  await meeting.tab('Attendance');
+  await meeting.setAttendance(name, 'Present');
+  await meeting.expectAttendance(name, 'Present');
+  await meeting.tab('Minutes');
+  await meeting.openItem(/^1 Opening/);
   await declarations.getByRole('combobox', { name: 'Member declaring' }).click();
-  const member = page.getByRole('listbox').getByRole('option').first();
-  const name = (await member.textContent()) ?? '';
-  await member.click();
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveText([name]);
+  await page.getByRole('listbox').getByRole('option', { name, exact: true }).click();
   const interest = declarations.getByRole('textbox', { name: 'Interest declared' });
   await interest.fill('Owns shares in a supplier <b>named</b> in the report');
   await declarations.getByRole('button', { name: 'Record declaration' }).click();

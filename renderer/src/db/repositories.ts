@@ -73,7 +73,7 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
   const bodies = new BodyRepository(db, context, audit);
   const members = new MemberRepository(db, context, audit);
   const meetings = new MeetingRepository(db, context, audit, { members, settings });
-  const agenda = new AgendaItemRepository(db, context, audit, { meetings, bodies });
+  const agenda = new AgendaItemRepository(db, context, audit, { meetings, bodies, members });
   const queryTimeline = new QueryTimelineRepository(db, context, audit);
   const queryReads = new QueryReads(db, queryTimeline);
   const stakeholders = new StakeholderRepository(db, context, audit, { timeline: queryTimeline, queryReads });

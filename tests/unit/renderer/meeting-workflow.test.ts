@@ -159,6 +159,15 @@ describe('a council meeting from agenda to confirmed minutes', () => {
       await repos.meetings.saveAttendance(meeting.id, { id: `a${n}`, kind: 'member', memberId: `demo-cllr-${String(n).padStart(2, '0')}`, status: 'present' });
     }
     const item = (await repos.agenda.listForMeeting(meeting.id)).find((i) => i.kind === 'report')!;
+    // Only a member who attended declares: one who sent an apology, or is not in the register, is refused and nothing is saved.
+    await repos.meetings.saveAttendance(meeting.id, { id: 'a31', kind: 'member', memberId: 'demo-cllr-31', status: 'apology' });
+    await expect(repos.agenda.saveDeclarations(item.id, [{ memberId: 'demo-cllr-31', interest: 'Owns a supplier', leftMeeting: true }])).rejects.toThrow(
+      /sent an apology and cannot declare an interest at this meeting\./,
+    );
+    await expect(repos.agenda.saveDeclarations(item.id, [{ memberId: 'demo-cllr-32', interest: 'Owns a supplier', leftMeeting: true }])).rejects.toThrow(
+      /is not in the attendance register: record their attendance before their declaration\./,
+    );
+    expect((await repos.agenda.getById(item.id)).declarations ?? []).toEqual([]);
     await repos.agenda.saveDeclarations(item.id, [{ memberId: 'demo-cllr-07', interest: 'Director of a bidding company', leftMeeting: true }]);
     const motion = await repos.resolutions.propose(item.id);
     await expect(

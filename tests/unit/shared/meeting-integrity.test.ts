@@ -5,6 +5,7 @@ import {
   adjournNoQuorumRefusal,
   checkMoverSeconder,
   closeTimeProblem,
+  declarationRefusal,
   eligibleMovers,
   isUpcoming,
   meetingReferenceOf,
@@ -88,6 +89,17 @@ describe('who may move or second a motion', () => {
     expect(motionMoment({ ...sitting, status: 'in_session' }, { createdAt: SAST('16:00') }, now)).toBe(now.toISOString());
     expect(motionMoment(sitting, { createdAt: SAST('16:00') }, now)).toBe(SAST('16:00'));
     expect(motionMoment(sitting, { createdAt: SAST('18:00') }, now)).toBe(SAST('17:13'));
+  });
+});
+
+describe('who may declare an interest', () => {
+  it('a member of the body who attended (present, late or left early), and nobody else, with the reason', () => {
+    const at = { meeting, body, members };
+    for (const id of ['dlamini', 'naidoo', 'botha']) expect(declarationRefusal(id, at)).toBeNull();
+    expect(declarationRefusal('mokoena', at)).toBe('Cllr T. Mokoena sent an apology and cannot declare an interest at this meeting.');
+    expect(declarationRefusal('khumalo', at)).toBe('Cllr S. Khumalo was absent and cannot declare an interest at this meeting.');
+    expect(declarationRefusal('venter', at)).toBe('Cllr A. Venter is not in the attendance register: record their attendance before their declaration.');
+    expect(declarationRefusal('guest', at)).toBe('Mr Outsider is not a member of this body and cannot declare an interest here.');
   });
 });
 

@@ -16,7 +16,7 @@ import {
   type PositionChange,
 } from '@shared/domain/agenda-numbering';
 import { canAddLateItems, canEditItemParticulars, canEditMinutes, canRestructureAgenda, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
-import { lateReasonProblem } from '@shared/domain/meeting-integrity';
+import { declarationRefusal, lateReasonProblem } from '@shared/domain/meeting-integrity';
 import type { AgendaItem, Meeting } from '@shared/schemas';
 import type { AgendaAction, RichText } from '@shared/schemas/agenda-item';
 import { MEETING_STATUS_LABELS, type AgendaItemKind, type Decision } from '@shared/schemas/vocabulary';
@@ -27,6 +27,7 @@ import type { QuorumDatabase } from '../../db/create-database';
 import { RecordRepository } from '../../db/record-repository';
 import type { WriteContext } from '../../db/write-context';
 import type { BodyRepository } from '../bodies/bodies.repository';
+import type { MemberRepository } from '../bodies/members.repository';
 import type { MeetingRepository } from '../meetings/meetings.repository';
 
 /** Minutes are saved as they are typed; the audit trail keeps one entry per burst of typing. */
@@ -72,6 +73,8 @@ export interface AgendaItemRepositoryDeps {
   meetings: Pick<MeetingRepository, 'getById'>;
   /** The body that meets: only its members declare an interest. */
   bodies: Pick<BodyRepository, 'findById'>;
+  /** The members named in a refused declaration. */
+  members: Pick<MemberRepository, 'findByIds'>;
 }
 
 export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
@@ -232,13 +235,17 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
   async saveDeclarations(id: string, declarations: NonNullable<AgendaItem['declarations']>): Promise<AgendaItem> {
     const item = await this.getById(id);
     const meeting = await this.assertMinutesOpen(item.meetingId);
-    const body = await this.deps.bodies.findById(meeting.bodyId);
-    const memberIds = new Set((body?.memberships ?? []).map((m) => m.memberId));
-    declarations.forEach((declaration, index) => {
-      if (!memberIds.has(declaration.memberId)) {
-        throw new AgendaChangeError(`Declaration ${index + 1}: only a member of the body declares an interest here.`);
+    const body = (await this.deps.bodies.findById(meeting.bodyId)) ?? { memberships: [] };
+    // A declaration already on the item stays as it is; each new one is of a member who attended.
+    const before = new Set((item.declarations ?? []).map((d) => d.memberId));
+    const added = declarations.filter((d) => !before.has(d.memberId)).map((d) => d.memberId);
+    if (added.length > 0) {
+      const members = await this.deps.members.findByIds(added);
+      for (const memberId of added) {
+        const refusal = declarationRefusal(memberId, { meeting, body, members });
+        if (refusal) throw new AgendaChangeError(refusal);
       }
-    });
+    }
     return this.update(id, () => ({ declarations }));
   }
 

@@ -1,4 +1,8 @@
-/** Declarations of interest on an item: the member, the interest, and whether they left. */
+/**
+ * Declarations of interest on an item: the member, the interest, and whether they left. Only
+ * members of the body who attended the meeting are offered (shared/domain/meeting-integrity.ts);
+ * the agenda repository refuses anyone else with the reason.
+ */
 import DeleteIcon from '@mui/icons-material/Delete';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -10,7 +14,8 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { Controller, useForm } from 'react-hook-form';
-import type { AgendaItem, Body, Member } from '@shared/schemas';
+import { declarationRefusal } from '@shared/domain/meeting-integrity';
+import type { AgendaItem, Body, Meeting, Member } from '@shared/schemas';
 import { useRepositories } from '../../../db/DataProvider';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField } from '../../../ui/schema-resolver';
@@ -18,10 +23,23 @@ import { useAction } from '../../../ui/useAction';
 import { displayName } from '../../attendance/AttendanceRegister';
 import { declarationResolver, EMPTY_DECLARATION, INTEREST_MAX, type DeclarationValues } from './minutes-entry-form';
 
-export function DeclarationsEditor({ item, body, members, editable }: { item: AgendaItem; body: Body; members: Map<string, Member>; editable: boolean }) {
+export function DeclarationsEditor({
+  item,
+  meeting,
+  body,
+  members,
+  editable,
+}: {
+  item: AgendaItem;
+  meeting: Meeting;
+  body: Body;
+  members: Map<string, Member>;
+  editable: boolean;
+}) {
   const repos = useRepositories();
   const action = useAction();
   const declarations = item.declarations ?? [];
+  const attended = body.memberships.map((m) => m.memberId).filter((id) => declarationRefusal(id, { meeting, body, members }) === null);
   const { control, handleSubmit, getValues, resetField, formState } = useForm<DeclarationValues>({
     resolver: declarationResolver(declarations.map((d) => d.memberId)),
     defaultValues: EMPTY_DECLARATION,
@@ -92,12 +110,15 @@ export function DeclarationsEditor({ item, body, members, editable }: { item: Ag
                 label="Member declaring"
                 {...bindField(field)}
                 error={!!errors.memberId}
-                helperText={errors.memberId?.message}
+                helperText={
+                  errors.memberId?.message ??
+                  (attended.length === 0 ? 'Nobody is in the attendance register as attending yet: record the attendance first.' : undefined)
+                }
                 sx={{ minWidth: 240 }}
               >
-                {body.memberships.map((m) => (
-                  <MenuItem key={m.memberId} value={m.memberId}>
-                    {displayName(members.get(m.memberId))}
+                {attended.map((id) => (
+                  <MenuItem key={id} value={id}>
+                    {displayName(members.get(id))}
                   </MenuItem>
                 ))}
               </TextField>

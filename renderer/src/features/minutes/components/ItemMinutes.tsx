@@ -99,7 +99,7 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
 
       <Stack spacing={3} divider={<Divider flexItem />}>
         <ItemAttachments item={item} meeting={meeting} />
-        <DeclarationsEditor item={item} body={body} members={members} editable={editable} />
+        <DeclarationsEditor item={item} meeting={meeting} body={body} members={members} editable={editable} />
 
         {editable ? (
           <DiscussionEditor
