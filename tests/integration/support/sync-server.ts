@@ -143,16 +143,28 @@ async function startCouchDbServer(options: SyncServerOptions): Promise<TestSyncS
   if (!script || !existsSync(script)) {
     throw new Error('QUORUM_TEST_SERVER=couchdb needs start-couchdb.sh: set QUORUM_COUCHDB_START or put Apache CouchDB in ../shared/couchdb.');
   }
-  const port = options.port ?? (await freePort());
+  let port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'quorum-couch-'));
-  const url = `http://127.0.0.1:${port}/`;
   const launch = async () => {
     await run(script, ['--port', String(port), '--data', dataDir, '--admin', `${ADMIN.username}:${ADMIN.password}`]);
     // The script allows any origin (and rewrites [cors] at every start); limit it as asked, the
     // way couch:setup --cors does, so a test of a refused origin sees CouchDB refuse it.
-    if (options.origins?.length) await applyCors(new CouchClient({ serverUrl: url, ...ADMIN }), options.origins);
+    if (options.origins?.length) await applyCors(new CouchClient({ serverUrl: `http://127.0.0.1:${port}/`, ...ADMIN }), options.origins);
   };
-  await launch();
+  // A free port is free only when asked: the tests' own HTTP connections take ports from the same
+  // ephemeral range, and one took a chosen port before CouchDB bound it (eaddrinuse, a CI run of
+  // 2026-12-06). A port the tests chose is chosen again; a port the caller gave is not.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await launch();
+      break;
+    } catch (error) {
+      const taken = error instanceof Error && /eaddrinuse|something already answers/.test(error.message);
+      if (!taken || options.port !== undefined || attempt >= 3) throw error;
+      port = await freePort();
+    }
+  }
+  const url = `http://127.0.0.1:${port}/`;
   return {
     kind: 'couchdb',
     url,
