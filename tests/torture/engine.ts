@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { firstValueFrom } from 'rxjs';
-import { CouchClient } from '../../shared/couch/http';
+import { CouchClient, CouchRequestError } from '../../shared/couch/http';
 import { databaseName } from '../../shared/couch/names';
 import type { AgendaItem, Meeting, Resolution } from '../../shared/schemas';
 import type { CollectionName } from '../../shared/schemas/vocabulary';
@@ -129,7 +129,7 @@ export class TortureRun {
     if (!accountsMade.has(this.server)) {
       for (let n = 0; n < 8; n++) {
         const account = ACCOUNT(n);
-        await createAccount(this.server, account.username, account.password, ['secretariat']).catch(() => undefined);
+        await createAccountOnce(this.server, account);
       }
       // Apache CouchDB takes a moment to know a new account (its authentication cache); a laptop
       // answered 401 before then waits minutes before it tries again, longer than a check waits.
@@ -677,5 +677,23 @@ export class TortureRun {
     this.model.knownConflicts = result.conflictsSeen;
     this.syncErrors.length = 0;
     return result.violations;
+  }
+}
+
+/**
+ * Makes a torture account: one that exists already (409, a server reused by a long run) is kept;
+ * a request that failed under load is tried again; anything else is said, not swallowed, so a
+ * missing account is never reported later as "the server does not accept the account".
+ */
+async function createAccountOnce(server: TestSyncServer, account: { username: string; password: string }): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await createAccount(server, account.username, account.password, ['secretariat']);
+      return;
+    } catch (error) {
+      if (error instanceof CouchRequestError && error.problem.status === 409) return;
+      if (attempt >= 3) throw error;
+      await sleep(1_000);
+    }
   }
 }
