@@ -27,6 +27,7 @@ import {
 } from './official-or-guest-form';
 import { displayName } from './register-model';
 import { GeneralErrors } from '../../ui/GeneralErrors';
+import { clearSaved } from '../../ui/clear-saved';
 
 export function AddOfficialOrGuestForm({
   meetingId,
@@ -64,7 +65,7 @@ export function AddOfficialOrGuestForm({
     }
     // Clear only what was saved: what was typed or chosen during the save is the next line.
     const saved: (keyof OfficialOrGuestValues)[] = values.kind === 'official' ? ['memberId', 'capacity'] : ['name', 'capacity'];
-    for (const field of saved) if (getValues(field) === values[field]) setValue(field, '');
+    clearSaved(values, saved, getValues, (field) => setValue(field, ''));
   });
 
   return (

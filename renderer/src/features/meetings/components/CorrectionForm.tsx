@@ -16,6 +16,7 @@ import { showSaveError } from '../../../ui/form-errors';
 import { bindField } from '../../../ui/schema-resolver';
 import { correctionFieldOf, correctionResolver, EMPTY_CORRECTION, type CorrectionField, type CorrectionValues } from './correction-form';
 import { GeneralErrors } from '../../../ui/GeneralErrors';
+import { clearSaved } from '../../../ui/clear-saved';
 
 const FIELDS: readonly CorrectionField[] = ['target', 'reason', 'before', 'after'];
 
@@ -36,7 +37,7 @@ export function CorrectionForm({ meetingId }: { meetingId: string }) {
       showSaveError(error, error instanceof RecordValidationError ? correctionFieldOf(error.fieldErrors) : {}, setError, setGeneral);
       return;
     }
-    for (const field of FIELDS) if (getValues(field) === values[field]) setValue(field, '');
+    clearSaved(values, FIELDS, getValues, (field) => setValue(field, ''));
   });
 
   return (

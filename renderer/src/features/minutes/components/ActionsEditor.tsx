@@ -18,6 +18,7 @@ import { bindField } from '../../../ui/schema-resolver';
 import { useAction } from '../../../ui/useAction';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
 import { ACTION_MAX, actionEntry, actionResolver, EMPTY_ACTION, OFFICIAL_MAX, type ActionValues } from './minutes-entry-form';
+import { clearSaved } from '../../../ui/clear-saved';
 
 export function ActionsEditor({ item, departments, editable, timeZone }: { item: AgendaItem; departments: Department[]; editable: boolean; timeZone: string }) {
   const repos = useRepositories();
@@ -31,7 +32,7 @@ export function ActionsEditor({ item, departments, editable, timeZone }: { item:
   const add = handleSubmit(async (values) => {
     if (!(await save([...actions, actionEntry(values)]))) return;
     // Clear only what was saved: a field changed while the save ran keeps what was typed.
-    for (const field of ['description', 'departmentId', 'official', 'dueDate'] as const) if (getValues(field) === values[field]) resetField(field);
+    clearSaved(values, ['description', 'departmentId', 'official', 'dueDate'], getValues, resetField);
   });
 
   return (

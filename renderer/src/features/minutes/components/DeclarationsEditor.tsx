@@ -22,6 +22,7 @@ import { bindField } from '../../../ui/schema-resolver';
 import { useAction } from '../../../ui/useAction';
 import { displayName } from '../../attendance/AttendanceRegister';
 import { declarationResolver, EMPTY_DECLARATION, INTEREST_MAX, type DeclarationValues } from './minutes-entry-form';
+import { clearSaved } from '../../../ui/clear-saved';
 
 export function DeclarationsEditor({
   item,
@@ -55,7 +56,7 @@ export function DeclarationsEditor({
     );
     if (!ok) return;
     // Clear only what was saved: a field changed while the save ran keeps what was typed.
-    for (const field of ['memberId', 'interest', 'leftMeeting'] as const) if (getValues(field) === values[field]) resetField(field);
+    clearSaved(values, ['memberId', 'interest', 'leftMeeting'], getValues, resetField);
   });
 
   return (

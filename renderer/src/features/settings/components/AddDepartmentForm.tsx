@@ -17,6 +17,7 @@ import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField } from '../../../ui/schema-resolver';
 import { DEPARTMENT_FIELD_OF, departmentResolver, type DepartmentValues } from './department-form';
 import { GeneralErrors } from '../../../ui/GeneralErrors';
+import { clearSaved } from '../../../ui/clear-saved';
 
 export function AddDepartmentForm({ departments }: { departments: readonly Department[] }) {
   const repos = useRepositories();
@@ -31,8 +32,7 @@ export function AddDepartmentForm({ departments }: { departments: readonly Depar
     try {
       const department = await repos.departments.add(values);
       // Clear only what was added: a name typed while the save was running is the next one.
-      if (getValues('name') === values.name) resetField('name');
-      if (getValues('code') === values.code) resetField('code');
+      clearSaved(values, ['name', 'code'], getValues, resetField);
       setAdded(`${department.name} (${department.code}) is added.`);
     } catch (error) {
       showSaveError(error, DEPARTMENT_FIELD_OF, setError, setGeneral);
