@@ -117,6 +117,7 @@ export function buildMeetings(ctx: DemoContext): { meetings: Meeting[]; agendaIt
                   id: 'demo-act-1',
                   description: 'Report monthly on the water treatment works project',
                   departmentId: 'dept-tech',
+                  officialId: 'demo-off-tech',
                   official: 'Rhulani Hlungwani',
                   dueDate: day(30),
                   done: false,

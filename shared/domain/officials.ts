@@ -83,3 +83,47 @@ export function unmatchedOfficerNames(
   for (const r of resolutions) if (!r.responsibleOfficialId && r.responsibleOfficial) add(r.responsibleOfficial, 'resolutions');
   return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-ZA'));
 }
+
+/** What an action arising from an item says of its responsible official. */
+export interface ActionOfficial {
+  id: string;
+  officialId?: string;
+  official?: string;
+}
+
+/**
+ * Why a list of actions arising cannot be saved over `before`, or null. The responsible official of
+ * an action is optional, and when given is one of the officials, chosen from the list: a new
+ * action, or one whose official changes, names an active official by id; a name typed before
+ * officials were people (kept on an older action, unlinked) may stay, but no new one is typed.
+ * `officials` holds the records of the officials the actions name (null: no such official).
+ */
+export function actionOfficialProblem(
+  next: readonly ActionOfficial[],
+  before: readonly ActionOfficial[],
+  officials: ReadonlyMap<string, OfficialRef | null>,
+): string | null {
+  const earlier = new Map(before.map((a) => [a.id, a]));
+  for (const action of next) {
+    const was = earlier.get(action.id);
+    const officialId = action.officialId ?? '';
+    if (!officialId) {
+      const typed = (action.official ?? '').trim();
+      const keptAsTyped = was !== undefined && !was.officialId && (was.official ?? '').trim() === typed;
+      if (typed && !keptAsTyped) return 'Choose the responsible official from the officials.';
+      continue;
+    }
+    if (was?.officialId === officialId) continue;
+    const problem = responsibleOfficerProblem(officialId, officials.get(officialId) ?? null);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** The actions as stored: each linked official's one name beside their id. */
+export function actionsWithOfficialNames<T extends ActionOfficial>(actions: readonly T[], officials: ReadonlyMap<string, OfficialRef | null>): T[] {
+  return actions.map((action) => {
+    const official = action.officialId ? officials.get(action.officialId) : null;
+    return official ? { ...action, official: officialName(official) } : action;
+  });
+}

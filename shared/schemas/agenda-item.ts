@@ -23,7 +23,7 @@ import { AGENDA_ITEM_KINDS, DECISIONS } from './vocabulary';
 export const agendaItemSchemaLiteral = {
   title: 'Agenda item',
   description: 'One item of a meeting agenda, with its minutes',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -69,6 +69,9 @@ export const agendaItemSchemaLiteral = {
           id: idField,
           description: requiredLineField('Action', 2_000),
           departmentId: refField('Department'),
+          /** The responsible official, chosen from the officials (version 2); '' when a name typed before matched none. */
+          officialId: refField('Responsible official'),
+          /** The official's name as it was when chosen, for display and exports; before version 2, typed. */
           official: lineField('Responsible official', 160),
           dueDate: dateField('Due date'),
           done: booleanField('Done'),

@@ -11,8 +11,9 @@
  * Version 1 of queries and resolutions links the responsible officer to an official: a name
  * typed before matches an official's name (titles, case and spaces ignored, see
  * shared/domain/officials.ts) or stays as text, unlinked, for a person to match in Settings.
+ * Version 2 of agenda items does the same for the responsible official of each action arising.
  * The strategies take the municipality's officials, which the database reads before it opens
- * those two collections.
+ * those collections.
  */
 import type { MigrationStrategies } from 'rxdb';
 import { matchOfficial, type OfficialRef } from '../domain/officials';
@@ -46,6 +47,20 @@ export function linkResolutionOfficial(old: Doc, officials: readonly OfficialRef
   return official ? { ...old, responsibleOfficialId: official.id, responsibleOfficial: official.fullName.trim() } : old;
 }
 
+/**
+ * An agenda item under version 1 brought to version 2: the typed official of each action arising
+ * is linked to the official it matches (and takes their one name), or kept as typed, unlinked ('').
+ */
+export function linkActionOfficials(old: Doc, officials: readonly OfficialRef[]): Doc {
+  if (!Array.isArray(old.actions) || old.actions.length === 0) return old;
+  const actions = (old.actions as Doc[]).map((action) => {
+    if (typeof action.officialId === 'string' || !text(action.official).trim()) return action;
+    const official = officialNamed(text(action.official), officials);
+    return official ? { ...action, officialId: official.id, official: official.fullName.trim() } : { ...action, officialId: '' };
+  });
+  return actions.some((a, i) => a !== (old.actions as Doc[])[i]) ? { ...old, actions } : old;
+}
+
 /** The strategies, with the officials typed names are matched to. */
 export function migrationStrategiesWith(officials: readonly OfficialRef[]): Record<CollectionName, MigrationStrategies> {
   return {
@@ -53,7 +68,7 @@ export function migrationStrategiesWith(officials: readonly OfficialRef[]): Reco
     members: {},
     meetings: {},
     // Version 1 adds the optional reason of a late item: earlier items were not marked late.
-    agendaitems: { 1: (old: Doc) => old },
+    agendaitems: { 1: (old: Doc) => old, 2: (old: Doc) => linkActionOfficials(old, officials) },
     resolutions: { 1: (old: Doc) => linkResolutionOfficial(old, officials) },
     stakeholders: {},
     queries: { 1: (old: Doc) => linkQueryOfficer(old, officials) },
@@ -76,7 +91,7 @@ export const FIELDS_OLDER_APPS_OMIT: Readonly<Partial<Record<CollectionName, rea
 };
 
 /** The collections whose migrations read the officials, opened after the members. */
-export const COLLECTIONS_LINKING_OFFICIALS: readonly CollectionName[] = ['queries', 'resolutions'];
+export const COLLECTIONS_LINKING_OFFICIALS: readonly CollectionName[] = ['queries', 'resolutions', 'agendaitems'];
 
 /**
  * A record pulled from the server, written by an app of an older schema version, in the current
@@ -86,5 +101,6 @@ export function upgradeRecord(collection: CollectionName, record: Doc, officials
   if (record._deleted === true && Object.keys(record).length <= 2) return record;
   if (collection === 'queries') return linkQueryOfficer(record, officials);
   if (collection === 'resolutions') return linkResolutionOfficial(record, officials);
+  if (collection === 'agendaitems') return linkActionOfficials(record, officials);
   return record;
 }

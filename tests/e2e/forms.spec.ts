@@ -368,6 +368,30 @@ test('a declaration of interest and an action under an item: every problem said 
   await actions.getByRole('button', { name: 'Add action' }).click();
   await expect(actions.getByRole('list', { name: 'Actions arising' }).getByRole('listitem')).toHaveText('Report the supplier list to the next meeting');
   await expect(description).toHaveValue('');
+
+  // The responsible official is chosen from the officials, never typed: the department's first, no councillor.
+  await description.fill('Advertise the tender');
+  await actions.getByRole('combobox', { name: 'Department' }).click();
+  await page.getByRole('listbox').getByRole('option', { name: 'Technical Services', exact: true }).click();
+  await actions.getByRole('combobox', { name: 'Responsible official' }).click();
+  const offered = page.getByRole('listbox').getByRole('option');
+  await expect(offered.first()).toHaveText('None');
+  const names = await offered.allTextContents();
+  const tech = names.indexOf('Rhulani Hlungwani · Technical Services');
+  expect(tech).toBeGreaterThan(0);
+  expect(tech).toBeLessThan(names.indexOf('Ronel Steyn · Budget and Treasury'));
+  expect(names.filter((n) => /Cllr|Joubert/.test(n))).toEqual([]);
+  await expect(page.getByRole('listbox').getByRole('textbox')).toHaveCount(0);
+  await page.getByRole('option', { name: 'Rhulani Hlungwani · Technical Services' }).click();
+  await actions.getByRole('button', { name: 'Add action' }).click();
+  await expect(actions.getByRole('list', { name: 'Actions arising' }).getByRole('listitem')).toHaveText([
+    'Report the supplier list to the next meeting',
+    'Advertise the tender — Technical Services, Rhulani Hlungwani',
+  ]);
+  await expect(actions.getByRole('combobox', { name: 'Responsible official' })).not.toContainText('Hlungwani');
   await declarations.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('declarations-actions.png') });
+  await actions.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('actions.png') });
 });

@@ -425,16 +425,17 @@ describe('the declaration and action forms under an item', () => {
     expect((await resolver({ memberId: 'm2', interest: 'Owns shares', leftMeeting: false }, undefined, options)).errors).toEqual({});
   });
 
-  it('an action needs its description; the official is checked against its limit; empty parts are left out of the entry', async () => {
-    expect(messagesOf((await actionResolver({ ...EMPTY_ACTION, official: 'o'.repeat(161) }, undefined, options)).errors)).toEqual({
+  it('an action needs its description; an official is chosen, never typed; empty parts are left out of the entry', async () => {
+    expect(messagesOf((await actionResolver({ ...EMPTY_ACTION, description: ' ' }, undefined, options)).errors)).toEqual({
       description: 'Describe the action.',
-      official: 'Responsible official is 161 characters; at most 160.',
     });
     expect(messagesOf((await actionResolver({ ...EMPTY_ACTION, description: 'Fix it', dueDate: '2026-02-30' }, undefined, options)).errors)).toEqual({
       dueDate: 'Enter a valid date.',
     });
-    const entry = actionEntry({ description: '  Report back  ', departmentId: '', official: ' ', dueDate: '' });
+    const entry = actionEntry({ description: '  Report back  ', departmentId: '', officialId: '', dueDate: '' });
     expect(entry).toEqual({ id: entry.id, description: 'Report back', done: false });
+    const chosen = actionEntry({ description: 'Report back', departmentId: 'dept-tech', officialId: 'off-1', dueDate: '2026-12-31' });
+    expect(chosen).toEqual({ id: chosen.id, description: 'Report back', departmentId: 'dept-tech', officialId: 'off-1', dueDate: '2026-12-31', done: false });
   });
 });
 

@@ -182,6 +182,25 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     ).rejects.toMatchObject({ fieldErrors: { 'namedVotes.1.memberId': 'This member declared an interest in the item and may not vote on it.' } });
   });
 
+  it('names an official as responsible for an action arising only when chosen from the active officials', async () => {
+    const repos = await setUp();
+    const meeting = await schedule('2026-11-23T08:00:00.000Z');
+    await repos.meetingWorkflow.act(meeting.id, 'issue_notice');
+    await repos.meetingWorkflow.act(meeting.id, 'open');
+    const item = (await repos.agenda.listForMeeting(meeting.id)).find((i) => i.kind === 'report')!;
+    const report = { id: 'act-1', description: 'Report monthly', done: false };
+    // A typed name, a councillor and no one at all are refused, and nothing is saved.
+    await expect(repos.agenda.saveActions(item.id, [{ ...report, official: 'Mr R Hlungwani' }])).rejects.toThrow(
+      'Choose the responsible official from the officials.',
+    );
+    await expect(repos.agenda.saveActions(item.id, [{ ...report, officialId: 'demo-cllr-01' }])).rejects.toThrow(/not one of the officials/);
+    await expect(repos.agenda.saveActions(item.id, [{ ...report, officialId: 'no-such-person' }])).rejects.toBeInstanceOf(AgendaChangeError);
+    expect((await repos.agenda.getById(item.id)).actions ?? []).toEqual([]);
+    // The official chosen is stored with their one name, whatever name the caller sent.
+    const saved = await repos.agenda.saveActions(item.id, [{ ...report, officialId: 'demo-off-tech', official: 'someone else' }]);
+    expect(saved.actions).toEqual([{ ...report, officialId: 'demo-off-tech', official: 'Rhulani Hlungwani' }]);
+  });
+
   it('confirms minutes at the next meeting, locks them, and records corrections beside them', async () => {
     const repos = await setUp();
     const first = await schedule('2026-11-23T08:00:00.000Z');

@@ -3,7 +3,7 @@ import { collectionDefinitions } from '../../../shared/schemas';
 import { createQuorumDatabase } from '../../../renderer/src/db/create-database';
 import { fakeIndexedDbStorage } from '../support/test-database';
 import { unmatchedOfficerNames } from '../../../shared/domain/officials';
-import { upgradeRecord } from '../../../shared/schemas/migrations';
+import { linkActionOfficials, upgradeRecord } from '../../../shared/schemas/migrations';
 
 describe('schema migrations', () => {
   it('moves stored records to a new schema version when the database opens', async () => {
@@ -159,5 +159,39 @@ describe('version 1 of queries and resolutions: officers become officials', () =
     expect(upgradeRecord('queries', current, officials)).toBe(current);
     expect(upgradeRecord('meetings', { id: 'm' }, officials)).toEqual({ id: 'm' });
     expect(upgradeRecord('queries', { id: 'gone', _deleted: true }, officials)).toEqual({ id: 'gone', _deleted: true });
+  });
+});
+
+describe('version 2 of agenda items: the official of an action arising is an official', () => {
+  const officials = [
+    { id: 'off-rh', fullName: 'Rhulani Hlungwani', title: 'Mr' },
+    { id: 'off-rs', fullName: 'Ronel Steyn', title: 'Ms' },
+  ];
+  const item = (actions: Record<string, unknown>[]) => ({ id: 'i1', meetingId: 'm1', actions });
+
+  it('links each typed name that matches one official, keeps the others as typed and unlinked', () => {
+    const migrated = linkActionOfficials(
+      item([
+        { id: 'a1', description: 'Report', official: 'Mr. Rhulani  Hlungwani', done: false },
+        { id: 'a2', description: 'Budget', official: 'Field Officer', done: false },
+        { id: 'a3', description: 'Nobody named', done: false },
+      ]),
+      officials,
+    );
+    expect(migrated.actions).toEqual([
+      { id: 'a1', description: 'Report', officialId: 'off-rh', official: 'Rhulani Hlungwani', done: false },
+      { id: 'a2', description: 'Budget', officialId: '', official: 'Field Officer', done: false },
+      { id: 'a3', description: 'Nobody named', done: false },
+    ]);
+  });
+
+  it('leaves a current item (and one without actions) as it is, also when pulled from the server', () => {
+    const current = item([{ id: 'a1', description: 'Report', officialId: '', official: 'Rhulani Hlungwani', done: false }]);
+    expect(linkActionOfficials(current, officials)).toBe(current);
+    const none = { id: 'i2', meetingId: 'm1' };
+    expect(upgradeRecord('agendaitems', none, officials)).toBe(none);
+    expect(upgradeRecord('agendaitems', item([{ id: 'a1', description: 'R', official: 'Ronel Steyn', done: true }]), officials)).toMatchObject({
+      actions: [{ officialId: 'off-rs', official: 'Ronel Steyn' }],
+    });
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { matchOfficial, officialsOffered, personKey, responsibleOfficerProblem, unmatchedOfficerNames } from '../../../shared/domain/officials';
+import {
+  actionOfficialProblem,
+  actionsWithOfficialNames,
+  matchOfficial,
+  officialsOffered,
+  personKey,
+  responsibleOfficerProblem,
+  unmatchedOfficerNames,
+  type OfficialRef,
+} from '../../../shared/domain/officials';
 
 const officials = [
   { id: 'o1', fullName: 'Rhulani Hlungwani', title: 'Mr', departmentId: 'tech', active: true, kind: 'official' as const },
@@ -48,5 +57,39 @@ describe('matching typed officer names to officials', () => {
     expect(responsibleOfficerProblem('gone', null)).toMatch(/not one of the officials/);
     expect(responsibleOfficerProblem('c1', { id: 'c1', fullName: 'A Councillor', kind: 'councillor', active: true })).toMatch(/not one of the officials/);
     expect(responsibleOfficerProblem('o3', officials[2] ?? null)).toBe('Thabo Mokoena is no longer an active official: choose another.');
+  });
+});
+
+describe('the responsible official of an action arising from an item', () => {
+  const known = new Map<string, OfficialRef | null>(officials.map((o) => [o.id, o]));
+  known.set('gone', null);
+  known.set('c1', { id: 'c1', fullName: 'A Councillor', kind: 'councillor', active: true });
+
+  it('is optional, and when given is an active official chosen by id', () => {
+    expect(actionOfficialProblem([{ id: 'a1' }], [], known)).toBeNull();
+    expect(actionOfficialProblem([{ id: 'a1', officialId: 'o1' }], [], known)).toBeNull();
+    expect(actionOfficialProblem([{ id: 'a1', officialId: 'gone' }], [], known)).toMatch(/not one of the officials/);
+    expect(actionOfficialProblem([{ id: 'a1', officialId: 'c1' }], [], known)).toMatch(/not one of the officials/);
+    expect(actionOfficialProblem([{ id: 'a1', officialId: 'o3' }], [], known)).toBe('Thabo Mokoena is no longer an active official: choose another.');
+  });
+
+  it('refuses a typed name on a new action, or a typed name changed, but keeps one typed before officials were people', () => {
+    expect(actionOfficialProblem([{ id: 'a1', official: 'Mr Somebody' }], [], known)).toBe('Choose the responsible official from the officials.');
+    const legacy = { id: 'a1', officialId: '', official: 'Field Officer' };
+    expect(actionOfficialProblem([legacy, { id: 'a2' }], [legacy], known)).toBeNull();
+    expect(actionOfficialProblem([{ ...legacy, official: 'Another Name' }], [legacy], known)).toBe('Choose the responsible official from the officials.');
+  });
+
+  it('keeps an official who has since left on an action saved before; a new action may not name them', () => {
+    const saved = { id: 'a1', officialId: 'o3', official: 'Thabo Mokoena' };
+    expect(actionOfficialProblem([{ ...saved }, { id: 'a2', officialId: 'o1' }], [saved], known)).toBeNull();
+    expect(actionOfficialProblem([{ id: 'a2', officialId: 'o3' }], [saved], known)).toMatch(/no longer an active official/);
+  });
+
+  it('stores the official’s one name beside the id, whatever the caller sent', () => {
+    expect(actionsWithOfficialNames([{ id: 'a1', officialId: 'o1', official: 'mr r hlungwani' }, { id: 'a2' }], known)).toEqual([
+      { id: 'a1', officialId: 'o1', official: 'Rhulani Hlungwani' },
+      { id: 'a2' },
+    ]);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '@shared/domain/agenda-numbering';
 import { canAddLateItems, canEditItemParticulars, canEditMinutes, canRestructureAgenda, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { declarationRefusal, lateReasonProblem } from '@shared/domain/meeting-integrity';
+import { actionOfficialProblem, actionsWithOfficialNames } from '@shared/domain/officials';
 import type { AgendaItem, Meeting } from '@shared/schemas';
 import type { AgendaAction, RichText } from '@shared/schemas/agenda-item';
 import { MEETING_STATUS_LABELS, type AgendaItemKind, type Decision } from '@shared/schemas/vocabulary';
@@ -73,7 +74,7 @@ export interface AgendaItemRepositoryDeps {
   meetings: Pick<MeetingRepository, 'getById'>;
   /** The body that meets: only its members declare an interest. */
   bodies: Pick<BodyRepository, 'findById'>;
-  /** The members named in a refused declaration. */
+  /** The members named in a declaration, and the officials named by actions arising. */
   members: Pick<MemberRepository, 'findByIds'>;
 }
 
@@ -249,10 +250,16 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     return this.update(id, () => ({ declarations }));
   }
 
+  /** The actions arising from an item; each responsible official is one of the officials (shared/domain/officials.ts). */
   async saveActions(id: string, actions: AgendaAction[]): Promise<AgendaItem> {
     const item = await this.getById(id);
     await this.assertMinutesOpen(item.meetingId);
-    return this.update(id, () => ({ actions }), { coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS });
+    const named = [...new Set(actions.map((a) => a.officialId ?? '').filter(Boolean))];
+    const found = await this.deps.members.findByIds(named);
+    const officials = new Map(named.map((officialId) => [officialId, found.get(officialId) ?? null]));
+    const problem = actionOfficialProblem(actions, item.actions ?? [], officials);
+    if (problem) throw new AgendaChangeError(problem);
+    return this.update(id, () => ({ actions: actionsWithOfficialNames(actions, officials) }), { coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS });
   }
 
   /** Attaches a stored file (the report, an annexure) to the item, until its minutes are confirmed. */

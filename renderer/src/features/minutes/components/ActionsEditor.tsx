@@ -1,4 +1,8 @@
-/** Actions arising from an item: what is to be done, by which department and official, by when. */
+/**
+ * Actions arising from an item: what is to be done, by which department and official (chosen from
+ * the officials, never typed), by when. A name typed before officials were people, that matched no
+ * official, is shown as typed.
+ */
 import DeleteIcon from '@mui/icons-material/Delete';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -6,7 +10,7 @@ import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { formatDate } from '@shared/domain/time';
 import type { AgendaItem } from '@shared/schemas';
 import type { AgendaAction } from '@shared/schemas/agenda-item';
@@ -17,7 +21,9 @@ import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { bindField } from '../../../ui/schema-resolver';
 import { useAction } from '../../../ui/useAction';
 import { DepartmentSelect } from '../../settings/components/DepartmentSelect';
-import { ACTION_MAX, actionEntry, actionResolver, EMPTY_ACTION, OFFICIAL_MAX, type ActionValues } from './minutes-entry-form';
+import { useMembers } from '../../bodies/hooks';
+import { OfficialSelect } from '../../bodies/components/OfficialSelect';
+import { ACTION_MAX, actionEntry, actionResolver, EMPTY_ACTION, type ActionValues } from './minutes-entry-form';
 import { clearSaved } from '../../../ui/clear-saved';
 
 export function ActionsEditor({ item, departments, editable, timeZone }: { item: AgendaItem; departments: Department[]; editable: boolean; timeZone: string }) {
@@ -26,13 +32,16 @@ export function ActionsEditor({ item, departments, editable, timeZone }: { item:
   const actions = item.actions ?? [];
   const { control, handleSubmit, getValues, resetField, formState } = useForm<ActionValues>({ resolver: actionResolver, defaultValues: EMPTY_ACTION });
   const errors = formState.errors;
+  const members = useMembers().data ?? [];
+  const departmentId = useWatch({ control, name: 'departmentId' });
+  const officialLabel = (a: AgendaAction) => (a.official ? (a.officialId === '' ? `${a.official} (as typed)` : a.official) : '');
   const save = (next: AgendaAction[]) => action.run(() => repos.agenda.saveActions(item.id, next));
   const departmentName = (id?: string) => departments.find((d) => d.id === id)?.name ?? '';
 
   const add = handleSubmit(async (values) => {
     if (!(await save([...actions, actionEntry(values)]))) return;
     // Clear only what was saved: a field changed while the save ran keeps what was typed.
-    clearSaved(values, ['description', 'departmentId', 'official', 'dueDate'], getValues, resetField);
+    clearSaved(values, ['description', 'departmentId', 'officialId', 'dueDate'], getValues, resetField);
   });
 
   return (
@@ -56,7 +65,7 @@ export function ActionsEditor({ item, departments, editable, timeZone }: { item:
               />
               <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
                 {a.description}
-                {a.departmentId || a.official ? ` — ${[departmentName(a.departmentId), a.official].filter(Boolean).join(', ')}` : ''}
+                {a.departmentId || a.official ? ` — ${[departmentName(a.departmentId), officialLabel(a)].filter(Boolean).join(', ')}` : ''}
                 {a.dueDate ? ` (by ${formatDate(a.dueDate, timeZone)})` : ''}
               </span>
               {editable ? (
@@ -93,16 +102,20 @@ export function ActionsEditor({ item, departments, editable, timeZone }: { item:
             )}
           />
           <Controller
-            name="official"
+            name="officialId"
             control={control}
             render={({ field }) => (
-              <LimitedTextField
+              <OfficialSelect
                 size="small"
-                label="Responsible official"
                 {...bindField(field)}
-                maxLength={OFFICIAL_MAX}
-                error={!!errors.official}
-                helperText={errors.official?.message}
+                label="Responsible official"
+                emptyLabel="None"
+                members={members}
+                departments={departments}
+                departmentId={departmentId}
+                error={!!errors.officialId}
+                helperText={errors.officialId?.message}
+                sx={{ minWidth: 240 }}
               />
             )}
           />

@@ -15,7 +15,6 @@ const DECLARATION_ENTRY = agendaItemSchema.properties.declarations.items;
 const ACTION_ENTRY = agendaItemSchema.properties.actions.items;
 export const INTEREST_MAX = schemaMaxLength(DECLARATION_ENTRY, 'interest') ?? 1_000;
 export const ACTION_MAX = schemaMaxLength(ACTION_ENTRY, 'description') ?? 2_000;
-export const OFFICIAL_MAX = schemaMaxLength(ACTION_ENTRY, 'official') ?? 160;
 
 // ── A declaration of interest ─────────────────────────────────────────────────────────────────
 
@@ -49,12 +48,13 @@ export function declarationResolver(declaredIds: readonly string[]): Resolver<De
 export interface ActionValues {
   description: string;
   departmentId: string;
-  official: string;
+  /** One of the officials, chosen from the list, or '' for none. */
+  officialId: string;
   /** YYYY-MM-DD, or '' for none. */
   dueDate: string;
 }
 
-export const EMPTY_ACTION: ActionValues = { description: '', departmentId: '', official: '', dueDate: '' };
+export const EMPTY_ACTION: ActionValues = { description: '', departmentId: '', officialId: '', dueDate: '' };
 
 export function actionProblems(values: ActionValues): FormMessages<ActionValues> {
   const messages: FormMessages<ActionValues> = {};
@@ -67,7 +67,6 @@ export const actionResolver: Resolver<ActionValues> = schemaResolver<ActionValue
   schema: ACTION_ENTRY,
   fields: {
     description: { property: 'description', toRecord: (v) => v.trim() },
-    official: { property: 'official', toRecord: (v) => v.trim() || undefined },
   },
   check: actionProblems,
 });
@@ -79,7 +78,8 @@ export function actionEntry(values: ActionValues): AgendaAction {
     description: values.description.trim(),
     done: false,
     ...(values.departmentId ? { departmentId: values.departmentId } : {}),
-    ...(values.official.trim() ? { official: values.official.trim() } : {}),
+    // The repository checks the official and stores their name beside the id.
+    ...(values.officialId ? { officialId: values.officialId } : {}),
     ...(values.dueDate ? { dueDate: values.dueDate } : {}),
   };
 }
