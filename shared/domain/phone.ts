@@ -2,8 +2,10 @@
  * South African phone numbers as people write them: "072 000 0101", "+27 72 000 0101",
  * "0027 72 000 0101", "(012) 358-9999". One rule, from a maintained library, turns each into
  * its E.164 form (+27720000101) for comparing, in duplicate detection and every stakeholder
- * search. The record keeps the number as typed, which is what is shown; the E.164 form is derived
- * from it when compared, so no second copy can drift from it when records merge in sync.
+ * search, and for storage: a stakeholder keeps the number as typed, which is what is shown, and
+ * its E.164 form beside it (`phoneE164`, version 1 of the schema). The stored form is never typed
+ * or merged: the repository sets it from the number on every write (`withPhoneE164`), and sync
+ * derives it again after merging two versions (shared/sync/merge-rules.ts), so it cannot drift.
  *
  * The 'min' metadata keeps the bundle small; it still validates numbers by their patterns.
  */
@@ -82,9 +84,10 @@ function withoutPrefix(digits: string): { core: string; prefixed: boolean } {
  * form ("072 000 0101" finds "+27 72 000 0101", both +27720000101), or part of one, at least 4
  * digits: "000 0101" anywhere in it, "072 000" or "+27 72" at its start whichever way it was
  * written. Text with letters never matches a number. Cheap enough for every keystroke over a
- * large directory: the library parses only numbers that can match.
+ * large directory: the library parses only numbers that can match, and not the stored one when its
+ * E.164 form is given.
  */
-export function phoneMatches(stored: string | undefined, typed: string): boolean {
+export function phoneMatches(stored: string | undefined, typed: string, storedE164?: string): boolean {
   const query = typed.trim();
   if (!stored?.trim() || !PHONE_CHARACTERS.test(query)) return false;
   const digits = digitsOf(query);
@@ -96,5 +99,28 @@ export function phoneMatches(stored: string | undefined, typed: string): boolean
   if (typedPart.prefixed ? typedPart.core.length > 0 && storedPart.startsWith(typedPart.core) : storedPart.includes(typedPart.core)) return true;
   // A whole number in another form: the same E.164 number (its last 7 digits are in every form).
   const wanted = phoneToE164(query);
-  return !!wanted && storedDigits.includes(wanted.slice(-7)) && phoneToE164(stored) === wanted;
+  return !!wanted && storedDigits.includes(wanted.slice(-7)) && (storedE164 ?? phoneToE164(stored)) === wanted;
+}
+
+/** What a stakeholder record says of its phone number. */
+export interface PhoneHolder {
+  phone?: string | undefined;
+  phoneE164?: string | undefined;
+}
+
+/**
+ * The record with its stored E.164 form set from its number (removed when there is no number or it
+ * is not a whole, valid one); the same object when it already agrees.
+ */
+export function withPhoneE164<T extends PhoneHolder>(record: T): T {
+  const e164 = phoneToE164(record.phone) ?? undefined;
+  if (record.phoneE164 === e164) return record;
+  const next = { ...record, phoneE164: e164 };
+  if (e164 === undefined) delete next.phoneE164;
+  return next;
+}
+
+/** What a stored stakeholder's number is compared by: its stored E.164 form, else its digits. */
+export function storedPhoneKey(record: PhoneHolder): string {
+  return record.phoneE164 ?? phoneKey(record.phone);
 }

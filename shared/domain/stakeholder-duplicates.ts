@@ -4,7 +4,7 @@
  * A pure rule: it suggests, a person decides whether to merge.
  */
 import type { Stakeholder } from '../schemas';
-import { phoneKey } from './phone';
+import { phoneKey, storedPhoneKey } from './phone';
 
 export interface StakeholderDraftForMatching {
   name: string;
@@ -112,7 +112,7 @@ export function findPossibleDuplicates(
     if (stakeholder.id === options.excludeId || stakeholder.mergedIntoId || stakeholder.anonymisedAt) continue;
     const reasons: string[] = [];
     let score = 0;
-    if (phoneDigits.length >= 9 && (stakeholder.phone ?? '').replace(/\D/g, '').includes(tail) && normalisePhone(stakeholder.phone) === phone) {
+    if (phoneDigits.length >= 9 && (stakeholder.phone ?? '').replace(/\D/g, '').includes(tail) && storedPhoneKey(stakeholder) === phone) {
       reasons.push('Same phone number');
       score = Math.max(score, 0.95);
     }

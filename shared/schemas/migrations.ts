@@ -17,6 +17,7 @@
  */
 import type { MigrationStrategies } from 'rxdb';
 import { matchOfficial, type OfficialRef } from '../domain/officials';
+import { withPhoneE164 } from '../domain/phone';
 import type { CollectionName } from './vocabulary';
 
 type Doc = Record<string, unknown>;
@@ -70,7 +71,8 @@ export function migrationStrategiesWith(officials: readonly OfficialRef[]): Reco
     // Version 1 adds the optional reason of a late item: earlier items were not marked late.
     agendaitems: { 1: (old: Doc) => old, 2: (old: Doc) => linkActionOfficials(old, officials) },
     resolutions: { 1: (old: Doc) => linkResolutionOfficial(old, officials) },
-    stakeholders: {},
+    // Version 1 stores each phone number's E.164 form beside it, as typed numbers are compared.
+    stakeholders: { 1: (old: Doc) => withPhoneE164(old) },
     queries: { 1: (old: Doc) => linkQueryOfficer(old, officials) },
     queryevents: {},
     settings: {},
@@ -102,5 +104,6 @@ export function upgradeRecord(collection: CollectionName, record: Doc, officials
   if (collection === 'queries') return linkQueryOfficer(record, officials);
   if (collection === 'resolutions') return linkResolutionOfficial(record, officials);
   if (collection === 'agendaitems') return linkActionOfficials(record, officials);
+  if (collection === 'stakeholders') return withPhoneE164(record);
   return record;
 }

@@ -21,7 +21,7 @@ import { QUERY_CHANNELS, STAKEHOLDER_CATEGORIES, STAKEHOLDER_KINDS } from './voc
 export const stakeholderSchemaLiteral = {
   title: 'Stakeholder',
   description: 'A person or organisation the municipality answers to',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -32,6 +32,8 @@ export const stakeholderSchemaLiteral = {
     organisationId: refField('Organisation'),
     email: lineField('Email', 200),
     phone: lineField('Phone', 40),
+    /** The number's E.164 form (+27720000101), set by the repository from `phone` (version 1); never typed. */
+    phoneE164: lineField('Phone in international form', 16),
     address: longTextField('Address', 1_000),
     ward: lineField('Ward', 20),
     preferredChannel: enumField('Preferred channel', QUERY_CHANNELS),

@@ -7,6 +7,7 @@
  * Fields not named here merge as a whole value; plain objects (such as a settings area) merge
  * key by key.
  */
+import { withPhoneE164 } from '../domain/phone';
 import type { CollectionName } from '../schemas/vocabulary';
 
 export type ListRule =
@@ -65,4 +66,26 @@ export const CONFLICT_FIELDS: readonly string[] = ['conflict', 'hasConflict'];
 
 export function listRuleFor(collection: CollectionName, path: string): ListRule | undefined {
   return LIST_RULES[collection][path];
+}
+
+/** A record of a collection as sync merges it: fields by name. */
+type MergedRecord = Record<string, unknown>;
+
+/**
+ * Fields a record keeps from its other fields, never typed (a stakeholder's phone number in E.164
+ * form): sync never merges them or keeps competing versions of them, it derives them again from
+ * the merged record, as the repository does on every write.
+ */
+export const DERIVED_FIELDS: Readonly<Partial<Record<CollectionName, { fields: readonly string[]; derive: (record: MergedRecord) => MergedRecord }>>> = {
+  stakeholders: { fields: ['phoneE164'], derive: (record) => withPhoneE164(record as { phone?: string; phoneE164?: string }) },
+};
+
+export function derivedFields(collection: CollectionName): readonly string[] {
+  return DERIVED_FIELDS[collection]?.fields ?? [];
+}
+
+/** The merged record with its derived fields set again from the others. */
+export function deriveFields<T extends MergedRecord>(collection: CollectionName, record: T): T {
+  const rule = DERIVED_FIELDS[collection];
+  return rule ? (rule.derive(record) as T) : record;
 }

@@ -15,7 +15,7 @@
  */
 import type { Meeting } from '../schemas';
 import type { CollectionName } from '../schemas/vocabulary';
-import { CONFLICT_FIELDS, TRACKING_FIELDS, growingFields, listRuleFor } from './merge-rules';
+import { CONFLICT_FIELDS, TRACKING_FIELDS, deriveFields, derivedFields, growingFields, listRuleFor } from './merge-rules';
 import { canonicalJson, isBookkeepingKey, isPlainObject, jsonEqual, sameRecordState, type JsonObject } from './record-state';
 
 type RecordConflict = NonNullable<Meeting['conflict']>;
@@ -235,12 +235,15 @@ export function mergeRecord(input: MergeInput): MergeResult {
 
   const ctx: Context = { collection: input.collection, conflicts: [] };
   const skipped = new Set([...TRACKING_FIELDS, ...CONFLICT_FIELDS]);
-  const record: JsonObject = {};
+  const derived = new Set(derivedFields(input.collection));
+  let record: JsonObject = {};
   for (const key of unionKeys(local, remote)) {
-    if (key.startsWith('_') || skipped.has(key)) continue;
+    if (key.startsWith('_') || skipped.has(key) || derived.has(key)) continue;
     const value = mergeSlot(key, base ? slot(base, key) : NO_BASE, slot(local, key), slot(remote, key), ctx);
     if (value !== ABSENT) record[key] = value;
   }
+  // Fields kept from others (a phone's E.164 form) follow the merged values, never a competing version.
+  if (derived.size > 0) record = deriveFields(input.collection, record);
 
   // Who created the record is the server's account of it; the last change is the later one.
   for (const key of ['createdAt', 'createdBy']) {

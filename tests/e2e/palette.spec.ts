@@ -53,6 +53,14 @@ test('the palette finds a record by a word in its text and runs a command, all f
   await expect(palette).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Burst water pipe on Marula Street' })).toBeVisible();
 
+  // A phone number finds its stakeholder however either was written: Mrs Mashele's is stored as "072 000 0101".
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('+27 72 000 0101');
+  const byPhone = palette.getByRole('group', { name: 'Stakeholders' }).getByRole('option');
+  await expect(byPhone.filter({ hasText: 'Mrs Dorah Mashele' })).toContainText('072 000 0101');
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+
   // `?` (not in a text field) opens the shortcut sheet: every shortcut, in a table.
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

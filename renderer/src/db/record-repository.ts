@@ -33,6 +33,8 @@ export interface RecordRules<T> {
   describe(record: T): string;
   /** Domain checks the schema cannot express (an end before a start, a duplicate member). */
   check?(record: T): FieldErrors;
+  /** Fields kept from others, never typed (a phone number's E.164 form): set on every write. */
+  derive?(record: T): T;
 }
 
 export class RecordNotFoundError extends Error {
@@ -97,6 +99,11 @@ export class RecordRepository<K extends TrackedCollection> {
     if (Object.keys(errors).length > 0) throw new RecordValidationError(this.recordTitle, errors);
   }
 
+  /** The record with the fields its rules derive from others set. */
+  protected derived(record: RecordTypes[K]): RecordTypes[K] {
+    return this.rules.derive ? this.rules.derive(record) : record;
+  }
+
   protected stampNew(draft: Draft<RecordTypes[K]>): RecordTypes[K] {
     const at = this.context.now().toISOString();
     const by = this.context.actor();
@@ -114,7 +121,7 @@ export class RecordRepository<K extends TrackedCollection> {
 
   async create(draft: Draft<RecordTypes[K]>): Promise<RecordTypes[K]> {
     this.assertMayWrite();
-    const record = this.stampNew(draft);
+    const record = this.derived(this.stampNew(draft));
     this.assertValid(record);
     await this.collection.insert(record as never);
     await this.audit.record({
@@ -150,10 +157,11 @@ export class RecordRepository<K extends TrackedCollection> {
       } as RecordTypes[K];
       // A field changed to `undefined` is removed from the record.
       for (const key of Object.keys(next)) if ((next as Record<string, unknown>)[key] === undefined) delete (next as Record<string, unknown>)[key];
-      this.assertValid(stripMeta(next));
+      const written = this.derived(next);
+      this.assertValid(stripMeta(written));
       before = current;
-      after = next;
-      return next as never;
+      after = written;
+      return written as never;
     });
     if (!before || !after) throw new RecordNotFoundError(this.recordTitle, id);
     const fields = changedFields(stripMeta(before), stripMeta(after));
@@ -211,9 +219,10 @@ export class RecordRepository<K extends TrackedCollection> {
       if (settled.removeConflict) delete next.conflict;
       // A value settled as empty removes the field.
       for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
-      this.assertValid(stripMeta(next) as RecordTypes[K]);
-      after = next as RecordTypes[K];
-      return next as never;
+      const written = this.derived(next as RecordTypes[K]);
+      this.assertValid(stripMeta(written));
+      after = written;
+      return written as never;
     });
     if (!after) throw new RecordNotFoundError(this.recordTitle, id);
     await this.audit.record({
@@ -233,6 +242,7 @@ export class RecordRepository<K extends TrackedCollection> {
    */
   async importMany(records: RecordTypes[K][]): Promise<{ inserted: number; skipped: number }> {
     this.assertMayWrite();
+    records = records.map((record) => this.derived(record));
     for (const record of records) this.assertValid(record);
     const existing = await this.collection.findByIds(records.map((r) => r.id)).exec();
     const fresh = records.filter((record) => !existing.has(record.id));

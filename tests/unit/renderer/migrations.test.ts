@@ -3,7 +3,7 @@ import { collectionDefinitions } from '../../../shared/schemas';
 import { createQuorumDatabase } from '../../../renderer/src/db/create-database';
 import { fakeIndexedDbStorage } from '../support/test-database';
 import { unmatchedOfficerNames } from '../../../shared/domain/officials';
-import { linkActionOfficials, upgradeRecord } from '../../../shared/schemas/migrations';
+import { linkActionOfficials, MIGRATION_STRATEGIES, upgradeRecord } from '../../../shared/schemas/migrations';
 
 describe('schema migrations', () => {
   it('moves stored records to a new schema version when the database opens', async () => {
@@ -193,5 +193,21 @@ describe('version 2 of agenda items: the official of an action arising is an off
     expect(upgradeRecord('agendaitems', item([{ id: 'a1', description: 'R', official: 'Ronel Steyn', done: true }]), officials)).toMatchObject({
       actions: [{ officialId: 'off-rs', official: 'Ronel Steyn' }],
     });
+  });
+});
+
+describe('version 1 of stakeholders: the phone number’s E.164 form is stored', () => {
+  it('fills it for records stored before and for records an older app wrote on the server', () => {
+    const strategy = MIGRATION_STRATEGIES.stakeholders[1] as (old: Record<string, unknown>) => Record<string, unknown>;
+    expect(strategy({ id: 's1', name: 'Mrs Dorah Mashele', phone: '+27 72 000 0101' })).toEqual({
+      id: 's1',
+      name: 'Mrs Dorah Mashele',
+      phone: '+27 72 000 0101',
+      phoneE164: '+27720000101',
+    });
+    expect(strategy({ id: 's2', name: 'No number' })).toEqual({ id: 's2', name: 'No number' });
+    expect(upgradeRecord('stakeholders', { id: 's3', phone: '082 000 0303' }, [])).toEqual({ id: 's3', phone: '082 000 0303', phoneE164: '+27820000303' });
+    const current = { id: 's4', phone: '082 000 0303', phoneE164: '+27820000303' };
+    expect(upgradeRecord('stakeholders', current, [])).toBe(current);
   });
 });

@@ -32,6 +32,17 @@ describe('searching the demo municipality', () => {
     expect(hits.map((h) => [h.kind, h.title])).toEqual([['stakeholder', 'Mopane Ridge Water Watch']]);
   });
 
+  it('finds a stakeholder by phone number however it is written, and keeps the number as typed', async () => {
+    for (const typed of ['+27 72 000 0101', '0027720000101', '072-000-0101']) {
+      const hits = (await data.repos.search.search(typed)).filter((h) => h.kind === 'stakeholder');
+      // The demo's two records of one person: one typed her number the national way, one the international.
+      expect(hits.map((h) => h.title).sort(), typed).toEqual(['D. Mashele', 'Mrs Dorah Mashele']);
+      expect(hits.find((h) => h.title === 'Mrs Dorah Mashele')?.snippet).toBe('072 000 0101');
+      expect(hits.find((h) => h.title === 'D. Mashele')?.snippet).toContain('+27 72 000 0101');
+    }
+    expect((await data.repos.search.search('+27 72 000 0102')).filter((h) => h.kind === 'stakeholder')).toEqual([]);
+  });
+
   it('ranks the resolution whose number was typed first, among records that mention it', async () => {
     const [resolution] = (await data.repos.search.search('water infrastructure')).filter((h) => h.kind === 'resolution');
     const number = resolution!.reference!;

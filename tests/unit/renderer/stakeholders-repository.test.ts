@@ -121,3 +121,45 @@ describe('the stakeholder directory', () => {
     });
   });
 });
+
+describe('a stakeholder’s phone number, stored as typed and in E.164 form', () => {
+  it('keeps the E.164 form beside the typed number on every write: adding, correcting, clearing, merging, erasing and settling', async () => {
+    await setUp();
+    const repo = data.repos.stakeholders;
+    const person = await repo.add(resident('Mrs Dorah Mashele', { phone: '072 000 0101' }));
+    expect(person).toMatchObject({ phone: '072 000 0101', phoneE164: '+27720000101' });
+    // A caller cannot store another form: it is set from the number.
+    const corrected = await repo.edit(person.id, { phone: '(012) 358-9999', phoneE164: '+2711' });
+    expect(corrected).toMatchObject({ phone: '(012) 358-9999', phoneE164: '+27123589999' });
+    // Part of a number, or none, has no E.164 form.
+    expect((await repo.edit(person.id, { phone: '358 99' })).phoneE164).toBeUndefined();
+    expect((await repo.edit(person.id, { phone: '' })).phoneE164).toBeUndefined();
+    // Merging gives the kept record the merged one's number, and its E.164 form with it.
+    const twin = await repo.add(resident('D. Mashele', { phone: '+27 82 000 0303' }));
+    await data.repos.stakeholderMerge.merge(twin.id, person.id);
+    expect(await repo.getById(person.id)).toMatchObject({ phone: '+27 82 000 0303', phoneE164: '+27820000303' });
+    // Settling competing numbers from sync stores the chosen number's form.
+    const stored = await data.db.stakeholders.findOne(person.id).exec();
+    await stored!.incrementalPatch({
+      hasConflict: true,
+      conflict: {
+        detectedAt: now.toISOString(),
+        fields: [
+          {
+            field: 'phone',
+            versions: [
+              { value: '+27 82 000 0303', by: 'Thuli Officer', at: now.toISOString() },
+              { value: '073 000 0707', by: 'Sipho Officer', at: now.toISOString() },
+            ],
+          },
+        ],
+      },
+    });
+    const settled = await repo.settleConflict(person.id, 'phone', '073 000 0707', 'kept the version of Sipho Officer');
+    expect(settled).toMatchObject({ phone: '073 000 0707', phoneE164: '+27730000707', hasConflict: false });
+    // Erasing a person removes both.
+    const erased = await repo.erase(person.id, 'Asked in writing on 14 April 2026.');
+    expect(erased.phone).toBeUndefined();
+    expect(erased.phoneE164).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikePhone, phoneKey, phoneMatches, phoneToE164 } from '../../../shared/domain/phone';
+import { looksLikePhone, phoneKey, phoneMatches, phoneToE164, storedPhoneKey, withPhoneE164 } from '../../../shared/domain/phone';
 import { newStakeholderFromTyped } from '../../../shared/domain/stakeholders';
 
 describe('South African phone numbers', () => {
@@ -72,5 +72,24 @@ describe('phone search over a large directory', () => {
     for (const typed of ['072 000 0101', '+27 72', '0720', '000 0101', '+27 72 000 0101']) stored.filter((s) => phoneMatches(s, typed));
     // Measured about 0.4 s on the shared CI machine; parsing every number each time took seconds.
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('the E.164 form stored beside a typed number', () => {
+  it('is set from the number, removed when there is no whole number, and left alone when it agrees', () => {
+    expect(withPhoneE164({ phone: '072 000 0101' })).toEqual({ phone: '072 000 0101', phoneE164: '+27720000101' });
+    expect(withPhoneE164({ phone: '072 000 0101', phoneE164: '+27820000303' })).toEqual({ phone: '072 000 0101', phoneE164: '+27720000101' });
+    expect(withPhoneE164({ phone: '072 000', phoneE164: '+27720000101' })).toEqual({ phone: '072 000' });
+    expect(withPhoneE164({ phone: undefined })).toEqual({ phone: undefined });
+    const agreeing = { phone: '+27 72 000 0101', phoneE164: '+27720000101' };
+    expect(withPhoneE164(agreeing)).toBe(agreeing);
+  });
+
+  it('is what a stored number is compared and searched by', () => {
+    expect(storedPhoneKey({ phone: '072 000 0101', phoneE164: '+27720000101' })).toBe('+27720000101');
+    // A record an older app wrote, without the stored form, is compared the same way.
+    expect(storedPhoneKey({ phone: '072 000 0101' })).toBe('+27720000101');
+    expect(phoneMatches('072 000 0101', '+27 72 000 0101', '+27720000101')).toBe(true);
+    expect(phoneMatches('072 000 0101', '+27 72 000 0102', '+27720000101')).toBe(false);
   });
 });

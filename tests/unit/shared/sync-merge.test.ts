@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { settleConflictField, versionValue, withValueAt } from '../../../shared/sync/conflict-settlement';
 import { mergeAppendOnly, mergeRecord, MAX_VERSIONS, type ConflictField } from '../../../shared/sync/merge';
 import { canonicalJson, sameRecordState, type JsonObject } from '../../../shared/sync/record-state';
+import { withPhoneE164 } from '../../../shared/domain/phone';
 
 const DETECTED = '2026-11-24T10:00:00.000Z';
 
@@ -210,5 +211,42 @@ describe('settling a conflict', () => {
     expect(withValueAt(original, 'value.b', 2)).toEqual({ value: { a: 1, b: 2 } });
     expect(original).toEqual({ value: { a: 1 } });
     expect(canonicalJson({ b: 1, a: [2, { d: 1, c: 2 }] })).toBe('{"a":[2,{"c":2,"d":1}],"b":1}');
+  });
+});
+
+describe('fields derived from others', () => {
+  const person = (fields: JsonObject, by = 'Base', at = '2026-11-20T08:00:00.000Z'): JsonObject => ({
+    id: 'sh-1',
+    kind: 'person',
+    category: 'resident',
+    name: 'Mrs Dorah Mashele',
+    phone: '072 000 0101',
+    phoneE164: '+27720000101',
+    createdAt: '2026-11-20T08:00:00.000Z',
+    createdBy: 'Creator',
+    updatedAt: at,
+    updatedBy: by,
+    hasConflict: false,
+    _deleted: false,
+    ...fields,
+  });
+  const mergeStakeholder = (base: JsonObject, local: JsonObject, remote: JsonObject) =>
+    mergeRecord({ collection: 'stakeholders', base, local, remote, detectedAt: DETECTED });
+
+  it('a phone number changed on one side brings its E.164 form along', () => {
+    const result = mergeStakeholder(person({}), person({ name: 'Dorah Mashele' }, 'A'), person({ phone: '082 000 0303', phoneE164: '+27820000303' }, 'B'));
+    expect(result.record).toMatchObject({ name: 'Dorah Mashele', phone: '082 000 0303', phoneE164: '+27820000303', hasConflict: false });
+  });
+
+  it('two numbers typed on two laptops are one conflict, of the number; the stored form follows the number kept', () => {
+    const result = mergeStakeholder(
+      person({}),
+      person({ phone: '082 000 0303', phoneE164: '+27820000303' }, 'A', '2026-11-21T08:00:00.000Z'),
+      person({ phone: '073 000 0707', phoneE164: '+27730000707' }, 'B', '2026-11-22T08:00:00.000Z'),
+    );
+    const fields = (result.record.conflict as { fields: ConflictField[] }).fields.map((f) => f.field);
+    expect(fields).toEqual(['phone']);
+    expect(result.conflictedFields).toEqual(['phone']);
+    expect(result.record.phoneE164).toBe(withPhoneE164({ phone: result.record.phone as string, phoneE164: '' }).phoneE164);
   });
 });

@@ -4,6 +4,7 @@
  * repository's scan, a page at a time, so memory stays flat on a large municipality; results are
  * capped per kind.
  */
+import { phoneMatches } from '@shared/domain/phone';
 import { richTextToPlain } from '@shared/domain/rich-text';
 import { matchText, searchTerms } from '@shared/domain/search';
 import type { RecordRepository } from '../../db/record-repository';
@@ -105,9 +106,11 @@ export class SearchReads {
       // A merged record lives on in the one it was merged into.
       if (s.mergedIntoId) return true;
       const match = matchText([s.name, s.email, s.phone, s.ward ? `ward ${s.ward}` : '', s.notes].filter(Boolean).join('\n'), terms);
-      if (match) {
+      // A number finds its stakeholder however either was written ("072 000 0101", "+27 72 000 0101").
+      const snippet = match?.snippet ?? (s.phone && phoneMatches(s.phone, query, s.phoneE164) ? s.phone : null);
+      if (snippet !== null) {
         stakeholders += 1;
-        hits.push({ kind: 'stakeholder', id: s.id, title: s.name, snippet: match.snippet, meetingId: '' });
+        hits.push({ kind: 'stakeholder', id: s.id, title: s.name, snippet, meetingId: '' });
       }
       return stakeholders < limitPerKind;
     });

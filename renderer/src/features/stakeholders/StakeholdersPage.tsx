@@ -47,7 +47,7 @@ export function StakeholdersPage() {
       if (category && s.category !== category) return false;
       if (words.length === 0) return true;
       const haystack = searchable([s.name, s.email ?? '', s.phone ?? '', s.ward ? `ward ${s.ward}` : ''].join(' '));
-      return words.every((w) => haystack.includes(w)) || phoneMatches(s.phone, text);
+      return words.every((w) => haystack.includes(w)) || phoneMatches(s.phone, text, s.phoneE164);
     });
   }, [stakeholders.data, text, category]);
 

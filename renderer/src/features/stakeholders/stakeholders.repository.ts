@@ -15,6 +15,7 @@ import {
   personalDataExport,
   type PersonalDataExport,
 } from '@shared/domain/stakeholders';
+import { withPhoneE164 } from '@shared/domain/phone';
 import type { Stakeholder } from '@shared/schemas';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditLog } from '../../db/audit-log';
@@ -43,12 +44,14 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
     super(db, 'stakeholders', context, audit, {
       describe: (s) => `stakeholder ${s.id.slice(0, 8)} (${s.category})`,
       check: checkStakeholder,
+      // The number's E.164 form is stored beside it, from it, whatever the write (shared/domain/phone.ts).
+      derive: withPhoneE164,
     });
   }
 
   /** Problems with a new stakeholder, without writing it (the intake form checks before saving a query). */
   checkDraft(draft: Draft<Stakeholder>): FieldErrors {
-    return this.validate(this.stampNew(tidy(draft)));
+    return this.validate(this.derived(this.stampNew(tidy(draft))));
   }
 
   /** Adds a person or organisation; a person needs the purpose for keeping their details. */

@@ -25,7 +25,7 @@ const matchExisting = createFilterOptions<Option>({
 /** Records whose phone number is the one typed, in any form ("072 000 0101" finds "+27 72 000 0101"), then those matching by text. */
 function findOptions(all: Option[], state: Parameters<typeof matchExisting>[1]): Option[] {
   const typed = state.inputValue.trim();
-  const byPhone = all.filter((o) => o.type === 'existing' && phoneMatches(o.stakeholder.phone, typed));
+  const byPhone = all.filter((o) => o.type === 'existing' && phoneMatches(o.stakeholder.phone, typed, o.stakeholder.phoneE164));
   const byText = matchExisting(all, state).filter((o) => !byPhone.includes(o));
   return [...byPhone, ...byText].slice(0, SHOWN);
 }
