@@ -9,8 +9,8 @@ import { isCalendarDate } from '@shared/domain/time';
 
 /** The typed form of a date, as date-fns writes it. */
 export const DATE_FIELD_FORMAT = 'yyyy/MM/dd';
-/** What the empty field shows. */
-export const DATE_FIELD_PLACEHOLDER = 'YYYY/MM/DD';
+// Kept apart from date-fns, for the forms and the start-up bundle (see incomplete-date.ts).
+export { DATE_FIELD_PLACEHOLDER, INCOMPLETE_DATE, incompleteDateMessage, isIncompleteDate } from './incomplete-date';
 
 /** `2026-12-04` → a local Date at midnight; null for '' or anything else. */
 export function calendarDateToDate(value: string): Date | null {
@@ -38,24 +38,4 @@ export function parseTypedDate(text: string): string | null {
   if (!/^\d{4}\/\d{2}\/\d{2}$/.test(trimmed)) return null;
   const date = parse(trimmed, DATE_FIELD_FORMAT, new Date(2000, 0, 1), { locale: enZA });
   return isValid(date) ? dateToCalendarDate(date) : null;
-}
-
-/**
- * What a date field gives its form while the person has typed part of a date (`2026/12/`) or a
- * date that does not exist (`2027/02/30`): not '' (that is "no date", and a date already saved
- * would be cleared), not a calendar date. The form refuses it with `incompleteDateMessage`.
- */
-export const INCOMPLETE_DATE = 'incomplete-date';
-
-/** The field holds a date typed only in part, or one that does not exist. */
-export function isIncompleteDate(value: unknown): boolean {
-  return value === INCOMPLETE_DATE;
-}
-
-/**
- * What a form says under a date field typed only in part: `Due date is incomplete or not a real
- * date: type it as YYYY/MM/DD, or clear the field.` A required date is not offered clearing.
- */
-export function incompleteDateMessage(label: string, required = false): string {
-  return `${label} is incomplete or not a real date: type it as ${DATE_FIELD_PLACEHOLDER}${required ? '' : ', or clear the field'}.`;
 }

@@ -7,7 +7,7 @@
  */
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import { createRecordValidator } from '@shared/validation/record-validator';
-import { incompleteDateMessage, isIncompleteDate } from './date-text';
+import { incompleteDateMessage, isIncompleteDate } from './incomplete-date';
 import { lengthProblem } from './text-limits';
 
 interface SchemaNode {

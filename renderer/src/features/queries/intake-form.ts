@@ -8,7 +8,7 @@ import { querySchema } from '@shared/schemas/query';
 import type { QueryChannel, QueryPriority } from '@shared/schemas/vocabulary';
 import type { FieldErrors, FieldPath, Resolver } from 'react-hook-form';
 import type { StakeholderValues } from '../stakeholders/components/stakeholder-form';
-import { incompleteDateMessage, isIncompleteDate } from '../../ui/date-text';
+import { incompleteDateMessage, isIncompleteDate } from '../../ui/incomplete-date';
 import { lengthProblem, schemaMaxLength } from '../../ui/text-limits';
 
 export interface IntakeValues {

@@ -11,7 +11,7 @@ import { type QuerySettings, querySettingsProblems } from '@shared/settings/quer
 import { RecordValidationError } from '@shared/validation/record-validator';
 import { useRepositories } from '../../../db/DataProvider';
 import { LiveView } from '../../../ui/LoadState';
-import { incompleteDateMessage, isIncompleteDate } from '../../../ui/date-text';
+import { incompleteDateMessage, isIncompleteDate } from '../../../ui/incomplete-date';
 import { errorMessage } from '../../../ui/form-errors';
 import { useQuerySettings, useToday } from '../hooks';
 import { EscalationLadderCard } from './EscalationLadderCard';
