@@ -395,3 +395,65 @@ test('a declaration of interest and an action under an item: every problem said 
   await expect(page.getByRole('listbox')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('actions.png') });
 });
+
+test('a saved due date typed over in part is refused with a message beside it, and the date is kept', async ({ page }, testInfo) => {
+  await start(page, 'Meetings');
+  await new AppShell(page).goTo('Resolutions');
+  await page.getByRole('textbox', { name: 'Search number, title or text' }).fill('Street naming');
+  await page
+    .getByRole('table', { name: 'Resolutions' })
+    .getByRole('row', { name: /Street naming/ })
+    .getByRole('link')
+    .first()
+    .click();
+  const responsibility = page.getByRole('form', { name: 'Responsibility' });
+  const due = dateField(responsibility, 'Due date');
+  await typeDate(due, '2027-01-29');
+  await responsibility.getByRole('button', { name: 'Save responsibility' }).click();
+  const savedDue = async () => {
+    await page.reload();
+    await expect(due.getByRole('spinbutton', { name: 'Year' })).toBeVisible();
+    expect(await shownDate(due)).toBe('2027/01/29');
+  };
+  await expect(savedDue).toPass();
+
+  // Cleared and typed again only as far as the month, the date is not saved as "no date": the form says so.
+  await typeDate(due, '');
+  await page.keyboard.type('202703');
+  expect(await shownDate(due)).toBe('2027/03/DD');
+  await responsibility.getByRole('button', { name: 'Save responsibility' }).click();
+  const message = responsibility.getByText('Due date is incomplete or not a real date: type it as YYYY/MM/DD, or clear the field.');
+  await expect(message).toBeVisible();
+  await expect(due).toHaveAttribute('aria-invalid', 'true');
+  expect(await shownDate(due)).toBe('2027/03/DD');
+  await page.screenshot({ path: testInfo.outputPath('due-date-typed-in-part.png') });
+  // Nothing was changed: the saved date is there after a reload.
+  await savedDue();
+
+  // Only the day cleared from the saved date: the same message, and the date is kept.
+  await due.getByRole('spinbutton', { name: 'Day' }).click();
+  await page.keyboard.press('Backspace');
+  expect(await shownDate(due)).toBe('2027/01/DD');
+  await responsibility.getByRole('button', { name: 'Save responsibility' }).click();
+  await expect(message).toBeVisible();
+  await savedDue();
+});
+
+test('a register filter date typed in part does not filter, and the typing stays until the date is whole', async ({ page }) => {
+  await start(page, 'Meetings');
+  await new AppShell(page).goTo('Resolutions');
+  const count = page.getByRole('status').filter({ hasText: /resolutions/ });
+  await expect(count).toHaveText(/^\d+ resolutions$/);
+  const all = (await count.textContent()) ?? '';
+
+  const from = dateField(page.getByRole('search', { name: 'Filter the register' }), 'From');
+  await typeDate(from, '2099');
+  expect(await shownDate(from)).toBe('2099/MM/DD');
+  await expect(count).toHaveText(all);
+  await expect(page.getByRole('table', { name: 'Resolutions' }).getByRole('row').nth(1)).toBeVisible();
+  expect(new URL(page.url()).search).not.toContain('from=');
+  await page.keyboard.type('0101');
+  await expect(count).toHaveText(/^0 of \d+ resolutions match$/);
+  await typeDate(from, '');
+  await expect(count).toHaveText(all);
+});

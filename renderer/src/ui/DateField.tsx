@@ -1,12 +1,15 @@
 /**
  * A calendar date typed and shown the en-ZA way (`2026/12/04`) whatever the browser's locale;
  * native date inputs follow the browser and show mm/dd/yyyy on US-English machines. The value
- * in and out is the record's `YYYY-MM-DD` ('' when empty or not yet a whole date), so callers
- * keep their data as it is. The picker loads with the first screen that shows a date field.
+ * in and out is the record's `YYYY-MM-DD`, so callers keep their data as it is: '' when empty,
+ * and INCOMPLETE_DATE (incomplete-date.ts) while what is typed is not yet a whole, real date, so a form
+ * refuses it instead of saving "no date" (formMessages does for forms with schemaResolver). The
+ * picker loads with the first screen that shows a date field.
  */
 import type { SxProps, Theme } from '@mui/material/styles';
 import TextField from '@mui/material/TextField';
 import { lazy, Suspense, type FocusEventHandler, type Ref } from 'react';
+import { DATE_FIELD_PLACEHOLDER } from './incomplete-date';
 
 export interface DateFieldProps {
   label: string;
@@ -26,6 +29,11 @@ export interface DateFieldProps {
   size?: 'small' | 'medium';
   fullWidth?: boolean;
   sx?: SxProps<Theme>;
+  /**
+   * Give INCOMPLETE_DATE while a date is typed only in part (default). False for a filter: a date
+   * not yet whole gives '' and simply does not filter.
+   */
+  reportIncomplete?: boolean;
 }
 
 const DatePickerField = lazy(() => import('./DatePickerField'));
@@ -42,7 +50,7 @@ export function DateField(props: DateFieldProps) {
           fullWidth={fullWidth}
           sx={sx}
           disabled
-          placeholder="YYYY/MM/DD"
+          placeholder={DATE_FIELD_PLACEHOLDER}
           error={error}
           helperText={helperText}
           slotProps={{ inputLabel: { shrink: true } }}

@@ -9,8 +9,8 @@ import { isCalendarDate } from '@shared/domain/time';
 
 /** The typed form of a date, as date-fns writes it. */
 export const DATE_FIELD_FORMAT = 'yyyy/MM/dd';
-/** What the empty field shows. */
-export const DATE_FIELD_PLACEHOLDER = 'YYYY/MM/DD';
+// Kept apart from date-fns, for the forms and the start-up bundle (see incomplete-date.ts).
+export { DATE_FIELD_PLACEHOLDER, INCOMPLETE_DATE, incompleteDateMessage, isIncompleteDate } from './incomplete-date';
 
 /** `2026-12-04` → a local Date at midnight; null for '' or anything else. */
 export function calendarDateToDate(value: string): Date | null {

@@ -2,10 +2,12 @@
  * One way to check a form: react-hook-form with a resolver built from the record's shared JSON
  * schema. Every message comes back at once (the form shows them all on the first submit), in
  * the schema's words ("Venue is required."), and a form adds only the checks the schema cannot
- * make (a date typed apart from its time, a number typed as text).
+ * make (a date typed apart from its time, a number typed as text). A date field typed only in
+ * part (INCOMPLETE_DATE) is refused here for every form, whatever its own checks say.
  */
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import { createRecordValidator } from '@shared/validation/record-validator';
+import { incompleteDateMessage, isIncompleteDate } from './incomplete-date';
 import { lengthProblem } from './text-limits';
 
 interface SchemaNode {
@@ -31,11 +33,18 @@ export interface SchemaResolverOptions<V extends FieldValues> {
   fields: SchemaFields<V>;
   /** Checks of the form's own (run first: their message wins over the schema's for a field). */
   check?: (values: V) => FormMessages<V>;
+  /**
+   * How the message for a date typed only in part names a date field, and whether it must be
+   * filled (then clearing it is not offered). Default: the schema's title and `required` for the
+   * field's property, else "The date", optional.
+   */
+  dates?: { [K in keyof V]?: { label: string; required?: boolean } };
 }
 
 /**
- * All the messages for a form's values: the form's own checks, then the schema's for every
- * bound field. A required field left empty is "required"; text over its limit says how long it is.
+ * All the messages for a form's values: a date typed only in part first, then the form's own
+ * checks, then the schema's for every bound field. A required field left empty is "required";
+ * text over its limit says how long it is.
  */
 export function formMessages<V extends FieldValues>(values: V, options: SchemaResolverOptions<V>): FormMessages<V> {
   const root = options.schema as SchemaNode;
@@ -54,6 +63,8 @@ export function formMessages<V extends FieldValues>(values: V, options: SchemaRe
     fieldOf.set(property, field);
     const isRequired = root.required?.includes(property) ?? false;
     if (isRequired) required.push(property);
+    // A date typed only in part has its own message, below; the schema is not asked about it.
+    if (isIncompleteDate(values[field])) continue;
     const value = toRecord ? toRecord(values[field]) : values[field];
     // An empty required choice is missing, not a value: the schema then says it is required.
     if (value === undefined || (isRequired && value === '')) continue;
@@ -70,6 +81,17 @@ export function formMessages<V extends FieldValues>(values: V, options: SchemaRe
   for (const [path, message] of Object.entries(errors)) {
     const field = fieldOf.get(path.split('.')[0] ?? '');
     if (field) messages[field] ??= message;
+  }
+  // Saving "no date" for a date typed only in part would clear the date silently: refuse it,
+  // whatever else was said about the field.
+  for (const [field, value] of Object.entries(values) as [keyof V & string, unknown][]) {
+    if (!isIncompleteDate(value)) continue;
+    const binding = options.fields[field];
+    const property = typeof binding === 'string' ? binding : (binding?.property ?? field);
+    const named = options.dates?.[field];
+    const label = named?.label ?? root.properties?.[property]?.title ?? 'The date';
+    const required = named ? (named.required ?? false) : (root.required?.includes(property) ?? false);
+    messages[field] = incompleteDateMessage(label, required);
   }
   return messages;
 }

@@ -6,7 +6,7 @@
  */
 import { isCalendarDate, normalizeClockTime, zonedToInstant } from '@shared/domain/time';
 import { meetingSchema } from '@shared/schemas/meeting';
-import type { FormMessages } from '../../ui/schema-resolver';
+import type { SchemaResolverOptions, FormMessages } from '../../ui/schema-resolver';
 import { schemaMaxLength } from '../../ui/text-limits';
 
 export interface ParticularsFieldValues {
@@ -29,6 +29,9 @@ export const PARTICULARS_FIELD_OF: Partial<Record<string, keyof ParticularsField
   endsAt: 'end',
   venue: 'venue',
 };
+
+/** How the message for a meeting date typed only in part names it: it must be filled. */
+export const PARTICULARS_DATES: SchemaResolverOptions<ParticularsFieldValues>['dates'] = { date: { label: 'The meeting date', required: true } };
 
 /** What the meeting schema cannot check: the date and times as typed, the number as text. */
 export function particularsChecks(values: ParticularsFieldValues): FormMessages<ParticularsFieldValues> {

@@ -8,6 +8,7 @@ import { querySchema } from '@shared/schemas/query';
 import type { QueryChannel, QueryPriority } from '@shared/schemas/vocabulary';
 import type { FieldErrors, FieldPath, Resolver } from 'react-hook-form';
 import type { StakeholderValues } from '../stakeholders/components/stakeholder-form';
+import { incompleteDateMessage, isIncompleteDate } from '../../ui/incomplete-date';
 import { lengthProblem, schemaMaxLength } from '../../ui/text-limits';
 
 export interface IntakeValues {
@@ -61,7 +62,10 @@ export const RECORD_TO_FORM: Partial<Record<string, IntakeField>> = {
 /** Every problem the form can see for itself, at once; `stakeholderChosen`: picked or being added. */
 export function intakeProblems(values: IntakeValues, stakeholderChosen: boolean): Partial<Record<IntakeField, string>> {
   const problems: Partial<Record<IntakeField, string>> = {};
-  if (!isCalendarDate(values.receivedDate)) problems.receivedDate = 'Enter the date the query was received.';
+  if (isIncompleteDate(values.receivedDate)) problems.receivedDate = incompleteDateMessage('The date received', true);
+  else if (!isCalendarDate(values.receivedDate)) problems.receivedDate = 'Enter the date the query was received.';
+  // Typed only in part, the agreed date is refused: saving would follow the service standard instead.
+  if (isIncompleteDate(values.dueDate)) problems.dueDate = incompleteDateMessage('The agreed due date');
   if (!normalizeClockTime(values.receivedTime)) problems.receivedTime = 'Enter the time as HH:MM (24-hour clock).';
   if (!values.category) problems.category = 'Choose the category: it sets the service standard.';
   if (!stakeholderChosen) problems.stakeholder = 'Choose the stakeholder who raised the query, or add them.';

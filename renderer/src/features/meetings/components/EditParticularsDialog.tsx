@@ -10,7 +10,7 @@ import { useRepositories } from '../../../db/DataProvider';
 import { showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { bindField, schemaResolver } from '../../../ui/schema-resolver';
-import { PARTICULARS_FIELD_OF, particularsChecks, particularsRecord, type ParticularsFieldValues } from '../meeting-particulars-form';
+import { PARTICULARS_DATES, PARTICULARS_FIELD_OF, particularsChecks, particularsRecord, type ParticularsFieldValues } from '../meeting-particulars-form';
 import { ParticularsFields } from './ParticularsFields';
 import { displayName } from '../../attendance/register-model';
 
@@ -24,6 +24,7 @@ export const particularsResolver = schemaResolver<ParticularsValues>({
   schema: meetingSchema,
   fields: { title: 'title', venue: 'venue' },
   check: particularsChecks,
+  dates: PARTICULARS_DATES,
 });
 
 export function EditParticularsDialog({

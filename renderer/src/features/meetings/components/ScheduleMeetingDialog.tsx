@@ -15,7 +15,7 @@ import { useRepositories } from '../../../db/DataProvider';
 import { showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { bindField, schemaResolver, type FormMessages } from '../../../ui/schema-resolver';
-import { PARTICULARS_FIELD_OF, particularsChecks, particularsRecord, type ParticularsFieldValues } from '../meeting-particulars-form';
+import { PARTICULARS_DATES, PARTICULARS_FIELD_OF, particularsChecks, particularsRecord, type ParticularsFieldValues } from '../meeting-particulars-form';
 import { ParticularsFields } from './ParticularsFields';
 
 export interface ScheduleFormValues extends ParticularsFieldValues {
@@ -37,6 +37,7 @@ export const scheduleResolver = schemaResolver<FormValues>({
   schema: meetingSchema,
   fields: { bodyId: 'bodyId', type: 'type', title: 'title', venue: 'venue' },
   check: scheduleFormChecks,
+  dates: PARTICULARS_DATES,
 });
 
 export interface ScheduleMeetingDialogProps {

@@ -53,6 +53,8 @@ export function IntakeQueryFields({
   meetings,
   resolutions,
 }: IntakeQueryFieldsProps) {
+  // An agreed date typed only in part is not agreed yet: the standard's date is shown until it is whole.
+  const agreed = isCalendarDate(values.dueDate);
   return (
     <Stack role="group" aria-label="The query" spacing={2.5}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
@@ -161,11 +163,9 @@ export function IntakeQueryFields({
         {preview ? (
           <Alert severity="info" icon={false}>
             Acknowledge by <strong>{formatLongDate(preview.dates.acknowledgeBy)}</strong> ({preview.standard.acknowledgeDays} working days) · resolve by{' '}
-            <strong>{values.dueDate && isCalendarDate(values.dueDate) ? formatLongDate(values.dueDate) : formatLongDate(preview.dates.dueDate)}</strong>{' '}
-            {values.dueDate
-              ? '(agreed)'
-              : `(${preview.standard.resolveDays} working days${preview.standard.category ? '' : ', the standard for other categories'})`}
-            . Weekends and public holidays are not counted.
+            <strong>{agreed ? formatLongDate(values.dueDate) : formatLongDate(preview.dates.dueDate)}</strong>{' '}
+            {agreed ? '(agreed)' : `(${preview.standard.resolveDays} working days${preview.standard.category ? '' : ', the standard for other categories'})`}.
+            Weekends and public holidays are not counted.
           </Alert>
         ) : (
           <Typography variant="body2" color="text.secondary">

@@ -11,6 +11,7 @@ import { type QuerySettings, querySettingsProblems } from '@shared/settings/quer
 import { RecordValidationError } from '@shared/validation/record-validator';
 import { useRepositories } from '../../../db/DataProvider';
 import { LiveView } from '../../../ui/LoadState';
+import { incompleteDateMessage, isIncompleteDate } from '../../../ui/incomplete-date';
 import { errorMessage } from '../../../ui/form-errors';
 import { useQuerySettings, useToday } from '../hooks';
 import { EscalationLadderCard } from './EscalationLadderCard';
@@ -30,6 +31,10 @@ function StandardsForm({ current }: { current: QuerySettings }) {
   const save = async () => {
     setMessage(null);
     const problems = querySettingsProblems(draft);
+    // A declared holiday's date typed only in part is refused, not saved as another date or none.
+    draft.extraHolidays.forEach((holiday, i) => {
+      if (isIncompleteDate(holiday.date)) problems[`extraHolidays.${i}.date`] = incompleteDateMessage('The date', true);
+    });
     setErrors(problems);
     if (Object.keys(problems).length > 0) {
       setMessage({ severity: 'error', text: 'Correct the fields marked in red.' });

@@ -88,8 +88,9 @@ export const QueueFilters = memo(function QueueFilters({ filters, onChange, depa
           </MenuItem>
         ))}
       </TextField>
-      <DateField {...small} label="Received from" value={filters.receivedFrom} onChange={(from) => set('receivedFrom', from)} />
-      <DateField {...small} label="Received to" value={filters.receivedTo} onChange={(to) => set('receivedTo', to)} />
+      {/* A date typed only in part does not filter until it is whole. */}
+      <DateField {...small} label="Received from" value={filters.receivedFrom} onChange={(from) => set('receivedFrom', from)} reportIncomplete={false} />
+      <DateField {...small} label="Received to" value={filters.receivedTo} onChange={(to) => set('receivedTo', to)} reportIncomplete={false} />
       {active ? (
         <Button onClick={() => onChange(NO_FILTERS)} size="small">
           Clear filters

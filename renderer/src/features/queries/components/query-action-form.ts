@@ -101,9 +101,11 @@ export interface QueryActionValues {
  * messages go beside their fields.
  */
 export function queryActionResolver(kind: QueryActionKind) {
+  // A new due date typed only in part is refused by the resolver, before the repository is asked.
+  const dates = { dueDate: { label: 'The new due date', required: true } };
   return kind === 'resolve'
-    ? schemaResolver<QueryActionValues>({ schema: querySchema, fields: { text: { property: 'outcome', toRecord: (v) => v || undefined } } })
-    : schemaResolver<QueryActionValues>({ schema: queryEventSchema, fields: { text: { property: 'text', toRecord: (v) => v || undefined } } });
+    ? schemaResolver<QueryActionValues>({ schema: querySchema, fields: { text: { property: 'outcome', toRecord: (v) => v || undefined } }, dates })
+    : schemaResolver<QueryActionValues>({ schema: queryEventSchema, fields: { text: { property: 'text', toRecord: (v) => v || undefined } }, dates });
 }
 
 /** The actions the query's status allows, in the order an officer takes them. */

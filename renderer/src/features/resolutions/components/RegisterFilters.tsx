@@ -76,8 +76,9 @@ export function RegisterFilters({
           </MenuItem>
         ))}
       </TextField>
-      <DateField size="small" label="From" value={value('from')} onChange={(from) => update('from', from)} />
-      <DateField size="small" label="To" value={value('to')} onChange={(to) => update('to', to)} />
+      {/* A date typed only in part does not filter (and is not put in the URL) until it is whole. */}
+      <DateField size="small" label="From" value={value('from')} onChange={(from) => update('from', from)} reportIncomplete={false} />
+      <DateField size="small" label="To" value={value('to')} onChange={(to) => update('to', to)} reportIncomplete={false} />
       {KEYS.some((k) => params.get(k)) ? <Button onClick={() => onChange(new URLSearchParams())}>Clear filters</Button> : null}
     </Box>
   );
