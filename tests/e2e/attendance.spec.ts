@@ -156,3 +156,35 @@ test('a Council register kept from the keyboard, with times refused when they ca
   await expect(meeting.quorum()).toBeInViewport();
   await page.screenshot({ path: testInfo.outputPath('attendance-register-scrolled-1366.png') });
 });
+
+test('End reaches the last member even before a long register has drawn every row', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.clock.install({ time: NOW });
+  const welcome = new WelcomePage(page);
+  await welcome.open();
+  await welcome.loadDemo('Thuli Secretary');
+  await new AppShell(page).goTo('Meetings');
+  const meetings = new MeetingsPage(page);
+  await meetings.fillSchedule({ body: 'Council', title: 'Special Council: keys', date: '2026-11-26', start: '09:30', venue: 'Council Chamber' });
+  await meetings.submitSchedule();
+  const meeting = new MeetingPage(page);
+  await meeting.step('Issue notice');
+  await meeting.step('Open the meeting');
+
+  // Time stops, so the register stays in its first frames: 24 of its 45 rows drawn, the rest not yet.
+  await page.clock.pauseAt(new Date(NOW.getTime() + 60 * 60_000));
+  await meeting.tab('Attendance');
+  const rows = register(page).getByRole('row');
+  await expect(rows).toHaveCount(25);
+  await page.getByRole('searchbox', { name: 'Find a member' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+
+  // End draws the rest at once and lands on the 45th member.
+  await page.keyboard.press('End');
+  await expect(rows).toHaveCount(46);
+  await expect(rows.nth(45)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(rows.nth(1)).toBeFocused();
+});

@@ -4,13 +4,15 @@
  * shows of any list on the meeting page) in the render the person waits for; once that frame is
  * painted, the rest are drawn in a transition (a render React may interrupt). Every row is drawn
  * in the end, so find-in-page, screen readers, keyboard movement and drag and drop see the whole
- * list; a list of `first` rows or fewer is drawn at once, with no second render.
+ * list; a list of `first` rows or fewer is drawn at once, with no second render. A key that moves
+ * the focus to a row not drawn yet (End in a long register's first frames) calls `drawAll` first.
  *
  * Not `useDeferredValue(total, first)`: React may run the deferred render before the browser paints
  * the first rows (seen in the bench on a busy machine: all 150 rows in the first frame shown), and
  * a list whose rows arrive after it mounts would get no first chunk at all.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /** The rows drawn at once: at least two screens of agenda items, more than a screen of attendance rows. */
 export const FIRST_ROWS = 24;
@@ -41,7 +43,17 @@ export function progressiveCount(total: number, all: boolean, first: number = FI
   return all ? total : Math.min(total, first);
 }
 
-export function useProgressiveCount(total: number, first: number = FIRST_ROWS): number {
+export interface ProgressiveRows {
+  /** How many rows to draw now. */
+  shown: number;
+  /**
+   * Draws every row at once, before returning: for a key that moves the focus to a row not drawn
+   * yet (End in the first frames of a long register), so the focus lands where it was sent.
+   */
+  drawAll: () => void;
+}
+
+export function useProgressiveCount(total: number, first: number = FIRST_ROWS): ProgressiveRows {
   // Once every row has been drawn it stays so: later changes to the list draw it whole, as before.
   const [all, setAll] = useState(false);
   const long = total > first;
@@ -49,5 +61,8 @@ export function useProgressiveCount(total: number, first: number = FIRST_ROWS): 
     if (all || !long) return;
     return afterPaint(() => startTransition(() => setAll(true)));
   }, [all, long]);
-  return progressiveCount(total, all, first);
+  const drawAll = useCallback(() => {
+    if (!all && long) flushSync(() => setAll(true));
+  }, [all, long]);
+  return { shown: progressiveCount(total, all, first), drawAll };
 }

@@ -57,7 +57,7 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
   const [search, setSearch] = useState('');
   const visible = useMemo(() => filterRows(rows, search), [rows, search]);
   // A long register (a metro council) draws its first rows at once and the rest in a deferred render.
-  const shown = useProgressiveCount(visible.length);
+  const { shown, drawAll } = useProgressiveCount(visible.length);
   const drawn = useMemo(() => visible.slice(0, shown), [visible, shown]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const tabbableId = visible.some((r) => r.memberId === focusedId) ? focusedId : (visible[0]?.memberId ?? null);
@@ -71,9 +71,9 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
   }, []);
 
   // The latest of everything the row actions read, so the actions object never changes.
-  const latest = useRef({ meeting, entries, visible, open, timeZone, meetingDate, members });
+  const latest = useRef({ meeting, entries, visible, open, timeZone, meetingDate, members, drawAll });
   useLayoutEffect(() => {
-    latest.current = { meeting, entries, visible, open, timeZone, meetingDate, members };
+    latest.current = { meeting, entries, visible, open, timeZone, meetingDate, members, drawAll };
   });
 
   const timeProblem = useCallback((memberId: string, entry: Pick<AttendanceEntry, 'arrivedAt' | 'departedAt'>): string | null => {
@@ -114,6 +114,8 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
       const id = list[target]?.memberId;
       if (id) {
         setFocusedId(id);
+        // A row not drawn yet (the first frames of a long register) is drawn first, so the focus gets there.
+        if (!rowElements.current.has(id)) latest.current.drawAll();
         rowElements.current.get(id)?.focus();
       }
     };

@@ -48,7 +48,7 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
   const index = outline.findIndex((e) => e.item.id === selectedId);
   const current = outline[index];
   // A long agenda's navigation draws its first entries at once and the rest in a deferred render.
-  const shown = useProgressiveCount(outline.length);
+  const { shown } = useProgressiveCount(outline.length);
   const byItem = useMemo(() => {
     const map = new Map<string, typeof resolutions.data>();
     for (const r of resolutions.data ?? []) map.set(r.agendaItemId ?? '', [...(map.get(r.agendaItemId ?? '') ?? []), r]);

@@ -53,7 +53,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const items = useMemo(() => live.data ?? [], [live.data]);
   // A long agenda draws its first rows at once and the rest in a deferred render (every row in the end).
-  const shown = useProgressiveCount(outline.length);
+  const { shown } = useProgressiveCount(outline.length);
   const drawn = useMemo(() => outline.slice(0, shown), [outline, shown]);
   const drawnIds = useMemo(() => drawn.map((e) => e.item.id), [drawn]);
   // Each item's place among its siblings, read once for the whole agenda (not once per row).
