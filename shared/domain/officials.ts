@@ -64,23 +64,27 @@ export interface UnmatchedName {
   name: string;
   queries: number;
   resolutions: number;
+  /** Actions arising from agenda items (in the minutes). */
+  actions: number;
 }
 
 /** The names records give as their officer with no official linked, grouped by name as compared. */
 export function unmatchedOfficerNames(
   queries: readonly { officer: string; officerId?: string }[],
   resolutions: readonly { responsibleOfficial?: string; responsibleOfficialId?: string }[],
+  actions: readonly { official?: string; officialId?: string }[] = [],
 ): UnmatchedName[] {
   const byKey = new Map<string, UnmatchedName>();
-  const add = (name: string, field: 'queries' | 'resolutions') => {
+  const add = (name: string, field: 'queries' | 'resolutions' | 'actions') => {
     const key = personKey(name);
     if (!key) return;
-    const entry = byKey.get(key) ?? { name: name.trim(), queries: 0, resolutions: 0 };
+    const entry = byKey.get(key) ?? { name: name.trim(), queries: 0, resolutions: 0, actions: 0 };
     entry[field] += 1;
     byKey.set(key, entry);
   };
   for (const q of queries) if (!q.officerId) add(q.officer, 'queries');
   for (const r of resolutions) if (!r.responsibleOfficialId && r.responsibleOfficial) add(r.responsibleOfficial, 'resolutions');
+  for (const a of actions) if (a.officialId === '' && a.official) add(a.official, 'actions');
   return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-ZA'));
 }
 

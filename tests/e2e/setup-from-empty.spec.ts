@@ -211,12 +211,56 @@ async function olderBackup(folder: string): Promise<string> {
     members: [{ id: 'older-off-1', fullName: 'Rhulani Hlungwani', title: 'Mr', kind: 'official', seat: 'none', active: true, ...stamp }],
     stakeholders: [{ id: 'older-sh-1', kind: 'person', category: 'resident', name: 'Dorah Mashele', ...stamp }],
     queries: [query(1, 'Mr Rhulani Hlungwani'), query(2, 'Field Officer'), query(3, 'field  officer')],
+    // Version 1 of agenda items: the official of an action arising typed as text.
+    bodies: [
+      {
+        id: 'older-body',
+        name: 'Council',
+        code: 'C',
+        kind: 'council',
+        memberships: [],
+        quorumRule: 'majority',
+        archived: false,
+        ...stamp,
+      },
+    ],
+    meetings: [
+      {
+        id: 'older-meeting',
+        bodyId: 'older-body',
+        type: 'ordinary',
+        title: 'Ordinary Council Meeting',
+        startsAt: '2026-10-29T07:00:00.000Z',
+        venue: 'Council Chamber',
+        status: 'draft',
+        history: [],
+        attendance: [],
+        ...stamp,
+      },
+    ],
+    agendaitems: [
+      {
+        id: 'older-item',
+        meetingId: 'older-meeting',
+        parentId: '',
+        position: 1,
+        title: 'Water losses',
+        kind: 'report',
+        inCommittee: false,
+        decision: 'resolved',
+        actions: [
+          { id: 'older-act-1', description: 'Report on the pumps', official: 'Mr Field Officer', done: false },
+          { id: 'older-act-2', description: 'Report on the tariffs', official: 'mr rhulani hlungwani', done: false },
+        ],
+        ...stamp,
+      },
+    ],
   });
   const bytes = writeBackup({ appVersion: '0.0.9', createdAt: at, createdBy: 'Thuli', municipality: 'Kopano Local Municipality', records, attachments: [] });
   const text = new TextDecoder().decode(bytes);
   const newline = text.indexOf('\n');
   const header = JSON.parse(text.slice(0, newline)) as { schemaVersions: Record<string, number> };
-  header.schemaVersions = { ...header.schemaVersions, queries: 0, resolutions: 0 };
+  header.schemaVersions = { ...header.schemaVersions, queries: 0, resolutions: 0, agendaitems: 1 };
   await mkdir(folder, { recursive: true });
   const file = path.join(folder, 'older.quorumbackup');
   await writeFile(file, `${JSON.stringify(header)}${text.slice(newline)}`);
@@ -246,12 +290,13 @@ test('officer names typed before officials were people: matched on restore, the 
   await shell.goTo('Members & committees');
   await page.getByRole('tab', { name: 'Officials' }).click();
   const unmatched = page.getByRole('region', { name: 'Officers not on the list' });
-  await expect(unmatched).toContainText('2 records name an officer who is not on the list of officials: Field Officer.');
+  await expect(unmatched).toContainText('3 records name an officer who is not on the list of officials: Field Officer.');
+  await expect(unmatched).toContainText('“Field Officer” on 2 queries and 1 action in the minutes');
   await shot(page, 'officials-unmatched');
   // Matching with no official chosen says so beside the choice and links nothing.
   await unmatched.getByRole('button', { name: 'Match “Field Officer”' }).click();
   await expect(unmatched.getByText('Choose the official this name stands for.')).toBeVisible();
-  await expect(unmatched).toContainText('2 records name an officer');
+  await expect(unmatched).toContainText('3 records name an officer');
   await unmatched.getByRole('combobox', { name: 'Official for “Field Officer”' }).click();
   await page.getByRole('option', { name: 'Rhulani Hlungwani · No department', exact: true }).click();
   await unmatched.getByRole('button', { name: 'Match “Field Officer”' }).click();

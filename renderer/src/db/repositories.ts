@@ -96,7 +96,7 @@ export function createRepositories(db: QuorumDatabase, baseContext: WriteContext
     departments: new DepartmentRegister(settings, { queries: queryReads, resolutions, members, bodies, agenda }),
     bodies,
     members,
-    officerNames: new OfficerNames({ queries, queryReads, resolutions, members }),
+    officerNames: new OfficerNames({ queries, queryReads, resolutions, members, agenda }),
     meetings,
     agenda,
     search: new SearchReads({ meetings, agenda, resolutions, queries, stakeholders }),

@@ -146,7 +146,7 @@ describe('version 1 of queries and resolutions: officers become officials', () =
     expect(resolution).toMatchObject({ responsibleOfficialId: 'off-rh', responsibleOfficial: 'Rhulani Hlungwani' });
     // "My queries" reads the new index.
     expect((await migrated.queries.find({ selector: { officerId: 'off-rh', status: 'assigned' } }).exec()).length).toBe(2);
-    expect(unmatchedOfficerNames(queries, [resolution!])).toEqual([{ name: 'Field Officer', queries: 1, resolutions: 0 }]);
+    expect(unmatchedOfficerNames(queries, [resolution!])).toEqual([{ name: 'Field Officer', queries: 1, resolutions: 0, actions: 0 }]);
     await migrated.remove();
   });
 

@@ -31,8 +31,8 @@ describe('officer names that match no official', () => {
     data = await createTestData();
     await data.db.queries.bulkInsert([unmatchedQuery('1', 'Field Officer'), unmatchedQuery('2', 'Mr  field officer'), unmatchedQuery('3', 'Sipho')]);
     expect(await firstValueFrom(data.repos.officerNames.watchUnmatched())).toEqual([
-      { name: 'Field Officer', queries: 2, resolutions: 0 },
-      { name: 'Sipho', queries: 1, resolutions: 0 },
+      { name: 'Field Officer', queries: 2, resolutions: 0, actions: 0 },
+      { name: 'Sipho', queries: 1, resolutions: 0, actions: 0 },
     ]);
     await expect(data.repos.officerNames.match('Field Officer', '')).rejects.toMatchObject({
       fieldErrors: { officialId: 'Choose the official this name stands for.' },
@@ -45,6 +45,48 @@ describe('officer names that match no official', () => {
       ['Thabo Field', official.id],
       ['Sipho', ''],
     ]);
-    expect(await firstValueFrom(data.repos.officerNames.watchUnmatched())).toEqual([{ name: 'Sipho', queries: 1, resolutions: 0 }]);
+    expect(await firstValueFrom(data.repos.officerNames.watchUnmatched())).toEqual([{ name: 'Sipho', queries: 1, resolutions: 0, actions: 0 }]);
+  });
+});
+
+describe('officials typed on actions arising, before officials were people', () => {
+  const item = (id: string, actions: Record<string, unknown>[]) => ({
+    id,
+    meetingId: 'm1',
+    parentId: '',
+    position: Number(id.slice(-1)),
+    title: `Item ${id}`,
+    kind: 'report',
+    inCommittee: false,
+    decision: 'resolved',
+    actions,
+    ...stamp,
+  });
+
+  it('are listed with the queries that name the same person, and matching links every one of them', async () => {
+    data = await createTestData();
+    await data.db.queries.bulkInsert([unmatchedQuery('1', 'Field Officer')]);
+    await data.db.agendaitems.bulkInsert([
+      item('i1', [
+        { id: 'a1', description: 'Report back', officialId: '', official: 'Mr Field Officer', done: false },
+        { id: 'a2', description: 'Advertise', officialId: '', official: 'Sipho', done: false },
+      ]),
+      item('i2', [{ id: 'a3', description: 'Fix the pump', officialId: '', official: 'field officer', done: true }]),
+      item('i3', [{ id: 'a4', description: 'No one named', done: false }]),
+    ] as never[]);
+    expect(await firstValueFrom(data.repos.officerNames.watchUnmatched())).toEqual([
+      { name: 'Field Officer', queries: 1, resolutions: 0, actions: 2 },
+      { name: 'Sipho', queries: 0, resolutions: 0, actions: 1 },
+    ]);
+    const official = await data.repos.members.create({ fullName: 'Thabo Field', kind: 'official', seat: 'none', active: true });
+    expect(await data.repos.officerNames.match('Field Officer', official.id)).toBe(3);
+    const actions = (await data.db.agendaitems.find({ sort: [{ id: 'asc' }] }).exec()).flatMap((doc) => doc.toJSON().actions ?? []);
+    expect(actions.map((a) => [a.id, a.officialId, a.official])).toEqual([
+      ['a1', official.id, 'Thabo Field'],
+      ['a2', '', 'Sipho'],
+      ['a3', official.id, 'Thabo Field'],
+      ['a4', undefined, undefined],
+    ]);
+    expect(await firstValueFrom(data.repos.officerNames.watchUnmatched())).toEqual([{ name: 'Sipho', queries: 0, resolutions: 0, actions: 1 }]);
   });
 });

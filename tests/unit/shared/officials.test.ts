@@ -48,7 +48,7 @@ describe('matching typed officer names to officials', () => {
       [{ officer: 'Field Officer', officerId: '' }, { officer: 'field officer' }, { officer: 'Rhulani Hlungwani', officerId: 'o1' }, { officer: '' }],
       [{ responsibleOfficial: 'Mr Field Officer' }, { responsibleOfficial: 'Ronel Steyn', responsibleOfficialId: 'o2' }],
     );
-    expect(unmatched).toEqual([{ name: 'Field Officer', queries: 2, resolutions: 1 }]);
+    expect(unmatched).toEqual([{ name: 'Field Officer', queries: 2, resolutions: 1, actions: 0 }]);
   });
 
   it('makes only an active official the responsible officer of a query', () => {

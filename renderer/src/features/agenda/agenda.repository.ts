@@ -3,6 +3,7 @@
  * now: the structure only while the agenda is a draft, late items with frozen-style numbers once
  * the notice is out, minutes from the session until they are confirmed, nothing after that.
  */
+import type { MangoQuery } from 'rxdb';
 import type { Observable } from 'rxjs';
 import {
   childrenOf,
@@ -17,8 +18,8 @@ import {
 } from '@shared/domain/agenda-numbering';
 import { canAddLateItems, canEditItemParticulars, canEditMinutes, canRestructureAgenda, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import { declarationRefusal, lateReasonProblem } from '@shared/domain/meeting-integrity';
-import { actionOfficialProblem, actionsWithOfficialNames } from '@shared/domain/officials';
-import type { AgendaItem, Meeting } from '@shared/schemas';
+import { actionOfficialProblem, actionsWithOfficialNames, officialName } from '@shared/domain/officials';
+import type { AgendaItem, Meeting, Member } from '@shared/schemas';
 import type { AgendaAction, RichText } from '@shared/schemas/agenda-item';
 import { MEETING_STATUS_LABELS, type AgendaItemKind, type Decision } from '@shared/schemas/vocabulary';
 import type { AgendaTemplate, AgendaTemplateItem } from '@shared/settings/meetings';
@@ -33,6 +34,9 @@ import type { MeetingRepository } from '../meetings/meetings.repository';
 
 /** Minutes are saved as they are typed; the audit trail keeps one entry per burst of typing. */
 export const MINUTES_AUDIT_WINDOW_MS = 10 * 60 * 1000;
+
+/** Items with an action naming an official as typed, matched to no one (shared/schemas/migrations.ts, version 2). */
+const WITH_UNLINKED_ACTION_OFFICIAL: MangoQuery<AgendaItem> = { selector: { 'actions.officialId': '' } as MangoQuery<AgendaItem>['selector'] };
 
 export class AgendaChangeError extends Error {
   constructor(message: string) {
@@ -248,6 +252,28 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
       }
     }
     return this.update(id, () => ({ declarations }));
+  }
+
+  /** Items with an action whose official was typed before officials were people and matched no one: live, and once. */
+  watchWithUnlinkedActionOfficial(): Observable<AgendaItem[]> {
+    return this.watchMany(WITH_UNLINKED_ACTION_OFFICIAL);
+  }
+
+  async listWithUnlinkedActionOfficial(): Promise<AgendaItem[]> {
+    return (await this.collection.find(WITH_UNLINKED_ACTION_OFFICIAL).exec()).map((doc) => doc.toMutableJSON());
+  }
+
+  /**
+   * Links the unlinked actions of an item whose typed official `names` (as a person matches a name
+   * to an official in Members & committees) to `official`, who then names them by their one name.
+   * A data correction, not a change of the minutes: allowed after they are confirmed.
+   */
+  async linkActionOfficials(id: string, names: (typed: string) => boolean, official: Pick<Member, 'id' | 'fullName'>): Promise<AgendaItem> {
+    return this.update(id, (current) => ({
+      actions: (current.actions ?? []).map((a) =>
+        a.officialId === '' && names(a.official ?? '') ? { ...a, officialId: official.id, official: officialName(official) } : a,
+      ),
+    }));
   }
 
   /** The actions arising from an item; each responsible official is one of the officials (shared/domain/officials.ts). */

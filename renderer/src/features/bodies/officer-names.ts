@@ -1,7 +1,7 @@
 /**
- * Officer names that match no official: queries and resolutions whose responsible officer was
- * typed before officials were people, and whose name matched no official when the schema
- * migration ran (shared/schemas/migrations.ts). They are listed in Members & committees →
+ * Officer names that match no official: queries, resolutions and actions arising (in the minutes)
+ * whose responsible officer was typed before officials were people, and whose name matched no
+ * official when the schema migration ran (shared/schemas/migrations.ts). They are listed in Members & committees →
  * Officials, where a person matches each name to an official; every record naming it is then
  * linked to that official and takes their one name, through the repositories (validated,
  * audited, synced).
@@ -9,6 +9,7 @@
 import { combineLatest, map, type Observable } from 'rxjs';
 import { personKey, unmatchedOfficerNames, type UnmatchedName } from '@shared/domain/officials';
 import { RecordValidationError } from '@shared/validation/record-validator';
+import type { AgendaItemRepository } from '../agenda/agenda.repository';
 import type { QueryRepository } from '../queries/queries.repository';
 import type { QueryReads } from '../queries/query-reads';
 import type { ResolutionRepository } from '../resolutions/resolutions.repository';
@@ -20,6 +21,8 @@ export interface OfficerNamesDeps {
   queries: Pick<QueryRepository, 'update'>;
   queryReads: Pick<QueryReads, 'watchWithUnlinkedOfficer' | 'listWithUnlinkedOfficer'>;
   resolutions: Pick<ResolutionRepository, 'update' | 'watchWithOfficialName' | 'listWithOfficialName'>;
+  /** Agenda items whose actions arising name an official as typed. */
+  agenda: Pick<AgendaItemRepository, 'watchWithUnlinkedActionOfficial' | 'listWithUnlinkedActionOfficial' | 'linkActionOfficials'>;
   /** The official a name is matched to. */
   members: Pick<MemberRepository, 'findById'>;
 }
@@ -29,11 +32,16 @@ export class OfficerNames {
 
   /** The names, live, with how many queries and resolutions give each. */
   watchUnmatched(): Observable<UnmatchedName[]> {
-    return combineLatest([this.deps.queryReads.watchWithUnlinkedOfficer(), this.deps.resolutions.watchWithOfficialName()]).pipe(
-      map(([queries, resolutions]) =>
+    return combineLatest([
+      this.deps.queryReads.watchWithUnlinkedOfficer(),
+      this.deps.resolutions.watchWithOfficialName(),
+      this.deps.agenda.watchWithUnlinkedActionOfficial(),
+    ]).pipe(
+      map(([queries, resolutions, items]) =>
         unmatchedOfficerNames(
           queries.map((q) => ({ officer: q.officer, officerId: q.officerId })),
           resolutions.map((r) => ({ responsibleOfficial: r.responsibleOfficial, responsibleOfficialId: r.responsibleOfficialId })),
+          items.flatMap((item) => item.actions ?? []),
         ),
       ),
     );
@@ -66,7 +74,16 @@ export class OfficerNames {
         this.deps.resolutions.update(r.id, () => ({ responsibleOfficialId: official.id, responsibleOfficial: officer })),
       );
     }
+    const names = (typed: string) => personKey(typed) === key;
+    const items = (await this.deps.agenda.listWithUnlinkedActionOfficial()).filter((item) =>
+      (item.actions ?? []).some((a) => a.officialId === '' && names(a.official ?? '')),
+    );
+    let actions = 0;
+    for (const item of items) {
+      await link(`the actions under "${item.title}"`, () => this.deps.agenda.linkActionOfficials(item.id, names, official));
+      actions += (item.actions ?? []).filter((a) => a.officialId === '' && names(a.official ?? '')).length;
+    }
     if (refused.length > 0) throw new RecordValidationError('Officer', { officialId: `Not linked: ${refused.join('; ')}.` });
-    return queries.length + resolutions.length;
+    return queries.length + resolutions.length + actions;
   }
 }

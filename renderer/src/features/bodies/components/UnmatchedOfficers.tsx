@@ -22,9 +22,12 @@ import { OFFICER_MATCH_FIELD_OF, officerMatchResolver, type OfficerMatchValues }
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function where(entry: UnmatchedName): string {
-  return [entry.queries ? count(entry.queries, 'query', 'queries') : '', entry.resolutions ? count(entry.resolutions, 'resolution', 'resolutions') : '']
-    .filter(Boolean)
-    .join(' and ');
+  const parts = [
+    entry.queries ? count(entry.queries, 'query', 'queries') : '',
+    entry.resolutions ? count(entry.resolutions, 'resolution', 'resolutions') : '',
+    entry.actions ? count(entry.actions, 'action in the minutes', 'actions in the minutes') : '',
+  ].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
 function MatchRow({ entry, members, departments }: { entry: UnmatchedName; members: Member[]; departments: Department[] }) {
@@ -93,7 +96,7 @@ export function UnmatchedOfficers({ members, departments }: { members: Member[];
   const unmatched = useLive(() => repos.officerNames.watchUnmatched(), [repos]);
   const list = unmatched.data ?? [];
   if (list.length === 0) return null;
-  const records = list.reduce((n, e) => n + e.queries + e.resolutions, 0);
+  const records = list.reduce((n, e) => n + e.queries + e.resolutions + e.actions, 0);
   return (
     <Alert severity="warning" sx={{ mb: 2 }} role="region" aria-label="Officers not on the list">
       <Typography sx={{ mb: 1.5 }}>
