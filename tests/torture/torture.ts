@@ -62,7 +62,9 @@ export async function runTorture(options: TortureOptions, context: RunContext): 
           break;
         }
       }
-      context.log?.(`seed ${options.seed} round ${round}: ${run.stats.ops} ops, ${run.stats.invariantsChecked} invariant checks, ${failure ? 'FAILED' : 'ok'}`);
+      context.log?.(
+        `seed ${options.seed} round ${round}: ${run.stats.ops} ops, ${run.stats.invariantsChecked} invariant checks, ${failure ? 'FAILED' : 'ok'} (heap ${heapMegabytes()} MB)`,
+      );
     }
   } finally {
     await run.tearDown();
@@ -138,4 +140,10 @@ export function summaryLine(results: TortureResult[], server: string): string {
     `${sum((r) => r.stats.checks)} checks, ${sum((r) => r.stats.invariantsChecked)} invariant checks, ` +
     `${results.filter((r) => r.failure).length} failures, ${Math.round(sum((r) => r.ms) / 1000)} s`
   );
+}
+
+/** The run's heap in use, after a collection when Node was started with --expose-gc: a long run's memory, round by round. */
+function heapMegabytes(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 1_000_000);
 }
