@@ -30,7 +30,7 @@ export interface OfficerNamesDeps {
 export class OfficerNames {
   constructor(private readonly deps: OfficerNamesDeps) {}
 
-  /** The names, live, with how many queries and resolutions give each. */
+  /** The names, live, with how many queries, resolutions and actions arising give each. */
   watchUnmatched(): Observable<UnmatchedName[]> {
     return combineLatest([
       this.deps.queryReads.watchWithUnlinkedOfficer(),
@@ -75,13 +75,12 @@ export class OfficerNames {
       );
     }
     const names = (typed: string) => personKey(typed) === key;
-    const items = (await this.deps.agenda.listWithUnlinkedActionOfficial()).filter((item) =>
-      (item.actions ?? []).some((a) => a.officialId === '' && names(a.official ?? '')),
-    );
     let actions = 0;
-    for (const item of items) {
+    for (const item of await this.deps.agenda.listWithUnlinkedActionOfficial()) {
+      const naming = (item.actions ?? []).filter((a) => a.officialId === '' && names(a.official ?? '')).length;
+      if (naming === 0) continue;
       await link(`the actions under "${item.title}"`, () => this.deps.agenda.linkActionOfficials(item.id, names, official));
-      actions += (item.actions ?? []).filter((a) => a.officialId === '' && names(a.official ?? '')).length;
+      actions += naming;
     }
     if (refused.length > 0) throw new RecordValidationError('Officer', { officialId: `Not linked: ${refused.join('; ')}.` });
     return queries.length + resolutions.length + actions;
