@@ -20,6 +20,7 @@
  */
 import type { RxCollection, WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import { filter, map, take } from 'rxjs';
 import type { CouchDatabase, CouchDoc, CouchSeq } from '@shared/couch/database';
 import type { OfficialRef } from '@shared/domain/officials';
 import { COLLECTIONS_LINKING_OFFICIALS, upgradeRecord } from '@shared/schemas/migrations';
@@ -27,6 +28,7 @@ import type { RecordTypes } from '@shared/schemas';
 import type { CollectionName } from '@shared/schemas/vocabulary';
 import { sameRecordState, type JsonObject } from '@shared/sync/record-state';
 import type { ConnectionGate } from './connection-gate';
+import { PullPacer } from './pull-pacer';
 import { fromCouchDoc, recordProblem, toCouchDoc } from './record-transfer';
 
 export interface PullCheckpoint {
@@ -73,12 +75,26 @@ export interface CollectionReplicationOptions<K extends CollectionName> {
   pushBatchSize: number;
   retryTimeMs: number;
   events: ReplicationEvents;
+  /**
+   * True while the pull is to be paced (the background stage of a join): each batch is fetched
+   * only once the last is written here, or after `paceMaxWaitMs` (pull-pacer.ts).
+   */
+  paced?: () => boolean;
+  paceMaxWaitMs?: number;
 }
 
 export type CollectionReplication<K extends CollectionName> = RxReplicationState<RecordTypes[K], PullCheckpoint>;
 
 export function createCollectionReplication<K extends CollectionName>(options: CollectionReplicationOptions<K>): CollectionReplication<K> {
   const { name, collection, database, gate, events } = options;
+  const pacer = options.paced
+    ? new PullPacer({
+        writes: collection.storageInstance.changeStream().pipe(map((bulk) => bulk.events.map((event) => event.documentId))),
+        read: async (id) => (await collection.storageInstance.findDocumentsById([id], true))[0],
+        maxWaitMs: options.paceMaxWaitMs ?? 5_000,
+      })
+    : null;
+  const paced = () => (pacer && options.paced?.() ? pacer : null);
 
   /** The officials typed officer names are matched to, read when a batch needs them. */
   async function officials(): Promise<OfficialRef[]> {
@@ -113,6 +129,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
   }
 
   async function pull(checkpoint: PullCheckpoint | undefined, batchSize: number) {
+    await paced()?.settled();
     await gate.wait();
     let since: CouchSeq = checkpoint?.sequence ?? 0;
     const documents: JsonObject[] = [];
@@ -127,6 +144,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
       }
       if (changes.results.length < batchSize || documents.length >= batchSize) break;
     }
+    paced()?.handedOver(documents);
     return { documents: documents as unknown as WithDeleted<RecordTypes[K]>[], checkpoint: { sequence: since } };
   }
 
@@ -210,7 +228,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     return conflicts as unknown as WithDeleted<RecordTypes[K]>[];
   }
 
-  return replicateRxCollection<RecordTypes[K], PullCheckpoint>({
+  const replication = replicateRxCollection<RecordTypes[K], PullCheckpoint>({
     replicationIdentifier: options.identifier,
     collection,
     live: true,
@@ -223,4 +241,12 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     pull: { handler: pull, batchSize: options.pullBatchSize },
     push: { handler: push, batchSize: options.pushBatchSize },
   });
+  if (pacer)
+    replication.canceled$
+      .pipe(
+        filter((canceled) => canceled === true),
+        take(1),
+      )
+      .subscribe(() => pacer.dispose());
+  return replication;
 }

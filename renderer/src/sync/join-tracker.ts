@@ -89,6 +89,11 @@ export class JoinTracker {
     return joinStageOf(name) === 'essentials' ? Promise.resolve() : this.background.wait();
   }
 
+  /** `name` arrives in the background stage of this join (it has not yet caught up). */
+  inBackground(name: CollectionName): boolean {
+    return this.begun && joinStageOf(name) === 'background' && !this.caught.has(name);
+  }
+
   /** Which collections have not yet caught up (their server counts are worth reading). */
   get joining(): CollectionName[] {
     return this.begun ? COLLECTION_NAMES.filter((name) => !this.caught.has(name)) : [];

@@ -30,7 +30,7 @@ export interface ReplicationSetOptions {
   /** The engine's gate: open while the server is known to answer. */
   gate: ConnectionGate;
   client: () => CouchClient;
-  timing: Pick<SyncTiming, 'pullBatchSize' | 'pushBatchSize' | 'refusedRetryMs' | 'refusedRetryMaxMs'>;
+  timing: Pick<SyncTiming, 'pullBatchSize' | 'backgroundPullBatchSize' | 'pushBatchSize' | 'refusedRetryMs' | 'refusedRetryMaxMs'>;
   events: ReplicationEvents;
   /** A replication started or stopped moving records. */
   onActive(name: CollectionName, active: boolean): void;
@@ -42,6 +42,8 @@ export interface ReplicationSetOptions {
   onCaughtUp(name: CollectionName): void;
   /** Resolves when the collection's stage of a join lets it replicate. */
   stageReady(name: CollectionName): Promise<void>;
+  /** The collection arrives in the background of a join: its pull is paced, in smaller batches. */
+  inBackground(name: CollectionName): boolean;
   log(kind: Parameters<SyncLog['add']>[0], message: string): void;
 }
 
@@ -188,7 +190,10 @@ export class ReplicationSet {
       database,
       identifier: this.identifier(name),
       gate: options.gate,
-      pullBatchSize: options.timing.pullBatchSize,
+      // A collection arriving in the background of a join is pulled in smaller, paced batches, so
+      // no write of it holds the page's main thread for long while a person works (pull-pacer.ts).
+      pullBatchSize: options.inBackground(name) ? options.timing.backgroundPullBatchSize : options.timing.pullBatchSize,
+      paced: () => options.inBackground(name),
       pushBatchSize: options.timing.pushBatchSize,
       retryTimeMs: options.timing.refusedRetryMs,
       events: options.events,

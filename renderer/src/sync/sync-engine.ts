@@ -186,6 +186,7 @@ export class SyncEngine {
       },
       onCaughtUp: (name) => this.join.caughtUp(name),
       stageReady: (name) => this.join.stageReady(name),
+      inBackground: (name) => this.join.inBackground(name),
       log,
     });
     this.pulls = new PullSchedule(this.clock, this.timing, {

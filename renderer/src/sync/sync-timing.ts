@@ -26,6 +26,8 @@ export interface SyncTiming {
   /** One collection's count of waiting changes is given up after this long (and tried again at the next count). */
   pendingCountLimitMs: number;
   pullBatchSize: number;
+  /** The pull batch of a collection arriving in the background of a join (each one written before the next is fetched). */
+  backgroundPullBatchSize: number;
   pushBatchSize: number;
   /** A window that is not the leader says "another window syncs" after this long. */
   otherWindowNoticeMs: number;
@@ -55,6 +57,8 @@ export const DEFAULT_TIMING: SyncTiming = {
   pendingCountLimitMs: 15_000,
   // Large pull batches: fewer round trips and fewer IndexedDB transactions on a first sync.
   pullBatchSize: 1_000,
+  // Written while a person works: one batch is one main-thread task of IndexedDB writes.
+  backgroundPullBatchSize: 250,
   pushBatchSize: 200,
   otherWindowNoticeMs: 3_000,
   stopGraceMs: 5_000,

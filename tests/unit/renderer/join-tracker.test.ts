@@ -43,6 +43,20 @@ describe('a laptop’s join', () => {
     expect(join.joining).toEqual([]);
   });
 
+  it('says which collections arrive in the background (their pull is paced): those of the background stage not yet caught up', () => {
+    const { join } = tracker();
+    // Before the join is known, nothing is paced.
+    expect(join.inBackground('queryevents')).toBe(false);
+    join.begin({ startedEmpty: true, caughtUp: [] }, {});
+    expect(COLLECTION_NAMES.filter((name) => join.inBackground(name))).toEqual(['queryevents', 'audit']);
+    join.caughtUp('queryevents');
+    expect(COLLECTION_NAMES.filter((name) => join.inBackground(name))).toEqual(['audit']);
+    // A laptop that has synced before paces nothing.
+    const other = tracker().join;
+    other.begin({ startedEmpty: false, caughtUp: [...COLLECTION_NAMES] }, {});
+    expect(COLLECTION_NAMES.filter((name) => other.inBackground(name))).toEqual([]);
+  });
+
   it('does not wait for an essential whose database is missing or refused', async () => {
     const { join } = tracker();
     join.begin({ startedEmpty: false, caughtUp: ESSENTIAL_COLLECTIONS.filter((name) => name !== 'stakeholders') }, {});

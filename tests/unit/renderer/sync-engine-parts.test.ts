@@ -234,6 +234,7 @@ describe('the replication set', () => {
       onReceived: () => undefined,
       onCaughtUp: () => undefined,
       stageReady: () => Promise.resolve(),
+      inBackground: () => false,
       log: () => undefined,
     });
     await set.stopAll();
