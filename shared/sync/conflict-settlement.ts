@@ -58,13 +58,45 @@ export class ConflictNotFoundError extends Error {
 }
 
 /**
+ * What a person saw of a field's competing edits when they chose: the value the record held and
+ * the versions offered. A settlement names it, so that it never overwrites what they did not see.
+ */
+export interface SeenConflict {
+  current: unknown;
+  versions: readonly ConflictVersion[];
+}
+
+export class ConflictChangedError extends Error {
+  constructor(readonly path: string) {
+    super('These competing edits changed while you were choosing (a newer edit arrived): nothing was settled. Look at the versions again and choose.');
+    this.name = 'ConflictChangedError';
+  }
+}
+
+function sameVersions(a: readonly ConflictVersion[], b: readonly ConflictVersion[]): boolean {
+  const values = new Set(a.map((version) => version.value));
+  return values.size === new Set(b.map((version) => version.value)).size && b.every((version) => values.has(version.value));
+}
+
+/**
  * The fields of a record after settling the competing edits of one field: the chosen value is
  * written, the field's entry removed, and `hasConflict` true only while other entries remain.
  * Returns only the top-level fields that change, plus whether `conflict` must be removed.
+ *
+ * Refused (ConflictChangedError) when the field's value or its versions are no longer what the
+ * person saw: an edit that arrived meanwhile, typed on another laptop or on this one, would
+ * otherwise be overwritten by a choice made without it (found by the torture run, seed 1001).
  */
-export function settleConflictField(record: JsonObject, path: string, value: unknown): { changes: JsonObject; removeConflict: boolean; topField: string } {
+export function settleConflictField(
+  record: JsonObject,
+  path: string,
+  value: unknown,
+  seen: SeenConflict,
+): { changes: JsonObject; removeConflict: boolean; topField: string } {
   const entries = conflictFieldsOf(record);
-  if (!entries.some((entry) => entry.field === path)) throw new ConflictNotFoundError(path);
+  const entry = entries.find((candidate) => candidate.field === path);
+  if (!entry) throw new ConflictNotFoundError(path);
+  if (!jsonEqual(valueAt(record, path), seen.current) || !sameVersions(entry.versions, seen.versions)) throw new ConflictChangedError(path);
   const remaining = entries.filter((entry) => entry.field !== path);
   const topField = path.split('.')[0] ?? path;
   const next = withValueAt(record, path, value);

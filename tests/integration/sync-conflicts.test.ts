@@ -101,10 +101,13 @@ describe('competing edits made offline', () => {
     // Thuli's laptop shows the conflict too, and she settles it with a merged text.
     await session('conflict-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
       await waitFor('the conflict on Thuli’s laptop', async () => ((await item(thuli, id)).hasConflict ? true : null));
+      const [shown] = await firstValueFrom(thuli.repos.conflicts.watchAll());
+      const notes = shown?.fields.find((field) => field.path === 'notes');
+      if (!notes) throw new Error('The conflict on the notes is not listed.');
       await thuli.repos.conflicts.settle(
         'agendaitems',
         id,
-        'notes',
+        notes,
         'Report tabled by the CFO; Council noted the overspend and referred it back to the Finance committee.',
         'Notes: wrote a merged text',
       );

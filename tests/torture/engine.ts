@@ -16,7 +16,7 @@ import { databaseName } from '../../shared/couch/names';
 import type { AgendaItem, Meeting, Resolution } from '../../shared/schemas';
 import type { CollectionName } from '../../shared/schemas/vocabulary';
 import { COLLECTION_NAMES } from '../../shared/schemas/vocabulary';
-import { versionValue } from '../../shared/sync/conflict-settlement';
+import { ConflictChangedError, versionValue } from '../../shared/sync/conflict-settlement';
 import { adminClient, createAccount, prepareTestServer, serverDocs } from '../integration/support/couch';
 import type { TestSyncServer } from '../integration/support/sync-server';
 import { checkInvariants, type Snapshot, type Violation } from './invariants';
@@ -435,7 +435,13 @@ export class TortureRun {
         const version = chosen.field.versions[op.version % chosen.field.versions.length];
         if (!version) return false;
         const value = versionValue(version);
-        await repos.conflicts.settle(chosen.record.collection, chosen.record.id, chosen.field.path, value, `${chosen.field.label}: kept one version`);
+        try {
+          await repos.conflicts.settle(chosen.record.collection, chosen.record.id, chosen.field, value, `${chosen.field.label}: kept one version`);
+        } catch (error) {
+          // An edit arrived between reading the conflicts and settling: the app refuses, as it would a person.
+          if (error instanceof ConflictChangedError) return false;
+          throw error;
+        }
         const versions = chosen.field.versions.map((v) => versionValue(v));
         this.log(
           `op ${index}: ${laptop.name} settled ${chosen.record.collection}/${chosen.record.id}.${chosen.field.path} with ${JSON.stringify(value)}, shown ${JSON.stringify(chosen.field.current)}, versions ${JSON.stringify(versions)}`,

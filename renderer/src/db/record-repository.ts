@@ -11,7 +11,7 @@ import { map, type Observable } from 'rxjs';
 import type { MangoQuery, MangoQuerySelector, RxCollection, RxDocument } from 'rxdb';
 import { newId } from '@shared/domain/ids';
 import { recordValidator, type RecordTypes } from '@shared/schemas';
-import { settleConflictField } from '@shared/sync/conflict-settlement';
+import { settleConflictField, type SeenConflict } from '@shared/sync/conflict-settlement';
 import type { CollectionName } from '@shared/schemas/vocabulary';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditFact, AuditLog } from './audit-log';
@@ -199,16 +199,17 @@ export class RecordRepository<K extends TrackedCollection> {
    * `venue` or `value.address`): writes the value a person chose or merged, drops the field's
    * entry from `conflict` (and clears `hasConflict` once none remain), validates the result and
    * records the outcome, `how`, in the audit trail. Throws ConflictNotFoundError when the field
-   * was settled already (on this laptop or another).
+   * was settled already (on this laptop or another), and ConflictChangedError, writing nothing,
+   * when the field or its versions are no longer what the person saw (`seen`).
    */
-  async settleConflict(id: string, path: string, value: unknown, how: string): Promise<RecordTypes[K]> {
+  async settleConflict(id: string, path: string, value: unknown, how: string, seen: SeenConflict): Promise<RecordTypes[K]> {
     this.assertMayWrite();
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
     let after: RecordTypes[K] | undefined;
     let topField = path;
     await (doc as RxDocument<RecordTypes[K]>).incrementalModify((data) => {
-      const settled = settleConflictField(stripMeta(data as Record<string, unknown>), path, value);
+      const settled = settleConflictField(stripMeta(data as Record<string, unknown>), path, value, seen);
       topField = settled.topField;
       const next: Record<string, unknown> = {
         ...(data as Record<string, unknown>),

@@ -155,7 +155,19 @@ describe('a stakeholder’s phone number, stored as typed and in E.164 form', ()
         ],
       },
     });
-    const settled = await repo.settleConflict(person.id, 'phone', '073 000 0707', 'kept the version of Sipho Officer');
+    const versions = [
+      { value: '+27 82 000 0303', by: 'Thuli Officer', at: now.toISOString() },
+      { value: '073 000 0707', by: 'Sipho Officer', at: now.toISOString() },
+    ];
+    // A number typed since the person looked is not overwritten by their choice: nothing is written.
+    await expect(
+      repo.settleConflict(person.id, 'phone', '073 000 0707', 'kept the version of Sipho Officer', { current: '+27 82 000 0300', versions }),
+    ).rejects.toThrow(/changed while you were choosing/);
+    expect(await repo.getById(person.id)).toMatchObject({ phone: '+27 82 000 0303', hasConflict: true });
+    const settled = await repo.settleConflict(person.id, 'phone', '073 000 0707', 'kept the version of Sipho Officer', {
+      current: '+27 82 000 0303',
+      versions,
+    });
     expect(settled).toMatchObject({ phone: '073 000 0707', phoneE164: '+27730000707', hasConflict: false });
     // Erasing a person removes both.
     const erased = await repo.erase(person.id, 'Asked in writing on 14 April 2026.');

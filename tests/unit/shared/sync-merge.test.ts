@@ -1,6 +1,6 @@
 /** The merge rules that decide what happens when two devices changed one record. */
 import { describe, expect, it } from 'vitest';
-import { settleConflictField, versionValue, withValueAt } from '../../../shared/sync/conflict-settlement';
+import { conflictFieldsOf, settleConflictField, valueAt, versionValue, withValueAt } from '../../../shared/sync/conflict-settlement';
 import { mergeAppendOnly, mergeRecord, MAX_VERSIONS, type ConflictField } from '../../../shared/sync/merge';
 import { canonicalJson, sameRecordState, type JsonObject } from '../../../shared/sync/record-state';
 import { withPhoneE164 } from '../../../shared/domain/phone';
@@ -186,6 +186,11 @@ describe('append-only records', () => {
   });
 });
 
+/** A field's competing edits as a person sees them in the record now. */
+function seenIn(record: JsonObject, path: string) {
+  return { current: valueAt(record, path), versions: conflictFieldsOf(record).find((entry) => entry.field === path)?.versions ?? [] };
+}
+
 describe('settling a conflict', () => {
   it('writes the chosen value, removes the entry and clears the flag once none remain', () => {
     const conflicted = mergeRecord({
@@ -195,15 +200,42 @@ describe('settling a conflict', () => {
       remote: { id: 'municipality', value: { address: 'C', phone: '3' } },
       detectedAt: DETECTED,
     }).record;
-    const first = settleConflictField(conflicted, 'value.address', 'B and C');
+    const first = settleConflictField(conflicted, 'value.address', 'B and C', seenIn(conflicted, 'value.address'));
     expect(first.changes.value).toEqual({ address: 'B and C', phone: '3' });
     expect(first.changes.hasConflict).toBe(true);
     expect(first.removeConflict).toBe(false);
     const after = { ...conflicted, ...first.changes };
-    const second = settleConflictField(after, 'value.phone', undefined);
+    const second = settleConflictField(after, 'value.phone', undefined, seenIn(after, 'value.phone'));
     expect(second.changes).toEqual({ hasConflict: false, value: { address: 'B and C' } });
     expect(second.removeConflict).toBe(true);
-    expect(() => settleConflictField({ id: 'x' }, 'venue', 'y')).toThrow(/no competing edits of "venue"/);
+    expect(() => settleConflictField({ id: 'x' }, 'venue', 'y', { current: undefined, versions: [] })).toThrow(/no competing edits of "venue"/);
+  });
+
+  it('refuses a choice made without an edit that arrived since (torture run, seed 1001): nothing is settled', () => {
+    const conflicted = mergeRecord({
+      collection: 'agendaitems',
+      base: { id: 'item', discussion: 'First wording' },
+      local: { id: 'item', discussion: 'Wording typed on laptop A' },
+      remote: { id: 'item', discussion: 'Wording typed on laptop B' },
+      detectedAt: DETECTED,
+    }).record;
+    const seen = seenIn(conflicted, 'discussion');
+    // A secretary typed over the field meanwhile (the conflict stays): the choice would drop it.
+    const typedOver = { ...conflicted, discussion: 'Wording typed later on laptop B' };
+    expect(() => settleConflictField(typedOver, 'discussion', 'Wording typed on laptop A', seen)).toThrow(/changed while you were choosing/);
+    // A third version arrived by sync: the person has not seen it.
+    const entry = conflictFieldsOf(conflicted)[0]!;
+    const moreVersions = {
+      ...conflicted,
+      conflict: { ...(conflicted.conflict as JsonObject), fields: [{ ...entry, versions: [...entry.versions, { value: '"Wording from laptop C"' }] }] },
+    };
+    expect(() => settleConflictField(moreVersions, 'discussion', 'Wording typed on laptop A', seen)).toThrow(/changed while you were choosing/);
+    // The same versions in another order, and the same value, are what the person saw.
+    const reordered = { ...conflicted, conflict: { ...(conflicted.conflict as JsonObject), fields: [{ ...entry, versions: [...entry.versions].reverse() }] } };
+    expect(settleConflictField(reordered, 'discussion', 'Wording typed on laptop A', seen).changes).toMatchObject({
+      discussion: 'Wording typed on laptop A',
+      hasConflict: false,
+    });
   });
 
   it('sets nested values without touching the original', () => {

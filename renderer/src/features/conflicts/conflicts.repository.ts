@@ -98,13 +98,23 @@ export class ConflictRepository {
     );
   }
 
-  /** Writes the chosen or merged value of one field; `how` says what the person did, for the audit trail. */
-  async settle(collection: TrackedCollection, id: string, path: string, value: unknown, how: string): Promise<void> {
+  /**
+   * Writes the chosen or merged value of one field; `how` says what the person did, for the audit
+   * trail. `field` is the field as the person saw it: if its value or versions changed since,
+   * nothing is written (ConflictChangedError) and the person chooses again.
+   */
+  async settle(
+    collection: TrackedCollection,
+    id: string,
+    field: Pick<ConflictedField, 'path' | 'current' | 'versions'>,
+    value: unknown,
+    how: string,
+  ): Promise<void> {
     const repository =
       (this.repositories[collection] as Pick<RecordRepository<TrackedCollection>, 'settleConflict'> | undefined) ??
       new RecordRepository(this.db, collection, this.context, this.audit, {
         describe: (record: RecordTypes[TrackedCollection]) => recordLabel(collection, record),
       });
-    await repository.settleConflict(id, path, value, how);
+    await repository.settleConflict(id, field.path, value, how, { current: field.current, versions: field.versions });
   }
 }

@@ -78,7 +78,7 @@ function FieldSettlement({ record, field, readOnly }: { record: ConflictedRecord
         value = versionValue(version);
         how = `${field.label}: kept the version by ${versionLabel(version, timeZone)}`;
       }
-      await repos.conflicts.settle(record.collection, record.id, field.path, value, how);
+      await repos.conflicts.settle(record.collection, record.id, field, value, how);
     } catch (error) {
       setProblem(`Not settled: ${errorMessage(error)}`);
     } finally {
