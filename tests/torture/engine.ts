@@ -111,6 +111,13 @@ export class TortureRun {
   private readonly log: (line: string) => void;
   /** What a burst of typing last saved, for a lid closed in the middle of it. */
   private readonly shownAfter = new WeakMap<Op, unknown>();
+  /**
+   * What a write of a lid-closing burst was typed over: the value typed a moment before on the
+   * same field. A re-read right after a write can still return the value before it (RxDB's query
+   * cache catches up a moment later), which made the run believe the earlier of two names typed
+   * one after the other was still live (pouchdb seed 1007).
+   */
+  private readonly typedOver = new WeakMap<Op, unknown>();
 
   constructor(private readonly context: RunContext) {
     runCounter += 1;
@@ -296,7 +303,7 @@ export class TortureRun {
         const current = id ? await repos.stakeholders.findById(id) : null;
         if (!id || !current) return false;
         const saved = await repos.stakeholders.edit(id, { name: op.name });
-        this.model.saved('stakeholders', id, 'name', current.name, saved.name, index);
+        this.model.saved('stakeholders', id, 'name', this.shownBefore(op, current.name), saved.name, index);
         this.model.audit.push({ collection: 'stakeholders', id, action: 'update', field: 'name', op: index });
         return true;
       }
@@ -353,15 +360,24 @@ export class TortureRun {
         const current = id ? await repos.meetings.findById(id) : null;
         if (!id || !current) return false;
         const saved: Meeting = await repos.meetings.updateParticulars(id, { venue: op.venue });
-        this.model.saved('meetings', id, 'venue', current.venue, saved.venue, index);
+        this.model.saved('meetings', id, 'venue', this.shownBefore(op, current.venue), saved.venue, index);
         this.model.audit.push({ collection: 'meetings', id, action: 'update', field: 'venue', op: index });
         return true;
       }
       case 'addItem': {
         const meetingId = this.id(op.meeting);
         if (!meetingId || !(await repos.meetings.findById(meetingId))) return false;
+        const positions = async () => new Map((await repos.agenda.listForMeeting(meetingId)).map((item) => [item.id, item.position]));
+        const before = await positions();
         const created = await repos.agenda.addItem(meetingId, { title: op.title, kind: 'report', inCommittee: false }, { at: 'end' });
         this.ids.set(op.handle, created.id);
+        // The app moves the closing items down to make room: those are writes too, made over the
+        // positions this laptop showed (couchdb seed 1006: a settled position moved on by a later
+        // item counted as lost while the run did not know the app had moved it).
+        for (const [id, position] of await positions()) {
+          const was = before.get(id);
+          if (was !== undefined && was !== position) this.model.saved('agendaitems', id, 'position', was, position, index);
+        }
         this.model.audit.push({ collection: 'agendaitems', id: created.id, action: 'create', op: index });
         return true;
       }
@@ -370,7 +386,7 @@ export class TortureRun {
         const current = id ? await repos.agenda.findById(id) : null;
         if (!id || !current) return false;
         const saved: AgendaItem = await repos.agenda.updateParticulars(id, { presenter: op.presenter });
-        this.model.saved('agendaitems', id, 'presenter', current.presenter, saved.presenter, index);
+        this.model.saved('agendaitems', id, 'presenter', this.shownBefore(op, current.presenter), saved.presenter, index);
         this.model.audit.push({ collection: 'agendaitems', id, action: 'update', field: 'presenter', op: index });
         return true;
       }
@@ -379,7 +395,7 @@ export class TortureRun {
         const before = id ? await repos.agenda.findById(id) : null;
         if (!id || !before) return false;
         // The editor shows what it last saved: each save is typed over the one before.
-        let shown = before.discussion;
+        let shown = this.shownBefore(op, before.discussion);
         this.log(
           `op ${index}: ${laptop.name} types minutes over ${JSON.stringify(shown)} (competing versions: ${JSON.stringify(before.conflict?.fields ?? [])})`,
         );
@@ -406,7 +422,7 @@ export class TortureRun {
         const current = id ? await repos.resolutions.findById(id) : null;
         if (!id || !current) return false;
         const saved = await repos.resolutions.saveWording(id, { text: op.text });
-        this.model.saved('resolutions', id, 'text', current.text, saved.text, index);
+        this.model.saved('resolutions', id, 'text', this.shownBefore(op, current.text), saved.text, index);
         this.model.audit.push({ collection: 'resolutions', id, action: 'update', field: 'text', op: index });
         return true;
       }
@@ -480,6 +496,7 @@ export class TortureRun {
           .reverse()
           .find((e) => e !== entry && e.settled && this.targetId(e.op) === this.targetId(write) && e.op.kind === write.kind);
         entry.seen = earlier ? { [this.fieldOf(write)]: this.typed(earlier.op) } : await this.seenBy(laptop, write);
+        if (earlier) this.typedOver.set(write, this.typed(earlier.op));
         await this.perform(laptop, write, index);
         entry.settled = true;
         this.log(`op ${index}: ${laptop.name} saved ${JSON.stringify(write)} before the lid closed, over ${JSON.stringify(entry.seen)}`);
@@ -545,6 +562,11 @@ export class TortureRun {
       default:
         return undefined;
     }
+  }
+
+  /** The value a write was typed over: the one typed just before it in a burst, else the record's. */
+  private shownBefore(op: Op, fromRecord: unknown): unknown {
+    return this.typedOver.has(op) ? this.typedOver.get(op) : fromRecord;
   }
 
   private fieldOf(op: WriteOp): string {
