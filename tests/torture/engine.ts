@@ -495,8 +495,8 @@ export class TortureRun {
         const earlier = [...pending]
           .reverse()
           .find((e) => e !== entry && e.settled && this.targetId(e.op) === this.targetId(write) && e.op.kind === write.kind);
-        entry.seen = earlier ? { [this.fieldOf(write)]: this.typed(earlier.op) } : await this.seenBy(laptop, write);
         if (earlier) this.typedOver.set(write, this.typed(earlier.op));
+        entry.seen = earlier ? { [this.fieldOf(write)]: this.typedOver.get(write) } : await this.seenBy(laptop, write);
         await this.perform(laptop, write, index);
         entry.settled = true;
         this.log(`op ${index}: ${laptop.name} saved ${JSON.stringify(write)} before the lid closed, over ${JSON.stringify(entry.seen)}`);

@@ -184,16 +184,18 @@ export class ReplicationSet {
       bulkDocs: (docs) => this.guard(name, holder.rs, () => live().bulkDocs(docs)),
       get: (id, rev) => this.guard(name, holder.rs, () => live().get(id, rev)),
     };
+    // A collection arriving in the background of a join is pulled in smaller, paced batches, so
+    // no write of it holds the page's main thread for long while a person works (pull-pacer.ts);
+    // the others do not watch their writes at all.
+    const background = options.inBackground(name);
     const rs = createCollectionReplication({
       name,
       collection: options.db[name] as unknown as RxCollection<RecordTypes[CollectionName]>,
       database,
       identifier: this.identifier(name),
       gate: options.gate,
-      // A collection arriving in the background of a join is pulled in smaller, paced batches, so
-      // no write of it holds the page's main thread for long while a person works (pull-pacer.ts).
-      pullBatchSize: options.inBackground(name) ? options.timing.backgroundPullBatchSize : options.timing.pullBatchSize,
-      paced: () => options.inBackground(name),
+      pullBatchSize: background ? options.timing.backgroundPullBatchSize : options.timing.pullBatchSize,
+      ...(background ? { paced: () => options.inBackground(name) } : {}),
       pushBatchSize: options.timing.pushBatchSize,
       retryTimeMs: options.timing.refusedRetryMs,
       events: options.events,
