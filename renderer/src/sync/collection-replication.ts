@@ -14,6 +14,9 @@
  *   write a state the server already holds (a push repeated after the server died mid-push
  *   adds no revision and no duplicate). Refused writes (validation, roles) are reported and
  *   the batch is retried later: nothing is dropped.
+ * - Every pulled state is marked with its server revision and every push notes the revisions it
+ *   wrote, so a state fetched just before this laptop pushed a newer one is not stored over it
+ *   (overtaken-pulls.ts).
  * - Records an older app wrote (an older schema version) are brought up to date as they are read
  *   from the server, with the same step as the schema migration (shared/schemas/migrations.ts),
  *   so pulled records pass the schema and the push compares like with like.
@@ -28,6 +31,7 @@ import type { RecordTypes } from '@shared/schemas';
 import type { CollectionName } from '@shared/schemas/vocabulary';
 import { sameRecordState, type JsonObject } from '@shared/sync/record-state';
 import type { ConnectionGate } from './connection-gate';
+import { markPulledState, PushedRevisions } from './overtaken-pulls';
 import { PullPacer } from './pull-pacer';
 import { fromCouchDoc, recordProblem, toCouchDoc } from './record-transfer';
 
@@ -95,6 +99,9 @@ export function createCollectionReplication<K extends CollectionName>(options: C
       })
     : null;
   const paced = () => (pacer && options.paced?.() ? pacer : null);
+  /** What this laptop's pushes wrote or found on the server, and the revisions of the batch the pull last handed over. */
+  const pushed = new PushedRevisions();
+  let handedOverRevs = new Map<string, string>();
 
   /** The officials typed officer names are matched to, read when a batch needs them. */
   async function officials(): Promise<OfficialRef[]> {
@@ -133,6 +140,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     await gate.wait();
     let since: CouchSeq = checkpoint?.sequence ?? 0;
     const documents: JsonObject[] = [];
+    const revs = new Map<string, string>();
     const people = await officials();
     for (;;) {
       const changes = await database.changes({ since, limit: batchSize, includeDocs: true });
@@ -140,11 +148,14 @@ export function createCollectionReplication<K extends CollectionName>(options: C
       for (const row of changes.results) {
         if (row.id.startsWith('_design/') || !row.doc) continue;
         const state = await pulledState(fromServer(row.doc, people));
-        if (state) documents.push(state);
+        if (!state) continue;
+        documents.push(state);
+        if (row.doc._rev) revs.set(row.id, row.doc._rev);
       }
       if (changes.results.length < batchSize || documents.length >= batchSize) break;
     }
     paced()?.handedOver(documents);
+    handedOverRevs = revs;
     return { documents: documents as unknown as WithDeleted<RecordTypes[K]>[], checkpoint: { sequence: since } };
   }
 
@@ -184,6 +195,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
         if (local._deleted === true) confirmed.push(local);
         else writes.push(toCouchDoc(local));
       } else if (sameRecordState(current.state, local)) {
+        pushed.note(id, current.rev);
         confirmed.push(local);
       } else if (assumed && sameRecordState(current.state, assumed)) {
         // A record deleted on the server and kept here (changed meanwhile) is written again
@@ -194,6 +206,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
         const revival = current.state._deleted === true && local._deleted !== true;
         writes.push(toCouchDoc(local, revival ? undefined : current.rev));
       } else {
+        pushed.note(id, current.rev);
         conflicts.push(current.state);
       }
     }
@@ -203,6 +216,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
       for (const result of await database.bulkDocs(writes)) {
         const local = fallbacks.get(result.id);
         if (!result.error) {
+          pushed.note(result.id, result.rev);
           if (local) confirmed.push(local);
         } else if (result.error === 'conflict') {
           again.push(result.id);
@@ -215,7 +229,9 @@ export function createCollectionReplication<K extends CollectionName>(options: C
         const latest = await serverStates(again, fallbacks);
         for (const id of again) {
           const current = latest.get(id);
-          if (current) conflicts.push(current.state);
+          if (!current) continue;
+          pushed.note(id, current.rev);
+          conflicts.push(current.state);
         }
       }
     }
@@ -238,7 +254,17 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     waitForLeadership: false,
     autoStart: false,
     toggleOnDocumentVisible: false,
-    pull: { handler: pull, batchSize: options.pullBatchSize },
+    pull: {
+      handler: pull,
+      batchSize: options.pullBatchSize,
+      // RxDB copies each pulled state before this runs; the copy is the object it compares and stores.
+      modifier: (state: WithDeleted<RecordTypes[K]>) => {
+        const id = String((state as unknown as JsonObject).id);
+        const rev = handedOverRevs.get(id);
+        if (rev) markPulledState(state, () => pushed.overtakes(id, rev));
+        return state;
+      },
+    },
     push: { handler: push, batchSize: options.pushBatchSize },
   });
   if (pacer)

@@ -8,12 +8,16 @@
  * Append-only collections (query timelines, the audit trail) never conflict: their records are
  * inserted with random ids and never changed (an audit entry only grows its burst counters,
  * which combine), and the server refuses any other update to them.
+ *
+ * A pulled state that a push from this laptop has already overtaken counts as equal to the
+ * laptop's state at RxDB's last check before storing it, so it is not stored (overtaken-pulls.ts).
  */
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
 import type { CollectionName } from '@shared/schemas/vocabulary';
 import { mergeAppendOnly, mergeRecord, type MergeResult } from '@shared/sync/merge';
 import { isAppendOnly } from '@shared/sync/merge-rules';
 import { sameRecordState, type JsonObject } from '@shared/sync/record-state';
+import { isOvertakenPull, PULL_WRITE_CHECK } from './overtaken-pulls';
 
 export type MergeReport =
   | { kind: 'merged'; collection: CollectionName; id: string; result: MergeResult; local: JsonObject; remote: JsonObject }
@@ -22,7 +26,7 @@ export type MergeReport =
 
 export function quorumConflictHandler<T>(collection: CollectionName, now: () => Date, report: (merge: MergeReport) => void): RxConflictHandler<T> {
   return {
-    isEqual: (a, b) => sameRecordState(a, b),
+    isEqual: (a, b, context) => (context === PULL_WRITE_CHECK && isOvertakenPull(a)) || sameRecordState(a, b),
     resolve: (input) => {
       const local = input.newDocumentState as unknown as JsonObject;
       const remote = input.realMasterState as unknown as JsonObject;

@@ -1,0 +1,61 @@
+/**
+ * Pulled record states that a push from this laptop has already overtaken, so they are not
+ * stored over what the laptop holds.
+ *
+ * RxDB's pull on reSync() (`downstreamResyncOnce` in rxdb's replication protocol) fetches from
+ * the server without waiting for the push. A batch can be fetched just before this laptop pushes
+ * a newer state of one of its records, and stored just after RxDB has noted that push as the
+ * server's state. RxDB then finds the laptop's record equal to the server's last known state,
+ * takes it for a record with no change of its own, and writes the older fetched state over it.
+ * The laptop's edit disappears until the echo of its push arrives, a meeting's step just taken
+ * reads as not taken, and if the lid closes between RxDB's two writes (the record, then its
+ * bookkeeping) the older state is pushed back over the newer one: the torture run's item 11, the
+ * last keystrokes of minutes replaced by the first on every laptop and the server.
+ *
+ * CouchDB numbers a record's revisions (`3-…` follows `2-…`), and its change feed only ever
+ * moves a record forward. Every pushed state notes the revision the server gave it; every pulled
+ * state is marked with its own. A pulled state whose revision is lower than one this laptop has
+ * pushed is older than what the laptop holds: the conflict handler calls it equal to the laptop's
+ * state at RxDB's last check before writing (`downstream-check-if-equal-1`), so nothing is written,
+ * and the newer state comes through the change feed after it.
+ */
+
+/** The number before the dash of a CouchDB revision (`3-a1b2…` is 3); 0 when it has none. */
+export function revisionHeight(rev: string): number {
+  const height = Number.parseInt(rev.slice(0, rev.indexOf('-')), 10);
+  return Number.isFinite(height) && height > 0 ? height : 0;
+}
+
+/** The highest server revision of each record that this laptop's pushes have met this session. */
+export class PushedRevisions {
+  private readonly heights = new Map<string, number>();
+
+  /** The server holds `rev` of the record, written or confirmed by a push (a state RxDB now assumes). */
+  note(id: string, rev: string | undefined): void {
+    if (!rev) return;
+    const height = revisionHeight(rev);
+    if (height > (this.heights.get(id) ?? 0)) this.heights.set(id, height);
+  }
+
+  /** Whether a pulled state at `rev` is older than a state this laptop has pushed. */
+  overtakes(id: string, rev: string): boolean {
+    const pushed = this.heights.get(id);
+    return pushed !== undefined && revisionHeight(rev) < pushed;
+  }
+}
+
+const overtakenChecks = new WeakMap<object, () => boolean>();
+
+/** Marks a pulled state (the object RxDB will store) with the check that tells whether a push has overtaken it. */
+export function markPulledState(state: object, overtaken: () => boolean): void {
+  overtakenChecks.set(state, overtaken);
+}
+
+/** Whether `state` is a pulled state that a push from this laptop has overtaken by now. */
+export function isOvertakenPull(state: unknown): boolean {
+  if (typeof state !== 'object' || state === null) return false;
+  return overtakenChecks.get(state)?.() ?? false;
+}
+
+/** RxDB's name for its last comparison of a pulled state with the laptop's before writing it. */
+export const PULL_WRITE_CHECK = 'downstream-check-if-equal-1';
