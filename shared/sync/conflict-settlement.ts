@@ -50,6 +50,15 @@ export function versionValue(version: ConflictVersion): unknown {
   }
 }
 
+/**
+ * The version a person chose, found by what it holds (versions are unique by value), never by its
+ * place in the list: sync may bring the versions back in another order while the person looks at
+ * them, and a place would then name another version. Null when the version is no longer offered.
+ */
+export function chosenVersion(versions: readonly ConflictVersion[], chosenValue: string): ConflictVersion | null {
+  return versions.find((version) => version.value === chosenValue) ?? null;
+}
+
 export class ConflictNotFoundError extends Error {
   constructor(path: string) {
     super(`There are no competing edits of "${path}" on this record any more: someone may have settled them already.`);

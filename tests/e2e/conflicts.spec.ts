@@ -94,6 +94,15 @@ test('two secretaries change the same text offline: both versions kept, shown ev
   await expect(viewerField.getByRole('button', { name: `Settle ${FIELD}` })).toBeDisabled();
   await viewer.context().close();
 
+  // The version the record holds is chosen first; choosing the other one moves the choice to it.
+  const inRecord = field.getByRole('radio', { name: /Version by .* in the record now/ });
+  const otherVersion = field.getByRole('radio', { name: /^(?!.*in the record now)Version by/ });
+  await expect(inRecord).toBeChecked();
+  await expect(otherVersion).not.toBeChecked();
+  await otherVersion.check();
+  await expect(otherVersion).toBeChecked();
+  await expect(inRecord).not.toBeChecked();
+
   // Thuli writes a merged address and settles it.
   await field.getByRole('radio', { name: 'Write a merged text' }).check();
   const merged = 'Civic Centre, 1 Marula Street, Mopane Ridge\nPO Box 17, Mopane Ridge, 0900';

@@ -1,6 +1,6 @@
 /** The merge rules that decide what happens when two devices changed one record. */
 import { describe, expect, it } from 'vitest';
-import { conflictFieldsOf, settleConflictField, valueAt, versionValue, withValueAt } from '../../../shared/sync/conflict-settlement';
+import { chosenVersion, conflictFieldsOf, settleConflictField, valueAt, versionValue, withValueAt } from '../../../shared/sync/conflict-settlement';
 import { mergeAppendOnly, mergeRecord, MAX_VERSIONS, type ConflictField } from '../../../shared/sync/merge';
 import { canonicalJson, sameRecordState, type JsonObject } from '../../../shared/sync/record-state';
 import { withPhoneE164 } from '../../../shared/domain/phone';
@@ -236,6 +236,17 @@ describe('settling a conflict', () => {
       discussion: 'Wording typed on laptop A',
       hasConflict: false,
     });
+  });
+
+  it('finds the chosen version by what it holds, wherever sync has put it in the list, and not once it is gone', () => {
+    const versions = [{ value: '"Wording A"', by: 'Thuli' }, { value: '"Wording B"', by: 'Sipho' }, { value: 'null' }];
+    const chosen = versions[1]!;
+    expect(chosenVersion(versions, chosen.value)).toBe(chosen);
+    // Sync brought the versions back in another order: the place of the choice now holds another.
+    const reordered = [versions[2]!, versions[0]!, versions[1]!];
+    expect(reordered[1]).not.toBe(chosen);
+    expect(chosenVersion(reordered, chosen.value)).toBe(chosen);
+    expect(chosenVersion([versions[0]!, versions[2]!], chosen.value)).toBeNull();
   });
 
   it('sets nested values without touching the original', () => {

@@ -18,7 +18,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { formatDateTime } from '@shared/domain/time';
-import { versionValue, type ConflictVersion } from '@shared/sync/conflict-settlement';
+import { chosenVersion, versionValue, type ConflictVersion } from '@shared/sync/conflict-settlement';
 import { jsonEqual } from '@shared/sync/record-state';
 import { COLLECTION_LABELS, valuePreview } from '@shared/sync/record-labels';
 import { useRepositories } from '../../../db/DataProvider';
@@ -29,6 +29,7 @@ import { ReadOnlyPart, useWriteRefusal } from '../../../ui/access';
 
 const MERGED = 'merged';
 const BOTH = 'both';
+const VERSION = 'version:';
 
 function versionLabel(version: ConflictVersion, timeZone: string): string {
   const who = version.by ?? 'Someone';
@@ -40,14 +41,17 @@ function FieldSettlement({ record, field, readOnly }: { record: ConflictedRecord
   const timeZone = useTimeZone();
   const labelId = useId();
   // The version the record holds now is chosen first, so settling without a choice changes nothing.
-  const [choice, setChoice] = useState(() =>
-    String(
-      Math.max(
-        0,
-        field.versions.findIndex((version) => jsonEqual(versionValue(version), field.current)),
-      ),
-    ),
-  );
+  // A version is remembered by what it holds (VERSION + its value), not by its place in the list.
+  const [choice, setChoice] = useState(() => {
+    const inRecord = field.versions.find((version) => jsonEqual(versionValue(version), field.current)) ?? field.versions[0];
+    return inRecord ? VERSION + inRecord.value : '';
+  });
+  const chosen = choice.startsWith(VERSION) ? chosenVersion(field.versions, choice.slice(VERSION.length)) : null;
+  const radioValue = chosen ? String(field.versions.indexOf(chosen)) : choice.startsWith(VERSION) ? '' : choice;
+  const choose = (radio: string) => {
+    const version = radio === MERGED || radio === BOTH ? undefined : field.versions[Number(radio)];
+    setChoice(version ? VERSION + version.value : radio);
+  };
   const [merged, setMerged] = useState(() =>
     field.versions
       .map((version) => versionValue(version))
@@ -72,11 +76,12 @@ function FieldSettlement({ record, field, readOnly }: { record: ConflictedRecord
           return Array.isArray(paragraphs) ? (paragraphs as unknown[]) : [];
         });
         how = `${field.label}: kept every version, one after the other`;
+      } else if (chosen) {
+        value = versionValue(chosen);
+        how = `${field.label}: kept the version by ${versionLabel(chosen, timeZone)}`;
       } else {
-        const version = field.versions[Number(choice)];
-        if (!version) return;
-        value = versionValue(version);
-        how = `${field.label}: kept the version by ${versionLabel(version, timeZone)}`;
+        setProblem('Not settled: the version you chose is no longer among the competing edits (a newer edit arrived). Look at the versions again and choose.');
+        return;
       }
       await repos.conflicts.settle(record.collection, record.id, field, value, how);
     } catch (error) {
@@ -93,13 +98,13 @@ function FieldSettlement({ record, field, readOnly }: { record: ConflictedRecord
       <FormLabel component="legend" id={labelId} sx={{ fontWeight: 600, color: 'text.primary' }}>
         {field.label}
       </FormLabel>
-      <RadioGroup aria-labelledby={labelId} value={choice} onChange={(event) => setChoice(event.target.value)}>
+      <RadioGroup aria-labelledby={labelId} value={radioValue} onChange={(event) => choose(event.target.value)}>
         {field.versions.map((version, index) => {
           const value = versionValue(version);
           const inRecord = jsonEqual(value, field.current);
           return (
             <FormControlLabel
-              key={`${index}-${version.value.length}`}
+              key={version.value}
               value={String(index)}
               control={<Radio />}
               sx={{ alignItems: 'flex-start', my: 0.5 }}
