@@ -229,6 +229,22 @@ describe('a council meeting from agenda to confirmed minutes', () => {
     await expect(repos.meetingWorkflow.act(first.id, 'open')).rejects.toBeInstanceOf(MeetingLifecycleError);
   });
 
+  it('takes one of two steps started at once from the same state, and refuses the other: no step is written over', async () => {
+    const repos = await setUp();
+    const meeting = await schedule('2027-01-28T08:00:00.000Z');
+    // Two clicks (or two windows) act on the draft at the same moment.
+    const outcomes = await Promise.allSettled([
+      repos.meetingWorkflow.act(meeting.id, 'issue_notice'),
+      repos.meetingWorkflow.act(meeting.id, 'postpone', 'The venue is flooded'),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+    expect(refused?.reason).toBeInstanceOf(MeetingLifecycleError);
+    const stored = await repos.meetings.getById(meeting.id);
+    expect(stored.history).toHaveLength(1);
+    expect(stored.status).toBe(stored.history[0]!.to);
+  });
+
   it('refuses to issue a notice when another meeting of the body has the same number', async () => {
     const repos = await setUp();
     const a = await schedule('2027-01-28T08:00:00.000Z');

@@ -96,7 +96,9 @@ export class MeetingWorkflow {
     }
     if (action === 'adjourn_no_quorum') reason = await this.noQuorumRecord(meeting, at, reason ?? '');
     const input = { at, by: this.context.actor(), ...(reason !== undefined ? { reason } : {}) };
-    const changes = applyMeetingAction(meeting, action, input);
+    // Checked here to refuse before anything is written, and again on the stored meeting as it is
+    // written: a step taken meanwhile (another click, another window) is never written over.
+    applyMeetingAction(meeting, action, input);
     if (action === 'issue_notice') {
       const timeZone = await this.timeZone();
       const clash = meetingSequenceClash(await this.meetings.listAll(), meeting, timeZone);
@@ -107,7 +109,7 @@ export class MeetingWorkflow {
       }
       await this.agenda.freezeNumbers(meetingId);
     }
-    return this.meetings.update(meetingId, () => changes);
+    return this.meetings.update(meetingId, (current) => applyMeetingAction(current, action, input));
   }
 
   private async memberNames(meeting: Meeting): Promise<Map<string, Member>> {
@@ -152,12 +154,10 @@ export class MeetingWorkflow {
       );
     }
     const confirmed = await this.meetings.getById(confirmedMeetingId);
-    const changes = applyMeetingAction(confirmed, 'confirm_minutes', {
-      at: this.context.now().toISOString(),
-      by: this.context.actor(),
-      confirmingMeeting: confirming,
-    });
-    const result = await this.meetings.update(confirmedMeetingId, () => changes);
+    const input = { at: this.context.now().toISOString(), by: this.context.actor(), confirmingMeeting: confirming };
+    applyMeetingAction(confirmed, 'confirm_minutes', input);
+    // Applied again to the stored meeting as it is written, as in act().
+    const result = await this.meetings.update(confirmedMeetingId, (current) => applyMeetingAction(current, 'confirm_minutes', input));
     await this.agenda.saveMinutes(confirmingItemId, { decision: 'resolved' });
     await this.agenda.update(confirmingItemId, () => ({ confirmsMeetingId: confirmedMeetingId }));
     return result;
