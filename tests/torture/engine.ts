@@ -302,8 +302,9 @@ export class TortureRun {
         const id = this.id(op.stakeholder);
         const current = id ? await repos.stakeholders.findById(id) : null;
         if (!id || !current) return false;
-        const saved = await repos.stakeholders.edit(id, { name: op.name });
-        this.model.saved('stakeholders', id, 'name', this.shownBefore(op, current.name), saved.name, index);
+        const shown = this.shownBefore(op, current.name);
+        const saved = await repos.stakeholders.edit(id, { name: op.name }, { name: shown as string });
+        this.model.saved('stakeholders', id, 'name', shown, saved.name, index);
         this.model.audit.push({ collection: 'stakeholders', id, action: 'update', field: 'name', op: index });
         return true;
       }
@@ -359,8 +360,9 @@ export class TortureRun {
         const id = this.id(op.meeting);
         const current = id ? await repos.meetings.findById(id) : null;
         if (!id || !current) return false;
-        const saved: Meeting = await repos.meetings.updateParticulars(id, { venue: op.venue });
-        this.model.saved('meetings', id, 'venue', this.shownBefore(op, current.venue), saved.venue, index);
+        const shown = this.shownBefore(op, current.venue);
+        const saved: Meeting = await repos.meetings.updateParticulars(id, { venue: op.venue }, { venue: shown as string });
+        this.model.saved('meetings', id, 'venue', shown, saved.venue, index);
         this.model.audit.push({ collection: 'meetings', id, action: 'update', field: 'venue', op: index });
         return true;
       }
@@ -385,8 +387,9 @@ export class TortureRun {
         const id = this.id(op.item);
         const current = id ? await repos.agenda.findById(id) : null;
         if (!id || !current) return false;
-        const saved: AgendaItem = await repos.agenda.updateParticulars(id, { presenter: op.presenter });
-        this.model.saved('agendaitems', id, 'presenter', this.shownBefore(op, current.presenter), saved.presenter, index);
+        const shown = this.shownBefore(op, current.presenter);
+        const saved: AgendaItem = await repos.agenda.updateParticulars(id, { presenter: op.presenter }, { presenter: shown as string | undefined });
+        this.model.saved('agendaitems', id, 'presenter', shown, saved.presenter, index);
         this.model.audit.push({ collection: 'agendaitems', id, action: 'update', field: 'presenter', op: index });
         return true;
       }
@@ -400,7 +403,11 @@ export class TortureRun {
           `op ${index}: ${laptop.name} types minutes over ${JSON.stringify(shown)} (competing versions: ${JSON.stringify(before.conflict?.fields ?? [])})`,
         );
         for (const text of op.texts) {
-          const saved = await repos.agenda.saveMinutes(id, { discussion: [{ kind: 'paragraph', runs: [{ text }] }] });
+          const saved = await repos.agenda.saveMinutes(
+            id,
+            { discussion: [{ kind: 'paragraph', runs: [{ text }] }] },
+            { discussion: shown as AgendaItem['discussion'] },
+          );
           this.model.saved('agendaitems', id, 'discussion', shown, saved.discussion, index);
           shown = saved.discussion;
           this.shownAfter.set(op, shown);
@@ -421,8 +428,9 @@ export class TortureRun {
         const id = this.id(op.resolution);
         const current = id ? await repos.resolutions.findById(id) : null;
         if (!id || !current) return false;
-        const saved = await repos.resolutions.saveWording(id, { text: op.text });
-        this.model.saved('resolutions', id, 'text', this.shownBefore(op, current.text), saved.text, index);
+        const shown = this.shownBefore(op, current.text);
+        const saved = await repos.resolutions.saveWording(id, { text: op.text }, { text: shown as string });
+        this.model.saved('resolutions', id, 'text', shown, saved.text, index);
         this.model.audit.push({ collection: 'resolutions', id, action: 'update', field: 'text', op: index });
         return true;
       }

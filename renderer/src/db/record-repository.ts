@@ -12,6 +12,7 @@ import type { MangoQuery, MangoQuerySelector, RxCollection, RxDocument } from 'r
 import { newId } from '@shared/domain/ids';
 import { recordValidator, type RecordTypes } from '@shared/schemas';
 import { settleConflictField, type SeenConflict } from '@shared/sync/conflict-settlement';
+import { withEditsMadeMeanwhile } from '@shared/sync/seen-edit';
 import type { CollectionName } from '@shared/schemas/vocabulary';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
 import type { AuditFact, AuditLog } from './audit-log';
@@ -137,8 +138,17 @@ export class RecordRepository<K extends TrackedCollection> {
   /**
    * Applies `change` to the current stored record atomically (RxDB retries it if another write
    * lands first), validates the result, and writes it. `change` returns the fields to change.
+   *
+   * `seen` is what the person saw of the fields they change (a form's or an editor's starting
+   * values). A field someone else changed since (synced in while the form was open) is not
+   * written over: the change is merged with it as sync merges, and both values are kept as
+   * competing versions (shared/sync/seen-edit.ts). Without `seen` the change applies as is.
    */
-  async update(id: string, change: (current: RecordTypes[K]) => Partial<RecordTypes[K]>, options: { coalesceAuditMs?: number } = {}): Promise<RecordTypes[K]> {
+  async update(
+    id: string,
+    change: (current: RecordTypes[K]) => Partial<RecordTypes[K]>,
+    options: { coalesceAuditMs?: number; seen?: Partial<RecordTypes[K]> } = {},
+  ): Promise<RecordTypes[K]> {
     this.assertMayWrite();
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
@@ -157,7 +167,10 @@ export class RecordRepository<K extends TrackedCollection> {
       } as RecordTypes[K];
       // A field changed to `undefined` is removed from the record.
       for (const key of Object.keys(next)) if ((next as Record<string, unknown>)[key] === undefined) delete (next as Record<string, unknown>)[key];
-      const written = this.derived(next);
+      const kept = options.seen
+        ? (withEditsMadeMeanwhile(this.collectionName, current, next, options.seen, this.context.now().toISOString()) as unknown as RecordTypes[K])
+        : next;
+      const written = this.derived(kept);
       this.assertValid(stripMeta(written));
       before = current;
       after = written;

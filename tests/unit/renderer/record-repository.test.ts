@@ -89,6 +89,30 @@ describe('writing records through a repository', () => {
     expect(await data.repos.bodies.findById(body.id)).toMatchObject({ secretaryName: 'Grace', code: 'CL' });
   });
 
+  it("keeps a colleague's value that arrived after the person looked beside theirs, never writing over it", async () => {
+    data = await createTestData('Thuli', () => new Date('2026-11-23T10:00:00.000Z'));
+    const meeting = await data.repos.meetings.schedule(await scheduleInput());
+    // Thuli's form shows "Council Chamber"; Sipho's venue syncs in while it is open.
+    await data.db.meetings.upsert({ ...(await data.repos.meetings.getById(meeting.id)), venue: 'Town Hall', updatedBy: 'Sipho' });
+    const saved = await data.repos.meetings.updateParticulars(meeting.id, { venue: 'Committee Room 2' }, { venue: 'Council Chamber' });
+    expect(saved.venue).toBe('Committee Room 2');
+    expect(saved.hasConflict).toBe(true);
+    expect(saved.conflict?.fields.map((entry) => [entry.field, entry.versions.map((version) => [JSON.parse(version.value) as unknown, version.by])])).toEqual([
+      [
+        'venue',
+        [
+          ['Town Hall', 'Sipho'],
+          ['Committee Room 2', 'Thuli'],
+        ],
+      ],
+    ]);
+    expect(await data.repos.meetings.findById(meeting.id)).toMatchObject({ venue: 'Committee Room 2', hasConflict: true });
+    // What the person saw is still what is stored: their change applies as is.
+    const again = await data.repos.meetings.updateParticulars(meeting.id, { venue: 'Committee Room 3' }, { venue: 'Committee Room 2' });
+    expect(again.conflict?.fields[0]?.versions).toHaveLength(2);
+    expect(again.venue).toBe('Committee Room 3');
+  });
+
   it('says clearly when the record to update is gone', async () => {
     data = await createTestData();
     await expect(data.repos.meetings.update('missing', () => ({}))).rejects.toBeInstanceOf(RecordNotFoundError);

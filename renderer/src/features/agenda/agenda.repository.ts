@@ -175,11 +175,12 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     throw new AgendaChangeError(`Items cannot be added: the meeting is ${MEETING_STATUS_LABELS[meeting.status].toLowerCase()}.`);
   }
 
-  async updateParticulars(id: string, particulars: Partial<AgendaItemParticulars>): Promise<AgendaItem> {
+  /** `seen`: the particulars as the person saw them, so a colleague's change synced in meanwhile is kept beside theirs (RecordRepository.update). */
+  async updateParticulars(id: string, particulars: Partial<AgendaItemParticulars>, seen?: Partial<AgendaItem>): Promise<AgendaItem> {
     const item = await this.getById(id);
     const meeting = await this.deps.meetings.getById(item.meetingId);
     if (!canEditItemParticulars(meeting.status)) throw new AgendaChangeError(minutesLockedMessage(meeting.status));
-    return this.update(id, () => particulars);
+    return this.update(id, () => particulars, seen ? { seen } : {});
   }
 
   async move(id: string, direction: MoveDirection): Promise<void> {
@@ -230,11 +231,18 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     return meeting;
   }
 
-  /** Saves what was typed in the minutes of an item (called as the person types). */
-  async saveMinutes(id: string, minutes: { discussion?: RichText; decision?: Decision; decisionNote?: string }): Promise<AgendaItem> {
+  /**
+   * Saves what was typed in the minutes of an item (called as the person types). `seen`: the
+   * minutes the editor last showed, so a colleague's minutes synced in meanwhile are kept beside.
+   */
+  async saveMinutes(
+    id: string,
+    minutes: { discussion?: RichText; decision?: Decision; decisionNote?: string },
+    seen?: Partial<AgendaItem>,
+  ): Promise<AgendaItem> {
     const item = await this.getById(id);
     await this.assertMinutesOpen(item.meetingId);
-    return this.update(id, () => minutes, { coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS });
+    return this.update(id, () => minutes, { coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS, ...(seen ? { seen } : {}) });
   }
 
   async saveDeclarations(id: string, declarations: NonNullable<AgendaItem['declarations']>): Promise<AgendaItem> {

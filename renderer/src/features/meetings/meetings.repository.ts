@@ -104,12 +104,13 @@ export class MeetingRepository extends RecordRepository<'meetings'> {
     });
   }
 
-  async updateParticulars(id: string, particulars: MeetingParticulars): Promise<Meeting> {
+  /** `seen`: the particulars as the person saw them (RecordRepository.update). */
+  async updateParticulars(id: string, particulars: MeetingParticulars, seen?: Partial<Meeting>): Promise<Meeting> {
     const meeting = await this.getById(id);
     if (!PARTICULARS_OPEN.includes(meeting.status)) {
       throw new MeetingChangeError(`The particulars cannot change: the meeting is ${MEETING_STATUS_LABELS[meeting.status].toLowerCase()}.`);
     }
-    return this.update(id, () => particulars);
+    return this.update(id, () => particulars, seen ? { seen } : {});
   }
 
   /**

@@ -181,8 +181,12 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
     });
   }
 
-  /** Saves the wording as it is typed: title, text, mover and seconder. */
-  async saveWording(id: string, wording: Partial<Pick<Resolution, 'title' | 'text' | 'moverId' | 'seconderId'>>): Promise<Resolution> {
+  /** Saves the wording as it is typed: title, text, mover and seconder. `seen`: what the editor last showed (RecordRepository.update). */
+  async saveWording(
+    id: string,
+    wording: Partial<Pick<Resolution, 'title' | 'text' | 'moverId' | 'seconderId'>>,
+    seen?: Partial<Resolution>,
+  ): Promise<Resolution> {
     const resolution = await this.getById(id);
     const meeting = await this.openMeeting(resolution.meetingId);
     if ('moverId' in wording || 'seconderId' in wording) {
@@ -198,7 +202,7 @@ export class ResolutionRepository extends RecordRepository<'resolutions'> {
         throw new RecordValidationError('Resolution', { seconderId: errors.seconderId });
       }
     }
-    return this.update(id, () => wording, { coalesceAuditMs: WORDING_AUDIT_WINDOW_MS });
+    return this.update(id, () => wording, { coalesceAuditMs: WORDING_AUDIT_WINDOW_MS, ...(seen ? { seen } : {}) });
   }
 
   /** What the mover and seconder are checked against: the register, the body, declared interests, at `at`. */

@@ -60,15 +60,19 @@ export class StakeholderRepository extends RecordRepository<'stakeholders'> {
     return this.create(record.kind === 'person' && record.consentGiven ? { ...record, consentAt: this.context.now().toISOString() } : record);
   }
 
-  /** Corrects a stakeholder's details; merged and anonymised records stay as they are. */
-  async edit(id: string, details: Partial<Draft<Stakeholder>>): Promise<Stakeholder> {
-    return this.update(id, (current) => {
-      if (current.mergedIntoId) throw new RecordValidationError(TITLE, { '': 'This record was merged into another: edit the record that was kept.' });
-      if (current.anonymisedAt) throw new RecordValidationError(TITLE, { '': "This person's details were erased on request and cannot be filled in again." });
-      const next = tidy({ ...current, ...details });
-      const consentNow = next.kind === 'person' && next.consentGiven && !current.consentGiven;
-      return { ...next, ...(consentNow ? { consentAt: this.context.now().toISOString() } : {}) };
-    });
+  /** Corrects a stakeholder's details; merged and anonymised records stay as they are. `seen`: the details as the form showed them (RecordRepository.update). */
+  async edit(id: string, details: Partial<Draft<Stakeholder>>, seen?: Partial<Stakeholder>): Promise<Stakeholder> {
+    return this.update(
+      id,
+      (current) => {
+        if (current.mergedIntoId) throw new RecordValidationError(TITLE, { '': 'This record was merged into another: edit the record that was kept.' });
+        if (current.anonymisedAt) throw new RecordValidationError(TITLE, { '': "This person's details were erased on request and cannot be filled in again." });
+        const next = tidy({ ...current, ...details });
+        const consentNow = next.kind === 'person' && next.consentGiven && !current.consentGiven;
+        return { ...next, ...(consentNow ? { consentAt: this.context.now().toISOString() } : {}) };
+      },
+      seen ? { seen } : {},
+    );
   }
 
   /**

@@ -31,6 +31,7 @@ import { useProgressiveCount } from '../../../ui/useProgressiveCount';
 import { useAgendaOutline, type OutlineEntry } from '../hooks';
 import { placementChoices } from './agenda-item-form';
 import { AgendaItemDialog } from './AgendaItemDialog';
+import { seenFields } from '@shared/sync/seen-edit';
 import { ItemAttachments } from './ItemAttachments';
 import { useWriteRefusal } from '../../../ui/access';
 import { AgendaRow } from './AgendaRow';
@@ -180,7 +181,8 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
           late={dialog.item ? !!dialog.item.lateReason : !draft}
           onClose={() => setDialog(null)}
           onSave={async (particulars, placement) => {
-            if (dialog.item) await repos.agenda.updateParticulars(dialog.item.id, particulars);
+            // The item as the dialog opened with it: a colleague's change synced in meanwhile is kept beside.
+            if (dialog.item) await repos.agenda.updateParticulars(dialog.item.id, particulars, seenFields(dialog.item, particulars));
             else if (placement) await repos.agenda.addItem(meeting.id, particulars, placement);
             setDialog(null);
           }}

@@ -6,6 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { instantToDate, instantToTime } from '@shared/domain/time';
 import type { Body, Meeting, Member } from '@shared/schemas';
 import { meetingSchema } from '@shared/schemas/meeting';
+import { seenFields } from '@shared/sync/seen-edit';
 import { useRepositories } from '../../../db/DataProvider';
 import { showSaveError } from '../../../ui/form-errors';
 import { FormDialog } from '../../../ui/FormDialog';
@@ -41,6 +42,8 @@ export function EditParticularsDialog({
   onClose: () => void;
 }) {
   const repos = useRepositories();
+  // The meeting as the form opened with it (the prop follows sync): what the person saw.
+  const [opened] = useState(meeting);
   const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, setError, formState } = useForm<ParticularsValues>({
     resolver: particularsResolver,
@@ -61,12 +64,13 @@ export function EditParticularsDialog({
     // number taken away is cleared, not kept.
     const record = particularsRecord(values, timeZone);
     try {
-      await repos.meetings.updateParticulars(meeting.id, {
+      const particulars = {
         ...record,
         endsAt: record.endsAt,
         sequence: record.sequence,
         chairpersonId: values.chairpersonId || undefined,
-      });
+      };
+      await repos.meetings.updateParticulars(meeting.id, particulars, seenFields(opened, particulars));
       onClose();
     } catch (error) {
       showSaveError(error, FIELD_OF, setError, setGeneral);

@@ -19,11 +19,13 @@ import { Link as RouterLink } from 'react-router';
 import { lateItemNote } from '@shared/domain/meeting-integrity';
 import { canEditMinutes, minutesLockedMessage } from '@shared/domain/meeting-lifecycle';
 import type { AgendaItem, Body, Meeting, Member, Resolution } from '@shared/schemas';
+import type { RichText } from '@shared/schemas/agenda-item';
 import { AGENDA_ITEM_KIND_LABELS, DECISION_LABELS, DECISIONS, type Decision } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
 import type { Phrase } from '@shared/settings/meetings';
 import { useRepositories } from '../../../db/DataProvider';
 import { RichTextView } from '../../../ui/RichTextView';
+import { useSavedBase } from '../../../ui/useSavedBase';
 import { useAction } from '../../../ui/useAction';
 import { sameMinutesPanel } from '../typing';
 import { useAutosave } from '../useAutosave';
@@ -59,7 +61,16 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
   const refusal = useWriteRefusal('agendaitems', 'resolutions');
   const editable = canEditMinutes(meeting.status) && refusal === null;
   const [note, setNote] = useState(item.decisionNote ?? '');
-  const noteSave = useAutosave<string>((decisionNote) => repos.agenda.saveMinutes(item.id, { decisionNote }));
+  // Each save names what the person saw, so a colleague's minutes synced in meanwhile are kept beside theirs.
+  const saveNote = useSavedBase(item.decisionNote, async (decisionNote: string, seen) => {
+    const saved = await repos.agenda.saveMinutes(item.id, { decisionNote }, { decisionNote: seen });
+    return saved.decisionNote;
+  });
+  const noteSave = useAutosave<string>(saveNote);
+  const saveDiscussion = useSavedBase(item.discussion, async (discussion: RichText, seen) => {
+    const saved = await repos.agenda.saveMinutes(item.id, { discussion }, { discussion: seen });
+    return saved.discussion;
+  });
   const label = `item ${number}`;
 
   return (
@@ -108,7 +119,7 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
             initial={item.discussion}
             phrases={phrases}
             timeZone={timeZone}
-            onSave={(discussion) => repos.agenda.saveMinutes(item.id, { discussion })}
+            onSave={saveDiscussion}
           />
         ) : (
           <Box>
@@ -126,7 +137,7 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
               label="Decision"
               value={item.decision}
               disabled={!editable}
-              onChange={(e) => void action.run(() => repos.agenda.saveMinutes(item.id, { decision: e.target.value as Decision }))}
+              onChange={(e) => void action.run(() => repos.agenda.saveMinutes(item.id, { decision: e.target.value as Decision }, { decision: item.decision }))}
               sx={{ minWidth: 220 }}
             >
               {DECISIONS.map((d) => (

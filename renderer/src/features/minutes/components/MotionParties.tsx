@@ -59,7 +59,7 @@ export function MotionParties({ resolution, item, meeting, body, members, timeZo
             onChange={(e) => {
               setErrors({});
               void repos.resolutions
-                .saveWording(resolution.id, { [field]: e.target.value || undefined })
+                .saveWording(resolution.id, { [field]: e.target.value || undefined }, { [field]: resolution[field] })
                 .catch((error: unknown) => setErrors(error instanceof RecordValidationError ? error.fieldErrors : { [field]: errorMessage(error) }));
             }}
             sx={{ flex: 1 }}

@@ -17,6 +17,7 @@ import type { Phrase } from '@shared/settings/meetings';
 import { phraseShortcutIndex } from '../../../app/shortcuts';
 import { useRepositories } from '../../../db/DataProvider';
 import { useAutosave } from '../useAutosave';
+import { useSavedBase } from '../../../ui/useSavedBase';
 import { MotionParties } from './MotionParties';
 import { PhraseMenu } from './PhraseMenu';
 import { SaveStatus } from './SaveStatus';
@@ -40,9 +41,16 @@ export function ResolutionEditor({ resolution, item, meeting, body, members, phr
   const repos = useRepositories();
   const textRef = useRef<HTMLTextAreaElement | null>(null);
   const [wording, setWording] = useState({ title: resolution.title, text: resolution.text ?? '' });
-  const autosave = useAutosave<{ title: string; text: string }>((w) =>
-    w.title.trim() ? repos.resolutions.saveWording(resolution.id, w) : Promise.reject(new Error('the title may not be empty')),
+  // Each save names what the person saw, so a colleague's wording synced in meanwhile is kept beside theirs.
+  const saveWording = useSavedBase<{ title: string; text: string }, Pick<Resolution, 'title' | 'text'>>(
+    { title: resolution.title, text: resolution.text },
+    async (w, seen) => {
+      if (!w.title.trim()) throw new Error('the title may not be empty');
+      const saved = await repos.resolutions.saveWording(resolution.id, w, seen);
+      return { title: saved.title, text: saved.text };
+    },
   );
+  const autosave = useAutosave<{ title: string; text: string }>(saveWording);
   const eligible = useMemo(() => eligibleVoters(meeting, body, item, defaultVoteTime(resolution, meeting)), [meeting, body, item, resolution]);
   const number = resolution.number;
 

@@ -12,6 +12,7 @@ import { useForm } from 'react-hook-form';
 import { formatDateTime } from '@shared/domain/time';
 import type { Stakeholder } from '@shared/schemas';
 import { STAKEHOLDER_CATEGORY_LABELS } from '@shared/schemas/vocabulary';
+import { seenFields } from '@shared/sync/seen-edit';
 import { useRepositories } from '../../../db/DataProvider';
 import { errorMessage, fieldMessages, mapRecordErrors } from '../../../ui/form-errors';
 import { StakeholderFields } from './StakeholderFields';
@@ -23,12 +24,16 @@ export function StakeholderDetailsForm({ stakeholder }: { stakeholder: Stakehold
   const organisations = useOrganisations();
   const { control, handleSubmit, setError, formState } = useForm<StakeholderValues>({ defaultValues: valuesOf(stakeholder) });
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  // The details as the form showed them (at opening, then as last saved): a colleague's change
+  // synced in meanwhile is kept beside the person's, not written over.
+  const [shown, setShown] = useState(stakeholder);
   const locked = !!stakeholder.anonymisedAt || !!stakeholder.mergedIntoId;
 
   const save = handleSubmit(async (values) => {
     setMessage(null);
     try {
-      await repos.stakeholders.edit(stakeholder.id, toDraft(values));
+      const draft = toDraft(values);
+      setShown(await repos.stakeholders.edit(stakeholder.id, draft, seenFields(shown, draft)));
       setMessage({ severity: 'success', text: 'Saved.' });
     } catch (error) {
       const mapped = mapRecordErrors(error, STAKEHOLDER_FIELD_OF);
