@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { Body, Member } from '@shared/schemas';
 import { BODY_KIND_LABELS, BODY_KINDS } from '@shared/schemas/vocabulary';
+import { seenFields } from '@shared/sync/seen-edit';
 import type { Department } from '@shared/settings/areas';
 import type { AgendaTemplate } from '@shared/settings/meetings';
 import { useRepositories } from '../../../db/DataProvider';
@@ -31,6 +32,8 @@ export function BodyDialog({
   onClose: () => void;
 }) {
   const repos = useRepositories();
+  // The body as the dialog opened with it: a colleague's change synced in meanwhile is kept beside.
+  const [opened] = useState(body);
   const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, setError, formState } = useForm<BodyValues>({
     resolver: bodyResolver,
@@ -40,7 +43,7 @@ export function BodyDialog({
     setGeneral([]);
     const record = bodyRecord(values);
     try {
-      if (body) await repos.bodies.update(body.id, () => record);
+      if (body && opened) await repos.bodies.update(body.id, () => record, { seen: seenFields(opened, record) });
       else await repos.bodies.create(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as typeof record & { archived: false });
       onClose();
     } catch (error) {

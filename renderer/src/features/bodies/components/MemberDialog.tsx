@@ -9,6 +9,7 @@ import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { Member } from '@shared/schemas';
 import { memberSchema } from '@shared/schemas/member';
 import { PERSON_KIND_LABELS, PERSON_KINDS, type CouncillorSeat, type PersonKind } from '@shared/schemas/vocabulary';
+import { seenFields } from '@shared/sync/seen-edit';
 import type { Department } from '@shared/settings/areas';
 import { useRepositories } from '../../../db/DataProvider';
 import { showSaveError } from '../../../ui/form-errors';
@@ -83,6 +84,8 @@ export function MemberDialog({
   onClose: () => void;
 }) {
   const repos = useRepositories();
+  // The member as the dialog opened with it: a colleague's change synced in meanwhile is kept beside.
+  const [opened] = useState(member);
   const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, setError, formState } = useForm<MemberValues>({
     resolver: memberResolver,
@@ -120,7 +123,7 @@ export function MemberDialog({
       active: values.active,
     };
     try {
-      if (member) await repos.members.update(member.id, () => record);
+      if (member && opened) await repos.members.update(member.id, () => record, { seen: seenFields(opened, record) });
       else await repos.members.create(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as typeof record);
       onClose();
     } catch (error) {
