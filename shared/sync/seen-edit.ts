@@ -11,7 +11,7 @@
  */
 import type { CollectionName } from '../schemas/vocabulary';
 import { mergeRecord } from './merge';
-import { jsonEqual, type JsonObject } from './record-state';
+import { jsonEqual, recordContent, type JsonObject } from './record-state';
 
 /** The fields of `seen` that someone else changed since the person saw them, and that the person's change sets to another value. */
 export function fieldsChangedMeanwhile(stored: JsonObject, next: JsonObject, seen: JsonObject): string[] {
@@ -26,14 +26,13 @@ export function fieldsChangedMeanwhile(stored: JsonObject, next: JsonObject, see
  */
 export function withEditsMadeMeanwhile(collection: CollectionName, stored: JsonObject, next: JsonObject, seen: JsonObject, detectedAt: string): JsonObject {
   if (fieldsChangedMeanwhile(stored, next, seen).length === 0) return next;
-  const content = (state: JsonObject) => Object.fromEntries(Object.entries(state).filter(([key]) => !key.startsWith('_')));
   const bookkeeping = Object.fromEntries(Object.entries(next).filter(([key]) => key.startsWith('_')));
-  const storedContent = content(stored);
+  const storedContent = recordContent(stored);
   const merged = mergeRecord({
     collection,
     base: { ...storedContent, ...seen },
     local: storedContent,
-    remote: content(next),
+    remote: recordContent(next),
     detectedAt,
   }).record;
   delete merged._deleted;
