@@ -3,8 +3,7 @@ import { useMemo } from 'react';
 import { agendaNumbers, inAgendaOrder } from '@shared/domain/agenda-numbering';
 import type { AgendaItem } from '@shared/schemas';
 import { useRepositories } from '../../db/DataProvider';
-import type { Repositories } from '../../db/repositories';
-import { useSharedLive, type Live, type SharedRead } from '../../db/use-live';
+import { useLive, type Live } from '../../db/use-live';
 
 export interface OutlineEntry {
   item: AgendaItem;
@@ -12,14 +11,9 @@ export interface OutlineEntry {
   depth: number;
 }
 
-/** A meeting's agenda items, shared by the meeting page's tabs. */
-export function agendaItemsRead(repos: Repositories, meetingId: string): SharedRead<AgendaItem[]> {
-  return { key: `agenda:${meetingId}`, observe: () => repos.agenda.watchForMeeting(meetingId) };
-}
-
 export function useAgendaItems(meetingId: string): Live<AgendaItem[]> {
   const repos = useRepositories();
-  return useSharedLive(repos, agendaItemsRead(repos, meetingId));
+  return useLive(() => repos.agenda.watchForMeeting(meetingId), [repos, meetingId]);
 }
 
 /** The agenda in reading order with each item's number (frozen, or by place while a draft). */

@@ -2,16 +2,16 @@
 import { useMemo } from 'react';
 import type { Body, Member } from '@shared/schemas';
 import { useRepositories } from '../../db/DataProvider';
-import { useSharedLive, type Live } from '../../db/use-live';
+import { useLive, type Live } from '../../db/use-live';
 
 export function useBodies(): Live<Body[]> {
   const repos = useRepositories();
-  return useSharedLive(repos, { key: 'bodies', observe: () => repos.bodies.watchAll() });
+  return useLive(() => repos.bodies.watchAll(), [repos]);
 }
 
 export function useMembers(): Live<Member[]> {
   const repos = useRepositories();
-  return useSharedLive(repos, { key: 'members', observe: () => repos.members.watchAll() });
+  return useLive(() => repos.members.watchAll(), [repos]);
 }
 
 /** id → record, for showing names next to ids. */
@@ -21,5 +21,5 @@ export function useIndex<T extends { id: string }>(live: Live<T[]>): Map<string,
 
 export function useBody(id: string): Live<Body | null> {
   const repos = useRepositories();
-  return useSharedLive(repos, { key: `body:${id}`, observe: () => repos.bodies.watchById(id) });
+  return useLive(() => repos.bodies.watchById(id), [repos, id]);
 }

@@ -7,7 +7,6 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { memo } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { meetingReferenceOf } from '@shared/domain/meeting-integrity';
 import { formatLongDate, formatTime } from '@shared/domain/time';
@@ -22,10 +21,6 @@ import { LifecycleActions } from './components/LifecycleActions';
 import { MeetingParticulars } from './components/MeetingParticulars';
 import { MeetingStatusChip } from './components/MeetingStatusChip';
 import { useMeeting } from './hooks';
-import { useRepositories } from '../../db/DataProvider';
-import { useHeldRead } from '../../db/use-live';
-import { agendaItemsRead } from '../agenda/hooks';
-import { meetingResolutionsRead } from '../resolutions/hooks';
 import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
 import { MeetingPublicationPanel } from '../publishing/PublicationPanel';
 
@@ -39,12 +34,8 @@ type TabId = (typeof TABS)[number]['id'];
 
 export function MeetingPage() {
   const { meetingId = '', tab = 'agenda' } = useParams();
-  const repos = useRepositories();
+  const navigate = useNavigate();
   const meeting = useMeeting(meetingId);
-  // What the Agenda and Minutes tabs read stays open while the meeting is, so switching to either
-  // renders it with its data at once (the page itself does not render again when they change).
-  useHeldRead(repos, agendaItemsRead(repos, meetingId));
-  useHeldRead(repos, meetingResolutionsRead(repos, meetingId));
   const body = useBody(meeting.data?.bodyId ?? '');
   const members = useMembers();
   const memberIndex = useIndex(members);
@@ -72,7 +63,16 @@ export function MeetingPage() {
               actions={<LifecycleActions meeting={m} body={body.data} />}
             />
             <ReadOnlyNotice reason={refusal} />
-            <MeetingTabs meetingId={m.id} current={current} />
+            <Tabs
+              value={current}
+              onChange={(_e, id: TabId) => void navigate(`/meetings/${m.id}/${id}`)}
+              aria-label="Meeting sections"
+              sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+            >
+              {TABS.map((t) => (
+                <Tab key={t.id} value={t.id} label={t.label} id={`meeting-tab-${t.id}`} aria-controls="meeting-panel" />
+              ))}
+            </Tabs>
             <Box role="tabpanel" id="meeting-panel" aria-labelledby={`meeting-tab-${current}`}>
               {body.status === 'loading' || members.status === 'loading' ? (
                 // The frame stands at once; the tab's shape shows until its body and members are read
@@ -101,23 +101,3 @@ export function MeetingPage() {
     </LiveView>
   );
 }
-
-/**
- * The tabs, drawn again only when the tab or the meeting changes: MUI's Tabs measure themselves
- * (a forced layout) after every render, and the page renders again whenever its reads change.
- */
-const MeetingTabs = memo(function MeetingTabs({ meetingId, current }: { meetingId: string; current: TabId }) {
-  const navigate = useNavigate();
-  return (
-    <Tabs
-      value={current}
-      onChange={(_e, id: TabId) => void navigate(`/meetings/${meetingId}/${id}`)}
-      aria-label="Meeting sections"
-      sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
-    >
-      {TABS.map((t) => (
-        <Tab key={t.id} value={t.id} label={t.label} id={`meeting-tab-${t.id}`} aria-controls="meeting-panel" />
-      ))}
-    </Tabs>
-  );
-});

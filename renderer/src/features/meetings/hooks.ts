@@ -3,7 +3,7 @@ import { quarterOf } from '@shared/domain/meetings';
 import { zonedToInstant } from '@shared/domain/time';
 import type { Meeting } from '@shared/schemas';
 import { useRepositories } from '../../db/DataProvider';
-import { useLive, useSharedLive, type Live } from '../../db/use-live';
+import { useLive, type Live } from '../../db/use-live';
 
 export function useMeetings(): Live<Meeting[]> {
   const repos = useRepositories();
@@ -27,7 +27,7 @@ export function useQuarterMeetings(today: string, timeZone: string): Live<Meetin
 
 export function useMeeting(id: string): Live<Meeting | null> {
   const repos = useRepositories();
-  return useSharedLive(repos, { key: `meeting:${id}`, observe: () => repos.meetings.watchById(id) });
+  return useLive(() => repos.meetings.watchById(id), [repos, id]);
 }
 
 export function useBodyMeetings(bodyId: string): Live<Meeting[]> {

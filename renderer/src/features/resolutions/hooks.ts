@@ -2,8 +2,7 @@
 import { NEVER } from 'rxjs';
 import type { Resolution } from '@shared/schemas';
 import { useRepositories } from '../../db/DataProvider';
-import type { Repositories } from '../../db/repositories';
-import { useLive, useSharedLive, type Live, type SharedRead } from '../../db/use-live';
+import { useLive, type Live } from '../../db/use-live';
 import type { ImplementationFigures } from './resolutions.repository';
 
 export function useResolutions(): Live<Resolution[]> {
@@ -26,12 +25,7 @@ export function useAnyResolution(): Live<boolean> {
   return useLive(() => repos.resolutions.watchAny(), [repos]);
 }
 
-/** A meeting's resolutions, shared by the meeting page's tabs. */
-export function meetingResolutionsRead(repos: Repositories, meetingId: string): SharedRead<Resolution[]> {
-  return { key: `resolutions:meeting:${meetingId}`, observe: () => repos.resolutions.watchForMeeting(meetingId) };
-}
-
 export function useMeetingResolutions(meetingId: string): Live<Resolution[]> {
   const repos = useRepositories();
-  return useSharedLive(repos, meetingResolutionsRead(repos, meetingId));
+  return useLive(() => repos.resolutions.watchForMeeting(meetingId), [repos, meetingId]);
 }

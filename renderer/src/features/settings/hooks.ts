@@ -3,19 +3,16 @@ import { map } from 'rxjs';
 import { DEFAULT_TIME_ZONE } from '@shared/domain/time';
 import { SETTINGS_DEFAULTS, type Department, type MunicipalitySettings, type SettingsArea, type SettingsAreas } from '@shared/settings/areas';
 import { useRepositories } from '../../db/DataProvider';
-import { useSharedLive, type Live } from '../../db/use-live';
+import { useLive, type Live } from '../../db/use-live';
 
 export function useMunicipality(): Live<MunicipalitySettings | null> {
   const repos = useRepositories();
-  return useSharedLive(repos, { key: 'settings:municipality', observe: () => repos.settings.watchArea('municipality') });
+  return useLive(() => repos.settings.watchArea('municipality'), [repos]);
 }
 
 export function useDepartments(): Live<Department[]> {
   const repos = useRepositories();
-  return useSharedLive(repos, {
-    key: 'settings:departments:items',
-    observe: () => repos.settings.watchArea('departments').pipe(map((v) => v?.items ?? [])),
-  });
+  return useLive(() => repos.settings.watchArea('departments').pipe(map((v) => v?.items ?? [])), [repos]);
 }
 
 export function useTimeZone(): string {
@@ -26,10 +23,7 @@ export function useTimeZone(): string {
 /** A settings area as stored (its defaults when never saved), live, with its loading state. */
 export function useSettingsAreaLive<A extends SettingsArea>(area: A): Live<SettingsAreas[A]> {
   const repos = useRepositories();
-  return useSharedLive(repos, {
-    key: `settings:${area}:or-default`,
-    observe: () => repos.settings.watchArea(area).pipe(map((value) => value ?? SETTINGS_DEFAULTS[area])),
-  });
+  return useLive(() => repos.settings.watchArea(area).pipe(map((value) => value ?? SETTINGS_DEFAULTS[area])), [repos, area]);
 }
 
 /** A settings area as stored, or its defaults while loading or when never saved. */
