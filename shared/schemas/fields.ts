@@ -87,7 +87,8 @@ export const richTextSchema = {
  * Competing edits that sync could not merge on its own. When two people change the same field
  * offline, the record keeps one value in the field and every competing value here, so nothing
  * typed is lost; `hasConflict` (indexed) lets every device list the records a person must settle.
- * Values are JSON text, so a field of any type fits.
+ * Values are JSON text, so a field of any type fits. One entry holds at most 20 versions; a field
+ * with more goes on in entries named `field#2`, `field#3` (shared/sync/conflict-pages.ts).
  */
 export const conflictProperties = {
   hasConflict: booleanField('Has competing edits to settle'),

@@ -4,14 +4,14 @@
  * person chose or merged a value.
  */
 import type { ConflictField, ConflictVersion } from './merge';
+import { joinPages, splitPages, storedEntries } from './conflict-pages';
 import { isPlainObject, jsonEqual, type JsonObject } from './record-state';
 
 export type { ConflictField, ConflictVersion };
 
+/** A record's competing edits, one entry per field with every version, however many pages store them. */
 export function conflictFieldsOf(record: JsonObject): ConflictField[] {
-  const conflict = record.conflict;
-  if (!isPlainObject(conflict) || !Array.isArray(conflict.fields)) return [];
-  return conflict.fields as ConflictField[];
+  return joinPages(storedEntries<ConflictVersion>(record));
 }
 
 /** The value at a dotted path; undefined when absent. */
@@ -111,7 +111,7 @@ export function settleConflictField(
   const next = withValueAt(record, path, value);
   const changes: JsonObject = { hasConflict: remaining.length > 0 };
   if (!jsonEqual(next[topField], record[topField])) changes[topField] = next[topField];
-  if (remaining.length > 0 && isPlainObject(record.conflict)) changes.conflict = { ...record.conflict, fields: remaining };
+  if (remaining.length > 0 && isPlainObject(record.conflict)) changes.conflict = { ...record.conflict, fields: splitPages(remaining) };
   return { changes, removeConflict: remaining.length === 0, topField };
 }
 

@@ -16,14 +16,12 @@
 import type { Meeting } from '../schemas';
 import type { CollectionName } from '../schemas/vocabulary';
 import { CONFLICT_FIELDS, TRACKING_FIELDS, deriveFields, derivedFields, growingFields, listRuleFor } from './merge-rules';
+import { joinPages, splitPages, storedEntries } from './conflict-pages';
 import { canonicalJson, isBookkeepingKey, isPlainObject, jsonEqual, sameRecordState, type JsonObject } from './record-state';
 
 type RecordConflict = NonNullable<Meeting['conflict']>;
 export type ConflictField = RecordConflict['fields'][number];
 export type ConflictVersion = ConflictField['versions'][number];
-
-/** At most this many competing versions are kept per field (the schema's limit). */
-export const MAX_VERSIONS = 20;
 
 export interface MergeInput {
   collection: CollectionName;
@@ -154,16 +152,21 @@ function unionKeys(a: JsonObject, b: JsonObject): string[] {
   return keys.filter((key) => a[key] !== undefined || b[key] !== undefined);
 }
 
+/** A state's competing edits, one entry per field with all its versions (shared/sync/conflict-pages.ts). */
 function conflictList(state: JsonObject | undefined): ConflictField[] {
-  const conflict = state?.conflict;
-  if (!isPlainObject(conflict) || !Array.isArray(conflict.fields)) return [];
-  return conflict.fields.filter((entry): entry is ConflictField => isPlainObject(entry) && typeof entry.field === 'string');
+  return joinPages(storedEntries<ConflictVersion>(state));
 }
 
+/** Both lists' versions, each once; none is ever dropped, however many there are (the torture run's item 13). */
 function unionVersions(first: ConflictVersion[], second: ConflictVersion[]): ConflictVersion[] {
   const out = [...first];
-  for (const version of second) if (!out.some((known) => known.value === version.value)) out.push(version);
-  return out.slice(-MAX_VERSIONS);
+  const known = new Set(first.map((version) => version.value));
+  for (const version of second) {
+    if (known.has(version.value)) continue;
+    known.add(version.value);
+    out.push(version);
+  }
+  return out;
 }
 
 function versionOf(value: Slot, state: JsonObject, origin: 'local' | 'server'): ConflictVersion {
@@ -269,7 +272,7 @@ export function mergeRecord(input: MergeInput): MergeResult {
         : ((isPlainObject(remote.conflict) ? remote.conflict.detectedAt : undefined) ??
           (isPlainObject(local.conflict) ? local.conflict.detectedAt : undefined) ??
           input.detectedAt);
-    record.conflict = { detectedAt, fields: conflicts };
+    record.conflict = { detectedAt, fields: splitPages(conflicts) };
   }
   record._deleted = false;
 

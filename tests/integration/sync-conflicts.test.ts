@@ -131,6 +131,63 @@ describe('competing edits made offline', () => {
     expect(fromCouchDoc((await serverDocs(server, PREFIX, 'agendaitems')).get(id)!).hasConflict).toBe(false);
   }, 180_000);
 
+  it('keeps a twenty-first competing version and more, on the server and every laptop (torture item 13)', async () => {
+    // An item whose minutes nobody settled while they were typed apart: twenty versions already.
+    const earlier = Array.from({ length: 20 }, (_, n) => ({
+      value: JSON.stringify(`Draft ${n + 1} of the discussion.`),
+      by: n % 2 ? 'Thuli' : 'Sipho',
+      origin: 'local' as const,
+    }));
+    const original = {
+      ...sampleRecord('agendaitems', 3),
+      notes: 'Draft 20 of the discussion.',
+      hasConflict: true,
+      conflict: { detectedAt: '2026-12-01T08:00:00.000Z', fields: [{ field: 'notes', versions: earlier }] },
+    } as AgendaItem;
+    const id = original.id;
+    await session('many-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await thuli.db.agendaitems.insert(original);
+      await thuli.until('up to date', upToDate);
+    });
+    await session('many-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      await sipho.until('up to date', upToDate);
+      sipho.network.set(false);
+      await sipho.until('offline', (s) => s.phase === 'offline');
+      await edit(sipho, id, { notes: 'Sipho’s wording, typed offline.' }, 'Sipho');
+    });
+    await session('many-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await edit(thuli, id, { notes: 'Thuli’s wording, typed in the meeting.' }, 'Thuli');
+      await thuli.until('up to date', upToDate);
+    });
+    await session('many-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      sipho.network.set(true);
+      await sipho.until('up to date', upToDate);
+    });
+
+    const expected = [...earlier.map((version) => versionValue(version)), 'Sipho’s wording, typed offline.', 'Thuli’s wording, typed in the meeting.'];
+    const onServer = fromCouchDoc((await serverDocs(server, PREFIX, 'agendaitems')).get(id)!) as unknown as AgendaItem;
+    // Stored in entries the schema (and the server's validation) accepts, none over twenty.
+    expect(onServer.conflict?.fields.map((entry) => [entry.field, entry.versions.length])).toEqual([
+      ['notes', 20],
+      ['notes#2', 2],
+    ]);
+    await session('many-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      const field = await waitFor('the twenty-two versions on Thuli’s laptop', async () => {
+        const [shown] = await firstValueFrom(thuli.repos.conflicts.watchAll());
+        const notes = shown?.fields.find((entry) => entry.path === 'notes');
+        return notes && notes.versions.length === 22 ? notes : null;
+      });
+      expect(new Set(field.versions.map((version) => versionValue(version)))).toEqual(new Set(expected));
+      expect((await firstValueFrom(thuli.repos.conflicts.watchAll()))[0]?.fields.map((entry) => entry.label)).toEqual(['Notes']);
+      await thuli.repos.conflicts.settle('agendaitems', id, field, 'Thuli’s wording, typed in the meeting.', 'Notes: kept one version');
+      const settled = await item(thuli, id);
+      expect(settled).toMatchObject({ hasConflict: false, notes: 'Thuli’s wording, typed in the meeting.' });
+      expect(settled.conflict).toBeUndefined();
+      await thuli.until('the settlement on the server', upToDate);
+    });
+    expect(fromCouchDoc((await serverDocs(server, PREFIX, 'agendaitems')).get(id)!).conflict).toBeUndefined();
+  }, 180_000);
+
   it('merges edits of different fields without asking anyone', async () => {
     const original = sampleRecord('agendaitems', 2);
     const id = original.id;

@@ -1,7 +1,8 @@
 /** The merge rules that decide what happens when two devices changed one record. */
 import { describe, expect, it } from 'vitest';
 import { chosenVersion, conflictFieldsOf, settleConflictField, valueAt, versionValue, withValueAt } from '../../../shared/sync/conflict-settlement';
-import { mergeAppendOnly, mergeRecord, MAX_VERSIONS, type ConflictField } from '../../../shared/sync/merge';
+import { VERSIONS_PER_ENTRY } from '../../../shared/sync/conflict-pages';
+import { mergeAppendOnly, mergeRecord, type ConflictField } from '../../../shared/sync/merge';
 import { canonicalJson, sameRecordState, type JsonObject } from '../../../shared/sync/record-state';
 import { withPhoneE164 } from '../../../shared/domain/phone';
 
@@ -146,12 +147,39 @@ describe('three-way merge', () => {
     expect(conflictOf(third, 'notes')?.versions.map((v) => versionValue(v))).toEqual(['A', 'B', 'C', 'D']);
   });
 
-  it('keeps at most the schema’s number of versions', () => {
+  it('keeps every competing version of a field, however many, in entries the schema allows (torture item 13)', () => {
     let current = merge(base, record({ notes: 'v0' }), record({ notes: 'w0' })).record;
     for (let round = 1; round < 30; round++) {
       current = merge(current, { ...current, notes: `v${round}` }, { ...current, notes: `w${round}` }).record;
     }
-    expect((current.conflict as { fields: ConflictField[] }).fields[0]?.versions).toHaveLength(MAX_VERSIONS);
+    const typed = Array.from({ length: 30 }, (_, round) => [`v${round}`, `w${round}`]).flat();
+    const [notes, ...others] = conflictFieldsOf(current);
+    expect(others).toEqual([]);
+    expect(notes?.field).toBe('notes');
+    expect(new Set(notes?.versions.map((v) => versionValue(v)))).toEqual(new Set(typed));
+    const stored = (current.conflict as { fields: ConflictField[] }).fields;
+    expect(stored.map((entry) => entry.field)).toEqual(['notes', 'notes#2', 'notes#3']);
+    expect(stored.every((entry) => entry.versions.length <= VERSIONS_PER_ENTRY)).toBe(true);
+    // Merged again with itself, the stored pages are the same state: no endless pushes.
+    expect(sameRecordState(merge(current, current, current).record, current)).toBe(true);
+  });
+
+  it('joins two laptops’ twenty versions each into forty, none lost', () => {
+    const conflicted = (prefix: string) => {
+      let state = merge(base, record({ notes: `${prefix}0` }), record({ notes: `${prefix}1` })).record;
+      for (let n = 2; n < 20; n += 2) state = merge(state, { ...state, notes: `${prefix}${n}` }, { ...state, notes: `${prefix}${n + 1}` }).record;
+      return state;
+    };
+    const here = conflicted('here-');
+    const there = conflicted('there-');
+    expect(conflictFieldsOf(here)[0]?.versions).toHaveLength(20);
+    const joined = merge(undefined, here, there).record;
+    const values = conflictFieldsOf(joined)[0]?.versions.map((v) => versionValue(v)) ?? [];
+    for (let n = 0; n < 20; n++) expect(values).toEqual(expect.arrayContaining([`here-${n}`, `there-${n}`]));
+    // Settling the field settles every page of it.
+    const field = conflictFieldsOf(joined)[0] as ConflictField;
+    const settled = settleConflictField(joined, 'notes', 'here-3', { current: valueAt(joined, 'notes'), versions: field.versions });
+    expect(settled).toMatchObject({ changes: { hasConflict: false, notes: 'here-3' }, removeConflict: true });
   });
 
   it('is a state the conflict handler sees as equal when merged again (no endless pushes)', () => {
