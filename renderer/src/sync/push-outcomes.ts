@@ -22,6 +22,8 @@ export interface PushOutcomeParts {
   board: SyncStatusBoard;
   refused: RefusedChanges;
   pending: PendingTracker;
+  /** Counts a collection's waiting changes again soon. */
+  countPending: (collection: CollectionName) => void;
   replications: () => ReplicationSet;
   log: (kind: Parameters<SyncLog['add']>[0], message: string) => void;
   publish: () => void;
@@ -84,7 +86,12 @@ export class PushOutcomes {
     const count = collection === 'attachments' ? refusals.length : refused.countOf(collection);
     const repeated = known?.count === count && known.detail === detail;
     board.setProblem(pushProblem(collection), { kind: 'refused-write', count, what, detail });
-    if (collection !== 'attachments') this.parts.replications().slowRetries(collection);
+    if (collection !== 'attachments') {
+      this.parts.replications().slowRetries(collection);
+      // The rest of the batch may have been written (pushes write what the server accepts): the
+      // waiting changes are the refused ones, not the whole batch.
+      this.parts.countPending(collection);
+    }
     // Retries of the same refusal are not logged again.
     if (!repeated) {
       log('error', `The server refused ${plural(count, 'change')} to ${what}: ${withoutFinalStop(detail)}. They stay on this laptop and are sent again later.`);

@@ -163,6 +163,7 @@ export class SyncEngine {
       board: this.board,
       refused: this.refused,
       pending: this.pending,
+      countPending: (name) => this.pendingCount.schedule(name),
       replications: () => this.replications,
       log,
       publish: () => this.publish(),
