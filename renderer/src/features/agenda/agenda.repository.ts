@@ -245,7 +245,15 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     return this.update(id, () => minutes, { coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS, ...(seen ? { seen } : {}) });
   }
 
-  async saveDeclarations(id: string, declarations: NonNullable<AgendaItem['declarations']>): Promise<AgendaItem> {
+  /**
+   * Saves the item's declarations. `seen` holds the list the person's change was made to (as the
+   * editor showed it): a declaration synced in meanwhile is merged in, never written over.
+   */
+  async saveDeclarations(
+    id: string,
+    declarations: NonNullable<AgendaItem['declarations']>,
+    options: { seen?: Pick<AgendaItem, 'declarations'> } = {},
+  ): Promise<AgendaItem> {
     const item = await this.getById(id);
     const meeting = await this.assertMinutesOpen(item.meetingId);
     const body = (await this.deps.bodies.findById(meeting.bodyId)) ?? { memberships: [] };
@@ -259,7 +267,7 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
         if (refusal) throw new AgendaChangeError(refusal);
       }
     }
-    return this.update(id, () => ({ declarations }));
+    return this.update(id, () => ({ declarations }), options.seen ? { seen: options.seen } : {});
   }
 
   /** Items with an action whose official was typed before officials were people and matched no one: live, and once. */
@@ -285,7 +293,11 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
   }
 
   /** The actions arising from an item; each responsible official is one of the officials (shared/domain/officials.ts). */
-  async saveActions(id: string, actions: AgendaAction[]): Promise<AgendaItem> {
+  /**
+   * Saves the item's actions arising. `seen` holds the list the person's change was made to (as the
+   * editor showed it): an action added or changed elsewhere meanwhile is merged in, never written over.
+   */
+  async saveActions(id: string, actions: AgendaAction[], options: { seen?: Pick<AgendaItem, 'actions'> } = {}): Promise<AgendaItem> {
     const item = await this.getById(id);
     await this.assertMinutesOpen(item.meetingId);
     const named = [...new Set(actions.map((a) => a.officialId ?? '').filter(Boolean))];
@@ -293,7 +305,10 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     const officials = new Map(named.map((officialId) => [officialId, found.get(officialId) ?? null]));
     const problem = actionOfficialProblem(actions, item.actions ?? [], officials);
     if (problem) throw new AgendaChangeError(problem);
-    return this.update(id, () => ({ actions: actionsWithOfficialNames(actions, officials) }), { coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS });
+    return this.update(id, () => ({ actions: actionsWithOfficialNames(actions, officials) }), {
+      coalesceAuditMs: MINUTES_AUDIT_WINDOW_MS,
+      ...(options.seen ? { seen: options.seen } : {}),
+    });
   }
 
   /** Attaches a stored file (the report, an annexure) to the item, until its minutes are confirmed. */

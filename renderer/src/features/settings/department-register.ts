@@ -44,8 +44,12 @@ export class DepartmentRegister {
     return this.settings.getArea('departments').then((area) => area.items);
   }
 
-  private async save(items: Department[]): Promise<void> {
-    await this.settings.saveArea('departments', { items });
+  /**
+   * Writes the list changed from `read` (the list as read for this change): a department someone
+   * else added or changed since, synced in meanwhile, is merged in, never written over.
+   */
+  private async save(items: Department[], read: Department[]): Promise<void> {
+    await this.settings.saveArea('departments', { items }, { items: read });
   }
 
   private async find(id: string): Promise<{ items: Department[]; index: number }> {
@@ -64,17 +68,25 @@ export class DepartmentRegister {
     if (Object.keys(errors).length > 0) throw new RecordValidationError(TITLE, errors);
     const director = input.director?.trim();
     const department: Department = { id: newId(), name, code, ...(director ? { director } : {}) };
-    await this.save([...items, department]);
+    await this.save([...items, department], items);
     return department;
   }
 
-  /** Renames a department: every record shows the new name, as records hold only its id. */
-  async rename(id: string, name: string): Promise<Department> {
+  /**
+   * Renames a department: every record shows the new name, as records hold only its id.
+   * `shownName` is the name the person saw in the dialog: a rename by someone else that arrived
+   * meanwhile is kept beside this one as competing versions to settle, not written over.
+   */
+  async rename(id: string, name: string, shownName?: string): Promise<Department> {
     const { items, index } = await this.find(id);
     const problem = departmentNameProblem(name, items, id);
     if (problem) throw new RecordValidationError(TITLE, { name: problem });
     const renamed = { ...items[index]!, name: cleanDepartmentName(name) };
-    await this.save(items.map((d, i) => (i === index ? renamed : d)));
+    const seen = shownName === undefined ? items : items.map((d, i) => (i === index ? { ...d, name: shownName } : d));
+    await this.save(
+      items.map((d, i) => (i === index ? renamed : d)),
+      seen,
+    );
     return renamed;
   }
 
@@ -92,7 +104,10 @@ export class DepartmentRegister {
     }
     const { retired: _was, ...rest } = current;
     const changed: Department = retired ? { ...rest, retired: true } : rest;
-    await this.save(items.map((d, i) => (i === index ? changed : d)));
+    await this.save(
+      items.map((d, i) => (i === index ? changed : d)),
+      items,
+    );
     return changed;
   }
 
@@ -117,6 +132,9 @@ export class DepartmentRegister {
       throw new RecordValidationError(TITLE, {
         id: `${items[index]!.name} cannot be deleted while records name it. ${used} Retire it instead: it then stays on those records and is offered for no new ones.`,
       });
-    await this.save(items.filter((_, i) => i !== index));
+    await this.save(
+      items.filter((_, i) => i !== index),
+      items,
+    );
   }
 }

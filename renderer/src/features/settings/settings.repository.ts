@@ -39,10 +39,15 @@ export class SettingsRepository extends RecordRepository<'settings'> {
     return setting ? (setting.value as unknown as SettingsAreas[A]) : SETTINGS_DEFAULTS[area];
   }
 
-  /** Saves a whole area; its value is checked against the area's schema first. */
-  async saveArea<A extends SettingsArea>(area: A, value: SettingsAreas[A]): Promise<void> {
+  /**
+   * Saves a whole area; its value is checked against the area's schema first. `seen` is the
+   * area as the person saw it when the form opened: a part someone else changed since (synced in
+   * while the form was open) is merged with theirs, never written over (record-repository.ts).
+   */
+  async saveArea<A extends SettingsArea>(area: A, value: SettingsAreas[A], seen?: SettingsAreas[A]): Promise<void> {
     const stored = value as unknown as Setting['value'];
-    if (await this.findById(area)) await this.update(area, () => ({ value: stored }));
+    const options = seen ? { seen: { value: seen as unknown as Setting['value'] } } : {};
+    if (await this.findById(area)) await this.update(area, () => ({ value: stored }), options);
     else await this.create({ id: area, value: stored });
   }
 }

@@ -26,6 +26,8 @@ export function AgendaTemplatesEditor({ initial }: { initial: AgendaTemplate[] }
   const { fields, append, remove } = useFieldArray({ control, name: 'templates' });
   const templates = useWatch({ control, name: 'templates' });
   const [selectedId, setSelectedId] = useState(initial[0]?.id ?? '');
+  // The templates as the editor showed them: a change synced in meanwhile is merged, not written over.
+  const [shown] = useState(initial);
   const found = templates.findIndex((t) => t.id === selectedId);
   const index = found >= 0 ? found : 0;
   const template = templates[index];
@@ -86,7 +88,7 @@ export function AgendaTemplatesEditor({ initial }: { initial: AgendaTemplate[] }
           saveSettingsForm(
             form,
             action,
-            (checked) => repos.settings.saveArea('agendaTemplates', templatesSettings(checked)),
+            (checked) => repos.settings.saveArea('agendaTemplates', templatesSettings(checked), { templates: shown }),
             // The problems of the template shown are beside its fields; otherwise show the first with some.
             () => {
               const withProblems = templatesWithProblems(getValues());

@@ -8,6 +8,7 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { newId } from '@shared/domain/ids';
 import type { Phrase } from '@shared/settings/meetings';
@@ -22,6 +23,8 @@ export function MinutesPhrasesEditor({ initial }: { initial: Phrase[] }) {
   const repos = useRepositories();
   const action = useAction();
   const form = useForm<PhrasesValues>({ resolver: phrasesResolver, defaultValues: { phrases: initial } });
+  // The phrases as the editor showed them: a change synced in meanwhile is merged, not written over.
+  const [shown] = useState(initial);
   const { control, formState } = form;
   const { fields, append, remove, swap } = useFieldArray({ control, name: 'phrases' });
   const errors = formState.errors.phrases;
@@ -84,7 +87,7 @@ export function MinutesPhrasesEditor({ initial }: { initial: Phrase[] }) {
       <SettingsSaveBar
         label="Save phrases"
         action={action}
-        onSave={() => saveSettingsForm(form, action, (checked) => repos.settings.saveArea('phrases', { phrases: checked.phrases }))}
+        onSave={() => saveSettingsForm(form, action, (checked) => repos.settings.saveArea('phrases', { phrases: checked.phrases }, { phrases: shown }))}
       />
     </Box>
   );

@@ -3,6 +3,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ResolutionNumberingSettings } from '@shared/settings/meetings';
 import { useRepositories } from '../../../db/DataProvider';
@@ -17,6 +18,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function ResolutionNumberingEditor({ initial }: { initial: ResolutionNumberingSettings }) {
   const repos = useRepositories();
   const action = useAction();
+  // The format as the editor showed it: a change synced in meanwhile is merged, not written over.
+  const [shown] = useState(initial);
   // Checked on every change: the format's problem is said while it is typed, as before a save.
   const form = useForm<NumberingValues>({ resolver: numberingResolver, defaultValues: numberingValues(initial), mode: 'onChange' });
   const { control, formState } = form;
@@ -76,7 +79,7 @@ export function ResolutionNumberingEditor({ initial }: { initial: ResolutionNumb
       <SettingsSaveBar
         label="Save number format"
         action={action}
-        onSave={() => saveSettingsForm(form, action, (checked) => repos.settings.saveArea('resolutionNumbering', numberingSettings(checked)))}
+        onSave={() => saveSettingsForm(form, action, (checked) => repos.settings.saveArea('resolutionNumbering', numberingSettings(checked), shown))}
       />
     </Stack>
   );

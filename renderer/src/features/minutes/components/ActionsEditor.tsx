@@ -35,7 +35,8 @@ export function ActionsEditor({ item, departments, editable, timeZone }: { item:
   const members = useMembers().data ?? [];
   const departmentId = useWatch({ control, name: 'departmentId' });
   const officialLabel = (a: AgendaAction) => (a.official ? (a.officialId === '' ? `${a.official} (as typed)` : a.official) : '');
-  const save = (next: AgendaAction[]) => action.run(() => repos.agenda.saveActions(item.id, next));
+  // Saved over the list shown: an action synced in meanwhile is merged in, not written over.
+  const save = (next: AgendaAction[]) => action.run(() => repos.agenda.saveActions(item.id, next, { seen: { actions: item.actions } }));
   const departmentName = (id?: string) => departments.find((d) => d.id === id)?.name ?? '';
 
   const add = handleSubmit(async (values) => {

@@ -40,6 +40,8 @@ export function DeclarationsEditor({
   const repos = useRepositories();
   const action = useAction();
   const declarations = item.declarations ?? [];
+  // Saved over the list shown: a declaration synced in meanwhile is merged in, not written over.
+  const shown = { seen: { declarations: item.declarations } };
   const attended = body.memberships.map((m) => m.memberId).filter((id) => declarationRefusal(id, { meeting, body, members }) === null);
   const { control, handleSubmit, getValues, resetField, formState } = useForm<DeclarationValues>({
     resolver: declarationResolver(declarations.map((d) => d.memberId)),
@@ -49,10 +51,11 @@ export function DeclarationsEditor({
 
   const add = handleSubmit(async (values) => {
     const ok = await action.run(() =>
-      repos.agenda.saveDeclarations(item.id, [
-        ...declarations,
-        { memberId: values.memberId, interest: values.interest.trim(), leftMeeting: values.leftMeeting },
-      ]),
+      repos.agenda.saveDeclarations(
+        item.id,
+        [...declarations, { memberId: values.memberId, interest: values.interest.trim(), leftMeeting: values.leftMeeting }],
+        shown,
+      ),
     );
     if (!ok) return;
     // Clear only what was saved: a field changed while the save ran keeps what was typed.
@@ -87,6 +90,7 @@ export function DeclarationsEditor({
                         repos.agenda.saveDeclarations(
                           item.id,
                           declarations.filter((x) => x.memberId !== d.memberId),
+                          shown,
                         ),
                       )
                     }

@@ -25,6 +25,8 @@ function StandardsForm({ current }: { current: QuerySettings }) {
   const timeZone = useTimeZone();
   const today = useToday(timeZone);
   const [draft, setDraft] = useState<QuerySettings>(current);
+  // The settings as the form showed them: a change synced in meanwhile is merged, not written over.
+  const [shown] = useState(current);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
 
@@ -41,16 +43,20 @@ function StandardsForm({ current }: { current: QuerySettings }) {
       return;
     }
     try {
-      await repos.settings.saveArea('queries', {
-        ...draft,
-        categories: draft.categories.map((c) => ({ ...c, name: c.name.trim() })),
-        escalation: {
-          ...draft.escalation,
-          steps: draft.escalation.steps.map((s) =>
-            s.person?.trim() ? { ...s, person: s.person.trim() } : { role: s.role, afterWorkingDays: s.afterWorkingDays },
-          ),
+      await repos.settings.saveArea(
+        'queries',
+        {
+          ...draft,
+          categories: draft.categories.map((c) => ({ ...c, name: c.name.trim() })),
+          escalation: {
+            ...draft.escalation,
+            steps: draft.escalation.steps.map((s) =>
+              s.person?.trim() ? { ...s, person: s.person.trim() } : { role: s.role, afterWorkingDays: s.afterWorkingDays },
+            ),
+          },
         },
-      });
+        shown,
+      );
       setMessage({ severity: 'success', text: 'Query settings saved. New queries follow them; queries already logged keep their due dates.' });
     } catch (error) {
       if (error instanceof RecordValidationError) {

@@ -39,6 +39,8 @@ const RECORD_TO_FORM: Partial<Record<string, FormField>> = {
 export function MunicipalityForm({ current }: { current: MunicipalitySettings }) {
   const repos = useRepositories();
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  // The particulars as the form showed them: a change synced in meanwhile is merged, not written over.
+  const [shown] = useState(current);
   const { control, handleSubmit, setError, formState } = useForm<FormValues>({
     defaultValues: {
       name: current.name,
@@ -60,7 +62,7 @@ export function MunicipalityForm({ current }: { current: MunicipalitySettings })
       else delete next[field.name];
     }
     try {
-      await repos.settings.saveArea('municipality', next);
+      await repos.settings.saveArea('municipality', next, shown);
       setStatus({ ok: true, message: 'Municipality details saved.' });
     } catch (error) {
       const mapped = mapRecordErrors(error, RECORD_TO_FORM);

@@ -22,6 +22,8 @@ export function RenameDepartmentDialog({
 }) {
   const repos = useRepositories();
   const [general, setGeneral] = useState<string[]>([]);
+  // The name the dialog opened with: a rename synced in meanwhile is kept beside this one, not written over.
+  const [shownName] = useState(department.name);
   const { control, handleSubmit, setError, formState } = useForm<DepartmentValues>({
     resolver: departmentResolver(departments, department.id),
     defaultValues: { name: department.name, code: '' },
@@ -29,7 +31,7 @@ export function RenameDepartmentDialog({
   const save = handleSubmit(async (values) => {
     setGeneral([]);
     try {
-      await repos.departments.rename(department.id, values.name);
+      await repos.departments.rename(department.id, values.name, shownName);
       onClose();
     } catch (error) {
       showSaveError(error, DEPARTMENT_FIELD_OF, setError, setGeneral);
