@@ -73,3 +73,52 @@ test("a colleague's change that syncs in while a form is open is kept beside the
   await expect(new ConflictsPage(sipho).navigationLink()).toHaveAccessibleName(/Conflicts\s*1 to settle/, { timeout: 60_000 });
   await sipho.context().close();
 });
+
+test("a settings form saves over what it showed: a colleague's change to another field, synced in meanwhile, stays", async ({ page, browser, syncServer }) => {
+  test.setTimeout(300_000);
+  const thuli = page;
+  const thuliWelcome = new WelcomePage(thuli);
+  await thuliWelcome.open();
+  await thuliWelcome.loadDemo('Thuli Secretary');
+  await connectTo(thuli, syncServer, THULI);
+  const sipho = await openAnotherLaptop(browser);
+  const siphoWelcome = new WelcomePage(sipho);
+  await siphoWelcome.open();
+  await siphoWelcome.startOwn('Sipho Secretary', 'Mopane Ridge Local Municipality');
+  await connectTo(sipho, syncServer, SIPHO);
+  await new AppShell(sipho).goTo('Meetings');
+  await expect(sipho.getByRole('table', { name: 'Meetings' }).getByRole('row')).toHaveCount(5, { timeout: 60_000 });
+
+  // Thuli opens the municipality's particulars.
+  await new AppShell(thuli).goTo('Settings');
+  await thuli.getByRole('tab', { name: 'General' }).click();
+  const thuliForm = thuli.getByRole('region', { name: 'Municipality' });
+  await expect(thuliForm.getByRole('textbox', { name: 'Municipality name' })).toHaveValue('Mopane Ridge Local Municipality');
+
+  // Sipho renames the municipality; the new name reaches Thuli's banner while her form is open.
+  await new AppShell(sipho).goTo('Settings');
+  await sipho.getByRole('tab', { name: 'General' }).click();
+  const siphoForm = sipho.getByRole('region', { name: 'Municipality' });
+  await siphoForm.getByRole('textbox', { name: 'Municipality name' }).fill('Mopane Ridge Municipality');
+  await siphoForm.getByRole('button', { name: 'Save municipality details' }).click();
+  await expect(siphoForm.getByText('Municipality details saved.')).toBeVisible();
+  await expect(thuli.getByRole('banner')).toContainText('Mopane Ridge Municipality', { timeout: 60_000 });
+  await expect(thuliForm.getByRole('textbox', { name: 'Municipality name' })).toHaveValue('Mopane Ridge Local Municipality');
+
+  // Thuli changes only the phone and saves the form, which still shows the old name.
+  await thuliForm.getByRole('textbox', { name: 'Phone' }).fill('015 000 2222');
+  await thuliForm.getByRole('button', { name: 'Save municipality details' }).click();
+  await expect(thuliForm.getByText('Municipality details saved.')).toBeVisible();
+  await expect(thuli.getByRole('banner')).toContainText('Mopane Ridge Municipality');
+  await expect(new ConflictsPage(thuli).navigationLink()).toHaveAccessibleName('Conflicts');
+  await expect
+    .poll(
+      async () => {
+        const value = (await syncServer.docs('settings')).get('municipality')?.value as { name?: string; phone?: string } | undefined;
+        return value ? { name: value.name, phone: value.phone } : null;
+      },
+      { timeout: 60_000 },
+    )
+    .toEqual({ name: 'Mopane Ridge Municipality', phone: '015 000 2222' });
+  await sipho.context().close();
+});
