@@ -4,7 +4,7 @@
  * passed back exactly as the server gave them: in a cluster they are opaque strings that must
  * never be parsed or compared (docs/stack-facts.md, "Apache CouchDB 3").
  */
-import type { CouchClient } from './http';
+import { CouchRequestError, type CouchClient } from './http';
 
 export type CouchSeq = string | number;
 export type CouchDoc = Record<string, unknown> & { _id: string; _rev?: string; _deleted?: boolean };
@@ -112,12 +112,18 @@ export class CouchDatabase {
    * back as its own refusal, which the laptop lists, rather than holding back the whole batch.
    */
   async bulkDocs(docs: CouchDoc[]): Promise<BulkDocsResult[]> {
-    const response = await this.client.request<BulkDocsResult[] | { error?: string; reason?: string }>('POST', this.path('_bulk_docs'), {
-      database: this.name,
-      body: { docs },
-      accept: [413],
-    });
-    if (response.status !== 413) return response.body as BulkDocsResult[];
+    if (docs.length === 0) return [];
+    try {
+      const response = await this.client.request<BulkDocsResult[] | { error?: string; reason?: string }>('POST', this.path('_bulk_docs'), {
+        database: this.name,
+        body: { docs },
+        accept: [413],
+      });
+      if (response.status !== 413) return response.body as BulkDocsResult[];
+    } catch (error) {
+      // A proxy in front of the server answers 413 too (a request body over its limit), as a page rather than JSON.
+      if (!(error instanceof CouchRequestError && error.problem.status === 413)) throw error;
+    }
     const [only] = docs;
     if (docs.length === 1 && only) return [{ id: only._id, error: 'document_too_large', reason: tooLargeReason(only) }];
     const half = Math.ceil(docs.length / 2);

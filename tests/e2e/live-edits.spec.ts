@@ -120,5 +120,14 @@ test("a settings form saves over what it showed: a colleague's change to another
       { timeout: 60_000 },
     )
     .toEqual({ name: 'Mopane Ridge Municipality', phone: '015 000 2222' });
+
+  // A second save from the same open form is made over her first: no competing versions of her own edits.
+  await thuliForm.getByRole('textbox', { name: 'Phone' }).fill('015 000 3333');
+  await thuliForm.getByRole('button', { name: 'Save municipality details' }).click();
+  await expect
+    .poll(async () => ((await syncServer.docs('settings')).get('municipality')?.value as { phone?: string } | undefined)?.phone, { timeout: 60_000 })
+    .toBe('015 000 3333');
+  await expect(new ConflictsPage(thuli).navigationLink()).toHaveAccessibleName('Conflicts');
+  await expect(thuli.getByRole('banner')).toContainText('Mopane Ridge Municipality');
   await sipho.context().close();
 });

@@ -16,7 +16,8 @@ import { databaseName } from '../../shared/couch/names';
 import type { AgendaItem, Meeting, Resolution } from '../../shared/schemas';
 import type { CollectionName } from '../../shared/schemas/vocabulary';
 import { COLLECTION_NAMES } from '../../shared/schemas/vocabulary';
-import { ConflictChangedError, versionValue } from '../../shared/sync/conflict-settlement';
+import { ConflictChangedError, conflictFieldsOf, versionValue } from '../../shared/sync/conflict-settlement';
+import type { JsonObject } from '../../shared/sync/record-state';
 import { adminClient, createAccount, prepareTestServer, serverDocs } from '../integration/support/couch';
 import type { TestSyncServer } from '../integration/support/sync-server';
 import { checkInvariants, type Snapshot, type Violation } from './invariants';
@@ -314,7 +315,10 @@ export class TortureRun {
         if (!id || !current) return false;
         await repos.stakeholders.remove(id);
         // She deletes the record as shown, competing versions of its name included.
-        const versions = (current.conflict?.fields ?? []).filter((f) => f.field === 'name').flatMap((f) => f.versions.map((v) => versionValue(v)));
+        // Every version of the name she is shown, however many entries store them (item 13's pages).
+        const versions = conflictFieldsOf(current as unknown as JsonObject)
+          .filter((f) => f.field === 'name')
+          .flatMap((f) => f.versions.map((v) => versionValue(v)));
         this.log(
           `op ${index}: ${laptop.name} deleted stakeholders/${id} showing ${JSON.stringify(current.name)} (competing versions: ${JSON.stringify(versions)})`,
         );

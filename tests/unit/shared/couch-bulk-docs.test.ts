@@ -56,4 +56,28 @@ describe('writing a batch that holds a record too large for the server', () => {
     expect(server.written).toEqual(['a']);
     expect(results.filter((result) => result.error).map((result) => result.id)).toEqual(['big-1', 'big-2']);
   });
+
+  it('splits a batch a proxy refuses with a 413 page, not JSON, the same way', async () => {
+    const written: string[] = [];
+    const fetch = (_url: string, init?: RequestInit): Promise<Response> => {
+      const { docs } = JSON.parse(init?.body as string) as { docs: CouchDoc[] };
+      if (docs.some((doc) => JSON.stringify(doc).length > LIMIT)) {
+        return Promise.resolve(
+          new Response('<html><body>413 Request Entity Too Large</body></html>', { status: 413, headers: { 'content-type': 'text/html' } }),
+        );
+      }
+      written.push(...docs.map((doc) => doc._id));
+      return Promise.resolve(
+        Response.json(
+          docs.map((doc) => ({ id: doc._id, ok: true, rev: '1-a' })),
+          { status: 201 },
+        ),
+      );
+    };
+    const database = new CouchDatabase(new CouchClient({ serverUrl: 'http://couch.test/' }, { fetch }), 'quorum_x_agendaitems');
+    const results = await database.bulkDocs([doc('a'), doc('big', 5_000), doc('b')]);
+    expect(written).toEqual(['a', 'b']);
+    expect(results.filter((result) => result.error).map((result) => result.id)).toEqual(['big']);
+    expect(await database.bulkDocs([])).toEqual([]);
+  });
 });

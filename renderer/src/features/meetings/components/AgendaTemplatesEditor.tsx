@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { newId } from '@shared/domain/ids';
 import type { AgendaTemplate } from '@shared/settings/meetings';
@@ -26,8 +26,9 @@ export function AgendaTemplatesEditor({ initial }: { initial: AgendaTemplate[] }
   const { fields, append, remove } = useFieldArray({ control, name: 'templates' });
   const templates = useWatch({ control, name: 'templates' });
   const [selectedId, setSelectedId] = useState(initial[0]?.id ?? '');
-  // The templates as the editor showed them: a change synced in meanwhile is merged, not written over.
-  const [shown] = useState(initial);
+  // What the next save is made over: the templates the editor opened with, then what it last saved.
+  // A change synced in meanwhile is merged with it, not written over.
+  const shown = useRef(initial);
   const found = templates.findIndex((t) => t.id === selectedId);
   const index = found >= 0 ? found : 0;
   const template = templates[index];
@@ -88,7 +89,11 @@ export function AgendaTemplatesEditor({ initial }: { initial: AgendaTemplate[] }
           saveSettingsForm(
             form,
             action,
-            (checked) => repos.settings.saveArea('agendaTemplates', templatesSettings(checked), { templates: shown }),
+            async (checked) => {
+              const value = templatesSettings(checked);
+              await repos.settings.saveArea('agendaTemplates', value, { templates: shown.current });
+              shown.current = value.templates;
+            },
             // The problems of the template shown are beside its fields; otherwise show the first with some.
             () => {
               const withProblems = templatesWithProblems(getValues());

@@ -8,7 +8,7 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useRef } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { newId } from '@shared/domain/ids';
 import type { Phrase } from '@shared/settings/meetings';
@@ -23,8 +23,9 @@ export function MinutesPhrasesEditor({ initial }: { initial: Phrase[] }) {
   const repos = useRepositories();
   const action = useAction();
   const form = useForm<PhrasesValues>({ resolver: phrasesResolver, defaultValues: { phrases: initial } });
-  // The phrases as the editor showed them: a change synced in meanwhile is merged, not written over.
-  const [shown] = useState(initial);
+  // What the next save is made over: the phrases the editor opened with, then what it last saved.
+  // A change synced in meanwhile is merged with it, not written over.
+  const shown = useRef(initial);
   const { control, formState } = form;
   const { fields, append, remove, swap } = useFieldArray({ control, name: 'phrases' });
   const errors = formState.errors.phrases;
@@ -87,7 +88,12 @@ export function MinutesPhrasesEditor({ initial }: { initial: Phrase[] }) {
       <SettingsSaveBar
         label="Save phrases"
         action={action}
-        onSave={() => saveSettingsForm(form, action, (checked) => repos.settings.saveArea('phrases', { phrases: checked.phrases }, { phrases: shown }))}
+        onSave={() =>
+          saveSettingsForm(form, action, async (checked) => {
+            await repos.settings.saveArea('phrases', { phrases: checked.phrases }, { phrases: shown.current });
+            shown.current = checked.phrases;
+          })
+        }
       />
     </Box>
   );

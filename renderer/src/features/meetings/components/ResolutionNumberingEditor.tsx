@@ -3,7 +3,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ResolutionNumberingSettings } from '@shared/settings/meetings';
 import { useRepositories } from '../../../db/DataProvider';
@@ -18,8 +18,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function ResolutionNumberingEditor({ initial }: { initial: ResolutionNumberingSettings }) {
   const repos = useRepositories();
   const action = useAction();
-  // The format as the editor showed it: a change synced in meanwhile is merged, not written over.
-  const [shown] = useState(initial);
+  // What the next save is made over: the format the editor opened with, then what it last saved.
+  // A change synced in meanwhile is merged with it, not written over.
+  const shown = useRef(initial);
   // Checked on every change: the format's problem is said while it is typed, as before a save.
   const form = useForm<NumberingValues>({ resolver: numberingResolver, defaultValues: numberingValues(initial), mode: 'onChange' });
   const { control, formState } = form;
@@ -79,7 +80,13 @@ export function ResolutionNumberingEditor({ initial }: { initial: ResolutionNumb
       <SettingsSaveBar
         label="Save number format"
         action={action}
-        onSave={() => saveSettingsForm(form, action, (checked) => repos.settings.saveArea('resolutionNumbering', numberingSettings(checked), shown))}
+        onSave={() =>
+          saveSettingsForm(form, action, async (checked) => {
+            const value = numberingSettings(checked);
+            await repos.settings.saveArea('resolutionNumbering', value, shown.current);
+            shown.current = value;
+          })
+        }
       />
     </Stack>
   );

@@ -6,7 +6,7 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { type QuerySettings, querySettingsProblems } from '@shared/settings/query-settings';
 import { RecordValidationError } from '@shared/validation/record-validator';
 import { useRepositories } from '../../../db/DataProvider';
@@ -25,8 +25,9 @@ function StandardsForm({ current }: { current: QuerySettings }) {
   const timeZone = useTimeZone();
   const today = useToday(timeZone);
   const [draft, setDraft] = useState<QuerySettings>(current);
-  // The settings as the form showed them: a change synced in meanwhile is merged, not written over.
-  const [shown] = useState(current);
+  // What the next save is made over: the settings the form opened with, then what it last saved.
+  // A change synced in meanwhile is merged with it, not written over.
+  const shown = useRef(current);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
 
@@ -43,20 +44,18 @@ function StandardsForm({ current }: { current: QuerySettings }) {
       return;
     }
     try {
-      await repos.settings.saveArea(
-        'queries',
-        {
-          ...draft,
-          categories: draft.categories.map((c) => ({ ...c, name: c.name.trim() })),
-          escalation: {
-            ...draft.escalation,
-            steps: draft.escalation.steps.map((s) =>
-              s.person?.trim() ? { ...s, person: s.person.trim() } : { role: s.role, afterWorkingDays: s.afterWorkingDays },
-            ),
-          },
+      const value: QuerySettings = {
+        ...draft,
+        categories: draft.categories.map((c) => ({ ...c, name: c.name.trim() })),
+        escalation: {
+          ...draft.escalation,
+          steps: draft.escalation.steps.map((s) =>
+            s.person?.trim() ? { ...s, person: s.person.trim() } : { role: s.role, afterWorkingDays: s.afterWorkingDays },
+          ),
         },
-        shown,
-      );
+      };
+      await repos.settings.saveArea('queries', value, shown.current);
+      shown.current = value;
       setMessage({ severity: 'success', text: 'Query settings saved. New queries follow them; queries already logged keep their due dates.' });
     } catch (error) {
       if (error instanceof RecordValidationError) {

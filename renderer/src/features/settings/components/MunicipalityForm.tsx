@@ -39,8 +39,9 @@ const RECORD_TO_FORM: Partial<Record<string, FormField>> = {
 export function MunicipalityForm({ current }: { current: MunicipalitySettings }) {
   const repos = useRepositories();
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  // The particulars as the form showed them: a change synced in meanwhile is merged, not written over.
-  const [shown] = useState(current);
+  // What the form's next save is made over: the particulars it opened with, then what it last saved.
+  // A change synced in meanwhile is merged with it, not written over.
+  const [shown, setShown] = useState(current);
   const { control, handleSubmit, setError, formState } = useForm<FormValues>({
     defaultValues: {
       name: current.name,
@@ -63,6 +64,7 @@ export function MunicipalityForm({ current }: { current: MunicipalitySettings })
     }
     try {
       await repos.settings.saveArea('municipality', next, shown);
+      setShown(next);
       setStatus({ ok: true, message: 'Municipality details saved.' });
     } catch (error) {
       const mapped = mapRecordErrors(error, RECORD_TO_FORM);
