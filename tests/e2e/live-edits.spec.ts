@@ -4,23 +4,39 @@
  * behind her dialog. When Thuli saves her venue, Sipho's is not written over: both are kept as
  * competing versions, shown on the Conflicts page for a person to settle.
  */
+import type { Browser, Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { ConflictsPage } from './pages/ConflictsPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { WelcomePage } from './pages/WelcomePage';
-import { SIPHO, THULI, expect, test } from './support/sync-fixtures';
+import { SIPHO, THULI, expect, test, type SyncServerHandle } from './support/sync-fixtures';
 import { connectTo, openAnotherLaptop } from './support/laptops';
 
 const TITLE = 'Special Council: tariffs 2027';
 
+/** Thuli's laptop with the demo municipality, syncing to the server. */
+async function thuliWithTheDemo(page: Page, syncServer: SyncServerHandle): Promise<Page> {
+  const welcome = new WelcomePage(page);
+  await welcome.open();
+  await welcome.loadDemo('Thuli Secretary');
+  await connectTo(page, syncServer, THULI);
+  return page;
+}
+
+/** Sipho's new laptop, joining the same municipality through the server. */
+async function siphoJoins(browser: Browser, syncServer: SyncServerHandle): Promise<Page> {
+  const sipho = await openAnotherLaptop(browser);
+  const welcome = new WelcomePage(sipho);
+  await welcome.open();
+  await welcome.startOwn('Sipho Secretary', 'Mopane Ridge Local Municipality');
+  await connectTo(sipho, syncServer, SIPHO);
+  return sipho;
+}
+
 test("a colleague's change that syncs in while a form is open is kept beside the person's, never written over", async ({ page, browser, syncServer }) => {
   test.setTimeout(300_000);
-  const thuli = page;
-  const thuliWelcome = new WelcomePage(thuli);
-  await thuliWelcome.open();
-  await thuliWelcome.loadDemo('Thuli Secretary');
-  await connectTo(thuli, syncServer, THULI);
+  const thuli = await thuliWithTheDemo(page, syncServer);
   await new AppShell(thuli).goTo('Meetings');
   const meetings = new MeetingsPage(thuli);
   await meetings.fillSchedule({ body: 'Council', title: TITLE, date: '2027-03-15', start: '09:30', venue: 'Council Chamber' });
@@ -28,11 +44,7 @@ test("a colleague's change that syncs in while a form is open is kept beside the
   await expect(thuli.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
 
   // Sipho's laptop joins the municipality and receives the meeting.
-  const sipho = await openAnotherLaptop(browser);
-  const siphoWelcome = new WelcomePage(sipho);
-  await siphoWelcome.open();
-  await siphoWelcome.startOwn('Sipho Secretary', 'Mopane Ridge Local Municipality');
-  await connectTo(sipho, syncServer, SIPHO);
+  const sipho = await siphoJoins(browser, syncServer);
   await new AppShell(sipho).goTo('Meetings');
   await expect(sipho.getByRole('table', { name: 'Meetings' }).getByRole('link', { name: TITLE })).toBeVisible({ timeout: 60_000 });
 
@@ -76,16 +88,8 @@ test("a colleague's change that syncs in while a form is open is kept beside the
 
 test("a settings form saves over what it showed: a colleague's change to another field, synced in meanwhile, stays", async ({ page, browser, syncServer }) => {
   test.setTimeout(300_000);
-  const thuli = page;
-  const thuliWelcome = new WelcomePage(thuli);
-  await thuliWelcome.open();
-  await thuliWelcome.loadDemo('Thuli Secretary');
-  await connectTo(thuli, syncServer, THULI);
-  const sipho = await openAnotherLaptop(browser);
-  const siphoWelcome = new WelcomePage(sipho);
-  await siphoWelcome.open();
-  await siphoWelcome.startOwn('Sipho Secretary', 'Mopane Ridge Local Municipality');
-  await connectTo(sipho, syncServer, SIPHO);
+  const thuli = await thuliWithTheDemo(page, syncServer);
+  const sipho = await siphoJoins(browser, syncServer);
   await new AppShell(sipho).goTo('Meetings');
   await expect(sipho.getByRole('table', { name: 'Meetings' }).getByRole('row')).toHaveCount(5, { timeout: 60_000 });
 
