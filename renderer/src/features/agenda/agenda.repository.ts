@@ -292,9 +292,9 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     }));
   }
 
-  /** The actions arising from an item; each responsible official is one of the officials (shared/domain/officials.ts). */
   /**
-   * Saves the item's actions arising. `seen` holds the list the person's change was made to (as the
+   * Saves the actions arising from an item; each responsible official is one of the officials
+   * (shared/domain/officials.ts). `seen` holds the list the person's change was made to (as the
    * editor showed it): an action added or changed elsewhere meanwhile is merged in, never written over.
    */
   async saveActions(id: string, actions: AgendaAction[], options: { seen?: Pick<AgendaItem, 'actions'> } = {}): Promise<AgendaItem> {

@@ -41,8 +41,9 @@ export class SettingsRepository extends RecordRepository<'settings'> {
 
   /**
    * Saves a whole area; its value is checked against the area's schema first. `seen` is the
-   * area as the person saw it when the form opened: a part someone else changed since (synced in
-   * while the form was open) is merged with theirs, never written over (record-repository.ts).
+   * area the change was made to (what the form opened with, or last saved): a part someone else
+   * changed since (synced in while the form was open) is merged with theirs, never written over
+   * (record-repository.ts).
    */
   async saveArea<A extends SettingsArea>(area: A, value: SettingsAreas[A], seen?: SettingsAreas[A]): Promise<void> {
     const stored = value as unknown as Setting['value'];
