@@ -646,25 +646,30 @@ export class TortureRun {
     return parts.join('|');
   }
 
-  /** Opens every laptop online in turn until a whole pass changes nothing on the server. */
+  /**
+   * Brings every laptop online and in step with the server. A laptop is in step once it has been
+   * open and idle (nothing waiting, up to date, quiet) with the server unchanged since; laptops are
+   * opened in turn, the one open first, until every one is in step with the server as it is now.
+   * Only one laptop is open at a time, so the server changes only through the one open: a laptop
+   * is opened again exactly when another pushed after it (at least once each, never needlessly).
+   */
   private async quiesce(): Promise<Snapshot['laptops']> {
     for (let n = 0; n < this.online.length; n++) this.online[n] = true;
-    let snapshots: Snapshot['laptops'] = [];
-    for (let pass = 0; pass < 8; pass++) {
-      const before = await this.serverState();
-      snapshots = [];
-      // Start with the laptop already open, so a lid is not closed needlessly.
-      const order = [...this.homes.keys()];
-      for (const n of order) {
-        const laptop = await this.switchTo(n);
-        laptop.network.set(true);
-        await this.untilIdle(laptop);
-        snapshots.push(await this.snapshotOf(laptop));
-      }
-      const after = await this.serverState();
-      if (before === after && pass > 0) return snapshots;
+    const inStepAt = new Map<number, string>();
+    const snapshots = new Map<number, Snapshot['laptops'][number]>();
+    const openFirst = this.homes.findIndex((home) => this.open?.name === home.name);
+    const order = [...this.homes.keys()].sort((a, b) => Number(b === openFirst) - Number(a === openFirst));
+    for (let opened = 0; opened < 8 * this.homes.length; opened++) {
+      const now = await this.serverState();
+      const next = order.find((n) => inStepAt.get(n) !== now);
+      if (next === undefined) return [...this.homes.keys()].map((n) => snapshots.get(n)!);
+      const laptop = await this.switchTo(next);
+      laptop.network.set(true);
+      await this.untilIdle(laptop);
+      snapshots.set(next, await this.snapshotOf(laptop));
+      inStepAt.set(next, await this.serverState());
     }
-    throw new Error('The laptops and the server did not settle after 8 passes.');
+    throw new Error(`The laptops and the server did not settle after ${8 * this.homes.length} openings.`);
   }
 
   private async untilIdle(laptop: TortureLaptop): Promise<void> {
