@@ -3,7 +3,7 @@
  * TORTURE_ARGS. It plays each seed, prints progress, a failure's seed, round and shrunk
  * operations, and a summary line; the test fails when any seed found a failure.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { expect, it } from 'vitest';
 import type { TestSyncServer } from '../integration/support/sync-server';
@@ -68,6 +68,9 @@ it('survives the torture run', async () => {
     await server.dispose();
   }
   log(summaryLine(results, values.server ?? 'pouchdb'));
+  // A job of a run split across processes (scripts/torture.mjs --jobs) hands its results back.
+  const resultsFile = process.env.TORTURE_RESULTS_FILE;
+  if (resultsFile) writeFileSync(resultsFile, JSON.stringify(results));
   expect(results.filter((r) => r.failure).map((r) => r.seed)).toEqual([]);
 });
 

@@ -8,6 +8,8 @@ import { replay, TortureRun, type RunContext, type RunStats } from './engine';
 import type { InvariantName, Violation } from './invariants';
 import { OpGenerator, type Op } from './ops';
 
+export { summaryLine } from './summary';
+
 export interface TortureOptions {
   seed: number;
   rounds: number;
@@ -125,21 +127,6 @@ export function formatFailure(failure: TortureFailure): string {
     `Smallest failing sequence (${failure.shrunk.length} of ${failure.ops.length} operations, ${failure.shrinkReplays} replays):`,
     JSON.stringify(failure.shrunk, null, 0).replace(/\},\{/g, '},\n  {'),
   ].join('\n');
-}
-
-export function summaryLine(results: TortureResult[], server: string): string {
-  const sum = (pick: (r: TortureResult) => number) => results.reduce((total, r) => total + pick(r), 0);
-  const faults = sum(
-    (r) => r.stats.faults.kill + r.stats.faults.drop + r.stats.faults.restore + r.stats.faults.backup + r.stats.faults.offline + r.stats.faults.clock,
-  );
-  return (
-    `torture [${server}] seeds ${results.map((r) => r.seed).join(',')}: ${sum((r) => r.rounds)} rounds, ${sum((r) => r.stats.ops)} operations ` +
-    `(${sum((r) => r.stats.writes)} saved, ${sum((r) => r.stats.refused)} skipped or refused by the app), ${faults} faults ` +
-    `(${sum((r) => r.stats.faults.kill)} server kills, ${sum((r) => r.stats.faults.drop)} lids closed mid-write, ${sum((r) => r.stats.faults.restore)} restores, ` +
-    `${sum((r) => r.stats.faults.backup)} backups, ${sum((r) => r.stats.faults.offline)} offline, ${sum((r) => r.stats.faults.clock)} clock jumps), ` +
-    `${sum((r) => r.stats.checks)} checks, ${sum((r) => r.stats.invariantsChecked)} invariant checks, ` +
-    `${results.filter((r) => r.failure).length} failures, ${Math.round(sum((r) => r.ms) / 1000)} s`
-  );
 }
 
 /** The run's heap in use, after a collection when Node was started with --expose-gc: a long run's memory, round by round. */

@@ -8,6 +8,7 @@ import type { CollectionName } from '../../../shared/schemas/vocabulary';
 import { checkInvariants, type Snapshot } from '../../torture/invariants';
 import { SavedModel } from '../../torture/model';
 import { OpGenerator, type Op } from '../../torture/ops';
+import { summaryLine, type SummaryResult } from '../../torture/summary';
 import { shrink } from '../../torture/torture';
 
 type Records = Map<CollectionName, Map<string, Record<string, unknown>>>;
@@ -197,5 +198,30 @@ describe('torture operations and shrinking', () => {
       { kind: 'clock', ms: 7 },
       { kind: 'clock', ms: 31 },
     ]);
+  });
+});
+
+describe('torture summary of a run split into jobs', () => {
+  const result = (seed: number, rounds: number, kills: number, failure: unknown): SummaryResult => ({
+    seed,
+    rounds,
+    stats: {
+      ops: rounds * 21,
+      writes: rounds * 15,
+      refused: rounds,
+      faults: { kill: kills, drop: 1, restore: 0, backup: 1, offline: 2, clock: 0 },
+      checks: rounds,
+      invariantsChecked: rounds * 100,
+    },
+    failure,
+    ms: 60_000,
+  });
+
+  it('sums the seeds of every job, as read back from the JSON each job wrote, and counts each failure', () => {
+    const jobs = [[result(1001, 100, 3, null)], [result(1002, 40, 2, { round: 40 })]].map((job) => JSON.parse(JSON.stringify(job)) as SummaryResult[]);
+    const line = summaryLine(jobs.flat(), 'couchdb');
+    expect(line).toContain('torture [couchdb] seeds 1001,1002: 140 rounds, 2940 operations');
+    expect(line).toContain('5 server kills');
+    expect(line).toContain('140 checks, 14000 invariant checks, 1 failures, 120 s');
   });
 });
