@@ -20,6 +20,9 @@ import { ReferenceCodeCard } from './ReferenceCodeCard';
 import { ServiceStandardsCard } from './ServiceStandardsCard';
 import { useTimeZone } from '../../settings/hooks';
 
+/** The card whose save button was pressed: the three save the same settings. */
+type SavedFrom = 'standards' | 'escalation' | 'holidays';
+
 function StandardsForm({ current }: { current: QuerySettings }) {
   const repos = useRepositories();
   const timeZone = useTimeZone();
@@ -29,10 +32,13 @@ function StandardsForm({ current }: { current: QuerySettings }) {
   // A change synced in meanwhile is merged with it, not written over.
   const shown = useRef(current);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  // Said beside the save button that was pressed (each card has one), where the person is looking:
+  // at the top of the section it was off the screen at 1366×768.
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string; card: SavedFrom } | null>(null);
 
-  const save = async () => {
+  const save = async (card: SavedFrom) => {
     setMessage(null);
+    const say = (severity: 'success' | 'error', text: string) => setMessage({ severity, text, card });
     const problems = querySettingsProblems(draft);
     // A declared holiday's date typed only in part is refused, not saved as another date or none.
     draft.extraHolidays.forEach((holiday, i) => {
@@ -40,7 +46,7 @@ function StandardsForm({ current }: { current: QuerySettings }) {
     });
     setErrors(problems);
     if (Object.keys(problems).length > 0) {
-      setMessage({ severity: 'error', text: 'Correct the fields marked in red.' });
+      say('error', 'Correct the fields marked in red.');
       return;
     }
     try {
@@ -56,36 +62,38 @@ function StandardsForm({ current }: { current: QuerySettings }) {
       };
       await repos.settings.saveArea('queries', value, shown.current);
       shown.current = value;
-      setMessage({ severity: 'success', text: 'Query settings saved. New queries follow them; queries already logged keep their due dates.' });
+      say('success', 'Query settings saved. New queries follow them; queries already logged keep their due dates.');
     } catch (error) {
       if (error instanceof RecordValidationError) {
         const fields = Object.fromEntries(Object.entries(error.fieldErrors).map(([path, text]) => [path.replace(/^value\./, ''), text]));
         setErrors(fields);
-        setMessage({ severity: 'error', text: Object.values(fields)[0] ?? 'The settings were not saved.' });
-      } else setMessage({ severity: 'error', text: `The settings were not saved: ${errorMessage(error)}` });
+        say('error', Object.values(fields)[0] ?? 'The settings were not saved.');
+      } else say('error', `The settings were not saved: ${errorMessage(error)}`);
     }
   };
 
-  const saveBar = (
-    <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
-      <Button variant="contained" onClick={() => void save()}>
-        Save query settings
-      </Button>
+  const saveBar = (card: SavedFrom) => (
+    <Stack spacing={1} sx={{ mt: 2 }}>
+      {message?.card === card ? (
+        <Alert severity={message.severity} onClose={() => setMessage(null)}>
+          {message.text}
+        </Alert>
+      ) : null}
+      <div>
+        <Button variant="contained" onClick={() => void save(card)}>
+          Save query settings
+        </Button>
+      </div>
     </Stack>
   );
 
   return (
     <Stack spacing={3}>
-      {message ? (
-        <Alert severity={message.severity} onClose={() => setMessage(null)}>
-          {message.text}
-        </Alert>
-      ) : null}
-      <ServiceStandardsCard draft={draft} setDraft={setDraft} errors={errors} saveBar={saveBar} />
+      <ServiceStandardsCard draft={draft} setDraft={setDraft} errors={errors} saveBar={saveBar('standards')} />
 
-      <EscalationLadderCard draft={draft} setDraft={setDraft} errors={errors} saveBar={saveBar} />
+      <EscalationLadderCard draft={draft} setDraft={setDraft} errors={errors} saveBar={saveBar('escalation')} />
 
-      <PublicHolidaysCard draft={draft} setDraft={setDraft} errors={errors} saveBar={saveBar} today={today} />
+      <PublicHolidaysCard draft={draft} setDraft={setDraft} errors={errors} saveBar={saveBar('holidays')} today={today} />
     </Stack>
   );
 }
