@@ -687,7 +687,10 @@ export class TortureRun {
           .log()
           .slice(0, 6)
           .map((e) => `${e.at} ${e.kind}: ${e.message}`);
-        throw new Error(`${laptop.name} did not become idle in 120 s: ${JSON.stringify(status)}; its sync log, newest first:\n${recent.join('\n')}`);
+        const engine = laptop.repos.sync.engine?.diagnose() ?? null;
+        throw new Error(
+          `${laptop.name} did not become idle in 120 s: ${JSON.stringify(status)}; what keeps it busy: ${JSON.stringify(engine)}; its sync log, newest first:\n${recent.join('\n')}`,
+        );
       }
       await sleep(50);
     }

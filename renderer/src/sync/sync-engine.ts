@@ -377,6 +377,14 @@ export class SyncEngine {
     };
   }
 
+  /**
+   * What keeps this laptop from "Up to date" now: the busy sources (collections, `attachments`),
+   * `counting` while waiting changes are being counted, and the connection's state.
+   */
+  diagnose(): { state: string; busy: string[]; counting: boolean } {
+    return { state: this.server.state, busy: this.board.busySources(), counting: this.pendingCount.waiting };
+  }
+
   private publish(): void {
     if (this.server.stopped) return;
     this.board.publish({

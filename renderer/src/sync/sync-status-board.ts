@@ -97,6 +97,11 @@ export class SyncStatusBoard {
     return true;
   }
 
+  /** The sources busy now (what keeps the status at "Syncing…"), for diagnosing a sync that does not settle. */
+  busySources(): string[] {
+    return [...this.busy].filter(([, busy]) => busy).map(([source]) => source);
+  }
+
   forgetBusy(source: string): void {
     this.busy.delete(source);
   }
