@@ -659,10 +659,14 @@ export class TortureRun {
     const snapshots = new Map<number, Snapshot['laptops'][number]>();
     const openFirst = this.homes.findIndex((home) => this.open?.name === home.name);
     const order = [...this.homes.keys()].sort((a, b) => Number(b === openFirst) - Number(a === openFirst));
+    // In turn, from the one after the last opened: each laptop before any is opened again.
+    let turn = 0;
     for (let opened = 0; opened < 8 * this.homes.length; opened++) {
       const now = await this.serverState();
-      const next = order.find((n) => inStepAt.get(n) !== now);
-      if (next === undefined) return [...this.homes.keys()].map((n) => snapshots.get(n)!);
+      const at = [...order.keys()].map((k) => (turn + k) % order.length).find((k) => inStepAt.get(order[k]!) !== now);
+      if (at === undefined) return [...this.homes.keys()].map((n) => snapshots.get(n)!);
+      const next = order[at]!;
+      turn = at + 1;
       const laptop = await this.switchTo(next);
       laptop.network.set(true);
       await this.untilIdle(laptop);
