@@ -61,7 +61,7 @@ function sleep(ms: number): Promise<void> {
 /** Errors the app gives a person for something it does not allow: nothing was written. */
 function isRefusal(error: unknown): boolean {
   const name = error instanceof Error ? error.name : '';
-  return /ValidationError|ChangeError|NotFoundError|LifecycleError|ConflictNotFound|Refused|TooLarge/.test(name);
+  return /ValidationError|ChangeError|ChangedMeanwhile|NotFoundError|LifecycleError|ConflictNotFound|Refused|TooLarge/.test(name);
 }
 
 function strip(record: Record<string, unknown>): Record<string, unknown> {

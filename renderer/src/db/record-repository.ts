@@ -45,6 +45,14 @@ export class RecordNotFoundError extends Error {
   }
 }
 
+/** A deletion refused because sync brought a change to the record between its read and its deletion. */
+export class RecordChangedMeanwhileError extends Error {
+  constructor(what: string, id: string) {
+    super(`${what} ${id} was changed on another device just as you deleted it, so nothing was deleted. Look at it again, and delete it if you still mean to.`);
+    this.name = 'RecordChangedMeanwhileError';
+  }
+}
+
 /** Top-level fields whose values differ, for the audit trail. */
 export function changedFields(before: object, after: object): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
@@ -197,7 +205,7 @@ export class RecordRepository<K extends TrackedCollection> {
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
     const record = doc.toMutableJSON();
-    await doc.remove();
+    await this.removeAsRead(doc, record);
     await this.audit.record({
       action: 'delete',
       recordType: this.collectionName,
@@ -205,6 +213,29 @@ export class RecordRepository<K extends TrackedCollection> {
       summary: `Deleted ${this.rules.describe(record)}`,
       fields: [],
     });
+  }
+
+  /**
+   * Deletes the record as it was read. A write that lands between the read and the deletion (a
+   * pull, another window) makes RxDB refuse it (CONFLICT): the deletion is made again only if
+   * that write changed nothing of the record, so no change the person has not seen is deleted
+   * unseen (RecordChangedMeanwhileError); a record gone meanwhile is RecordNotFoundError.
+   */
+  private async removeAsRead(doc: RxDocument<RecordTypes[K]>, read: object): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await doc.remove();
+        return;
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'CONFLICT' || attempt >= 5) throw error;
+        const latest = await this.collection.findOne(doc.primary).exec();
+        if (!latest) throw new RecordNotFoundError(this.recordTitle, doc.primary);
+        if (JSON.stringify(stripMeta(latest.toMutableJSON())) !== JSON.stringify(stripMeta(read))) {
+          throw new RecordChangedMeanwhileError(this.recordTitle, doc.primary);
+        }
+        doc = latest;
+      }
+    }
   }
 
   /**

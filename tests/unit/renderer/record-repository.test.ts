@@ -1,7 +1,7 @@
 import { firstValueFrom } from 'rxjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecordValidationError } from '../../../shared/validation/record-validator';
-import { RecordNotFoundError } from '../../../renderer/src/db/record-repository';
+import { RecordChangedMeanwhileError, RecordNotFoundError } from '../../../renderer/src/db/record-repository';
 import { createTestData, type TestData } from '../support/test-database';
 
 const COUNCIL = {
@@ -125,6 +125,47 @@ describe('writing records through a repository', () => {
     expect(await data.repos.bodies.findById(body.id)).toBeNull();
     const history = await firstValueFrom(data.repos.audit.watchRecord('bodies', body.id));
     expect(history.map((e) => e.action)).toEqual(['delete', 'create']);
+  });
+
+  /**
+   * Sync writes the record between the deletion's read and its write (the sixth long torture run,
+   * pouchdb seed 2003, round 93: RxDB's raw CONFLICT reached the person). `patch` is that write.
+   */
+  async function deleteWhileSyncWrites(patch: Record<string, unknown>) {
+    const body = await data.repos.bodies.create(COUNCIL);
+    const collection = data.db.bodies;
+    const findOne = collection.findOne.bind(collection);
+    const spy = vi.spyOn(collection, 'findOne').mockImplementationOnce((id) => {
+      const query = findOne(id);
+      return Object.assign(Object.create(query) as typeof query, {
+        exec: async () => {
+          const read = await query.exec();
+          await read!.incrementalPatch(patch);
+          return read;
+        },
+      });
+    });
+    const result = data.repos.bodies.remove(body.id);
+    return { body, result, done: () => spy.mockRestore() };
+  }
+
+  it('deletes a record that sync rewrote unchanged between the read and the deletion', async () => {
+    data = await createTestData();
+    const { body, result, done } = await deleteWhileSyncWrites({});
+    await expect(result).resolves.toBeUndefined();
+    done();
+    expect(await data.repos.bodies.findById(body.id)).toBeNull();
+  });
+
+  it('refuses, clearly and deleting nothing, a deletion of a record that sync changed meanwhile', async () => {
+    data = await createTestData();
+    const { body, result, done } = await deleteWhileSyncWrites({ name: 'Council (renamed on another laptop)' });
+    await expect(result).rejects.toBeInstanceOf(RecordChangedMeanwhileError);
+    await expect(result).rejects.toThrow('was changed on another device just as you deleted it, so nothing was deleted');
+    done();
+    expect(await data.repos.bodies.findById(body.id)).toMatchObject({ name: 'Council (renamed on another laptop)' });
+    const history = await firstValueFrom(data.repos.audit.watchRecord('bodies', body.id));
+    expect(history.map((e) => e.action)).toEqual(['create']);
   });
 
   it('refuses a member recorded twice on a body', async () => {
