@@ -230,7 +230,7 @@ export class RecordRepository<K extends TrackedCollection> {
         if ((error as { code?: unknown }).code !== 'CONFLICT' || attempt >= 5) throw error;
         const latest = await this.collection.findOne(doc.primary).exec();
         if (!latest) throw new RecordNotFoundError(this.recordTitle, doc.primary);
-        if (JSON.stringify(stripMeta(latest.toMutableJSON())) !== JSON.stringify(stripMeta(read))) {
+        if (changedFields(stripMeta(read), stripMeta(latest.toMutableJSON())).length > 0) {
           throw new RecordChangedMeanwhileError(this.recordTitle, doc.primary);
         }
         doc = latest;
