@@ -4,12 +4,12 @@
  * is held in react-hook-form, checked by `confirmResolver`, in the frame of every form dialog.
  */
 import DialogContentText from '@mui/material/DialogContentText';
-import TextField from '@mui/material/TextField';
 import { useCallback, useState, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { confirmResolver, type ConfirmContext, type ConfirmValues } from './confirm-form';
 import { FormDialog } from './FormDialog';
 import { bindField } from './schema-resolver';
+import { GrowingTextField } from './GrowingTextField';
 
 interface Request {
   title: string;
@@ -60,7 +60,7 @@ export function useConfirm(): {
           name="reason"
           control={control}
           render={({ field }) => (
-            <TextField
+            <GrowingTextField
               {...bindField(field)}
               label={request.reason?.label}
               required

@@ -3,9 +3,10 @@
  * when the text is too long, a message saying by how much. Nothing typed or pasted is cut.
  */
 import Box from '@mui/material/Box';
-import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import type { TextFieldProps } from '@mui/material/TextField';
 import { forwardRef } from 'react';
 import { lengthCounter, lengthProblem } from './text-limits';
+import { GrowingTextField } from './GrowingTextField';
 
 export type LimitedTextFieldProps = Omit<TextFieldProps, 'value'> & {
   value: string;
@@ -23,7 +24,7 @@ export const LimitedTextField = forwardRef<HTMLDivElement, LimitedTextFieldProps
   const counter = lengthCounter(value, maxLength);
   const message = (error && helperText) || tooLong || helperText;
   return (
-    <TextField
+    <GrowingTextField
       {...rest}
       ref={ref}
       label={label}

@@ -14,7 +14,6 @@ import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { formatDateTime } from '@shared/domain/time';
@@ -26,6 +25,7 @@ import { errorMessage } from '../../../ui/form-errors';
 import { useTimeZone } from '../../settings/hooks';
 import type { ConflictedField, ConflictedRecord } from '../conflicts.repository';
 import { ReadOnlyPart, useWriteRefusal } from '../../../ui/access';
+import { GrowingTextField } from '../../../ui/GrowingTextField';
 
 const MERGED = 'merged';
 const BOTH = 'both';
@@ -126,7 +126,7 @@ function FieldSettlement({ record, field, readOnly }: { record: ConflictedRecord
         {field.richText ? <FormControlLabel value={BOTH} control={<Radio />} label="Keep every version, one after the other" /> : null}
       </RadioGroup>
       {choice === MERGED ? (
-        <TextField
+        <GrowingTextField
           label={`Merged ${field.label.toLowerCase()}`}
           multiline
           minRows={3}

@@ -17,6 +17,7 @@ import { bindField } from '../../../ui/schema-resolver';
 import { correctionFieldOf, correctionResolver, EMPTY_CORRECTION, type CorrectionField, type CorrectionValues } from './correction-form';
 import { GeneralErrors } from '../../../ui/GeneralErrors';
 import { clearSaved } from '../../../ui/clear-saved';
+import { GrowingTextField } from '../../../ui/GrowingTextField';
 
 const FIELDS: readonly CorrectionField[] = ['target', 'reason', 'before', 'after'];
 
@@ -79,14 +80,14 @@ export function CorrectionForm({ meetingId }: { meetingId: string }) {
         name="before"
         control={control}
         render={({ field }) => (
-          <TextField label="The minutes said" multiline minRows={2} {...bindField(field)} error={!!errors.before} helperText={errors.before?.message} />
+          <GrowingTextField label="The minutes said" multiline minRows={2} {...bindField(field)} error={!!errors.before} helperText={errors.before?.message} />
         )}
       />
       <Controller
         name="after"
         control={control}
         render={({ field }) => (
-          <TextField label="Corrected to read" multiline minRows={2} {...bindField(field)} error={!!errors.after} helperText={errors.after?.message} />
+          <GrowingTextField label="Corrected to read" multiline minRows={2} {...bindField(field)} error={!!errors.after} helperText={errors.after?.message} />
         )}
       />
       <div>

@@ -18,6 +18,7 @@ import { useAction } from '../../../ui/useAction';
 import { PHRASES_MAX, phrasesResolver, type PhrasesValues } from './phrases-form';
 import { saveSettingsForm } from './settings-save';
 import { SettingsSaveBar } from './SettingsSaveBar';
+import { GrowingTextField } from '../../../ui/GrowingTextField';
 
 export function MinutesPhrasesEditor({ initial }: { initial: Phrase[] }) {
   const repos = useRepositories();
@@ -56,7 +57,7 @@ export function MinutesPhrasesEditor({ initial }: { initial: Phrase[] }) {
                 name={`phrases.${index}.text`}
                 control={control}
                 render={({ field }) => (
-                  <TextField
+                  <GrowingTextField
                     {...bindField(field)}
                     size="small"
                     label={`Phrase ${index + 1} wording`}

@@ -23,6 +23,7 @@ import { PhraseMenu } from './PhraseMenu';
 import { SaveStatus } from './SaveStatus';
 import { VoteForm } from './VoteForm';
 import { defaultVoteTime, eligibleVoters } from './vote-form';
+import { GrowingTextField } from '../../../ui/GrowingTextField';
 
 const OUTCOME_COLOURS = { pending: 'default', carried: 'success', failed: 'error', withdrawn: 'warning' } as const;
 
@@ -91,7 +92,7 @@ export function ResolutionEditor({ resolution, item, meeting, body, members, phr
           helperText={!wording.title.trim() ? 'Resolution title is required.' : undefined}
         />
         <Box>
-          <TextField
+          <GrowingTextField
             label="Resolution text"
             value={wording.text}
             disabled={!editable}

@@ -2,12 +2,12 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { MunicipalitySettings } from '@shared/settings/areas';
 import { useRepositories } from '../../../db/DataProvider';
 import { errorMessage, mapRecordErrors } from '../../../ui/form-errors';
+import { GrowingTextField } from '../../../ui/GrowingTextField';
 
 type FormValues = Required<Pick<MunicipalitySettings, 'name' | 'shortName' | 'address' | 'phone' | 'email' | 'website'>>;
 type FormField = keyof FormValues;
@@ -85,7 +85,7 @@ export function MunicipalityForm({ current }: { current: MunicipalitySettings })
           name={f.name}
           control={control}
           render={({ field }) => (
-            <TextField
+            <GrowingTextField
               {...field}
               label={f.label}
               required={f.required ?? false}

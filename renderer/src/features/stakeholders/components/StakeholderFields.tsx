@@ -9,7 +9,8 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import type { TextFieldProps } from '@mui/material/TextField';
+import { GrowingTextField } from '../../../ui/GrowingTextField';
 import type { ReactNode } from 'react';
 import { Controller, useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { Stakeholder } from '@shared/schemas';
@@ -51,9 +52,9 @@ export function StakeholderFields<T extends FieldValues>({
       name={name(key)}
       control={control}
       render={({ field: bound }) => (
-        <TextField {...bindField(bound)} {...props} label={label} error={!!errors[key]} helperText={errors[key] ?? hint} select={children !== undefined}>
+        <GrowingTextField {...bindField(bound)} {...props} label={label} error={!!errors[key]} helperText={errors[key] ?? hint} select={children !== undefined}>
           {children}
-        </TextField>
+        </GrowingTextField>
       )}
     />
   );
