@@ -13,30 +13,10 @@
  */
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { afterPaint } from './after-paint';
 
 /** The rows drawn at once: at least two screens of agenda items, more than a screen of attendance rows. */
 export const FIRST_ROWS = 24;
-
-/** After the next paint: a timeout queued from an animation frame (or after 500 ms if no frame comes, as in a hidden window). */
-function afterPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(once, 0);
-  });
-  const fallback = setTimeout(once, 500);
-  return () => {
-    done = true;
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-    clearTimeout(fallback);
-  };
-}
 
 /** The rows to draw of `total`: every one once `all`, otherwise at most `first`. */
 export function progressiveCount(total: number, all: boolean, first: number = FIRST_ROWS): number {

@@ -27,6 +27,8 @@ import { useRepositories } from '../../../db/DataProvider';
 import { RichTextView } from '../../../ui/RichTextView';
 import { useSavedBase } from '../../../ui/useSavedBase';
 import { useAction } from '../../../ui/useAction';
+import { useAfterFirstPaint } from '../../../ui/after-paint';
+import { GrowingTextField } from '../../../ui/GrowingTextField';
 import { sameMinutesPanel } from '../typing';
 import { useAutosave } from '../useAutosave';
 import { ItemAttachments } from '../../agenda/components/ItemAttachments';
@@ -72,6 +74,8 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
     return saved.discussion;
   });
   const label = `item ${number}`;
+  // The decision, motions and actions are below the window when the item opens.
+  const painted = useAfterFirstPaint();
 
   return (
     <Box component="section" aria-label={`Minutes of ${label}`}>
@@ -130,81 +134,87 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
           </Box>
         )}
 
-        <Box component="section" aria-label="Decision">
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
-            <TextField
-              select
-              label="Decision"
-              value={item.decision}
-              disabled={!editable}
-              onChange={(e) => void action.run(() => repos.agenda.saveMinutes(item.id, { decision: e.target.value as Decision }, { decision: item.decision }))}
-              sx={{ minWidth: 220 }}
-            >
-              {DECISIONS.map((d) => (
-                <MenuItem key={d} value={d}>
-                  {DECISION_LABELS[d]}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              label="Decision note"
-              value={note}
-              disabled={!editable}
-              onChange={(e) => {
-                setNote(e.target.value);
-                noteSave.schedule(e.target.value);
-              }}
-              helperText={editable ? <SaveStatus state={noteSave.state} label={`Decision note of ${label} saved state`} timeZone={timeZone} /> : undefined}
-              multiline
-              minRows={1}
-              sx={{ flex: 1 }}
-            />
-          </Stack>
-          {action.error ? (
-            <Alert severity="error" sx={{ mt: 1 }}>
-              {action.error}
-            </Alert>
-          ) : null}
-        </Box>
-
-        {item.kind === 'confirmation_of_minutes' ? <ConfirmPreviousMinutes item={item} meeting={meeting} timeZone={timeZone} /> : null}
-        {item.queryId ? <QueryAnswer item={{ ...item, queryId: item.queryId }} editable={editable} timeZone={timeZone} /> : null}
-
-        <Box component="section" aria-label={`Motions under ${label}`}>
-          <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-            <Typography variant="h3" component="h3" sx={{ flex: 1 }}>
-              Motions and resolutions
-            </Typography>
-            {editable ? (
-              <Button startIcon={<AddIcon />} variant="outlined" onClick={() => void action.run(() => repos.resolutions.propose(item.id))}>
-                Propose a motion
-              </Button>
-            ) : null}
-          </Stack>
-          {resolutions.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">
-              No motions under this item.
-            </Typography>
-          ) : (
-            <Stack spacing={2}>
-              {resolutions.map((r) => (
-                <ResolutionEditor
-                  key={r.id}
-                  resolution={r}
-                  item={item}
-                  meeting={meeting}
-                  body={body}
-                  members={members}
-                  phrases={phrases}
-                  timeZone={timeZone}
-                  editable={editable}
-                />
-              ))}
-            </Stack>
-          )}
-        </Box>
-
-        <ActionsEditor item={item} departments={departments} editable={editable} timeZone={timeZone} />
+        {/* Below a 1366×768 window: drawn once the sections above are painted (ui/after-paint.ts). */}
+        {painted
+          ? [
+              <Box key="decision" component="section" aria-label="Decision">
+                <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
+                  <TextField
+                    select
+                    label="Decision"
+                    value={item.decision}
+                    disabled={!editable}
+                    onChange={(e) =>
+                      void action.run(() => repos.agenda.saveMinutes(item.id, { decision: e.target.value as Decision }, { decision: item.decision }))
+                    }
+                    sx={{ minWidth: 220 }}
+                  >
+                    {DECISIONS.map((d) => (
+                      <MenuItem key={d} value={d}>
+                        {DECISION_LABELS[d]}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                  <GrowingTextField
+                    label="Decision note"
+                    value={note}
+                    disabled={!editable}
+                    onChange={(e) => {
+                      setNote(e.target.value);
+                      noteSave.schedule(e.target.value);
+                    }}
+                    helperText={
+                      editable ? <SaveStatus state={noteSave.state} label={`Decision note of ${label} saved state`} timeZone={timeZone} /> : undefined
+                    }
+                    multiline
+                    minRows={1}
+                    sx={{ flex: 1 }}
+                  />
+                </Stack>
+                {action.error ? (
+                  <Alert severity="error" sx={{ mt: 1 }}>
+                    {action.error}
+                  </Alert>
+                ) : null}
+              </Box>,
+              item.kind === 'confirmation_of_minutes' ? <ConfirmPreviousMinutes key="confirmation" item={item} meeting={meeting} timeZone={timeZone} /> : null,
+              item.queryId ? <QueryAnswer key="answer" item={{ ...item, queryId: item.queryId }} editable={editable} timeZone={timeZone} /> : null,
+              <Box key="motions" component="section" aria-label={`Motions under ${label}`}>
+                <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+                  <Typography variant="h3" component="h3" sx={{ flex: 1 }}>
+                    Motions and resolutions
+                  </Typography>
+                  {editable ? (
+                    <Button startIcon={<AddIcon />} variant="outlined" onClick={() => void action.run(() => repos.resolutions.propose(item.id))}>
+                      Propose a motion
+                    </Button>
+                  ) : null}
+                </Stack>
+                {resolutions.length === 0 ? (
+                  <Typography variant="body2" color="text.secondary">
+                    No motions under this item.
+                  </Typography>
+                ) : (
+                  <Stack spacing={2}>
+                    {resolutions.map((r) => (
+                      <ResolutionEditor
+                        key={r.id}
+                        resolution={r}
+                        item={item}
+                        meeting={meeting}
+                        body={body}
+                        members={members}
+                        phrases={phrases}
+                        timeZone={timeZone}
+                        editable={editable}
+                      />
+                    ))}
+                  </Stack>
+                )}
+              </Box>,
+              <ActionsEditor key="actions" item={item} departments={departments} editable={editable} timeZone={timeZone} />,
+            ]
+          : null}
       </Stack>
     </Box>
   );
