@@ -82,12 +82,17 @@ export function AppShell() {
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate]);
 
-  // After navigation (not on first load), move focus to the new page so screen readers announce it.
+  // After navigation (not on first load), move focus to the new page so screen readers announce it;
+  // unless the focus is on a control of the page that is still there (a tab of the meeting page,
+  // whose section is in the address): taking it away would lose a keyboard user's place.
   const firstPath = useRef(location.pathname);
   useEffect(() => {
     if (location.pathname === firstPath.current) return;
     firstPath.current = '';
-    mainRef.current?.focus({ preventScroll: true });
+    const main = mainRef.current;
+    const active = document.activeElement;
+    if (main && active && active !== main && main.contains(active)) return;
+    main?.focus({ preventScroll: true });
   }, [location.pathname]);
 
   return (

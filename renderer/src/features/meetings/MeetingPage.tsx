@@ -5,13 +5,13 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
+import { useCallback } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { meetingReferenceOf } from '@shared/domain/meeting-integrity';
 import { formatLongDate, formatTime } from '@shared/domain/time';
 import { LiveView, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
+import { TabStrip } from '../../ui/TabStrip';
 import { AgendaBuilder } from '../agenda/components/AgendaBuilder';
 import { AttendanceRegister } from '../attendance/AttendanceRegister';
 import { useBody, useIndex, useMembers } from '../bodies/hooks';
@@ -42,6 +42,8 @@ export function MeetingPage() {
   const timeZone = useTimeZone();
   const refusal = useWriteRefusal('meetings', 'agendaitems', 'resolutions');
   const current: TabId = TABS.some((t) => t.id === tab) ? (tab as TabId) : 'agenda';
+  // Stable, so the memoised tabs are not drawn again by every record that arrives.
+  const selectTab = useCallback((id: TabId) => void navigate(`/meetings/${meetingId}/${id}`), [navigate, meetingId]);
 
   return (
     <LiveView live={meeting} label="Loading the meeting…" shape="page">
@@ -63,16 +65,7 @@ export function MeetingPage() {
               actions={<LifecycleActions meeting={m} body={body.data} />}
             />
             <ReadOnlyNotice reason={refusal} />
-            <Tabs
-              value={current}
-              onChange={(_e, id: TabId) => void navigate(`/meetings/${m.id}/${id}`)}
-              aria-label="Meeting sections"
-              sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
-            >
-              {TABS.map((t) => (
-                <Tab key={t.id} value={t.id} label={t.label} id={`meeting-tab-${t.id}`} aria-controls="meeting-panel" />
-              ))}
-            </Tabs>
+            <TabStrip items={TABS} value={current} onSelect={selectTab} label="Meeting sections" idPrefix="meeting-tab" panelId="meeting-panel" />
             <Box role="tabpanel" id="meeting-panel" aria-labelledby={`meeting-tab-${current}`}>
               {body.status === 'loading' || members.status === 'loading' ? (
                 // The frame stands at once; the tab's shape shows until its body and members are read

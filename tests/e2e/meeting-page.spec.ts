@@ -1,0 +1,87 @@
+/**
+ * The meeting page's own controls (issue 20): its section tabs are worked from the keyboard as
+ * the WAI-ARIA tabs pattern says (one tab stop; the arrows, Home and End move along the row; Enter
+ * selects), drawn by ui/TabStrip.tsx without MUI's measuring Tabs; the minutes panel draws its
+ * lower sections (decision, motions, actions) just after the first frame (ui/after-paint.ts),
+ * and its multiline fields grow with their text through CSS (ui/GrowingTextField.tsx).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { WelcomePage } from './pages/WelcomePage';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** The demo's last Council meeting (OC 09, with draft minutes), opened from the Meetings list. */
+async function openDemoMeeting(page: Page) {
+  const welcome = new WelcomePage(page);
+  await welcome.open();
+  await welcome.loadDemo('Thuli Secretary');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings', exact: true }).click();
+  await page.getByRole('table', { name: 'Meetings' }).getByRole('row').filter({ hasText: /OC 09\// }).getByRole('link').click();
+  return page.getByRole('tablist', { name: 'Meeting sections' });
+}
+
+test('the meeting’s section tabs are worked from the keyboard', async ({ page }) => {
+  const tabs = await openDemoMeeting(page);
+  const tab = (name: string) => tabs.getByRole('tab', { name, exact: true });
+  await expect(tab('Agenda')).toHaveAttribute('aria-selected', 'true');
+  // One tab stop: the selected tab.
+  await expect(tab('Agenda')).toHaveAttribute('tabindex', '0');
+  await expect(tab('Minutes')).toHaveAttribute('tabindex', '-1');
+
+  await tab('Agenda').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('Attendance')).toBeFocused();
+  // Moving the focus selects nothing (manual activation): the agenda is still shown.
+  await expect(tab('Agenda')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('Minutes')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tab('Minutes')).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/\/minutes/);
+  const panel = page.getByRole('tabpanel', { name: 'Minutes' });
+  await expect(panel.getByRole('region', { name: 'Minutes of item 1' })).toBeVisible();
+
+  // End, Home and the wrap round the ends; Space selects too.
+  await page.keyboard.press('End');
+  await expect(tab('Particulars')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('Agenda')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tab('Particulars')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(tab('Agenda')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press(' ');
+  await expect(tab('Attendance')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Attendance' }).getByRole('table', { name: 'Attendance register' })).toBeVisible();
+
+  // The browser's Back returns to the tab before.
+  await page.goBack();
+  await expect(tab('Minutes')).toHaveAttribute('aria-selected', 'true');
+});
+
+test('the minutes panel draws its decision, motions and actions, and the decision note grows with its text', async ({ page }) => {
+  const tabs = await openDemoMeeting(page);
+  await tabs.getByRole('tab', { name: 'Minutes', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Agenda items to minute' }).getByRole('button', { name: /^2 Apologies/ }).click();
+  const item = page.getByRole('region', { name: 'Minutes of item 2' });
+  // The sections below the window are there (drawn just after the first frame).
+  await expect(item.getByRole('region', { name: 'Decision' })).toBeVisible();
+  await expect(item.getByRole('region', { name: 'Motions under item 2' }).getByRole('textbox', { name: 'Resolution title' })).toHaveValue('Leave of absence');
+  await expect(item.getByRole('button', { name: 'Propose a motion' })).toBeVisible();
+
+  const note = item.getByRole('textbox', { name: 'Decision note' });
+  const oneLine = (await note.boundingBox())?.height ?? 0;
+  expect(oneLine).toBeGreaterThan(10);
+  await note.fill('Granted as asked.\nCllr Khumalo to be told in writing.\nRecorded in the leave register.');
+  // Three lines: about three times the height of one, without a scroll bar.
+  await expect.poll(async () => (await note.boundingBox())?.height ?? 0).toBeGreaterThan(oneLine * 2.5);
+  expect(await note.evaluate((e) => e.scrollHeight <= e.clientHeight + 1)).toBe(true);
+  await expect(item.getByRole('status', { name: 'Decision note of item 2 saved state' })).toContainText('Saved');
+
+  // Saved: after a reload the three lines are there.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Minutes of item 2' }).getByRole('textbox', { name: 'Decision note' })).toHaveValue(
+    'Granted as asked.\nCllr Khumalo to be told in writing.\nRecorded in the leave register.',
+  );
+});
