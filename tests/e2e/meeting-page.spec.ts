@@ -16,7 +16,12 @@ async function openDemoMeeting(page: Page) {
   await welcome.open();
   await welcome.loadDemo('Thuli Secretary');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings', exact: true }).click();
-  await page.getByRole('table', { name: 'Meetings' }).getByRole('row').filter({ hasText: /OC 09\// }).getByRole('link').click();
+  await page
+    .getByRole('table', { name: 'Meetings' })
+    .getByRole('row')
+    .filter({ hasText: /OC 09\// })
+    .getByRole('link')
+    .click();
   return page.getByRole('tablist', { name: 'Meeting sections' });
 }
 
@@ -63,7 +68,10 @@ test('the meeting’s section tabs are worked from the keyboard', async ({ page 
 test('the minutes panel draws its decision, motions and actions, and the decision note grows with its text', async ({ page }) => {
   const tabs = await openDemoMeeting(page);
   await tabs.getByRole('tab', { name: 'Minutes', exact: true }).click();
-  await page.getByRole('navigation', { name: 'Agenda items to minute' }).getByRole('button', { name: /^2 Apologies/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Agenda items to minute' })
+    .getByRole('button', { name: /^2 Apologies/ })
+    .click();
   const item = page.getByRole('region', { name: 'Minutes of item 2' });
   // The sections below the window are there (drawn just after the first frame).
   await expect(item.getByRole('region', { name: 'Decision' })).toBeVisible();
