@@ -87,9 +87,6 @@ export interface CollectionReplicationOptions<K extends CollectionName> {
   paceMaxWaitMs?: number;
 }
 
-/** How old a batch fetched ahead may be when its pull comes (older, it is fetched again). */
-const AHEAD_FRESH_MS = 10_000;
-
 export type CollectionReplication<K extends CollectionName> = RxReplicationState<RecordTypes[K], PullCheckpoint>;
 
 export function createCollectionReplication<K extends CollectionName>(options: CollectionReplicationOptions<K>): CollectionReplication<K> {
@@ -128,88 +125,38 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     return { ...content, _deleted: true };
   }
 
-  /** A pulled state as it is to be stored; or why it is not (a malformed record, a deletion of a record never here). */
-  async function pulledState(
-    state: JsonObject,
-  ): Promise<{ kind: 'store'; state: JsonObject } | { kind: 'skip'; reason: string } | { kind: 'unknown-deletion' }> {
-    if (state._deleted === true) {
-      const deletion = await completeDeletion(state);
-      return deletion ? { kind: 'store', state: deletion } : { kind: 'unknown-deletion' };
-    }
+  async function pulledState(state: JsonObject): Promise<JsonObject | null> {
+    if (state._deleted === true) return completeDeletion(state);
     const problem = recordProblem(name, state);
-    return problem ? { kind: 'skip', reason: problem } : { kind: 'store', state };
-  }
-
-  /** One batch as fetched from the server's change feed: the states to store, their revisions, where it ended. */
-  interface FetchedBatch {
-    documents: JsonObject[];
-    revs: Map<string, string>;
-    since: CouchSeq;
-    /** The batch is full: RxDB asks for the next one. */
-    full: boolean;
-    /** Malformed records, reported when the batch is handed over. */
-    skipped: Array<{ id: string; reason: string }>;
-    /** Deletions without fields of records not here (yet: a batch fetched ahead may name a record the last batch brings). */
-    unknownDeletions: number;
-  }
-
-  async function fetchBatch(from: CouchSeq, batchSize: number): Promise<FetchedBatch> {
-    const batch: FetchedBatch = { documents: [], revs: new Map(), since: from, full: false, skipped: [], unknownDeletions: 0 };
-    const people = await officials();
-    for (;;) {
-      const changes = await database.changes({ since: batch.since, limit: batchSize, includeDocs: true });
-      batch.since = changes.last_seq;
-      for (const row of changes.results) {
-        if (row.id.startsWith('_design/') || !row.doc) continue;
-        const pulled = await pulledState(fromServer(row.doc, people));
-        if (pulled.kind === 'skip') batch.skipped.push({ id: row.id, reason: pulled.reason });
-        else if (pulled.kind === 'unknown-deletion') batch.unknownDeletions += 1;
-        else {
-          batch.documents.push(pulled.state);
-          if (row.doc._rev) batch.revs.set(row.id, row.doc._rev);
-        }
-      }
-      if (changes.results.length < batchSize || batch.documents.length >= batchSize) break;
+    if (problem) {
+      events.skipped(name, String(state.id), problem);
+      return null;
     }
-    batch.full = batch.documents.length >= batchSize;
-    return batch;
-  }
-
-  /**
-   * A paced pull's next batch, fetched from the server while the last one is written here (so the
-   * network and the disk work at once); it is handed over only once the last is written, and only
-   * to the pull that asks for it soon after, from where it starts.
-   */
-  let ahead: { from: CouchSeq; at: number; batch: Promise<FetchedBatch | null> } | null = null;
-
-  async function nextBatch(from: CouchSeq, batchSize: number): Promise<FetchedBatch> {
-    const fetched = ahead;
-    ahead = null;
-    if (fetched && JSON.stringify(fetched.from) === JSON.stringify(from) && Date.now() - fetched.at <= AHEAD_FRESH_MS) {
-      const batch = await fetched.batch;
-      // Fetched before the last batch was stored, a deletion of a record that batch brings found nothing to complete: fetch again.
-      if (batch && batch.documents.length <= batchSize && batch.unknownDeletions === 0) return batch;
-    }
-    await gate.wait();
-    return fetchBatch(from, batchSize);
+    return state;
   }
 
   async function pull(checkpoint: PullCheckpoint | undefined, batchSize: number) {
-    const pacer = paced();
-    await pacer?.settled();
-    const batch = await nextBatch(checkpoint?.sequence ?? 0, batchSize);
-    for (const { id, reason } of batch.skipped) events.skipped(name, id, reason);
-    pacer?.handedOver(batch.documents);
-    handedOverRevs = batch.revs;
-    if (pacer && batch.full) {
-      ahead = {
-        from: batch.since,
-        at: Date.now(),
-        // A failed fetch ahead is forgotten: the pull that wanted it fetches again.
-        batch: fetchBatch(batch.since, batchSize).catch(() => null),
-      };
+    await paced()?.settled();
+    await gate.wait();
+    let since: CouchSeq = checkpoint?.sequence ?? 0;
+    const documents: JsonObject[] = [];
+    const revs = new Map<string, string>();
+    const people = await officials();
+    for (;;) {
+      const changes = await database.changes({ since, limit: batchSize, includeDocs: true });
+      since = changes.last_seq;
+      for (const row of changes.results) {
+        if (row.id.startsWith('_design/') || !row.doc) continue;
+        const state = await pulledState(fromServer(row.doc, people));
+        if (!state) continue;
+        documents.push(state);
+        if (row.doc._rev) revs.set(row.id, row.doc._rev);
+      }
+      if (changes.results.length < batchSize || documents.length >= batchSize) break;
     }
-    return { documents: batch.documents as unknown as WithDeleted<RecordTypes[K]>[], checkpoint: { sequence: batch.since } };
+    paced()?.handedOver(documents);
+    handedOverRevs = revs;
+    return { documents: documents as unknown as WithDeleted<RecordTypes[K]>[], checkpoint: { sequence: since } };
   }
 
   /** The body of a deletion on the server; its fields from `fallback` when the tombstone has none. */

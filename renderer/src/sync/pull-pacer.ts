@@ -11,9 +11,7 @@
  * The pacer watches the collection's storage for the write of the last record it handed over,
  * and also reads that record (a record already here in the same state is not written again, so
  * no write would come). It never waits longer than `maxWaitMs`: pacing may slow a pull, never
- * stop it. So that the network does not sit idle while the disk writes, the collection's pull
- * fetches the next batch meanwhile and hands it over once the last is written
- * (collection-replication.ts, `nextBatch`).
+ * stop it.
  */
 import type { Observable, Subscription } from 'rxjs';
 import { sameRecordState, type JsonObject } from '@shared/sync/record-state';
