@@ -15,6 +15,7 @@ import type { QuorumDatabase } from '../../../renderer/src/db/create-database';
 import { createRepositories, type Repositories } from '../../../renderer/src/db/repositories';
 import { fixedWriteContext } from '../../../renderer/src/db/write-context';
 import { ManualConnectivity } from '../../../renderer/src/sync/connectivity';
+import type { SyncLogEntry } from '../../../renderer/src/sync/sync-log';
 import type { SyncTiming } from '../../../renderer/src/sync/sync-timing';
 import type { CredentialStore } from '../../../renderer/src/sync/sync-settings';
 import { memoryCredentialStore } from './memory-credentials';
@@ -103,9 +104,20 @@ export async function openLaptop(name: string, options: LaptopOptions): Promise<
     });
   }
   let current: SyncStatus | null = null;
+  let log: SyncLogEntry[] = [];
   const subscription = repos.sync.watchStatus().subscribe((status) => {
     current = status;
   });
+  subscription.add(repos.sync.watchLog().subscribe((entries) => (log = entries)));
+  /** What a timed-out wait prints: the status, what keeps the engine busy, and its newest log lines. */
+  const stuck = (what: string) =>
+    new Error(
+      `Timed out waiting for ${what}; status: ${JSON.stringify(current)}; what keeps it busy: ${JSON.stringify(repos.sync.engine?.diagnose() ?? null)}; ` +
+        `its sync log, newest first:\n${log
+          .slice(0, 8)
+          .map((entry) => `${entry.at} ${entry.kind}: ${entry.message}`)
+          .join('\n')}`,
+    );
   return {
     name,
     db,
@@ -117,14 +129,7 @@ export async function openLaptop(name: string, options: LaptopOptions): Promise<
       return current;
     },
     until: (what, check, timeoutMs = 30_000) =>
-      firstValueFrom(
-        repos.sync
-          .watchStatus()
-          .pipe(
-            filter(check),
-            timeout({ first: timeoutMs, with: () => Promise.reject(new Error(`Timed out waiting for ${what}; status: ${JSON.stringify(current)}`)) }),
-          ),
-      ),
+      firstValueFrom(repos.sync.watchStatus().pipe(filter(check), timeout({ first: timeoutMs, with: () => Promise.reject(stuck(what)) }))),
     close: async () => {
       subscription.unsubscribe();
       await repos.sync.stop();
