@@ -5,7 +5,8 @@
  * through useProgressiveCount; a panel whose lower sections are below the window uses
  * `useAfterFirstPaint`.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /** After the next paint: a timeout queued from an animation frame (or after 500 ms if no frame comes, as in a hidden window). */
 export function afterPaint(run: () => void): () => void {
@@ -28,15 +29,29 @@ export function afterPaint(run: () => void): () => void {
   };
 }
 
+export interface AfterFirstPaint {
+  /** False in the render that mounts the component; true from the render after its first frame is painted, and from then on. */
+  painted: boolean;
+  /**
+   * Makes `painted` true at once, before returning: for a key that moves the focus to something
+   * not drawn yet (End in a long register's first frames), so the focus lands where it was sent.
+   */
+  drawNow: () => void;
+}
+
 /**
- * False in the render that mounts the component, true from the render after its first frame is
- * painted (and from then on): the component draws its lower sections only once this is true.
+ * Whether the component's first frame has been painted: the component draws what lies below the
+ * window only once `painted` is true. While `wanted` is false nothing is scheduled (a short list
+ * has nothing to draw later); once `painted` it stays so.
  */
-export function useAfterFirstPaint(): boolean {
+export function useAfterFirstPaint(wanted = true): AfterFirstPaint {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (painted) return;
+    if (painted || !wanted) return;
     return afterPaint(() => startTransition(() => setPainted(true)));
-  }, [painted]);
-  return painted;
+  }, [painted, wanted]);
+  const drawNow = useCallback(() => {
+    if (!painted && wanted) flushSync(() => setPainted(true));
+  }, [painted, wanted]);
+  return { painted, drawNow };
 }

@@ -11,9 +11,7 @@
  * the first rows (seen in the bench on a busy machine: all 150 rows in the first frame shown), and
  * a list whose rows arrive after it mounts would get no first chunk at all.
  */
-import { startTransition, useCallback, useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
-import { afterPaint } from './after-paint';
+import { useAfterFirstPaint } from './after-paint';
 
 /** The rows drawn at once: at least two screens of agenda items, more than a screen of attendance rows. */
 export const FIRST_ROWS = 24;
@@ -35,14 +33,7 @@ export interface ProgressiveRows {
 
 export function useProgressiveCount(total: number, first: number = FIRST_ROWS): ProgressiveRows {
   // Once every row has been drawn it stays so: later changes to the list draw it whole, as before.
-  const [all, setAll] = useState(false);
   const long = total > first;
-  useEffect(() => {
-    if (all || !long) return;
-    return afterPaint(() => startTransition(() => setAll(true)));
-  }, [all, long]);
-  const drawAll = useCallback(() => {
-    if (!all && long) flushSync(() => setAll(true));
-  }, [all, long]);
-  return { shown: progressiveCount(total, all, first), drawAll };
+  const { painted: all, drawNow } = useAfterFirstPaint(long);
+  return { shown: progressiveCount(total, all, first), drawAll: drawNow };
 }

@@ -75,7 +75,7 @@ export const ItemMinutes = memo(function ItemMinutes({ item, number, meeting, bo
   });
   const label = `item ${number}`;
   // The decision, motions and actions are below the window when the item opens.
-  const painted = useAfterFirstPaint();
+  const { painted } = useAfterFirstPaint();
 
   return (
     <Box component="section" aria-label={`Minutes of ${label}`}>
