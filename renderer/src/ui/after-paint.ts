@@ -3,9 +3,9 @@
  * drawn in the render that follows the click, and what lies below a 1366×768 window is drawn just
  * after that frame is painted, in a transition (a render React may interrupt). Long lists use it
  * through useProgressiveCount; a panel whose lower sections are below the window uses
- * `useAfterFirstPaint`.
+ * `useAfterFirstPaint`, and a whole section below it `AfterFirstPaint`.
  */
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 
 /** After the next paint: a timeout queued from an animation frame (or after 500 ms if no frame comes, as in a hidden window). */
@@ -54,4 +54,9 @@ export function useAfterFirstPaint(wanted = true): AfterFirstPaint {
     if (!painted && wanted) flushSync(() => setPainted(true));
   }, [painted, wanted]);
   return { painted, drawNow };
+}
+
+/** Draws its children only once the frame it was mounted in has been painted: a section below the window. */
+export function AfterFirstPaint({ children }: { children: ReactNode }): ReactNode {
+  return useAfterFirstPaint().painted ? children : null;
 }

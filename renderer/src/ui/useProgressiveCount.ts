@@ -1,7 +1,7 @@
 /**
  * Progressive drawing of a long list (issue 20, "speed you can feel"): how many of `total` rows to
- * draw now. A list longer than `first` draws its first `first` rows (more than a 1366×768 window
- * shows of any list on the meeting page) in the render the person waits for; once that frame is
+ * draw now. A list longer than `first` draws its first `first` rows (enough to fill the window:
+ * `firstRowsFor`) in the render the person waits for; once that frame is
  * painted, the rest are drawn in a transition (a render React may interrupt). Every row is drawn
  * in the end, so find-in-page, screen readers, keyboard movement and drag and drop see the whole
  * list; a list of `first` rows or fewer is drawn at once, with no second render. A key that moves
@@ -13,8 +13,31 @@
  */
 import { useAfterFirstPaint } from './after-paint';
 
-/** The rows drawn at once: at least two screens of agenda items, more than a screen of attendance rows. */
+/** The most rows drawn at once, whatever the window: more than a tall window shows of any list on the meeting page. */
 export const FIRST_ROWS = 24;
+/** The fewest rows drawn at once. */
+export const LEAST_FIRST_ROWS = 6;
+
+/** Where a list's rows are: the least height of one row, and the least distance from the window's top to the list's first row. */
+export interface RowGeometry {
+  rowPx: number;
+  topPx: number;
+}
+
+/**
+ * The rows that fill a window `height` CSS pixels tall (a zoomed window has fewer) below `topPx`,
+ * rows being at least `rowPx` tall, and one more: the first render need draw no more than the
+ * window can show (7 agenda items at 1366×768, below the meeting's header and tabs).
+ */
+export function rowsToFill(height: number, { rowPx, topPx }: RowGeometry): number {
+  const fill = Math.ceil(Math.max(0, height - topPx) / rowPx) + 1;
+  return Math.min(FIRST_ROWS, Math.max(LEAST_FIRST_ROWS, fill));
+}
+
+/** rowsToFill for this window (a 768 px window where there is none, as in Node). */
+export function firstRowsFor(geometry: RowGeometry): number {
+  return rowsToFill(typeof window === 'undefined' ? 768 : window.innerHeight, geometry);
+}
 
 /** The rows to draw of `total`: every one once `all`, otherwise at most `first`. */
 export function progressiveCount(total: number, all: boolean, first: number = FIRST_ROWS): number {

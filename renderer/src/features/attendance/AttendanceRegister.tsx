@@ -22,7 +22,7 @@ import type { AttendanceEntry } from '@shared/schemas/meeting';
 import { type AttendanceStatus } from '@shared/schemas/vocabulary';
 import { useNow } from '../../ui/useNow';
 import { useWriteRefusal } from '../../ui/access';
-import { useProgressiveCount } from '../../ui/useProgressiveCount';
+import { firstRowsFor, useProgressiveCount, type RowGeometry } from '../../ui/useProgressiveCount';
 import { displayName, filterRows, memberLine, promptedLine, registerRows, STATUS_KEYS } from './register-model';
 import { TimePrompt, type TimePromptRequest } from './TimePrompt';
 import { OfficialsAndGuests } from './OfficialsAndGuests';
@@ -41,6 +41,9 @@ export function quorumMoment(meeting: Meeting, now: Date): string {
   return meeting.closedAt ?? meeting.openedAt ?? meeting.startsAt;
 }
 
+/** A register row is at least 36 px tall (compact rows); the table starts at least 300 px down the meeting page, below the quorum and the tools. */
+const REGISTER_ROWS: RowGeometry = { rowPx: 36, topPx: 300 };
+
 export function AttendanceRegister({ meeting, body, members, timeZone }: { meeting: Meeting; body: Body; members: Map<string, Member>; timeZone: string }) {
   const now = useNow();
   const refusal = useWriteRefusal('meetings');
@@ -57,7 +60,7 @@ export function AttendanceRegister({ meeting, body, members, timeZone }: { meeti
   const [search, setSearch] = useState('');
   const visible = useMemo(() => filterRows(rows, search), [rows, search]);
   // A long register (a metro council) draws its first rows at once and the rest in a deferred render.
-  const { shown, drawAll } = useProgressiveCount(visible.length);
+  const { shown, drawAll } = useProgressiveCount(visible.length, firstRowsFor(REGISTER_ROWS));
   const drawn = useMemo(() => visible.slice(0, shown), [visible, shown]);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const tabbableId = visible.some((r) => r.memberId === focusedId) ? focusedId : (visible[0]?.memberId ?? null);

@@ -9,6 +9,7 @@ import { useCallback } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { meetingReferenceOf } from '@shared/domain/meeting-integrity';
 import { formatLongDate, formatTime } from '@shared/domain/time';
+import { AfterFirstPaint } from '../../ui/after-paint';
 import { LiveView, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { TabStrip } from '../../ui/TabStrip';
@@ -87,7 +88,12 @@ export function MeetingPage() {
                 <MeetingParticulars meeting={m} body={body.data} members={memberIndex} timeZone={timeZone} />
               )}
             </Box>
-            {body.data ? <MeetingPublicationPanel meeting={m} body={body.data} /> : null}
+            {body.data ? (
+              // Below the tab's panel, so out of the first frame's window: drawn just after it.
+              <AfterFirstPaint>
+                <MeetingPublicationPanel meeting={m} body={body.data} />
+              </AfterFirstPaint>
+            ) : null}
           </>
         )
       }

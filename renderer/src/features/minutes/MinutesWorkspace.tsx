@@ -22,7 +22,7 @@ import type { Body, Meeting, Member, Resolution } from '@shared/schemas';
 import type { Department } from '@shared/settings/areas';
 import { LiveView } from '../../ui/LoadState';
 import { useNow } from '../../ui/useNow';
-import { useProgressiveCount } from '../../ui/useProgressiveCount';
+import { firstRowsFor, useProgressiveCount, type RowGeometry } from '../../ui/useProgressiveCount';
 import { useAgendaOutline } from '../agenda/hooks';
 import { ExportMeetingButtons } from '../documents/ExportMeetingButtons';
 import { quorumMoment } from '../attendance/AttendanceRegister';
@@ -34,6 +34,9 @@ import { ItemMinutes, ItemPanel } from './components/ItemMinutes';
 // Stable empty lists: the item panel is memoised on its props (see typing.ts).
 const NO_RESOLUTIONS: Resolution[] = [];
 const NO_DEPARTMENTS: Department[] = [];
+
+/** An entry of the items' list is at least 32 px tall; the list starts at least 300 px down the meeting page. */
+const MINUTES_NAV_ROWS: RowGeometry = { rowPx: 32, topPx: 300 };
 
 export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting: Meeting; body: Body; members: Map<string, Member>; timeZone: string }) {
   const { live, outline } = useAgendaOutline(meeting.id);
@@ -48,7 +51,7 @@ export function MinutesWorkspace({ meeting, body, members, timeZone }: { meeting
   const index = outline.findIndex((e) => e.item.id === selectedId);
   const current = outline[index];
   // A long agenda's navigation draws its first entries at once and the rest in a deferred render.
-  const { shown } = useProgressiveCount(outline.length);
+  const { shown } = useProgressiveCount(outline.length, firstRowsFor(MINUTES_NAV_ROWS));
   const byItem = useMemo(() => {
     const map = new Map<string, typeof resolutions.data>();
     for (const r of resolutions.data ?? []) map.set(r.agendaItemId ?? '', [...(map.get(r.agendaItemId ?? '') ?? []), r]);

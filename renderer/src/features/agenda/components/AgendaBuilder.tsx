@@ -27,7 +27,7 @@ import { useAction } from '../../../ui/useAction';
 import { useIndex } from '../../bodies/hooks';
 import { ExportMeetingButtons } from '../../documents/ExportMeetingButtons';
 import { useDepartments } from '../../settings/hooks';
-import { useProgressiveCount } from '../../../ui/useProgressiveCount';
+import { firstRowsFor, useProgressiveCount, type RowGeometry } from '../../../ui/useProgressiveCount';
 import { useAgendaOutline, type OutlineEntry } from '../hooks';
 import { placementChoices } from './agenda-item-form';
 import { AgendaItemDialog } from './AgendaItemDialog';
@@ -35,6 +35,9 @@ import { seenFields } from '@shared/sync/seen-edit';
 import { ItemAttachments } from './ItemAttachments';
 import { useWriteRefusal } from '../../../ui/access';
 import { AgendaRow } from './AgendaRow';
+
+/** An agenda row is at least 60 px tall (a line of title, a line of chips); the list starts at least 250 px down the meeting page. */
+const AGENDA_ROWS: RowGeometry = { rowPx: 60, topPx: 250 };
 
 export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
   const repos = useRepositories();
@@ -54,7 +57,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const items = useMemo(() => live.data ?? [], [live.data]);
   // A long agenda draws its first rows at once and the rest in a deferred render (every row in the end).
-  const { shown } = useProgressiveCount(outline.length);
+  const { shown } = useProgressiveCount(outline.length, firstRowsFor(AGENDA_ROWS));
   const drawn = useMemo(() => outline.slice(0, shown), [outline, shown]);
   const drawnIds = useMemo(() => drawn.map((e) => e.item.id), [drawn]);
   // Each item's place among its siblings, read once for the whole agenda (not once per row).
