@@ -6,6 +6,9 @@ describe('theme and reduced motion', () => {
     const theme = quorumTheme(true);
     expect(Object.values(theme.transitions.duration).every((ms) => ms === 0)).toBe(true);
     expect(theme.components?.MuiButtonBase?.defaultProps?.disableRipple).toBe(true);
+    // The focus ripple goes too, so keyboard focus is drawn as an outline.
+    const root = theme.components?.MuiButtonBase?.styleOverrides?.root as (props: { theme: typeof theme }) => Record<string, { outline: string }>;
+    expect(root({ theme })['&.Mui-focusVisible']?.outline).toBe(`2px solid ${theme.palette.primary.main}`);
   });
 
   it("keeps MUI's transitions otherwise", () => {
