@@ -93,3 +93,33 @@ test('the minutes panel draws its decision, motions and actions, and the decisio
     'Granted as asked.\nCllr Khumalo to be told in writing.\nRecorded in the leave register.',
   );
 });
+
+test('the agenda draws the rows that fill the window first, then every row; its buttons show their hints on hover and focus', async ({ page }) => {
+  await openDemoMeeting(page);
+  const agenda = page.getByRole('list', { name: 'Agenda items' });
+  // Every one of the demo meeting's 16 items is drawn in the end (the first frame has those the window shows).
+  await expect(agenda.getByRole('listitem')).toHaveCount(16);
+  const files = agenda.getByRole('button', { name: /^Files of 2 Apologies/ });
+
+  // Hover: the hint shows after a moment, names the button's purpose, and goes when the pointer leaves.
+  await files.hover();
+  const hint = page.getByRole('tooltip', { name: 'Report and annexures' });
+  await expect(hint).toBeVisible();
+  await expect(files).toHaveAttribute('aria-describedby', (await hint.getAttribute('id')) ?? 'missing');
+  await page.mouse.move(5, 5);
+  await expect(hint).toBeHidden();
+
+  // Keyboard focus shows it at once; Escape dismisses it and keeps the focus on the button.
+  await files.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(files).toBeFocused();
+  await expect(hint).toBeVisible();
+  // The focus is drawn (an outline: the tests' browser asks for reduced motion, so no focus ripple).
+  expect(await files.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+  await page.keyboard.press('Escape');
+  await expect(hint).toBeHidden();
+  await expect(files).toBeFocused();
+  // The button's own name is unchanged by the hint.
+  await expect(files).toHaveAccessibleName(/^Files of 2 Apologies/);
+});

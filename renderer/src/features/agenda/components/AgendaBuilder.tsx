@@ -101,6 +101,29 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
     void action.run(() => repos.agenda.moveToPlace(String(active.id), target.parentId, index));
   };
 
+  const list = (
+    <Box component="ol" aria-label="Agenda items" sx={{ m: 0, p: 0 }}>
+      {drawn.map((entry) => {
+        const place = places.get(entry.item.id);
+        return (
+          <AgendaRow
+            key={entry.item.id}
+            entry={entry}
+            draft={draft}
+            editable={editable}
+            first={place?.first ?? true}
+            last={place?.last ?? true}
+            {...(entry.item.departmentId ? { departmentName: departmentIndex.get(entry.item.departmentId)?.name ?? '' } : {})}
+            onEdit={onEdit}
+            onAttachments={onAttachments}
+            onMove={onMove}
+            onRemove={onRemove}
+          />
+        );
+      })}
+    </Box>
+  );
+
   return (
     <Paper variant="outlined" component="section" aria-label="Agenda">
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 2, flexWrap: 'wrap' }}>
@@ -134,31 +157,15 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
             <Typography color="text.secondary" sx={{ p: 2 }}>
               The agenda has no items yet.
             </Typography>
-          ) : (
+          ) : draft ? (
+            // Only a draft agenda can be reordered: a frozen one is drawn without dnd-kit.
             <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
               <SortableContext items={drawnIds} strategy={verticalListSortingStrategy}>
-                <Box component="ol" aria-label="Agenda items" sx={{ m: 0, p: 0 }}>
-                  {drawn.map((entry) => {
-                    const place = places.get(entry.item.id);
-                    return (
-                      <AgendaRow
-                        key={entry.item.id}
-                        entry={entry}
-                        draft={draft}
-                        editable={editable}
-                        first={place?.first ?? true}
-                        last={place?.last ?? true}
-                        {...(entry.item.departmentId ? { departmentName: departmentIndex.get(entry.item.departmentId)?.name ?? '' } : {})}
-                        onEdit={onEdit}
-                        onAttachments={onAttachments}
-                        onMove={onMove}
-                        onRemove={onRemove}
-                      />
-                    );
-                  })}
-                </Box>
+                {list}
               </SortableContext>
             </DndContext>
+          ) : (
+            list
           )
         }
       </LiveView>

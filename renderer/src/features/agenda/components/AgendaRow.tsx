@@ -21,9 +21,9 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { memo } from 'react';
+import { HintTooltip } from '../../../ui/HintTooltip';
+import { memo, type CSSProperties } from 'react';
 import { lateItemNote } from '@shared/domain/meeting-integrity';
 import { type MoveDirection } from '@shared/domain/agenda-numbering';
 import { AGENDA_ITEM_KIND_LABELS } from '@shared/schemas/vocabulary';
@@ -63,7 +63,28 @@ const TITLE_SX = { wordBreak: 'break-word', whiteSpace: 'pre-wrap' } as const;
 const CHIPS_SX = { mt: 0.5, flexWrap: 'wrap', rowGap: 0.5 } as const;
 const NOTE_SX = { mt: 0.5, wordBreak: 'break-word' } as const;
 
-export const AgendaRow = memo(function AgendaRow({
+/** What a draft agenda's row takes from dnd-kit: its node, its handle's attributes and listeners, and how it is moved now. */
+interface SortableParts {
+  setNodeRef: (element: HTMLElement | null) => void;
+  handle: Record<string, unknown>;
+  style: CSSProperties | undefined;
+}
+
+/**
+ * A row: in a draft agenda with dnd-kit's sortable hooks, otherwise without them (an agenda
+ * whose numbers are frozen cannot be reordered, and the hooks cost more than the row's own drawing).
+ */
+export const AgendaRow = memo(function AgendaRow(props: AgendaRowProps) {
+  return props.draft ? <SortableAgendaRow {...props} /> : <AgendaRowView {...props} sortable={null} />;
+});
+
+function SortableAgendaRow(props: AgendaRowProps) {
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: props.entry.item.id });
+  const style = transform || transition || isDragging ? { transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.6 : 1 } : undefined;
+  return <AgendaRowView {...props} sortable={{ setNodeRef, handle: { ...attributes, ...listeners }, style }} />;
+}
+
+function AgendaRowView({
   entry,
   draft,
   editable,
@@ -74,20 +95,14 @@ export const AgendaRow = memo(function AgendaRow({
   onAttachments,
   onMove,
   onRemove,
-}: AgendaRowProps) {
+  sortable,
+}: AgendaRowProps & { sortable: SortableParts | null }) {
   const { item, number, depth } = entry;
-  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: item.id, disabled: !draft });
   const label = `${number} ${item.title}`;
   return (
-    <Box
-      component="li"
-      ref={setNodeRef}
-      aria-label={label}
-      sx={INDENT_SX[Math.min(depth, INDENT_SX.length - 1)]}
-      style={transform || transition || isDragging ? { transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.6 : 1 } : undefined}
-    >
-      {draft ? (
-        <IconButton size="small" aria-label={`Drag ${label}`} {...attributes} {...listeners} sx={DRAG_SX}>
+    <Box component="li" ref={sortable?.setNodeRef} aria-label={label} sx={INDENT_SX[Math.min(depth, INDENT_SX.length - 1)]} style={sortable?.style}>
+      {sortable ? (
+        <IconButton size="small" aria-label={`Drag ${label}`} {...sortable.handle} sx={DRAG_SX}>
           <DragIndicatorIcon fontSize="small" />
         </IconButton>
       ) : (
@@ -114,19 +129,19 @@ export const AgendaRow = memo(function AgendaRow({
           </Typography>
         ) : null}
       </Box>
-      <Tooltip title="Report and annexures">
+      <HintTooltip title="Report and annexures">
         <IconButton size="small" aria-label={`Files of ${label}`} onClick={() => onAttachments(entry)}>
           <Badge badgeContent={item.attachments?.length ?? 0} color="primary">
             <AttachFileIcon fontSize="small" />
           </Badge>
         </IconButton>
-      </Tooltip>
+      </HintTooltip>
       {editable ? (
-        <Tooltip title="Edit">
+        <HintTooltip title="Edit">
           <IconButton size="small" aria-label={`Edit ${label}`} onClick={() => onEdit(entry)}>
             <EditIcon fontSize="small" />
           </IconButton>
-        </Tooltip>
+        </HintTooltip>
       ) : null}
       {draft ? (
         <>
@@ -152,4 +167,4 @@ export const AgendaRow = memo(function AgendaRow({
       ) : null}
     </Box>
   );
-});
+}

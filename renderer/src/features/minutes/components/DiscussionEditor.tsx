@@ -9,8 +9,8 @@ import FormatListNumberedIcon from '@mui/icons-material/FormatListNumbered';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { HintTooltip } from '../../../ui/HintTooltip';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { memo } from 'react';
 import StarterKit from '@tiptap/starter-kit';
@@ -111,7 +111,7 @@ const FormattingTools = memo(function FormattingTools({
   phrases: Phrase[];
 }) {
   const tool = (name: string, active: boolean, icon: React.ReactNode, run: () => void, shortcut: string) => (
-    <Tooltip title={`${name} (${shortcut})`}>
+    <HintTooltip title={`${name} (${shortcut})`}>
       <IconButton
         size="small"
         aria-label={name}
@@ -122,7 +122,7 @@ const FormattingTools = memo(function FormattingTools({
       >
         {icon}
       </IconButton>
-    </Tooltip>
+    </HintTooltip>
   );
   return (
     <>
