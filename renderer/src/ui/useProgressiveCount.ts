@@ -11,6 +11,7 @@
  * the first rows (seen in the bench on a busy machine: all 150 rows in the first frame shown), and
  * a list whose rows arrive after it mounts would get no first chunk at all.
  */
+import { useState } from 'react';
 import { useAfterFirstPaint } from './after-paint';
 
 /** The most rows drawn at once, whatever the window: more than a tall window shows of any list on the meeting page. */
@@ -54,7 +55,10 @@ export interface ProgressiveRows {
   drawAll: () => void;
 }
 
-export function useProgressiveCount(total: number, first: number = FIRST_ROWS): ProgressiveRows {
+export function useProgressiveCount(total: number, firstWanted: number = FIRST_ROWS): ProgressiveRows {
+  // The first count is the one at mount: a window made smaller later (restored, zoomed) must not
+  // take away rows of a list already drawn whole.
+  const [first] = useState(firstWanted);
   // Once every row has been drawn it stays so: later changes to the list draw it whole, as before.
   const long = total > first;
   const { painted: all, drawNow } = useAfterFirstPaint(long);
