@@ -34,20 +34,17 @@ declare module '@mui/material/styles' {
  * click never lands on a menu that is still growing under the pointer. The buttons' focus ripple
  * goes with the ripples, so a keyboard-focused button is outlined instead.
  */
-export function motionOptions(reduceMotion: boolean): Pick<ThemeOptions, 'transitions'> & { components?: ThemeOptions['components'] } {
+export function motionOptions(reduceMotion: boolean): Pick<ThemeOptions, 'transitions' | 'focusVisible'> & { components?: ThemeOptions['components'] } {
   if (!reduceMotion) return {};
   return {
     transitions: {
       duration: { shortest: 0, shorter: 0, short: 0, standard: 0, complex: 0, enteringScreen: 0, leavingScreen: 0 },
     },
-    components: {
-      MuiButtonBase: {
-        defaultProps: { disableRipple: true },
-        // Without the ripple MUI shows no keyboard focus on its buttons (the focus ripple was the
-        // mark): an outline instead (WCAG 2.4.7), for the keyboard only (:focus-visible).
-        styleOverrides: { root: ({ theme }) => ({ '&.Mui-focusVisible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 } }) },
-      },
-    },
+    components: { MuiButtonBase: { defaultProps: { disableRipple: true } } },
+    // Without the ripple MUI shows no keyboard focus on its buttons (the focus ripple was the
+    // mark): MUI's focus ring instead (WCAG 2.4.7), for the keyboard only (:focus-visible), drawn
+    // inside the controls an overflow would clip (tabs, menu and list items).
+    focusVisible: true,
   };
 }
 
@@ -99,6 +96,7 @@ export function quorumTheme(choice: boolean | ThemeChoice) {
     },
     shape: { borderRadius: 8 },
     ...(motion.transitions ? { transitions: motion.transitions } : {}),
+    ...(motion.focusVisible ? { focusVisible: motion.focusVisible } : {}),
     components: {
       ...motion.components,
       MuiCssBaseline: { styleOverrides: FONT_FACES },
