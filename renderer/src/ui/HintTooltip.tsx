@@ -4,8 +4,8 @@
  * agenda's first frame (issue 20: a meeting opens within 100 ms). This one adds listeners to the
  * button and draws the tip (MUI's Popper, the tooltip's look from the theme) only while it shows:
  * after a short hover, or at once when the keyboard focuses the button. It stays while the pointer
- * moves onto it, and goes on leaving, on blur or on Escape (WCAG 1.4.13). Like MUI's, it repeats
- * for the eye what the button says: the button keeps its own accessible name.
+ * moves onto it, and goes on leaving, on blur or on Escape wherever the focus is (WCAG 1.4.13).
+ * The button keeps its own accessible name; while the tip shows it also describes the button.
  */
 import Box from '@mui/material/Box';
 import Popper from '@mui/material/Popper';
@@ -22,7 +22,9 @@ const TIP_SX = (theme: Theme) => ({
   borderRadius: 1,
   px: 1,
   py: 0.5,
-  mt: '14px',
+  // 14 px from the button on the side Popper puts it (below, or above near the window's bottom).
+  '[data-popper-placement^="bottom"] &': { mt: '14px' },
+  '[data-popper-placement^="top"] &': { mb: '14px' },
   maxWidth: 300,
   fontSize: theme.typography.pxToRem(11),
   fontWeight: 'fontWeightMedium',
@@ -50,6 +52,7 @@ interface HintChildProps {
   onBlur?: (event: FocusEvent<HTMLElement>) => void;
   onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
   'aria-describedby'?: string;
+  disabled?: boolean;
 }
 
 export function HintTooltip({ title, children }: { title: string; children: ReactElement<HintChildProps> }) {
@@ -63,6 +66,19 @@ export function HintTooltip({ title, children }: { title: string; children: Reac
     setAnchor(null);
   };
   const own = children.props;
+  // A button disabled while its tip shows gets no blur (Chromium): the tip goes with it.
+  const shown = own.disabled ? null : anchor;
+  // Escape closes the tip wherever the focus is (a toolbar button keeps the focus in the editor).
+  useEffect(() => {
+    if (!shown) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      timer.clear();
+      setAnchor(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [shown, timer]);
   const trigger = cloneElement(children, {
     onMouseEnter: (event: MouseEvent<HTMLElement>) => {
       own.onMouseEnter?.(event);
@@ -86,16 +102,17 @@ export function HintTooltip({ title, children }: { title: string; children: Reac
     },
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
       own.onKeyDown?.(event);
-      if (event.key === 'Escape' && anchor) hide();
+      // A tip still waiting to show after a hover does not show once Escape is pressed.
+      if (event.key === 'Escape') hide();
     },
-    ...(anchor ? { 'aria-describedby': id } : {}),
+    ...(shown ? { 'aria-describedby': [own['aria-describedby'], id].filter(Boolean).join(' ') } : {}),
   });
   return (
     <>
       {trigger}
-      {anchor ? (
+      {shown ? (
         // MUI's Popper is the element with the tooltip role.
-        <Popper open anchorEl={anchor} placement="bottom" id={id} sx={POPPER_SX}>
+        <Popper open anchorEl={shown} placement="bottom" id={id} sx={POPPER_SX}>
           <Box sx={TIP_SX} onMouseEnter={() => timer.clear()} onMouseLeave={() => later(() => setAnchor(null), LEAVE_DELAY_MS)}>
             {title}
           </Box>
