@@ -6,6 +6,8 @@
  * and its multiline fields grow with their text through CSS (ui/GrowingTextField.tsx).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { AppShell } from './pages/AppShell';
+import { MeetingsPage } from './pages/MeetingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -95,9 +97,18 @@ test('the minutes panel draws its decision, motions and actions, and the decisio
 });
 
 test('the agenda draws the rows that fill the window first, then every row; its buttons show their hints on hover and focus', async ({ page }) => {
-  await openDemoMeeting(page);
+  await page.clock.install();
+  const tabs = await openDemoMeeting(page);
   const agenda = page.getByRole('list', { name: 'Agenda items' });
-  // Every one of the demo meeting's 16 items is drawn in the end (the first frame has those the window shows).
+  await expect(agenda.getByRole('listitem')).toHaveCount(16);
+  // With time stopped the agenda stays in its first frame: the 10 of its 16 items that fill a
+  // 768 px window and one more (rowsToFill: rows of at least 60 px from 250 px down).
+  await tabs.getByRole('tab', { name: 'Attendance', exact: true }).click();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await tabs.getByRole('tab', { name: 'Agenda', exact: true }).click();
+  await expect(agenda.getByRole('listitem')).toHaveCount(10);
+  // Once the frame is painted (time runs again) every item is drawn.
+  await page.clock.resume();
   await expect(agenda.getByRole('listitem')).toHaveCount(16);
   const files = agenda.getByRole('button', { name: /^Files of 2 Apologies/ });
 
@@ -122,4 +133,46 @@ test('the agenda draws the rows that fill the window first, then every row; its 
   await expect(files).toBeFocused();
   // The button's own name is unchanged by the hint.
   await expect(files).toHaveAccessibleName(/^Files of 2 Apologies/);
+
+  // Escape also dismisses a hint shown by the pointer while the focus is elsewhere.
+  await page.getByRole('searchbox').first().focus();
+  await files.hover();
+  await expect(hint).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(hint).toBeHidden();
+});
+
+test('a draft agenda’s item is moved by dragging its handle from the keyboard, and the items renumber', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+02:00'));
+  const welcome = new WelcomePage(page);
+  await welcome.open();
+  await welcome.loadDemo('Thuli Secretary');
+  await new AppShell(page).goTo('Meetings');
+  const meetings = new MeetingsPage(page);
+  await meetings.fillSchedule({ body: 'Council', title: 'Special Council: order', date: '2026-12-10', start: '09:30', venue: 'Council Chamber' });
+  await meetings.submitSchedule();
+  const agenda = page.getByRole('list', { name: 'Agenda items' });
+  const items = agenda.getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  const titleOf = async (index: number) => ((await items.nth(index).getAttribute('aria-label')) ?? '').replace(/^\S+ /, '');
+  const first = await titleOf(0);
+  const second = await titleOf(1);
+  expect(first).not.toBe(second);
+
+  // The draft's rows have drag handles (a frozen agenda's do not): pick item 1 up, move it down one place, drop it.
+  // Each step is said by number and title in dnd-kit's live region, and waited for as a person would.
+  const said = (text: string) => page.getByRole('status').filter({ hasText: text });
+  const handle = agenda.getByRole('button', { name: `Drag 1 ${first}` });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(said(`Picked up item 1 ${first}.`)).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await expect(said(`Item 1 ${first} is over item 2 ${second}.`)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(said(`Item 1 ${first} was moved to the place of item 2 ${second}.`)).toBeAttached();
+  await expect(items.nth(0)).toHaveAttribute('aria-label', `1 ${second}`);
+  await expect(items.nth(1)).toHaveAttribute('aria-label', `2 ${first}`);
+  // Stored: the order survives a reload.
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Agenda items' }).getByRole('listitem').nth(0)).toHaveAttribute('aria-label', `1 ${second}`);
 });

@@ -35,6 +35,7 @@ import { seenFields } from '@shared/sync/seen-edit';
 import { ItemAttachments } from './ItemAttachments';
 import { useWriteRefusal } from '../../../ui/access';
 import { AgendaRow } from './AgendaRow';
+import { AGENDA_DRAG_INSTRUCTIONS, agendaDragAnnouncements } from '../drag-announcements';
 
 /** An agenda row is at least 60 px tall (a line of title, a line of chips); the list starts at least 250 px down the meeting page. */
 const AGENDA_ROWS: RowGeometry = { rowPx: 60, topPx: 250 };
@@ -91,6 +92,12 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
     },
     [run, repos],
   );
+
+  // What a screen reader hears while an item is moved from the keyboard: items by number and title.
+  const dragAccessibility = useMemo(() => {
+    const labels = new Map(outline.map((e) => [e.item.id, `${e.number} ${e.item.title}`]));
+    return { announcements: agendaDragAnnouncements((id) => labels.get(String(id))), screenReaderInstructions: AGENDA_DRAG_INSTRUCTIONS };
+  }, [outline]);
 
   const onDragEnd = (event: DragEndEvent) => {
     const { active, over } = event;
@@ -159,7 +166,7 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
             </Typography>
           ) : draft ? (
             // Only a draft agenda can be reordered: a frozen one is drawn without dnd-kit.
-            <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+            <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={dragAccessibility}>
               <SortableContext items={drawnIds} strategy={verticalListSortingStrategy}>
                 {list}
               </SortableContext>
