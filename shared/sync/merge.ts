@@ -17,6 +17,7 @@ import type { Meeting } from '../schemas';
 import type { CollectionName } from '../schemas/vocabulary';
 import { CONFLICT_FIELDS, TRACKING_FIELDS, deriveFields, derivedFields, growingFields, listRuleFor } from './merge-rules';
 import { joinPages, splitPages, storedEntries } from './conflict-pages';
+import { valueAt, withValueAt } from './conflict-settlement';
 import { canonicalJson, isBookkeepingKey, isPlainObject, jsonEqual, sameRecordState, type JsonObject } from './record-state';
 
 type RecordConflict = NonNullable<Meeting['conflict']>;
@@ -206,6 +207,30 @@ function mergeConflicts(input: MergeInput, fresh: Context['conflicts']): Conflic
   return out;
 }
 
+/**
+ * Competing edits settled on both sides, each with another choice: the two choices compete in
+ * turn (the server's in the field, both kept), since each was a person's decision. The field
+ * merge alone misses it when one side chose the value its base already had, which reads there as
+ * "unchanged": the torture run's pouchdb-server seed 2021 lost a person's choice so
+ * (docs/sync-torture.md, item 16). Two settlements with the same choice are one decision.
+ */
+function competingSettlements(base: JsonObject, local: JsonObject, remote: JsonObject, record: JsonObject, ctx: Context): JsonObject {
+  const open = (state: JsonObject) => new Set(conflictList(state).map((entry) => entry.field));
+  const stillLocal = open(local);
+  const stillRemote = open(remote);
+  let merged = record;
+  for (const { field: path } of conflictList(base)) {
+    if (stillLocal.has(path) || stillRemote.has(path) || ctx.conflicts.some((c) => c.path === path)) continue;
+    const mine = valueAt(local, path);
+    const theirs = valueAt(remote, path);
+    if (mine === undefined && theirs === undefined) continue;
+    if (mine !== undefined && theirs !== undefined && jsonEqual(mine, theirs)) continue;
+    ctx.conflicts.push({ path, local: mine ?? ABSENT, remote: theirs ?? ABSENT });
+    merged = withValueAt(merged, path, theirs);
+  }
+  return merged;
+}
+
 function liveContent(state: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(state)) if (!isBookkeepingKey(key) && value !== undefined) out[key] = value;
@@ -260,6 +285,8 @@ export function mergeRecord(input: MergeInput): MergeResult {
     const value = latest[key] ?? (localIsLater ? remote : local)[key];
     if (value !== undefined) record[key] = value;
   }
+
+  if (base) record = competingSettlements(base, local, remote, record, ctx);
 
   const conflicts = mergeConflicts(input, ctx.conflicts);
   if (Object.hasOwn(local, 'hasConflict') || Object.hasOwn(remote, 'hasConflict') || conflicts.length > 0) {

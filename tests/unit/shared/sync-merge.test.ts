@@ -147,6 +147,35 @@ describe('three-way merge', () => {
     expect(conflictOf(third, 'notes')?.versions.map((v) => versionValue(v))).toEqual(['A', 'B', 'C', 'D']);
   });
 
+  it('keeps two settlements of the same competing edits that chose differently as competing in turn (torture item 16)', () => {
+    // Laptop A and the server (laptop B's edit) both typed the presenter: the field shows A's value here.
+    const conflicted = merge(base, record({ presenter: 'A' }, 'Thuli'), record({ presenter: 'B' }, 'Sipho')).record;
+    expect(conflicted.presenter).toBe('B');
+    const settle = (state: JsonObject, value: string, by: string) => {
+      const out: JsonObject = { ...state, presenter: value, hasConflict: false, updatedBy: by, updatedAt: '2026-11-25T08:00:00.000Z' };
+      delete out.conflict;
+      return out;
+    };
+    // Here a person chose B, the value the field already showed (unchanged against the base);
+    // on the server another person chose A. Neither decision may vanish: both are kept.
+    const both = merge(conflicted, settle(conflicted, 'B', 'Lerato'), settle(conflicted, 'A', 'Sipho'));
+    expect(both.record).toMatchObject({ presenter: 'A', hasConflict: true });
+    expect(conflictOf(both, 'presenter')?.versions.map((v) => versionValue(v))).toEqual(['B', 'A']);
+    expect(both.conflictedFields).toEqual(['presenter']);
+    // The other way round: the server kept the shown value, this laptop chose the other one.
+    const mirrored = merge(conflicted, settle(conflicted, 'A', 'Lerato'), settle(conflicted, 'B', 'Sipho'));
+    expect(mirrored.record).toMatchObject({ presenter: 'B', hasConflict: true });
+    expect(
+      conflictOf(mirrored, 'presenter')
+        ?.versions.map((v) => versionValue(v))
+        .sort(),
+    ).toEqual(['A', 'B']);
+    // The same choice on both sides is one decision: settled, nothing competing.
+    const same = merge(conflicted, settle(conflicted, 'A', 'Lerato'), settle(conflicted, 'A', 'Sipho'));
+    expect(same.record).toMatchObject({ presenter: 'A', hasConflict: false });
+    expect(same.record.conflict).toBeUndefined();
+  });
+
   it('keeps every competing version of a field, however many, in entries the schema allows (torture item 13)', () => {
     let current = merge(base, record({ notes: 'v0' }), record({ notes: 'w0' })).record;
     for (let round = 1; round < 30; round++) {
