@@ -131,6 +131,56 @@ describe('competing edits made offline', () => {
     expect(fromCouchDoc((await serverDocs(server, PREFIX, 'agendaitems')).get(id)!).hasConflict).toBe(false);
   }, 180_000);
 
+  it('keeps both choices when two people settle the same competing edits differently, apart (torture item 16)', async () => {
+    const original = { ...sampleRecord('agendaitems', 2), notes: 'Tabled.' } as AgendaItem;
+    const id = original.id;
+    await session('settle-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await thuli.db.agendaitems.insert(original);
+      await thuli.until('the item on the server', upToDate);
+    });
+    await session('settle-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      await sipho.until('the item pulled', upToDate);
+    });
+    // The same field typed apart: competing versions, Thuli's (on the server first) shown.
+    await session('settle-thuli', laptopOptions(THULI, 'Thuli', false), (thuli) => edit(thuli, id, { notes: 'Thuli’s notes.' }, 'Thuli'));
+    await session('settle-sipho', laptopOptions(SIPHO, 'Sipho', false), (sipho) => edit(sipho, id, { notes: 'Sipho’s notes.' }, 'Sipho'));
+    await session('settle-thuli', laptopOptions(THULI, 'Thuli'), (thuli) => thuli.until('Thuli up to date', upToDate));
+    await session('settle-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      await sipho.until('Sipho up to date', upToDate);
+      expect(await item(sipho, id)).toMatchObject({ notes: 'Thuli’s notes.', hasConflict: true });
+    });
+
+    const settle = async (laptop: Laptop, value: string) => {
+      await waitFor(`the competing versions on ${laptop.name}`, async () => ((await item(laptop, id)).hasConflict ? true : null));
+      const [shown] = await firstValueFrom(laptop.repos.conflicts.watchAll());
+      const notes = shown?.fields.find((field) => field.path === 'notes');
+      if (!notes) throw new Error('The competing notes are not listed.');
+      await laptop.repos.conflicts.settle('agendaitems', id, notes, value, `Notes: chose ${value}`);
+    };
+    // Thuli receives the versions, goes offline and keeps the shown one (her own, the value the
+    // field already had); Sipho, online, chooses his. Neither has seen the other's choice.
+    await session('settle-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await thuli.until('the versions pulled', upToDate);
+      thuli.network.set(false);
+      await settle(thuli, 'Thuli’s notes.');
+    });
+    await session('settle-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      await settle(sipho, 'Sipho’s notes.');
+      await sipho.until('Sipho’s choice on the server', upToDate);
+    });
+    // Thuli reconnects: her choice meets Sipho's, and both are kept for a person to settle.
+    await session('settle-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await thuli.until('Thuli up to date', upToDate);
+      const merged = await item(thuli, id);
+      expect(merged.hasConflict).toBe(true);
+      const notes = merged.conflict?.fields.find((f) => f.field === 'notes');
+      expect(notes?.versions.map((v) => versionValue(v)).sort()).toEqual(['Sipho’s notes.', 'Thuli’s notes.']);
+    });
+    const onServer = fromCouchDoc((await serverDocs(server, PREFIX, 'agendaitems')).get(id)!);
+    expect(onServer.hasConflict).toBe(true);
+    expect(onServer.notes).toBe('Sipho’s notes.');
+  }, 180_000);
+
   it('keeps a twenty-first competing version and more, on the server and every laptop (torture item 13)', async () => {
     // An item whose minutes nobody settled while they were typed apart: twenty versions already.
     const earlier = Array.from({ length: 20 }, (_, n) => ({
