@@ -17,7 +17,7 @@ import type { Meeting } from '../schemas';
 import type { CollectionName } from '../schemas/vocabulary';
 import { CONFLICT_FIELDS, TRACKING_FIELDS, deriveFields, derivedFields, growingFields, listRuleFor } from './merge-rules';
 import { joinPages, splitPages, storedEntries } from './conflict-pages';
-import { valueAt, withValueAt } from './conflict-settlement';
+import { valueAt, versionValue, withValueAt } from './conflict-settlement';
 import { canonicalJson, isBookkeepingKey, isPlainObject, jsonEqual, sameRecordState, type JsonObject } from './record-state';
 
 type RecordConflict = NonNullable<Meeting['conflict']>;
@@ -208,25 +208,38 @@ function mergeConflicts(input: MergeInput, fresh: Context['conflicts']): Conflic
 }
 
 /**
- * Competing edits settled on both sides, each with another choice: the two choices compete in
- * turn (the server's in the field, both kept), since each was a person's decision. The field
- * merge alone misses it when one side chose the value its base already had, which reads there as
- * "unchanged": the torture run's pouchdb-server seed 2021 lost a person's choice so
- * (docs/sync-torture.md, item 16). Two settlements with the same choice are one decision.
+ * Competing edits settled on both sides, each with another of the versions offered: the two
+ * choices compete in turn (the server's in the field, both kept), since each was a person's
+ * decision. The field merge alone misses it when one side kept the value the field showed (its
+ * base's), which reads there as "unchanged": the torture run's pouchdb-server seed 2021 lost a
+ * person's choice so (docs/sync-torture.md, item 16). Only a choice among the versions counts:
+ * a value typed after the settlement (or a text written to settle) is an edit, merged as before,
+ * and the same choice on both sides is one decision.
  */
 function competingSettlements(base: JsonObject, local: JsonObject, remote: JsonObject, record: JsonObject, ctx: Context): JsonObject {
   const open = (state: JsonObject) => new Set(conflictList(state).map((entry) => entry.field));
   const stillLocal = open(local);
   const stillRemote = open(remote);
+  const covered = (path: string) => ctx.conflicts.some((c) => c.path === path || c.path.startsWith(`${path}.`) || path.startsWith(`${c.path}.`));
   let merged = record;
-  for (const { field: path } of conflictList(base)) {
-    if (stillLocal.has(path) || stillRemote.has(path) || ctx.conflicts.some((c) => c.path === path)) continue;
-    const mine = valueAt(local, path);
-    const theirs = valueAt(remote, path);
-    if (mine === undefined && theirs === undefined) continue;
-    if (mine !== undefined && theirs !== undefined && jsonEqual(mine, theirs)) continue;
-    ctx.conflicts.push({ path, local: mine ?? ABSENT, remote: theirs ?? ABSENT });
-    merged = withValueAt(merged, path, theirs);
+  for (const { field: path, versions } of conflictList(base)) {
+    if (stillLocal.has(path) || stillRemote.has(path) || covered(path)) continue;
+    const at = (state: JsonObject): Slot => {
+      const value = valueAt(state, path);
+      return value === undefined ? ABSENT : value;
+    };
+    const mine = at(local);
+    const theirs = at(remote);
+    const before = at(base);
+    if (same(mine, theirs)) continue;
+    // The side that moved away from the base must have chosen one of the versions offered.
+    const moved = same(mine, before) ? theirs : same(theirs, before) ? mine : null;
+    if (moved === null) continue;
+    const offered = versions.some((version) => jsonEqual(versionValue(version), moved === ABSENT ? null : moved));
+    if (!offered) continue;
+    ctx.conflicts.push({ path, local: mine, remote: theirs });
+    const shown = theirs === ABSENT ? undefined : theirs;
+    if (shown !== undefined || valueAt(merged, path) !== undefined) merged = withValueAt(merged, path, shown);
   }
   return merged;
 }
@@ -270,6 +283,7 @@ export function mergeRecord(input: MergeInput): MergeResult {
     const value = mergeSlot(key, base ? slot(base, key) : NO_BASE, slot(local, key), slot(remote, key), ctx);
     if (value !== ABSENT) record[key] = value;
   }
+  if (base) record = competingSettlements(base, local, remote, record, ctx);
   // Fields kept from others (a phone's E.164 form) follow the merged values, never a competing version.
   if (derived.size > 0) record = deriveFields(input.collection, record);
 
@@ -285,8 +299,6 @@ export function mergeRecord(input: MergeInput): MergeResult {
     const value = latest[key] ?? (localIsLater ? remote : local)[key];
     if (value !== undefined) record[key] = value;
   }
-
-  if (base) record = competingSettlements(base, local, remote, record, ctx);
 
   const conflicts = mergeConflicts(input, ctx.conflicts);
   if (Object.hasOwn(local, 'hasConflict') || Object.hasOwn(remote, 'hasConflict') || conflicts.length > 0) {

@@ -174,6 +174,12 @@ describe('three-way merge', () => {
     const same = merge(conflicted, settle(conflicted, 'A', 'Lerato'), settle(conflicted, 'A', 'Sipho'));
     expect(same.record).toMatchObject({ presenter: 'A', hasConflict: false });
     expect(same.record.conflict).toBeUndefined();
+    // A value typed after a settlement is an edit, not a second choice: it is merged as before.
+    const typedAfter = merge(conflicted, { ...settle(conflicted, 'B', 'Lerato'), presenter: 'Acting CFO' }, settle(conflicted, 'B', 'Sipho'));
+    expect(typedAfter.record).toMatchObject({ presenter: 'Acting CFO', hasConflict: false });
+    // So is a text written to settle (not one of the versions offered) against keeping the shown one.
+    const written = merge(conflicted, settle(conflicted, 'A and B', 'Lerato'), settle(conflicted, 'B', 'Sipho'));
+    expect(written.record).toMatchObject({ presenter: 'A and B', hasConflict: false });
   });
 
   it('keeps every competing version of a field, however many, in entries the schema allows (torture item 13)', () => {
@@ -348,5 +354,21 @@ describe('fields derived from others', () => {
     expect(fields).toEqual(['phone']);
     expect(result.conflictedFields).toEqual(['phone']);
     expect(result.record.phoneE164).toBe(withPhoneE164({ phone: result.record.phone as string, phoneE164: '' }).phoneE164);
+  });
+
+  it('two settlements of the number that chose differently: the stored form follows the number left in the field (item 16)', () => {
+    const conflicted = mergeStakeholder(
+      person({}),
+      person({ phone: '082 000 0303', phoneE164: '+27820000303' }, 'A', '2026-11-21T08:00:00.000Z'),
+      person({ phone: '073 000 0707', phoneE164: '+27730000707' }, 'B', '2026-11-22T08:00:00.000Z'),
+    ).record;
+    const settle = (phone: string, phoneE164: string): JsonObject => {
+      const out: JsonObject = { ...conflicted, phone, phoneE164, hasConflict: false };
+      delete out.conflict;
+      return out;
+    };
+    // The server kept the number shown; this laptop chose the other: the server's stays in the field.
+    const result = mergeStakeholder(conflicted, settle('082 000 0303', '+27820000303'), settle('073 000 0707', '+27730000707'));
+    expect(result.record).toMatchObject({ phone: '073 000 0707', phoneE164: '+27730000707', hasConflict: true });
   });
 });
