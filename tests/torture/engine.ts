@@ -19,6 +19,7 @@ import { COLLECTION_NAMES } from '../../shared/schemas/vocabulary';
 import { ConflictChangedError, conflictFieldsOf, versionValue } from '../../shared/sync/conflict-settlement';
 import type { JsonObject } from '../../shared/sync/record-state';
 import { adminClient, createAccount, prepareTestServer, serverDocs } from '../integration/support/couch';
+import { syncDiagnosis } from '../integration/support/laptop';
 import type { TestSyncServer } from '../integration/support/sync-server';
 import { checkInvariants, type Snapshot, type Violation } from './invariants';
 import { laptopHome, officeClock, openTortureLaptop, type LaptopHome, type OfficeClock, type TortureLaptop } from './laptop';
@@ -703,13 +704,8 @@ export class TortureRun {
         if (Date.now() - quietSince > 400) return;
       } else quietSince = 0;
       if (Date.now() > deadline) {
-        const recent = laptop
-          .log()
-          .slice(0, 6)
-          .map((e) => `${e.at} ${e.kind}: ${e.message}`);
-        const engine = laptop.repos.sync.engine?.diagnose() ?? null;
         throw new Error(
-          `${laptop.name} did not become idle in ${Math.round((Date.now() - started) / 1000)} s (the last 120 s without progress): ${JSON.stringify(status)}; what keeps it busy: ${JSON.stringify(engine)}; its sync log, newest first:\n${recent.join('\n')}`,
+          `${laptop.name} did not become idle in ${Math.round((Date.now() - started) / 1000)} s (the last 120 s without progress): ${syncDiagnosis(status, laptop.repos.sync.engine, laptop.log(), 6)}`,
         );
       }
       await sleep(50);

@@ -15,6 +15,7 @@ import type { QuorumDatabase } from '../../../renderer/src/db/create-database';
 import { createRepositories, type Repositories } from '../../../renderer/src/db/repositories';
 import { fixedWriteContext } from '../../../renderer/src/db/write-context';
 import { ManualConnectivity } from '../../../renderer/src/sync/connectivity';
+import type { SyncEngine } from '../../../renderer/src/sync/sync-engine';
 import type { SyncLogEntry } from '../../../renderer/src/sync/sync-log';
 import type { SyncTiming } from '../../../renderer/src/sync/sync-timing';
 import type { CredentialStore } from '../../../renderer/src/sync/sync-settings';
@@ -109,15 +110,7 @@ export async function openLaptop(name: string, options: LaptopOptions): Promise<
     current = status;
   });
   subscription.add(repos.sync.watchLog().subscribe((entries) => (log = entries)));
-  /** What a timed-out wait prints: the status, what keeps the engine busy, and its newest log lines. */
-  const stuck = (what: string) =>
-    new Error(
-      `Timed out waiting for ${what}; status: ${JSON.stringify(current)}; what keeps it busy: ${JSON.stringify(repos.sync.engine?.diagnose() ?? null)}; ` +
-        `its sync log, newest first:\n${log
-          .slice(0, 8)
-          .map((entry) => `${entry.at} ${entry.kind}: ${entry.message}`)
-          .join('\n')}`,
-    );
+  const stuck = (what: string) => new Error(`Timed out waiting for ${what}; status: ${syncDiagnosis(current, repos.sync.engine, log, 8)}`);
   return {
     name,
     db,
@@ -136,6 +129,16 @@ export async function openLaptop(name: string, options: LaptopOptions): Promise<
       await db.close();
     },
   };
+}
+
+/**
+ * What a laptop's sync was doing when a wait for it ran out: its status, what keeps the engine
+ * busy (`SyncEngine.diagnose()`), and its newest `lines` log lines (the tests' waits and the
+ * torture run's print the same).
+ */
+export function syncDiagnosis(status: SyncStatus | null, engine: SyncEngine | null, log: readonly SyncLogEntry[], lines: number): string {
+  const recent = log.slice(0, lines).map((entry) => `${entry.at} ${entry.kind}: ${entry.message}`);
+  return `${JSON.stringify(status)}; what keeps it busy: ${JSON.stringify(engine?.diagnose() ?? null)}; its sync log, newest first:\n${recent.join('\n')}`;
 }
 
 /** Up to date with nothing waiting. */
