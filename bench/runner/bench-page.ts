@@ -1,4 +1,6 @@
 /** The benchmark page in a browser context: opened once ready, and its API called from Node. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { BenchApi } from '../page/api';
 
@@ -37,4 +39,25 @@ export async function openBenchPage(context: BrowserContext, origin: string): Pr
     return answer.value as never;
   };
   return { page, call, close: () => page.close() };
+}
+
+/**
+ * With QUORUM_BENCH_PROFILE=DIR, the page's CPU profile of `work` is saved as DIR/<name>.cpuprofile
+ * (open it in Chromium's DevTools; build with QUORUM_BENCH_NO_MINIFY=1 for readable names).
+ */
+export async function profiled<T>(bench: BenchPage, name: string, work: () => Promise<T>): Promise<T> {
+  const dir = process.env.QUORUM_BENCH_PROFILE;
+  if (!dir) return work();
+  const cdp = await bench.page.context().newCDPSession(bench.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1_000 });
+  await cdp.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  }
 }

@@ -5,36 +5,13 @@
  * databases. No warm-up run: a full join takes many minutes, and its first seconds are a small
  * part of it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Figure } from '../../report';
 import { COLLECTION_NAMES } from '../../../shared/schemas/vocabulary';
-import { openBenchPage, type BenchPage } from '../bench-page';
+import { openBenchPage, profiled } from '../bench-page';
 import { fillMetro, preparePrefix, recordCounts } from '../server';
 import type { SyncStage } from './sync';
 
 const TIMEOUT_MS = 90 * 60_000;
-
-/**
- * With QUORUM_BENCH_PROFILE=DIR, the page's CPU profile of `work` is saved as DIR/<name>.cpuprofile
- * (open it in Chromium's DevTools; build with QUORUM_BENCH_NO_MINIFY=1 for readable names).
- */
-async function profiled<T>(bench: BenchPage, name: string, work: () => Promise<T>): Promise<T> {
-  const dir = process.env.QUORUM_BENCH_PROFILE;
-  if (!dir) return work();
-  const cdp = await bench.page.context().newCDPSession(bench.page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 1_000 });
-  await cdp.send('Profiler.start');
-  try {
-    return await work();
-  } finally {
-    const { profile } = await cdp.send('Profiler.stop');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
-    await cdp.detach();
-  }
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 

@@ -8,7 +8,7 @@ import type { BrowserContext } from '@playwright/test';
 import type { BenchConfig } from '../../cli';
 import type { MetroDataSet } from '../../data/metro';
 import type { Figure } from '../../report';
-import { openBenchPage } from '../bench-page';
+import { openBenchPage, profiled } from '../bench-page';
 import { fillQueries, preparePrefix, type BenchServer } from '../server';
 
 export interface SyncStage {
@@ -43,7 +43,7 @@ export async function measurePull(stage: SyncStage): Promise<Figure[]> {
     for (let run = 0; run <= config.runs.pull; run += 1) {
       const r = await bench.call('pullRaw', request);
       const ri = await bench.call('pullRawIndexed', request);
-      const q = await bench.call('pullQuorum', request);
+      const q = await profiled(bench, `pull-${server.key}-${run}`, () => bench.call('pullQuorum', request));
       const f = await bench.call('pullStorageFloor', request);
       const p = await bench.call('pullPouch', request);
       for (const result of [r, ri, q, f, p]) {
@@ -108,13 +108,15 @@ export async function measurePush(stage: SyncStage): Promise<Figure[]> {
     const ratio: number[] = [];
     let waiting = 0;
     for (let run = 1; run <= config.runs.push; run += 1) {
-      const result = await bench.call('pushAfterOffline', {
-        server: server.laptop,
-        prefix,
-        expected: records,
-        changes: config.pushChanges,
-        timeoutMs: TIMEOUT_MS,
-      });
+      const result = await profiled(bench, `push-${server.key}-${run}`, () =>
+        bench.call('pushAfterOffline', {
+          server: server.laptop,
+          prefix,
+          expected: records,
+          changes: config.pushChanges,
+          timeoutMs: TIMEOUT_MS,
+        }),
+      );
       samples.push(result.ms);
       waiting = Number(result.detail.recordsWaiting);
       // The raw limit of the same records, into empty databases prepared as the app's are.

@@ -33,6 +33,7 @@ import { sameRecordState, type JsonObject } from '@shared/sync/record-state';
 import type { ConnectionGate } from './connection-gate';
 import { markPulledState, PushedRevisions } from './overtaken-pulls';
 import { PullPacer } from './pull-pacer';
+import type { HandlerCall, ReplicationTrace } from './replication-trace';
 import { fromCouchDoc, recordProblem, toCouchDoc } from './record-transfer';
 
 export interface PullCheckpoint {
@@ -85,6 +86,8 @@ export interface CollectionReplicationOptions<K extends CollectionName> {
    */
   paced?: () => boolean;
   paceMaxWaitMs?: number;
+  /** Notes where the handlers' calls are, for diagnosing a replication that does not settle. */
+  trace: ReplicationTrace;
 }
 
 export type CollectionReplication<K extends CollectionName> = RxReplicationState<RecordTypes[K], PullCheckpoint>;
@@ -135,14 +138,18 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     return state;
   }
 
-  async function pull(checkpoint: PullCheckpoint | undefined, batchSize: number) {
+  async function pull(call: HandlerCall, checkpoint: PullCheckpoint | undefined, batchSize: number) {
+    call.step('pacing');
     await paced()?.settled();
+    call.step('waiting for the connection');
     await gate.wait();
     let since: CouchSeq = checkpoint?.sequence ?? 0;
     const documents: JsonObject[] = [];
     const revs = new Map<string, string>();
+    call.step('reading the officials here');
     const people = await officials();
     for (;;) {
+      call.step('reading the changes feed');
       const changes = await database.changes({ since, limit: batchSize, includeDocs: true });
       since = changes.last_seq;
       for (const row of changes.results) {
@@ -178,10 +185,12 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     return states;
   }
 
-  async function push(rows: Array<{ newDocumentState: WithDeleted<RecordTypes[K]>; assumedMasterState?: WithDeleted<RecordTypes[K]> }>) {
+  async function push(call: HandlerCall, rows: Array<{ newDocumentState: WithDeleted<RecordTypes[K]>; assumedMasterState?: WithDeleted<RecordTypes[K]> }>) {
+    call.step('waiting for the connection');
     await gate.wait();
     const locals = new Map(rows.map((row) => [String((row.newDocumentState as unknown as JsonObject).id), row]));
     const fallbacks = new Map([...locals].map(([id, row]) => [id, row.newDocumentState as unknown as JsonObject]));
+    call.step('reading the server');
     const server = await serverStates([...locals.keys()], fallbacks);
     const writes: CouchDoc[] = [];
     const conflicts: JsonObject[] = [];
@@ -213,6 +222,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     const refusals: Refusal[] = [];
     if (writes.length > 0) {
       const again: string[] = [];
+      call.step('writing to the server');
       for (const result of await database.bulkDocs(writes)) {
         const local = fallbacks.get(result.id);
         if (!result.error) {
@@ -226,6 +236,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
       }
       if (again.length > 0) {
         // Someone wrote between our read and our write: their state is the conflict to merge.
+        call.step('reading the server after a conflict');
         const latest = await serverStates(again, fallbacks);
         for (const id of again) {
           const current = latest.get(id);
@@ -255,7 +266,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     autoStart: false,
     toggleOnDocumentVisible: false,
     pull: {
-      handler: pull,
+      handler: (checkpoint, batchSize) => options.trace.run('pull', (call) => pull(call, checkpoint, batchSize)),
       batchSize: options.pullBatchSize,
       // RxDB copies each pulled state before this runs; the copy is the object it compares and stores.
       modifier: (state: WithDeleted<RecordTypes[K]>) => {
@@ -265,7 +276,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
         return state;
       },
     },
-    push: { handler: push, batchSize: options.pushBatchSize },
+    push: { handler: (rows) => options.trace.run('push', (call) => push(call, rows)), batchSize: options.pushBatchSize },
   });
   if (pacer)
     replication.canceled$

@@ -17,6 +17,7 @@ import type { QuorumDatabase } from '../db/create-database';
 import { createCollectionReplication, type CollectionReplication, type ReplicationDatabase, type ReplicationEvents } from './collection-replication';
 import { ConnectionGate, SyncStoppedError } from './connection-gate';
 import { countPending, type PendingSource } from './pending-changes';
+import { describeReplicationState, ReplicationTrace } from './replication-trace';
 import type { SyncConnection } from './sync-connection';
 import type { SyncLog } from './sync-log';
 import { nextRefusedRetry, type SyncTiming } from './sync-timing';
@@ -53,6 +54,7 @@ export class ReplicationSet {
   private readonly replications = new Map<CollectionName, AnyReplication>();
   private readonly subscriptions = new Map<CollectionName, Subscription>();
   private readonly cancelled = new Set<AnyReplication>();
+  private readonly traces = new Map<CollectionName, ReplicationTrace>();
   /** Per collection: closed while its server database is missing or refused. */
   private readonly gates = new Map<CollectionName, ConnectionGate>(COLLECTION_NAMES.map((name) => [name, openGate()]));
   private readonly unavailable = new Set<CollectionName>();
@@ -89,6 +91,20 @@ export class ReplicationSet {
       name,
       (confirmed) => (rs.internalReplicationState ? countPending(rs.internalReplicationState, confirmed) : Promise.resolve(null)),
     ]);
+  }
+
+  /**
+   * Where each of these collections' replications is (RxDB's state and the handlers' calls), and
+   * whether its database is held as missing or refused: for a sync that does not settle.
+   */
+  describe(names: readonly string[]): Record<string, string> {
+    const described: Record<string, string> = {};
+    for (const [name, rs] of this.replications) {
+      if (!names.includes(name)) continue;
+      const held = this.unavailable.has(name) ? 'its database held as missing or refused; ' : '';
+      described[name] = `${held}${describeReplicationState(rs as never)}; ${this.traces.get(name)?.describe() ?? 'no trace'}`;
+    }
+    return described;
   }
 
   /** Pulls a collection now (nothing happens behind a closed gate). */
@@ -188,6 +204,7 @@ export class ReplicationSet {
     // no write of it holds the page's main thread for long while a person works (pull-pacer.ts);
     // the others do not watch their writes at all.
     const background = options.inBackground(name);
+    const trace = new ReplicationTrace();
     const rs = createCollectionReplication({
       name,
       collection: options.db[name] as unknown as RxCollection<RecordTypes[CollectionName]>,
@@ -199,9 +216,11 @@ export class ReplicationSet {
       pushBatchSize: options.timing.pushBatchSize,
       retryTimeMs: options.timing.refusedRetryMs,
       events: options.events,
+      trace,
     });
     holder.rs = rs;
     this.replications.set(name, rs);
+    this.traces.set(name, trace);
     const sub = new Subscription();
     sub.add(rs.active$.subscribe((active) => options.onActive(name, active)));
     sub.add(rs.sent$.subscribe(() => options.onSent(name)));

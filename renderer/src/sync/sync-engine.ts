@@ -379,10 +379,12 @@ export class SyncEngine {
 
   /**
    * What keeps this laptop from "Up to date" now: the busy sources (collections, `attachments`),
-   * `counting` while waiting changes are being counted, and the connection's state.
+   * `counting` while waiting changes are being counted, the connection's state, and where each
+   * busy collection's replication is (replication-trace.ts).
    */
-  diagnose(): { state: string; busy: string[]; counting: boolean } {
-    return { state: this.server.state, busy: this.board.busySources(), counting: this.pendingCount.waiting };
+  diagnose(): { state: string; busy: string[]; counting: boolean; replications: Record<string, string> } {
+    const busy = this.board.busySources();
+    return { state: this.server.state, busy, counting: this.pendingCount.waiting, replications: this.replications.describe(busy) };
   }
 
   private publish(): void {

@@ -10,6 +10,7 @@ import type { RxCollection, RxStorage, RxStorageInstanceCreationParams } from 'r
 import { createCollectionReplication, type ReplicationDatabase } from '../../../renderer/src/sync/collection-replication';
 import { ConnectionGate } from '../../../renderer/src/sync/connection-gate';
 import { PullPacer } from '../../../renderer/src/sync/pull-pacer';
+import { ReplicationTrace } from '../../../renderer/src/sync/replication-trace';
 import type { CouchDoc } from '../../../shared/couch/database';
 import type { JsonObject } from '../../../shared/sync/record-state';
 import type { QuorumDatabase } from '../../../renderer/src/db/create-database';
@@ -149,6 +150,7 @@ describe('a paced collection replication', () => {
       events: { skipped: () => undefined, refused: () => undefined, confirmed: () => undefined, pushed: () => undefined },
       paced: () => paced,
       paceMaxWaitMs: 10_000,
+      trace: new ReplicationTrace(),
     });
     await replication.start();
     await replication.awaitInitialReplication();
