@@ -17,12 +17,18 @@ type PushedCollection = 'queries' | 'queryevents' | 'audit';
 let lastPushed: Record<PushedCollection, JsonObject[]> | null = null;
 
 export async function pushAfterOffline(request: PushRequest): Promise<TimedResult> {
+  const entered = performance.now();
   const laptop = await openLaptop('Bench Officer');
   try {
     const pulled = firstValueFrom(laptop.db.queries.count().$.pipe(filter((n) => n >= request.expected)));
     await laptop.connect(request.server, request.prefix);
     await withTimeout('the first sync', request.timeoutMs, pulled);
     await laptop.until('the first sync', (s) => s.phase === 'up-to-date' && s.pending === 0, request.timeoutMs);
+
+    // The server keeps the timeline entries and audit entries of earlier runs, so this laptop
+    // pulled them: the raw anchor must carry only the ones written offline below.
+    const ids = async (name: 'queryevents' | 'audit') => new Set((await laptop.db[name].find().exec()).map((doc) => doc.primary));
+    const before = { queryevents: await ids('queryevents'), audit: await ids('audit') };
 
     laptop.network.set(false);
     await laptop.until('offline', (s) => s.phase === 'offline', request.timeoutMs);
@@ -40,15 +46,16 @@ export async function pushAfterOffline(request: PushRequest): Promise<TimedResul
     laptop.network.set(true);
     await laptop.until('every change to reach the server', (s) => s.phase === 'up-to-date' && s.pending === 0, request.timeoutMs);
     const ms = performance.now() - started;
-    const ids = queries.map((query) => query.id);
-    const plain = (docs: { toJSON(): unknown }[]) => docs.map((doc) => doc.toJSON() as JsonObject);
+    const changed = queries.map((query) => query.id);
+    const plain = (docs: { primary: string; toJSON(): unknown }[], except?: ReadonlySet<string>) =>
+      docs.filter((doc) => !except?.has(doc.primary)).map((doc) => doc.toJSON() as JsonObject);
     lastPushed = {
-      queries: plain([...(await laptop.db.queries.findByIds(ids).exec()).values()]),
-      queryevents: plain(await laptop.db.queryevents.find({ selector: { queryId: { $in: ids } } }).exec()),
-      // The server held queries only: every audit entry on this laptop came from these changes.
-      audit: plain(await laptop.db.audit.find().exec()),
+      queries: plain([...(await laptop.db.queries.findByIds(changed).exec()).values()]),
+      queryevents: plain(await laptop.db.queryevents.find().exec(), before.queryevents),
+      audit: plain(await laptop.db.audit.find().exec(), before.audit),
     };
-    return { ms, detail: { changes: queries.length, recordsWaiting: waiting.pending } };
+    // startedAtMs: when the clock started, from the call's start (to find the push in a CPU profile).
+    return { ms, detail: { changes: queries.length, recordsWaiting: waiting.pending, startedAtMs: Math.round(started - entered) } };
   } finally {
     await laptop.remove();
   }

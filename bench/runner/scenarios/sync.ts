@@ -60,7 +60,7 @@ export async function measurePull(stage: SyncStage): Promise<Figure[]> {
       quorumRatio.push(q.ms / r.ms);
       pouchRatio.push(p.ms / r.ms);
       log(
-        `  pull run ${run}: raw ${Math.round(r.ms)} ms, raw with indexes ${Math.round(ri.ms)} ms, Quorum ${Math.round(q.ms)} ms, RxDB storage floor ${Math.round(f.ms)} ms, PouchDB ${Math.round(p.ms)} ms`,
+        `  pull run ${run}: raw ${Math.round(r.ms)} ms, raw with indexes ${Math.round(ri.ms)} ms, Quorum ${Math.round(q.ms)} ms (from ${q.detail.startedAtMs} ms into its call), RxDB storage floor ${Math.round(f.ms)} ms, PouchDB ${Math.round(p.ms)} ms`,
       );
     }
     const n = records.toLocaleString('en-US');
@@ -125,7 +125,7 @@ export async function measurePush(stage: SyncStage): Promise<Figure[]> {
       raw.push(anchor.ms);
       ratio.push(result.ms / anchor.ms);
       log(
-        `  push run ${run}: ${Math.round(result.ms)} ms for ${result.detail.changes} changes (${waiting} records waiting); raw _bulk_docs of the same ${anchor.detail.records} records ${Math.round(anchor.ms)} ms`,
+        `  push run ${run}: ${Math.round(result.ms)} ms (from ${result.detail.startedAtMs} ms into its call) for ${result.detail.changes} changes (${waiting} records waiting); raw _bulk_docs of the same ${anchor.detail.records} records ${Math.round(anchor.ms)} ms`,
       );
     }
     return [
