@@ -7,7 +7,9 @@
  *   HTTP/1.1 connections per host, docs/stack-facts.md). The engine runs ONE feed and calls reSync().
  * - Pull reads `_changes` in batches, skips design documents and malformed records (reported,
  *   never stored), and fills a batch up again, because RxDB stops pulling at the first batch
- *   shorter than the batch size.
+ *   shorter than the batch size. Once this laptop has pushed, it reads a batch's revisions
+ *   first and skips its own writes coming back (overtaken-pulls.ts), fetching records only
+ *   when some change is someone else's.
  * - Push reads the server's current state, writes with the server's `_rev` only when it is the
  *   state RxDB assumed (a record deleted there and kept here is written without one: CouchDB
  *   refuses the deletion's revision), hands anything else back as a conflict for our merge, and does not
@@ -24,7 +26,7 @@
 import type { RxCollection, WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { filter, map, take } from 'rxjs';
-import type { CouchDatabase, CouchDoc, CouchSeq } from '@shared/couch/database';
+import type { ChangesResponse, ChangesRow, CouchDatabase, CouchDoc, CouchSeq } from '@shared/couch/database';
 import type { OfficialRef } from '@shared/domain/officials';
 import { COLLECTIONS_LINKING_OFFICIALS, upgradeRecord } from '@shared/schemas/migrations';
 import type { RecordTypes } from '@shared/schemas';
@@ -138,6 +140,29 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     return state;
   }
 
+  /** The last pull reached the end of the feed (the feed then mostly brings this laptop's own writes back). */
+  let atHead = false;
+
+  /** A change that is this laptop's own push coming back: the server holds what this laptop holds. */
+  const isEcho = (row: ChangesRow) => pushed.isEcho(row.id, row.changes[0]?.rev);
+
+  /**
+   * The feed from `since`, with the records. Once this laptop has pushed, much of the feed is its
+   * own writes coming back (every keystroke of minutes is pushed, then announced by the feed): it
+   * first reads the revisions alone, and the records only when some change is not its own.
+   */
+  async function changesFrom(since: CouchSeq, limit: number): Promise<ChangesResponse> {
+    // Not while catching up with a backlog (a join, a day offline): those batches are full of
+    // other people's records, and the first read would be one request more for each.
+    if (pushed.any && atHead) {
+      const revisions = await database.changes({ since, limit, includeDocs: false });
+      if (revisions.results.every((row) => row.id.startsWith('_design/') || isEcho(row))) return revisions;
+    }
+    const changes = await database.changes({ since, limit, includeDocs: true });
+    atHead = changes.results.length < limit;
+    return changes;
+  }
+
   async function pull(call: HandlerCall, checkpoint: PullCheckpoint | undefined, batchSize: number) {
     call.step('pacing');
     await paced()?.settled();
@@ -148,18 +173,41 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     const revs = new Map<string, string>();
     call.step('reading the officials here');
     const people = await officials();
+    const take = async (doc: CouchDoc) => {
+      const state = await pulledState(fromServer(doc, people));
+      if (!state) return;
+      documents.push(state);
+      if (doc._rev) revs.set(String(state.id), doc._rev);
+    };
+    /** This laptop's own writes that the feed named (not deletions). */
+    const echoes: Array<{ id: string; rev: string | undefined }> = [];
     for (;;) {
       call.step('reading the changes feed');
-      const changes = await database.changes({ since, limit: batchSize, includeDocs: true });
+      const changes = await changesFrom(since, batchSize);
       since = changes.last_seq;
       for (const row of changes.results) {
-        if (row.id.startsWith('_design/') || !row.doc) continue;
-        const state = await pulledState(fromServer(row.doc, people));
-        if (!state) continue;
-        documents.push(state);
-        if (row.doc._rev) revs.set(row.id, row.doc._rev);
+        if (row.id.startsWith('_design/')) continue;
+        if (isEcho(row)) {
+          if (!row.deleted) echoes.push({ id: row.id, rev: row.changes[0]?.rev });
+        } else if (row.doc) await take(row.doc);
       }
       if (changes.results.length < batchSize || documents.length >= batchSize) break;
+    }
+    if (documents.length === 0 && echoes.length > 0) {
+      // RxDB keeps the checkpoint of a pull only with its documents, so a pull of nothing but
+      // this laptop's own writes hands one of them over (RxDB finds it as it is here and writes
+      // nothing), or the same writes would be read again at every pull: the state this laptop
+      // pushed last, when the feed names its revision, or else the last one read now.
+      const own = echoes.find((echo) => pushed.lastWritten(echo.id, echo.rev));
+      const kept = own ? pushed.lastWritten(own.id, own.rev) : null;
+      if (own && kept) {
+        documents.push(structuredClone(kept) as JsonObject); // RxDB may keep what it is handed.
+        if (own.rev) revs.set(own.id, own.rev);
+      } else {
+        call.step('reading a record to move the checkpoint on');
+        const [row] = await database.allDocs([echoes[echoes.length - 1]!.id]);
+        if (row?.doc) await take(row.doc);
+      }
     }
     paced()?.handedOver(documents);
     handedOverRevs = revs;
@@ -204,7 +252,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
         if (local._deleted === true) confirmed.push(local);
         else writes.push(toCouchDoc(local));
       } else if (sameRecordState(current.state, local)) {
-        pushed.note(id, current.rev);
+        pushed.wrote(id, current.rev, current.state);
         confirmed.push(local);
       } else if (assumed && sameRecordState(current.state, assumed)) {
         // A record deleted on the server and kept here (changed meanwhile) is written again
@@ -226,8 +274,10 @@ export function createCollectionReplication<K extends CollectionName>(options: C
       for (const result of await database.bulkDocs(writes)) {
         const local = fallbacks.get(result.id);
         if (!result.error) {
-          pushed.note(result.id, result.rev);
-          if (local) confirmed.push(local);
+          if (local) {
+            pushed.wrote(result.id, result.rev, local);
+            confirmed.push(local);
+          } else pushed.note(result.id, result.rev);
         } else if (result.error === 'conflict') {
           again.push(result.id);
         } else {

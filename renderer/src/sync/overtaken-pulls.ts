@@ -26,9 +26,42 @@ export function revisionHeight(rev: string): number {
   return Number.isFinite(height) && height > 0 ? height : 0;
 }
 
-/** The highest server revision of each record that this laptop's pushes have met this session. */
+/**
+ * The highest server revision of each record that this laptop's pushes have met this session,
+ * and the exact revision of each state the server holds as this laptop holds it (what a push
+ * wrote, or found there already): the change feed's echo of those is nothing new.
+ */
 export class PushedRevisions {
   private readonly heights = new Map<string, number>();
+  private readonly own = new Map<string, string>();
+  private last: { id: string; rev: string; state: object } | null = null;
+
+  /** The server holds `rev` of the record as this laptop pushed it (written, or found equal): `state`. */
+  wrote(id: string, rev: string | undefined, state: object): void {
+    if (!rev) return;
+    this.note(id, rev);
+    this.own.set(id, rev);
+    // A copy: the object a push was given is RxDB's, and lives on in its bookkeeping.
+    this.last = { id, rev, state: structuredClone(state) };
+  }
+
+  /**
+   * The state of the record this laptop pushed last, as the server holds it at `rev`, when `rev`
+   * is that push's revision: a state the pull can hand over without fetching it.
+   */
+  lastWritten(id: string, rev: string | undefined): object | null {
+    return this.last && this.last.id === id && this.last.rev === rev ? this.last.state : null;
+  }
+
+  /** Whether this laptop has pushed anything this session (only then can the feed echo it). */
+  get any(): boolean {
+    return this.own.size > 0;
+  }
+
+  /** Whether the feed's `rev` of the record is a state this laptop pushed: its own echo. */
+  isEcho(id: string, rev: string | undefined): boolean {
+    return rev !== undefined && this.own.get(id) === rev;
+  }
 
   /** The server holds `rev` of the record, written or confirmed by a push (a state RxDB now assumes). */
   note(id: string, rev: string | undefined): void {

@@ -379,12 +379,21 @@ export class SyncEngine {
 
   /**
    * What keeps this laptop from "Up to date" now: the busy sources (collections, `attachments`),
-   * `counting` while waiting changes are being counted, the connection's state, and where each
-   * busy collection's replication is (replication-trace.ts).
+   * `counting` while waiting changes are being counted, the connection's state, the collections
+   * the join still waits for, and where the replications of those and of the busy ones are
+   * (replication-trace.ts).
    */
-  diagnose(): { state: string; busy: string[]; counting: boolean; replications: Record<string, string> } {
+  diagnose(): { state: string; busy: string[]; counting: boolean; join: { phase: string; notCaughtUp: string[] }; replications: Record<string, string> } {
     const busy = this.board.busySources();
-    return { state: this.server.state, busy, counting: this.pendingCount.waiting, replications: this.replications.describe(busy) };
+    // A collection not caught up holds the join's background collections back, busy or not.
+    const notCaughtUp = this.join.joining;
+    return {
+      state: this.server.state,
+      busy,
+      counting: this.pendingCount.waiting,
+      join: { phase: this.join.status.phase, notCaughtUp },
+      replications: this.replications.describe([...new Set([...busy, ...notCaughtUp])]),
+    };
   }
 
   private publish(): void {

@@ -30,6 +30,26 @@ describe('PushedRevisions', () => {
     pushed.note('m1', undefined);
     expect(pushed.overtakes('m1', '4-d')).toBe(true);
   });
+
+  it("knows the feed's echo of a state it pushed by its exact revision, and keeps a copy of the state pushed last", () => {
+    const pushed = new PushedRevisions();
+    expect(pushed.any).toBe(false);
+    const state = { id: 'm1', title: 'Council', tags: ['a'] };
+    pushed.wrote('m1', '2-b', state);
+    state.tags.push('changed afterwards');
+    expect(pushed.any).toBe(true);
+    expect(pushed.isEcho('m1', '2-b')).toBe(true);
+    // Another revision of the same height is someone else's state; a conflict's revision is noted, not written.
+    expect(pushed.isEcho('m1', '2-x')).toBe(false);
+    pushed.note('m2', '1-a');
+    expect(pushed.isEcho('m2', '1-a')).toBe(false);
+    expect(pushed.lastWritten('m1', '2-b')).toEqual({ id: 'm1', title: 'Council', tags: ['a'] });
+    expect(pushed.lastWritten('m1', '1-a')).toBeNull();
+    pushed.wrote('m3', '1-c', { id: 'm3' });
+    expect(pushed.lastWritten('m1', '2-b')).toBeNull();
+    expect(pushed.isEcho('m1', '2-b')).toBe(true);
+    expect(pushed.overtakes('m1', '1-z')).toBe(true);
+  });
 });
 
 describe('the conflict handler and an overtaken pull', () => {
