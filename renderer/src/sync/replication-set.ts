@@ -193,18 +193,18 @@ export class ReplicationSet {
     // Requests go through the engine's current session (so going offline or stopping aborts
     // them) and wait for the gates; a replication replaced meanwhile gets no more requests.
     const holder: { rs?: AnyReplication } = {};
+    const trace = new ReplicationTrace();
     const live = () => new CouchDatabase(options.client(), dbName);
     const database: ReplicationDatabase = {
-      changes: (o) => this.guard(name, holder.rs, () => live().changes(o)),
-      allDocs: (keys) => this.guard(name, holder.rs, () => live().allDocs(keys)),
-      bulkDocs: (docs) => this.guard(name, holder.rs, () => live().bulkDocs(docs)),
-      get: (id, rev) => this.guard(name, holder.rs, () => live().get(id, rev)),
+      changes: (o) => this.guard(name, holder.rs, trace, () => live().changes(o)),
+      allDocs: (keys) => this.guard(name, holder.rs, trace, () => live().allDocs(keys)),
+      bulkDocs: (docs) => this.guard(name, holder.rs, trace, () => live().bulkDocs(docs)),
+      get: (id, rev) => this.guard(name, holder.rs, trace, () => live().get(id, rev)),
     };
     // A collection arriving in the background of a join is pulled in smaller, paced batches, so
     // no write of it holds the page's main thread for long while a person works (pull-pacer.ts);
     // the others do not watch their writes at all.
     const background = options.inBackground(name);
-    const trace = new ReplicationTrace();
     const rs = createCollectionReplication({
       name,
       collection: options.db[name] as unknown as RxCollection<RecordTypes[CollectionName]>,
@@ -245,14 +245,22 @@ export class ReplicationSet {
   }
 
   /** Runs a request once the server answers and the collection's database is usable. */
-  private async guard<T>(name: CollectionName, rs: AnyReplication | undefined, request: () => Promise<T>): Promise<T> {
-    await this.options.stageReady(name);
+  private async guard<T>(name: CollectionName, rs: AnyReplication | undefined, trace: ReplicationTrace, request: () => Promise<T>): Promise<T> {
+    const at = async <R>(where: string, work: () => Promise<R>): Promise<R> => {
+      const leave = trace.request(where);
+      try {
+        return await work();
+      } finally {
+        leave();
+      }
+    };
+    await at("waiting for the join's essential collections", () => this.options.stageReady(name));
     for (;;) {
-      await this.options.gate.wait();
-      await this.gates.get(name)?.wait();
+      await at('waiting for the connection', () => this.options.gate.wait());
+      await at('waiting for its database', async () => this.gates.get(name)?.wait());
       if (rs && this.cancelled.has(rs)) throw new SyncStoppedError();
       // The connection may have dropped again while this collection waited.
-      if (this.options.gate.opened) return request();
+      if (this.options.gate.opened) return at('in flight', request);
     }
   }
 

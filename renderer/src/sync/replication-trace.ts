@@ -22,6 +22,8 @@ export class ReplicationTrace {
   private readonly ended: Record<HandlerKind, number> = { push: 0, pull: 0 };
   private readonly failures: Record<HandlerKind, number> = { push: 0, pull: 0 };
   private lastFailure: string | null = null;
+  /** Server requests of the handlers by where they are: at one of the gates before them, or sent. */
+  private readonly requests = new Map<string, number>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -56,12 +58,24 @@ export class ReplicationTrace {
     }
   }
 
+  /** A server request of the handlers reached `where` (a gate it waits at, or "in flight"); call the result when it moves on. */
+  request(where: string): () => void {
+    this.requests.set(where, (this.requests.get(where) ?? 0) + 1);
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.requests.set(where, (this.requests.get(where) ?? 1) - 1);
+    };
+  }
+
   describe(): string {
     const now = this.now();
     const waiting = [...this.inFlight.values()].map((call) => `${call.kind} at "${call.step}" for ${Math.round((now - call.since) / 1000)} s`);
     return [
       waiting.length > 0 ? `in flight: ${waiting.join(', ')}` : 'no handler call in flight',
       `pushes ended ${this.ended.push} (failed ${this.failures.push}), pulls ended ${this.ended.pull} (failed ${this.failures.pull})`,
+      ...[...this.requests].filter(([, n]) => n > 0).map(([where, n]) => `${n} request(s) ${where}`),
       ...(this.lastFailure ? [`last failure: ${this.lastFailure}`] : []),
     ].join('; ');
   }

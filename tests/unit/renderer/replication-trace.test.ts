@@ -18,6 +18,19 @@ describe('ReplicationTrace', () => {
     expect(trace.describe()).toBe('no handler call in flight; pushes ended 1 (failed 0), pulls ended 0 (failed 0)');
   });
 
+  it('counts the requests waiting at each gate and those in flight', () => {
+    const trace = new ReplicationTrace(() => 0);
+    const leaveStage = trace.request("waiting for the join's essential collections");
+    const leaveFlight = trace.request('in flight');
+    expect(trace.describe()).toBe(
+      "no handler call in flight; pushes ended 0 (failed 0), pulls ended 0 (failed 0); 1 request(s) waiting for the join's essential collections; 1 request(s) in flight",
+    );
+    leaveStage();
+    leaveStage();
+    leaveFlight();
+    expect(trace.describe()).toBe('no handler call in flight; pushes ended 0 (failed 0), pulls ended 0 (failed 0)');
+  });
+
   it('counts failures, keeps the last one, and passes the error on', async () => {
     const trace = new ReplicationTrace(() => 0);
     await expect(trace.run('pull', () => Promise.reject(new TypeError('fetch failed')))).rejects.toThrow('fetch failed');
