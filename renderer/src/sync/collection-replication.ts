@@ -174,22 +174,22 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     call.step('reading the officials here');
     const people = await officials();
     const take = async (doc: CouchDoc) => {
+      pushed.seenElsewhere(doc._id, doc._rev);
       const state = await pulledState(fromServer(doc, people));
       if (!state) return;
       documents.push(state);
       if (doc._rev) revs.set(String(state.id), doc._rev);
     };
-    /** This laptop's own writes that the feed named (not deletions). */
-    const echoes: Array<{ id: string; rev: string | undefined }> = [];
+    /** This laptop's own writes that the feed named. */
+    const echoes: Array<{ id: string; rev: string | undefined; deleted: boolean }> = [];
     for (;;) {
       call.step('reading the changes feed');
       const changes = await changesFrom(since, batchSize);
       since = changes.last_seq;
       for (const row of changes.results) {
         if (row.id.startsWith('_design/')) continue;
-        if (isEcho(row)) {
-          if (!row.deleted) echoes.push({ id: row.id, rev: row.changes[0]?.rev });
-        } else if (row.doc) await take(row.doc);
+        if (isEcho(row)) echoes.push({ id: row.id, rev: row.changes[0]?.rev, deleted: row.deleted === true });
+        else if (row.doc) await take(row.doc);
       }
       if (changes.results.length < batchSize || documents.length >= batchSize) break;
     }
@@ -197,15 +197,17 @@ export function createCollectionReplication<K extends CollectionName>(options: C
       // RxDB keeps the checkpoint of a pull only with its documents, so a pull of nothing but
       // this laptop's own writes hands one of them over (RxDB finds it as it is here and writes
       // nothing), or the same writes would be read again at every pull: the state this laptop
-      // pushed last, when the feed names its revision, or else the last one read now.
+      // pushed last, when the feed names its revision (a deletion too), or else the last record
+      // not deleted, read now.
       const own = echoes.find((echo) => pushed.lastWritten(echo.id, echo.rev));
       const kept = own ? pushed.lastWritten(own.id, own.rev) : null;
+      const alive = echoes.filter((echo) => !echo.deleted).at(-1);
       if (own && kept) {
         documents.push(structuredClone(kept) as JsonObject); // RxDB may keep what it is handed.
         if (own.rev) revs.set(own.id, own.rev);
-      } else {
+      } else if (alive) {
         call.step('reading a record to move the checkpoint on');
-        const [row] = await database.allDocs([echoes[echoes.length - 1]!.id]);
+        const [row] = await database.allDocs([alive.id]);
         if (row?.doc) await take(row.doc);
       }
     }

@@ -58,6 +58,17 @@ export class PushedRevisions {
     return this.own.size > 0;
   }
 
+  /**
+   * The server's state of the record is now someone else's revision: its revision this laptop
+   * pushed is no longer its own echo if the feed names it again (a conflicting branch removed on
+   * the server can make an older revision the winner again).
+   */
+  seenElsewhere(id: string, rev: string | undefined): void {
+    const own = this.own.get(id);
+    // An older revision is this laptop's own earlier state coming late, not someone else's.
+    if (own !== undefined && rev !== undefined && own !== rev && revisionHeight(rev) >= revisionHeight(own)) this.own.delete(id);
+  }
+
   /** Whether the feed's `rev` of the record is a state this laptop pushed: its own echo. */
   isEcho(id: string, rev: string | undefined): boolean {
     return rev !== undefined && this.own.get(id) === rev;

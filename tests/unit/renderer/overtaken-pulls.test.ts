@@ -50,6 +50,18 @@ describe('PushedRevisions', () => {
     expect(pushed.isEcho('m1', '2-b')).toBe(true);
     expect(pushed.overtakes('m1', '1-z')).toBe(true);
   });
+
+  it("forgets a revision as its own once the server's state is someone else's, not for its own older state", () => {
+    const pushed = new PushedRevisions();
+    pushed.wrote('m1', '3-c', { id: 'm1' });
+    pushed.seenElsewhere('m1', '2-b');
+    expect(pushed.isEcho('m1', '3-c')).toBe(true);
+    pushed.seenElsewhere('m1', '3-c');
+    expect(pushed.isEcho('m1', '3-c')).toBe(true);
+    // A conflicting branch that won on the server, then removed there: 3-c is the winner again, and is not taken for an echo.
+    pushed.seenElsewhere('m1', '4-z');
+    expect(pushed.isEcho('m1', '3-c')).toBe(false);
+  });
 });
 
 describe('the conflict handler and an overtaken pull', () => {

@@ -33,7 +33,7 @@ class FakeServerDatabase implements ReplicationDatabase {
     const rows = this.feed.filter((entry) => entry.seq > since).slice(0, options.limit);
     const results: ChangesRow[] = rows.map(({ id, seq }) => {
       const doc = this.docs.get(id)!;
-      return { id, seq, changes: [{ rev: String(doc._rev) }], ...(options.includeDocs ? { doc } : {}) };
+      return { id, seq, changes: [{ rev: String(doc._rev) }], ...(doc._deleted === true ? { deleted: true } : {}), ...(options.includeDocs ? { doc } : {}) };
     });
     return Promise.resolve({ results, last_seq: rows.at(-1)?.seq ?? since });
   }
@@ -122,11 +122,30 @@ describe("the pull and this laptop's own writes", () => {
     // RxDB stores a checkpoint only with documents: the state pushed last is handed over, as it
     // is known here, and nothing is fetched…
     expect(server.requests).toEqual(['changes, revisions only since 0']);
-    expect(await laptop.db.stakeholders.count().exec()).toBe(5);
+    const stored = await laptop.db.stakeholders.find().exec();
+    expect(stored.map((doc) => doc.name).sort()).toEqual(records.map((r) => r.name).sort());
     // …so the next pull starts after them.
     server.requests.length = 0;
     await pullAgain(laptop.replication);
     expect(server.requests).toEqual(['changes, revisions only since 5']);
+  });
+
+  it('moves on past its own deletions without fetching anything', async () => {
+    const server = new FakeServerDatabase();
+    const laptop = await laptopWith(server);
+    const records = Array.from({ length: 3 }, (_, n) => sampleRecord('stakeholders', n + 1));
+    await laptop.db.stakeholders.bulkInsert(records);
+    await laptop.replication.awaitInSync();
+    await pullAgain(laptop.replication);
+    await laptop.db.stakeholders.findByIds(records.map((r) => r.id)).remove();
+    await laptop.replication.awaitInSync();
+    expect([...server.docs.values()].filter((doc) => doc._deleted === true)).toHaveLength(3);
+    server.requests.length = 0;
+    await pullAgain(laptop.replication);
+    expect(server.requests).toEqual(['changes, revisions only since 3']);
+    server.requests.length = 0;
+    await pullAgain(laptop.replication);
+    expect(server.requests).toEqual(['changes, revisions only since 6']);
   });
 
   it("fetches the records when a batch holds someone else's change, and stores that change", async () => {
