@@ -12,8 +12,6 @@ export type HandlerKind = 'push' | 'pull';
 /** One handler call in flight: it says which step it is waiting at. */
 export interface HandlerCall {
   step(what: string): void;
-  failed(error: unknown): void;
-  end(): void;
 }
 
 export class ReplicationTrace {
@@ -27,34 +25,25 @@ export class ReplicationTrace {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  begin(kind: HandlerKind): HandlerCall {
-    const id = this.nextId++;
-    this.inFlight.set(id, { kind, step: 'starting', since: this.now() });
-    return {
-      step: (what) => {
-        const call = this.inFlight.get(id);
-        if (call) this.inFlight.set(id, { kind, step: what, since: this.now() });
-      },
-      failed: (error) => {
-        this.failures[kind] += 1;
-        this.lastFailure = `${kind}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 300);
-      },
-      end: () => {
-        if (this.inFlight.delete(id)) this.ended[kind] += 1;
-      },
-    };
-  }
-
-  /** Runs one handler call, noting its failure and its end. */
+  /** Runs one handler call, noting the step it waits at, its failure and its end. */
   async run<T>(kind: HandlerKind, work: (call: HandlerCall) => Promise<T>): Promise<T> {
-    const call = this.begin(kind);
+    const id = this.nextId++;
+    const call = { kind, step: 'starting', since: this.now() };
+    this.inFlight.set(id, call);
     try {
-      return await work(call);
+      return await work({
+        step: (what) => {
+          call.step = what;
+          call.since = this.now();
+        },
+      });
     } catch (error) {
-      call.failed(error);
+      this.failures[kind] += 1;
+      this.lastFailure = `${kind}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 300);
       throw error;
     } finally {
-      call.end();
+      this.inFlight.delete(id);
+      this.ended[kind] += 1;
     }
   }
 

@@ -94,6 +94,14 @@ describe("the pull and this laptop's own writes", () => {
     return { db, replication };
   }
 
+  /** Writes `count` records on the laptop and waits until they are pushed. */
+  async function writeAndPush(laptop: { db: QuorumDatabase; replication: CollectionReplication<'stakeholders'> }, count: number) {
+    const records = Array.from({ length: count }, (_, n) => sampleRecord('stakeholders', n + 1));
+    await laptop.db.stakeholders.bulkInsert(records);
+    await laptop.replication.awaitInSync();
+    return records;
+  }
+
   async function pullAgain(rs: CollectionReplication<'stakeholders'>) {
     rs.reSync();
     await rs.awaitInSync();
@@ -112,9 +120,7 @@ describe("the pull and this laptop's own writes", () => {
   it('does not fetch its own pushed records back', async () => {
     const server = new FakeServerDatabase();
     const laptop = await laptopWith(server);
-    const records = Array.from({ length: 5 }, (_, n) => sampleRecord('stakeholders', n + 1));
-    await laptop.db.stakeholders.bulkInsert(records);
-    await laptop.replication.awaitInSync();
+    const records = await writeAndPush(laptop, 5);
     expect(server.docs.size).toBe(5);
     server.requests.length = 0;
     await pullAgain(laptop.replication);
@@ -133,9 +139,7 @@ describe("the pull and this laptop's own writes", () => {
   it('moves on past its own deletions without fetching anything', async () => {
     const server = new FakeServerDatabase();
     const laptop = await laptopWith(server);
-    const records = Array.from({ length: 3 }, (_, n) => sampleRecord('stakeholders', n + 1));
-    await laptop.db.stakeholders.bulkInsert(records);
-    await laptop.replication.awaitInSync();
+    const records = await writeAndPush(laptop, 3);
     await pullAgain(laptop.replication);
     await laptop.db.stakeholders.findByIds(records.map((r) => r.id)).remove();
     await laptop.replication.awaitInSync();
