@@ -112,9 +112,15 @@ export class ReplicationSet {
     this.replications.get(name)?.reSync();
   }
 
-  /** Pulls every collection whose database is usable. */
-  reSyncAll(): void {
-    for (const [name, rs] of this.replications) if (!this.unavailable.has(name)) rs.reSync();
+  /** Pulls every collection whose database is usable; returns how many were asked to. */
+  reSyncAll(): number {
+    let asked = 0;
+    for (const [name, rs] of this.replications) {
+      if (this.unavailable.has(name)) continue;
+      rs.reSync();
+      asked += 1;
+    }
+    return asked;
   }
 
   /**

@@ -92,6 +92,8 @@ export class SyncEngine {
   private readonly join: JoinTracker;
   private readonly subscriptions = new Subscription();
   private readonly memory: SyncMemoryWriter;
+  /** The last sweep asked every collection to pull, and some of those pulls have not ended. */
+  private sweepPulling = false;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
@@ -131,6 +133,7 @@ export class SyncEngine {
         connected: () => this.onConnected(),
         suspended: () => {
           this.pulls.cancelSweep();
+          this.sweepPulling = false;
           options.attachments?.setRemote(null);
         },
         outcome: (outcome) => {
@@ -341,15 +344,20 @@ export class SyncEngine {
 
   private sweep(): void {
     if (!this.server.connected) return;
-    this.pulls.scheduleSweep();
+    this.pulls.sweepBegan();
+    this.sweepPulling = false;
     this.checkIdentities(this.server.client)
       .then(() => {
         if (!this.server.connected) return;
-        this.replications.reSyncAll();
+        const pulling = this.replications.reSyncAll();
         this.attachmentRounds?.run();
         this.publish();
+        // The next sweep waits until these pulls have ended (setBusy): sweeps never overlap.
+        if (pulling > 0) this.sweepPulling = true;
+        else this.pulls.sweepSettled();
       })
       .catch((error: unknown) => {
+        this.pulls.sweepSettled();
         if (error instanceof CouchRequestError || error instanceof RequestAbortedError) return; // reported by the client
         this.options.log.add('error', `Sync check failed: ${errorMessage(error)}`);
       });
@@ -363,6 +371,10 @@ export class SyncEngine {
   private setBusy(source: string, busy: boolean): void {
     if (!this.board.setBusy(source, busy)) return;
     if (!busy) this.pendingCount.schedule(source);
+    if (!busy && this.sweepPulling && this.board.busySources().length === 0) {
+      this.sweepPulling = false;
+      this.pulls.sweepSettled();
+    }
     this.publish();
   }
 
@@ -379,11 +391,19 @@ export class SyncEngine {
 
   /**
    * What keeps this laptop from "Up to date" now: the busy sources (collections, `attachments`),
-   * `counting` while waiting changes are being counted, the connection's state, the collections
+   * `counting` while waiting changes are being counted, the sweeps (is one running, how long the
+   * last took), the connection's state, the collections
    * the join still waits for, and where the replications of those and of the busy ones are
    * (replication-trace.ts).
    */
-  diagnose(): { state: string; busy: string[]; counting: boolean; join: { phase: string; notCaughtUp: string[] }; replications: Record<string, string> } {
+  diagnose(): {
+    state: string;
+    busy: string[];
+    counting: boolean;
+    sweeps: string;
+    join: { phase: string; notCaughtUp: string[] };
+    replications: Record<string, string>;
+  } {
     const busy = this.board.busySources();
     // A collection not caught up holds the join's background collections back, busy or not.
     const notCaughtUp = this.join.joining;
@@ -391,6 +411,7 @@ export class SyncEngine {
       state: this.server.state,
       busy,
       counting: this.pendingCount.waiting,
+      sweeps: this.pulls.describeSweeps(),
       join: { phase: this.join.status.phase, notCaughtUp },
       replications: this.replications.describe([...new Set([...busy, ...notCaughtUp])]),
     };

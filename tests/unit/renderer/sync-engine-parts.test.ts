@@ -14,7 +14,7 @@ import { ReplicationSet } from '../../../renderer/src/sync/replication-set';
 import { CouchClient } from '../../../shared/couch/http';
 import { createTestData, type TestData } from '../support/test-database';
 import { ConnectionStateMachine } from '../../../renderer/src/sync/connection-state';
-import { PullSchedule } from '../../../renderer/src/sync/pull-schedule';
+import { PullSchedule, SWEEP_PATIENCE } from '../../../renderer/src/sync/pull-schedule';
 import { CONNECTION, SyncStatusBoard, databaseProblem, pushProblem } from '../../../renderer/src/sync/sync-status-board';
 import { backoffDelay, DEFAULT_TIMING, nextRefusedRetry } from '../../../renderer/src/sync/sync-timing';
 import { FakeClock } from './support/fake-clock';
@@ -174,6 +174,58 @@ describe('the pull schedule', () => {
     schedule.cancelAll();
     clock.advance(timing.sweepMs);
     expect(sweeps).toBe(1);
+  });
+});
+
+describe('the sweeps', () => {
+  const counted = (clock: FakeClock) => {
+    let sweeps = 0;
+    const schedule = new PullSchedule(clock, timing, { pull: () => undefined, connected: () => true, agendaChanged: () => undefined, sweep: () => sweeps++ });
+    return { schedule, sweeps: () => sweeps };
+  };
+
+  it('never overlap: the next runs sweepMs after the last one’s pulls ended, not after it began', () => {
+    const clock = new FakeClock();
+    const { schedule, sweeps } = counted(clock);
+    schedule.sweepBegan();
+    expect(schedule.sweeping).toBe(true);
+    // Its pulls take longer than sweepMs (a slow laptop): no sweep starts on top of them.
+    clock.advance(timing.sweepMs * 2);
+    expect(sweeps()).toBe(0);
+    expect(schedule.describeSweeps()).toBe(`a sweep running for ${(timing.sweepMs * 2) / 1000} s; the last took (none yet)`);
+    schedule.sweepSettled();
+    expect(schedule.sweeping).toBe(false);
+    expect(schedule.describeSweeps()).toBe(`no sweep running; the last took ${timing.sweepMs * 2} ms`);
+    clock.advance(timing.sweepMs - 1);
+    expect(sweeps()).toBe(0);
+    clock.advance(1);
+    expect(sweeps()).toBe(1);
+    // Said twice, or with no sweep running, it changes nothing.
+    schedule.sweepSettled();
+    clock.advance(timing.sweepMs);
+    expect(sweeps()).toBe(1);
+  });
+
+  it('run anyway once the patience runs out, if the last sweep’s pulls never end', () => {
+    const clock = new FakeClock();
+    const { schedule, sweeps } = counted(clock);
+    schedule.sweepBegan();
+    clock.advance(timing.sweepMs * SWEEP_PATIENCE - 1);
+    expect(sweeps()).toBe(0);
+    clock.advance(1);
+    expect(sweeps()).toBe(1);
+  });
+
+  it('stop with the connection: a sweep cancelled is not waited for', () => {
+    const clock = new FakeClock();
+    const { schedule, sweeps } = counted(clock);
+    schedule.sweepBegan();
+    schedule.cancelSweep();
+    expect(schedule.sweeping).toBe(false);
+    clock.advance(timing.sweepMs * SWEEP_PATIENCE);
+    schedule.sweepSettled();
+    clock.advance(timing.sweepMs);
+    expect(sweeps()).toBe(0);
   });
 });
 
