@@ -104,6 +104,8 @@ export interface BenchApi {
   pullRawIndexed(request: PullRequest): Promise<TimedResult>;
   /** The floor of RxDB's IndexedDB storage: the same fetch, then one bulkInsert into an empty Quorum database (no replication bookkeeping). */
   pullStorageFloor(request: PullRequest): Promise<TimedResult>;
+  /** The floor of RxDB's replication on that storage: the same fetch, then RxDB's replication protocol pulling the records from memory. */
+  pullReplicationFloor(request: PullRequest): Promise<TimedResult>;
   /** PouchDB's own replication into IndexedDB (pouchdb-adapter-idb). */
   pullPouch(request: PullRequest): Promise<TimedResult>;
   /** Pulls, goes offline, makes `changes` changes, comes back: the time until the server has them all. */

@@ -7,7 +7,7 @@ import { prepareDemoProfile } from './demo-profile';
 import { exportMinutes, exportRegister } from './documents';
 import { joinPouch, joinQuorum, joinRawIndexed, seedServerConfig } from './join';
 import { seedMetro } from './metro-seed';
-import { pullPouch, pullQuorum, pullRaw, pullRawIndexed, pullStorageFloor } from './pull';
+import { pullPouch, pullQuorum, pullRaw, pullRawIndexed, pullReplicationFloor, pullStorageFloor } from './pull';
 import { pushAfterOffline, pushRaw } from './push';
 
 const api: BenchApi = {
@@ -16,6 +16,7 @@ const api: BenchApi = {
   pullRaw,
   pullRawIndexed,
   pullStorageFloor,
+  pullReplicationFloor,
   pullPouch,
   pushAfterOffline,
   pushRaw,

@@ -3,9 +3,12 @@
  * Quorum's sync engine (the app's code), the raw limit (one `_all_docs?include_docs=true` fetch
  * and one IndexedDB transaction, the least any client must do), the floor of the storage Quorum
  * stands on (the same fetch, then one RxDB bulkInsert into Dexie with the collection's indexes,
- * no replication bookkeeping), and PouchDB's own replication into IndexedDB. Each starts its
- * clock with its empty database already open, as a laptop's is.
+ * no replication bookkeeping), the floor of RxDB's replication on that storage (the same fetch,
+ * then RxDB's replication protocol pulling from memory), and PouchDB's own replication into
+ * IndexedDB. Each starts its clock with its empty database already open, as a laptop's is.
  */
+import type { WithDeleted } from 'rxdb';
+import { replicateRxCollection } from 'rxdb/plugins/replication';
 import { filter, firstValueFrom } from 'rxjs';
 import { databaseName, databaseUrl } from '../../shared/couch/names';
 import type { CouchDoc } from '../../shared/couch/database';
@@ -13,8 +16,12 @@ import { fromCouchDoc } from '../../renderer/src/sync/record-transfer';
 import { openLocalPouch, openRemotePouch } from '../../renderer/src/attachments/pouchdb-browser.js';
 import { dexieRow, storeShapeOf, type StoreShape } from '../data/index-key-paths';
 import { querySchema } from '../../shared/schemas/query';
+import type { RecordTypes } from '../../shared/schemas';
+import { DEFAULT_TIMING } from '../../renderer/src/sync/sync-timing';
 import type { PullRequest, TimedResult } from './api';
 import { authorizedFetch, deleteDatabase, openLaptop, withTimeout } from './laptop';
+
+type QueryRecord = RecordTypes['queries'];
 
 let runs = 0;
 
@@ -132,6 +139,50 @@ export async function pullStorageFloor(request: PullRequest): Promise<TimedResul
       throw new Error(`bulkInsert refused ${result.error.length} records (first: ${JSON.stringify(result.error[0]).slice(0, 300)}).`);
     const ms = performance.now() - started;
     return { ms, detail: { records: result.success.length, fetchMs: Math.round(fetched - started) } };
+  } finally {
+    await laptop.remove();
+  }
+}
+
+/**
+ * The floor of RxDB's replication on Quorum's storage: the same fetch, then RxDB's own replication
+ * protocol (rxdb/plugins/replication, as the app uses it: live, with a push, in the app's batch
+ * sizes) pulling the fetched records from memory, a handler with nothing to wait for and nothing
+ * to check. RxDB writes each record and, beside it, its replication state (the server state it
+ * assumes, which later pushes and conflicts are checked against). What any RxDB replication of
+ * these records pays on this storage, before its handlers and the network.
+ */
+export async function pullReplicationFloor(request: PullRequest): Promise<TimedResult> {
+  runs += 1;
+  const laptop = await openLaptop();
+  try {
+    const started = performance.now();
+    const docs = (await fetchAllDocs(request)).map((doc) => fromCouchDoc(doc) as unknown as WithDeleted<QueryRecord>);
+    const fetched = performance.now();
+    const replication = replicateRxCollection<QueryRecord, { at: number }>({
+      replicationIdentifier: `bench-replication-floor-${runs}`,
+      collection: laptop.db.queries,
+      live: true,
+      waitForLeadership: false,
+      autoStart: true,
+      pull: {
+        batchSize: DEFAULT_TIMING.pullBatchSize,
+        handler: (checkpoint, batchSize) => {
+          const from = checkpoint?.at ?? 0;
+          const documents = docs.slice(from, from + batchSize);
+          return Promise.resolve({ documents, checkpoint: { at: from + documents.length } });
+        },
+      },
+      push: { batchSize: DEFAULT_TIMING.pushBatchSize, handler: () => Promise.resolve([]) },
+    });
+    try {
+      await withTimeout("RxDB's replication from memory", request.timeoutMs, replication.awaitInitialReplication());
+      const ms = performance.now() - started;
+      const records = await laptop.db.queries.count().exec();
+      return { ms, detail: { records, fetchMs: Math.round(fetched - started) } };
+    } finally {
+      await replication.cancel();
+    }
   } finally {
     await laptop.remove();
   }
