@@ -92,7 +92,7 @@ export class SyncEngine {
   private readonly join: JoinTracker;
   private readonly subscriptions = new Subscription();
   private readonly memory: SyncMemoryWriter;
-  /** The last sweep asked every collection to pull, and some of those pulls have not ended. */
+  /** The last sweep asked every collection to pull, and the sync has not been quiet since. */
   private sweepPulling = false;
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -352,7 +352,8 @@ export class SyncEngine {
         const pulling = this.replications.reSyncAll();
         this.attachmentRounds?.run();
         this.publish();
-        // The next sweep waits until these pulls have ended (setBusy): sweeps never overlap.
+        // The next sweep waits until these pulls, and the count of waiting changes after them,
+        // have ended (publish): sweeps never overlap.
         if (pulling > 0) this.sweepPulling = true;
         else this.pulls.sweepSettled();
       })
@@ -371,10 +372,6 @@ export class SyncEngine {
   private setBusy(source: string, busy: boolean): void {
     if (!this.board.setBusy(source, busy)) return;
     if (!busy) this.pendingCount.schedule(source);
-    if (!busy && this.sweepPulling && this.board.busySources().length === 0) {
-      this.sweepPulling = false;
-      this.pulls.sweepSettled();
-    }
     this.publish();
   }
 
@@ -425,5 +422,10 @@ export class SyncEngine {
       counting: this.pendingCount.waiting,
       nextAttemptAt: this.server.nextAttemptAt,
     });
+    // Quiet again after a sweep (nothing busy, nothing being counted): the next one is due.
+    if (this.sweepPulling && this.board.busySources().length === 0 && !this.pendingCount.waiting && !this.pending.busy) {
+      this.sweepPulling = false;
+      this.pulls.sweepSettled();
+    }
   }
 }
