@@ -69,6 +69,25 @@ export interface CouchResponse<T> {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const LONG_REQUEST_TIMEOUT_MS = 15 * 60_000;
+/**
+ * A request still unsettled this long after its time limit is given up, whether or not the abort
+ * reached the fetch: a request that never settles would hold its caller (a replication) for good.
+ * Seen in Node 20's fetch (torture run, item 14 of docs/sync-torture.md): a `_changes` request
+ * with a 10 s limit stayed in flight for two minutes.
+ */
+export const DEADLINE_GRACE_MS = 2_000;
+
+class DeadlinePassed extends Error {}
+
+/** `work`, or a DeadlinePassed rejection once `ms` have passed (`work` is then left to end on its own). */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlinePassed()), ms);
+  });
+  work.catch(() => undefined); // settling after the deadline is nobody's concern
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 export function basicAuthorization(username: string, password: string): string {
   const bytes = new TextEncoder().encode(`${username}:${password}`);
@@ -149,7 +168,13 @@ export class CouchClient {
     const headers = new Headers(init?.headers);
     if (this.authorization) headers.set('Authorization', this.authorization);
     const limit = AbortSignal.timeout(LONG_REQUEST_TIMEOUT_MS);
-    const signal = { signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit, aborted: () => init?.signal?.aborted === true };
+    // `limit` is read after the fetch (timedOut): Node drops a timeout signal nothing else holds,
+    // and its time limit with it.
+    const signal = {
+      signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit,
+      aborted: () => init?.signal?.aborted === true,
+      timedOut: () => limit.aborted,
+    };
     try {
       const response = await this.fetchImpl(input, { ...init, headers, signal: signal.signal, credentials: 'omit' });
       if (response.status === 401 || response.status === 403 || response.status >= 500) {
@@ -161,7 +186,7 @@ export class CouchClient {
       }
       return response;
     } catch (error) {
-      if (!signal.aborted()) this.options.onOutcome?.({ ok: false, url: input, problem: { kind: 'unreachable' } });
+      if (!signal.aborted()) this.options.onOutcome?.({ ok: false, url: input, problem: { kind: signal.timedOut() ? 'timeout' : 'unreachable' } });
       throw error;
     }
   };
@@ -186,24 +211,29 @@ export class CouchClient {
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<CouchResponse<T>> {
     const url = this.url(path, options.query);
-    const signal = this.combinedSignal(options.signal, options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const signal = this.combinedSignal(options.signal, timeoutMs);
     const headers: Record<string, string> = { Accept: 'application/json', ...this.authHeaders() };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     let text: string;
     try {
-      response = await this.fetchImpl(url, {
-        method,
-        headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: signal.signal,
-        credentials: 'omit',
-        cache: 'no-store',
-      });
-      text = await response.text();
+      const exchange = async () => {
+        const answer = await this.fetchImpl(url, {
+          method,
+          headers,
+          body: options.body === undefined ? undefined : JSON.stringify(options.body),
+          signal: signal.signal,
+          credentials: 'omit',
+          cache: 'no-store',
+        });
+        return { answer, body: await answer.text() };
+      };
+      ({ answer: response, body: text } = await withDeadline(exchange(), timeoutMs + DEADLINE_GRACE_MS));
     } catch (error) {
       if (signal.aborted()) throw new RequestAbortedError(url);
-      const problem: CouchProblem = signal.timedOut() ? { kind: 'timeout' } : { kind: 'unreachable', detail: errorMessage(error) };
+      const problem: CouchProblem =
+        signal.timedOut() || error instanceof DeadlinePassed ? { kind: 'timeout' } : { kind: 'unreachable', detail: errorMessage(error) };
       this.options.onOutcome?.({ ok: false, url, problem });
       throw new CouchRequestError(problem, url);
     }
