@@ -94,6 +94,8 @@ export class SyncEngine {
   private readonly memory: SyncMemoryWriter;
   /** The last sweep asked every collection to pull, and the sync has not been quiet since. */
   private sweepPulling = false;
+  /** Sources (collections, `attachments`) that sent, received or changed something, or were replaced, since they were last idle. */
+  private readonly moved = new Set<string>();
 
   constructor(private readonly options: SyncEngineOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
@@ -179,13 +181,18 @@ export class SyncEngine {
       timing: this.timing,
       events: this.outcomes.events,
       onActive: (name, active) => this.setBusy(name, active),
-      onStopped: (name) => this.board.forgetBusy(name),
+      onStopped: (name) => {
+        this.board.forgetBusy(name);
+        this.moved.add(name);
+      },
       onSent: (name) => {
         this.tally.count('sent', name);
+        this.moved.add(name);
         this.pendingCount.schedule(name);
       },
       onReceived: (name) => {
         this.tally.count('received', name);
+        this.moved.add(name);
         this.join.received(name);
       },
       onCaughtUp: (name) => this.join.caughtUp(name),
@@ -203,7 +210,10 @@ export class SyncEngine {
       ? new AttachmentRounds(attachments, {
           remote: () => (this.server.connected ? this.attachmentsRemote() : null),
           busy: (busy) => this.setBusy('attachments', busy),
-          done: (result) => this.outcomes.attachmentRound(result),
+          done: (result) => {
+            if (result.sent + result.received + result.refused.length > 0) this.moved.add('attachments');
+            this.outcomes.attachmentRound(result);
+          },
           failed: (error) => {
             if (this.server.connected) log('error', `Attachments not synced: ${errorMessage(error)}`);
           },
@@ -269,7 +279,10 @@ export class SyncEngine {
       now: () => this.clock.now(),
       log: this.options.log,
       audit: this.options.audit,
-      changed: (name: string) => this.pendingCount.schedule(name),
+      changed: (name: string) => {
+        this.moved.add(name);
+        this.pendingCount.schedule(name);
+      },
     };
     for (const name of COLLECTION_NAMES) this.subscriptions.add(watchCollection(name, watch));
     await this.replications.startAll(memory.identities);
@@ -371,7 +384,9 @@ export class SyncEngine {
 
   private setBusy(source: string, busy: boolean): void {
     if (!this.board.setBusy(source, busy)) return;
-    if (!busy) this.pendingCount.schedule(source);
+    // Counted again only if it moved something: a sweep that finds nothing new is no reason to
+    // count every collection again (on a slow laptop that count would outlast the sweeps).
+    if (!busy && this.moved.delete(source)) this.pendingCount.schedule(source);
     this.publish();
   }
 
