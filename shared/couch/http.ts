@@ -70,8 +70,9 @@ export interface CouchResponse<T> {
 const DEFAULT_TIMEOUT_MS = 30_000;
 const LONG_REQUEST_TIMEOUT_MS = 15 * 60_000;
 /**
- * A request still unsettled this long after its time limit is given up, whether or not the abort
- * reached the fetch: a request that never settles would hold its caller (a replication) for good.
+ * A request still unsettled this long after its time limit (or after its caller stopped it) is
+ * given up, whether or not the abort reached the fetch: a request that never settles would hold
+ * its caller (a replication, the change feed) for good.
  * Seen in Node 20's fetch (torture run, item 14 of docs/sync-torture.md): a `_changes` request
  * with a 10 s limit stayed in flight for two minutes.
  */
@@ -79,14 +80,28 @@ export const DEADLINE_GRACE_MS = 2_000;
 
 class DeadlinePassed extends Error {}
 
-/** `work`, or a DeadlinePassed rejection once `ms` have passed (`work` is then left to end on its own). */
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+/**
+ * `work`, or a DeadlinePassed rejection once `ms` have passed, or a grace or two after the caller
+ * stopped it (`stopped`), whichever comes first (`work` is then left to end on its own).
+ */
+function withDeadline<T>(work: Promise<T>, ms: number, stopped: () => boolean): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let check: ReturnType<typeof setInterval> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new DeadlinePassed()), ms);
+    // Checked, not listened for: a listener per request on the session's signal trips Node's
+    // warning about too many listeners when a dozen requests run at once.
+    let seenStopped = false;
+    check = setInterval(() => {
+      if (seenStopped) reject(new DeadlinePassed());
+      seenStopped = stopped();
+    }, DEADLINE_GRACE_MS);
   });
   work.catch(() => undefined); // settling after the deadline is nobody's concern
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+  return Promise.race([work, deadline]).finally(() => {
+    clearTimeout(timer);
+    clearInterval(check);
+  });
 }
 
 export function basicAuthorization(username: string, password: string): string {
@@ -229,7 +244,7 @@ export class CouchClient {
         });
         return { answer, body: await answer.text() };
       };
-      ({ answer: response, body: text } = await withDeadline(exchange(), timeoutMs + DEADLINE_GRACE_MS));
+      ({ answer: response, body: text } = await withDeadline(exchange(), timeoutMs + DEADLINE_GRACE_MS, signal.aborted));
     } catch (error) {
       if (signal.aborted()) throw new RequestAbortedError(url);
       const problem: CouchProblem =

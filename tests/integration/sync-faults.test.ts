@@ -50,6 +50,20 @@ describe('faults', () => {
     }
   }, 180_000);
 
+  it('sweeps one after another, each once the last one’s pulls have ended, and stays up to date', async () => {
+    const laptop = await openLaptop('faults-sweeps', { server, prefix: PREFIX, account: THULI });
+    try {
+      await laptop.until('up to date', upToDate);
+      const engine = laptop.repos.sync.engine;
+      if (!engine) throw new Error('No sync engine.');
+      // Three sweep periods (1.5 s in the tests): the sweeps' pulls end and are waited for.
+      await waitFor('a sweep whose pulls ended', () => Promise.resolve(/the last took \d+ ms/.test(engine.diagnose().sweeps) ? true : null), 15_000);
+      expect((await laptop.until('up to date between sweeps', upToDate)).pending).toBe(0);
+    } finally {
+      await laptop.close();
+    }
+  }, 60_000);
+
   it('sends offline work by itself when a flapping network settles, each record once', async () => {
     const laptop = await openLaptop('faults-flap', { server, prefix: PREFIX, account: THULI });
     try {

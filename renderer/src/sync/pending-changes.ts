@@ -122,11 +122,6 @@ export class PendingTracker {
     else for (const name of names) this.dirty.add(name);
   }
 
-  /** A count is running. */
-  get busy(): boolean {
-    return this.counting;
-  }
-
   /** Collections were marked that no count has covered yet. */
   get marked(): boolean {
     return this.dirtyAll || this.dirty.size > 0;

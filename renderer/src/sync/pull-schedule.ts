@@ -2,7 +2,7 @@
  * When a connected engine pulls: the change feed (one long-poll on the audit trail) names the
  * collections that changed, which pull at once and once more a moment later (a record and its
  * audit entry reach the server separately); and a sweep re-checks everything, `sweepMs` after
- * the last sweep's work ended (its pulls, and the count of waiting changes after them).
+ * the last sweep's pulls ended.
  *
  * Sweeps never overlap: were the next one due `sweepMs` after the last one began, a laptop whose
  * sweep takes longer than that (a slow disk, a busy server, many collections) would start each
@@ -77,7 +77,7 @@ export class PullSchedule {
     this.sweepTimer.start(this.timing.sweepMs * SWEEP_PATIENCE, () => this.hooks.sweep());
   }
 
-  /** The work of the sweep that began last has ended (the sync is quiet): the next sweep runs `sweepMs` from now. */
+  /** The pulls of the sweep that began last have ended: the next sweep runs `sweepMs` from now. */
   sweepSettled(): void {
     if (this.sweepBeganAt === null) return;
     this.lastSweepMs = this.clock.now().getTime() - this.sweepBeganAt;

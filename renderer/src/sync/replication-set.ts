@@ -112,13 +112,13 @@ export class ReplicationSet {
     this.replications.get(name)?.reSync();
   }
 
-  /** Pulls every collection whose database is usable; returns how many were asked to. */
-  reSyncAll(): number {
-    let asked = 0;
+  /** Pulls every collection whose database is usable; returns those asked to. */
+  reSyncAll(): CollectionName[] {
+    const asked: CollectionName[] = [];
     for (const [name, rs] of this.replications) {
       if (this.unavailable.has(name)) continue;
       rs.reSync();
-      asked += 1;
+      asked.push(name);
     }
     return asked;
   }

@@ -92,8 +92,12 @@ export class SyncEngine {
   private readonly join: JoinTracker;
   private readonly subscriptions = new Subscription();
   private readonly memory: SyncMemoryWriter;
-  /** The last sweep asked every collection to pull, and the sync has not been quiet since. */
-  private sweepPulling = false;
+  /**
+   * The collections the last sweep asked to pull, idle when asked, that have not gone idle since
+   * (null when none is awaited): the next sweep waits for them, not for collections already busy
+   * (a refused push retrying, a database held as missing), nor for the attachments.
+   */
+  private sweepAwaits: Set<string> | null = null;
   /** Sources (collections, `attachments`) that sent, received or changed something, or were replaced, since they were last idle. */
   private readonly moved = new Set<string>();
 
@@ -135,7 +139,7 @@ export class SyncEngine {
         connected: () => this.onConnected(),
         suspended: () => {
           this.pulls.cancelSweep();
-          this.sweepPulling = false;
+          this.sweepAwaits = null;
           options.attachments?.setRemote(null);
         },
         outcome: (outcome) => {
@@ -211,7 +215,6 @@ export class SyncEngine {
           remote: () => (this.server.connected ? this.attachmentsRemote() : null),
           busy: (busy) => this.setBusy('attachments', busy),
           done: (result) => {
-            if (result.sent + result.received + result.refused.length > 0) this.moved.add('attachments');
             this.outcomes.attachmentRound(result);
           },
           failed: (error) => {
@@ -358,16 +361,16 @@ export class SyncEngine {
   private sweep(): void {
     if (!this.server.connected) return;
     this.pulls.sweepBegan();
-    this.sweepPulling = false;
+    this.sweepAwaits = null;
     this.checkIdentities(this.server.client)
       .then(() => {
         if (!this.server.connected) return;
-        const pulling = this.replications.reSyncAll();
+        const busyBefore = new Set(this.board.busySources());
+        const asked = this.replications.reSyncAll().filter((name) => !busyBefore.has(name));
         this.attachmentRounds?.run();
         this.publish();
-        // The next sweep waits until these pulls, and the count of waiting changes after them,
-        // have ended (publish): sweeps never overlap.
-        if (pulling > 0) this.sweepPulling = true;
+        // The next sweep waits until these pulls have ended (setBusy): sweeps never overlap.
+        if (asked.length > 0) this.sweepAwaits = new Set(asked);
         else this.pulls.sweepSettled();
       })
       .catch((error: unknown) => {
@@ -384,9 +387,15 @@ export class SyncEngine {
 
   private setBusy(source: string, busy: boolean): void {
     if (!this.board.setBusy(source, busy)) return;
-    // Counted again only if it moved something: a sweep that finds nothing new is no reason to
-    // count every collection again (on a slow laptop that count would outlast the sweeps).
-    if (!busy && this.moved.delete(source)) this.pendingCount.schedule(source);
+    // A collection is counted again only if it moved something: a sweep that finds nothing new is
+    // no reason to count all ten again (on a slow laptop that count outlasted the sweeps). The
+    // attachments are counted after every round (one local query): a round that failed half-way
+    // may have sent files and reported nothing.
+    if (!busy && (this.moved.delete(source) || source === 'attachments')) this.pendingCount.schedule(source);
+    if (!busy && this.sweepAwaits?.delete(source) && this.sweepAwaits.size === 0) {
+      this.sweepAwaits = null;
+      this.pulls.sweepSettled();
+    }
     this.publish();
   }
 
@@ -437,10 +446,5 @@ export class SyncEngine {
       counting: this.pendingCount.waiting,
       nextAttemptAt: this.server.nextAttemptAt,
     });
-    // Quiet again after a sweep (nothing busy, nothing being counted): the next one is due.
-    if (this.sweepPulling && this.board.busySources().length === 0 && !this.pendingCount.waiting && !this.pending.busy) {
-      this.sweepPulling = false;
-      this.pulls.sweepSettled();
-    }
   }
 }

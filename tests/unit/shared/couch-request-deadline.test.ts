@@ -47,6 +47,18 @@ describe('a request the server never answers', () => {
     expect(outcomes.map((o) => (o.ok ? 'ok' : o.problem.kind))).toEqual(['timeout']);
   });
 
+  it('is stopped, not failed, shortly after its session ends, even when the abort never reaches the fetch', async () => {
+    const session = new AbortController();
+    const outcomes: RequestOutcome[] = [];
+    const client = new CouchClient(ACCESS, { fetch: silentFetch(false), timeoutMs: 60_000, signal: () => session.signal, onOutcome: (o) => outcomes.push(o) });
+    const request = client.json('GET', 'db/_changes');
+    session.abort();
+    const { error, ms } = await failureOf(request);
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect(ms).toBeLessThan(2 * DEADLINE_GRACE_MS + 1_000);
+    expect(outcomes).toEqual([]);
+  });
+
   it('is stopped, not failed, when its session ends first', async () => {
     const session = new AbortController();
     const outcomes: RequestOutcome[] = [];
