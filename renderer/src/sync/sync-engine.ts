@@ -214,9 +214,7 @@ export class SyncEngine {
       ? new AttachmentRounds(attachments, {
           remote: () => (this.server.connected ? this.attachmentsRemote() : null),
           busy: (busy) => this.setBusy('attachments', busy),
-          done: (result) => {
-            this.outcomes.attachmentRound(result);
-          },
+          done: (result) => this.outcomes.attachmentRound(result),
           failed: (error) => {
             if (this.server.connected) log('error', `Attachments not synced: ${errorMessage(error)}`);
           },
