@@ -208,13 +208,18 @@ function mergeConflicts(input: MergeInput, fresh: Context['conflicts']): Conflic
 }
 
 /**
- * Competing edits settled on both sides, each with another of the versions offered: the two
- * choices compete in turn (the server's in the field, both kept), since each was a person's
- * decision. The field merge alone misses it when one side kept the value the field showed (its
- * base's), which reads there as "unchanged": the torture run's pouchdb-server seed 2021 lost a
- * person's choice so (docs/sync-torture.md, item 16). Only a choice among the versions counts:
- * a value typed after the settlement (or a text written to settle) is an edit, merged as before,
- * and the same choice on both sides is one decision.
+ * A settlement that the field merge alone would let vanish: each was a person's decision, made
+ * without seeing the other side's change, so the two compete in turn (the server's in the
+ * field, both kept). The field merge misses them when the settling side kept the value the field
+ * showed (its base's), which reads there as "unchanged":
+ * - settled on both sides, each with another of the versions offered: the torture run's
+ *   pouchdb-server seed 2021 lost a person's choice so (docs/sync-torture.md, item 16). Only a
+ *   choice among the versions counts: a value typed after the settlement (or a text written to
+ *   settle) is an edit, merged as before, and the same choice on both sides is one decision;
+ * - settled on one side, keeping the shown value, while on the other side, still showing the
+ *   competing versions, a person typed a new value: the typed value won alone and the
+ *   settlement's choice was gone (Apache CouchDB seed 4104, item 18: the server went 50 → 111 →
+ *   50 by a settlement, and a laptop's 113 typed over the first 50 replaced it).
  */
 function competingSettlements(base: JsonObject, local: JsonObject, remote: JsonObject, record: JsonObject, ctx: Context): JsonObject {
   const open = (state: JsonObject) => new Set(conflictList(state).map((entry) => entry.field));
@@ -223,7 +228,9 @@ function competingSettlements(base: JsonObject, local: JsonObject, remote: JsonO
   const covered = (path: string) => ctx.conflicts.some((c) => c.path === path || c.path.startsWith(`${path}.`) || path.startsWith(`${c.path}.`));
   let merged = record;
   for (const { field: path, versions } of conflictList(base)) {
-    if (stillLocal.has(path) || stillRemote.has(path) || covered(path)) continue;
+    const settledHere = !stillLocal.has(path);
+    const settledThere = !stillRemote.has(path);
+    if ((!settledHere && !settledThere) || covered(path)) continue;
     const at = (state: JsonObject): Slot => {
       const value = valueAt(state, path);
       return value === undefined ? ABSENT : value;
@@ -232,11 +239,19 @@ function competingSettlements(base: JsonObject, local: JsonObject, remote: JsonO
     const theirs = at(remote);
     const before = at(base);
     if (same(mine, theirs)) continue;
-    // The side that moved away from the base must have chosen one of the versions offered.
-    const moved = same(mine, before) ? theirs : same(theirs, before) ? mine : null;
-    if (moved === null) continue;
-    const offered = versions.some((version) => jsonEqual(versionValue(version), moved === ABSENT ? null : moved));
-    if (!offered) continue;
+    if (settledHere && settledThere) {
+      // The side that moved away from the base must have chosen one of the versions offered.
+      const moved = same(mine, before) ? theirs : same(theirs, before) ? mine : null;
+      if (moved === null) continue;
+      const offered = versions.some((version) => jsonEqual(versionValue(version), moved === ABSENT ? null : moved));
+      if (!offered) continue;
+    } else {
+      // Settled on one side only: it competes when it kept the shown value and the other side typed
+      // over it (any other pair differs from the base on both sides, and the field merge kept both).
+      const settled = settledHere ? mine : theirs;
+      const typed = settledHere ? theirs : mine;
+      if (!same(settled, before) || same(typed, before)) continue;
+    }
     ctx.conflicts.push({ path, local: mine, remote: theirs });
     const shown = theirs === ABSENT ? undefined : theirs;
     if (shown !== undefined || valueAt(merged, path) !== undefined) merged = withValueAt(merged, path, shown);

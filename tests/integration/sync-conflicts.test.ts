@@ -181,6 +181,51 @@ describe('competing edits made offline', () => {
     expect(onServer.notes).toBe('Sipho’s notes.');
   }, 180_000);
 
+  it('keeps a settlement against a value typed meanwhile by someone who had not seen it (torture item 18)', async () => {
+    const original = { ...sampleRecord('agendaitems', 4), presenter: 'Municipal Manager' } as AgendaItem;
+    const id = original.id;
+    await session('typed-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await thuli.db.agendaitems.insert(original);
+      await thuli.until('the item on the server', upToDate);
+    });
+    await session('typed-sipho', laptopOptions(SIPHO, 'Sipho'), (sipho) => sipho.until('the item pulled', upToDate));
+    // The presenter typed apart: competing versions, Thuli's (on the server first) shown.
+    await session('typed-thuli', laptopOptions(THULI, 'Thuli', false), (thuli) => edit(thuli, id, { presenter: 'Director: Finance' }, 'Thuli'));
+    await session('typed-sipho', laptopOptions(SIPHO, 'Sipho', false), (sipho) => edit(sipho, id, { presenter: 'Director: Planning' }, 'Sipho'));
+    await session('typed-thuli', laptopOptions(THULI, 'Thuli'), (thuli) => thuli.until('Thuli up to date', upToDate));
+    await session('typed-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      await sipho.until('Sipho up to date', upToDate);
+      expect(await item(sipho, id)).toMatchObject({ presenter: 'Director: Finance', hasConflict: true });
+      // Sipho goes offline and, with the versions still unsettled, types another presenter.
+      sipho.network.set(false);
+      await sipho.until('offline', (s) => s.phase === 'offline');
+      await edit(sipho, id, { presenter: 'Acting Director: Planning' }, 'Sipho');
+    });
+    // Thuli, online, first types a presenter, then thinks better of it and settles the versions,
+    // choosing the one the field showed before: the server goes back to where Sipho last saw it.
+    await session('typed-thuli', laptopOptions(THULI, 'Thuli'), async (thuli) => {
+      await thuli.until('Thuli up to date', upToDate);
+      await edit(thuli, id, { presenter: 'Chief Financial Officer' }, 'Thuli');
+      await waitFor('the competing versions on Thuli', async () => ((await item(thuli, id)).hasConflict ? true : null));
+      const [shown] = await firstValueFrom(thuli.repos.conflicts.watchAll());
+      const presenter = shown?.fields.find((field) => field.path === 'presenter');
+      if (!presenter) throw new Error('The competing presenters are not listed.');
+      await thuli.repos.conflicts.settle('agendaitems', id, presenter, 'Director: Finance', 'Presenter: chose Director: Finance');
+      await thuli.until('Thuli’s choice on the server', upToDate);
+      expect(await item(thuli, id)).toMatchObject({ presenter: 'Director: Finance', hasConflict: false });
+    });
+    // Sipho reconnects: his typed value meets Thuli's choice, and both are kept for a person to settle.
+    await session('typed-sipho', laptopOptions(SIPHO, 'Sipho'), async (sipho) => {
+      await sipho.until('Sipho up to date', upToDate);
+      const merged = await item(sipho, id);
+      expect(merged).toMatchObject({ presenter: 'Director: Finance', hasConflict: true });
+      const presenter = merged.conflict?.fields.find((f) => f.field === 'presenter');
+      expect(presenter?.versions.map((v) => versionValue(v)).sort()).toEqual(['Acting Director: Planning', 'Director: Finance']);
+    });
+    const onServer = fromCouchDoc((await serverDocs(server, PREFIX, 'agendaitems')).get(id)!);
+    expect(onServer).toMatchObject({ presenter: 'Director: Finance', hasConflict: true });
+  }, 180_000);
+
   it('keeps a twenty-first competing version and more, on the server and every laptop (torture item 13)', async () => {
     // An item whose minutes nobody settled while they were typed apart: twenty versions already.
     const earlier = Array.from({ length: 20 }, (_, n) => ({

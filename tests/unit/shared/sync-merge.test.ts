@@ -182,6 +182,41 @@ describe('three-way merge', () => {
     expect(written.record).toMatchObject({ presenter: 'A and B', hasConflict: false });
   });
 
+  it('keeps a settlement that kept the shown value against a value typed meanwhile on the other side (torture item 18)', () => {
+    // The field shows A, with B competing; both sides know it (the base).
+    const conflicted = merge(base, record({ presenter: 'B' }, 'Thuli'), record({ presenter: 'A' }, 'Sipho')).record;
+    expect(conflicted.presenter).toBe('A');
+    const settle = (state: JsonObject, value: string, by: string) => {
+      const out: JsonObject = { ...state, presenter: value, hasConflict: false, updatedBy: by, updatedAt: '2026-11-25T08:00:00.000Z' };
+      delete out.conflict;
+      return out;
+    };
+    const typed = (state: JsonObject, value: string, by: string) => ({ ...state, presenter: value, updatedBy: by, updatedAt: '2026-11-25T09:00:00.000Z' });
+    const presenterVersions = (result: ReturnType<typeof merge>) =>
+      conflictOf(result, 'presenter')
+        ?.versions.map((v) => versionValue(v))
+        .sort();
+    // The server's side settled keeping A; this laptop, still showing A against B, typed C.
+    const settledThere = merge(conflicted, typed(conflicted, 'C', 'Lerato'), settle(conflicted, 'A', 'Sipho'));
+    expect(settledThere.record).toMatchObject({ presenter: 'A', hasConflict: true });
+    expect(presenterVersions(settledThere)).toEqual(['A', 'C']);
+    expect(settledThere.conflictedFields).toEqual(['presenter']);
+    // This laptop settled keeping A; on the server someone typed C over the unsettled field.
+    const settledHere = merge(conflicted, settle(conflicted, 'A', 'Lerato'), typed(conflicted, 'C', 'Sipho'));
+    expect(settledHere.record).toMatchObject({ presenter: 'C', hasConflict: true });
+    expect(presenterVersions(settledHere)).toEqual(['A', 'C']);
+    // A settlement choosing another version against a typed value: the field merge keeps both, once.
+    const chose = merge(conflicted, typed(conflicted, 'C', 'Lerato'), settle(conflicted, 'B', 'Sipho'));
+    expect(presenterVersions(chose)).toEqual(['B', 'C']);
+    // A settlement with nothing typed against it stands alone, as before.
+    const alone = merge(conflicted, conflicted, settle(conflicted, 'A', 'Sipho'));
+    expect(alone.record).toMatchObject({ presenter: 'A', hasConflict: false });
+    expect(alone.record.conflict).toBeUndefined();
+    // And an edit of another field on the unsettled side leaves the settlement alone too.
+    const elsewhere = merge(conflicted, { ...conflicted, notes: 'Deferred' }, settle(conflicted, 'A', 'Sipho'));
+    expect(elsewhere.record).toMatchObject({ presenter: 'A', notes: 'Deferred', hasConflict: false });
+  });
+
   it('keeps every competing version of a field, however many, in entries the schema allows (torture item 13)', () => {
     let current = merge(base, record({ notes: 'v0' }), record({ notes: 'w0' })).record;
     for (let round = 1; round < 30; round++) {
