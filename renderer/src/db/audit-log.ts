@@ -1,8 +1,10 @@
 /**
  * The audit trail: one entry per change to a record (who, when, which record, which fields).
- * Entries are only ever inserted. Repositories call this after each successful write; the
- * entry is written after the record because IndexedDB cannot span RxDB's collections in one
- * transaction, and a record without its entry is better than an entry for a lost record.
+ * Entries are only ever inserted. IndexedDB cannot span RxDB's collections in one transaction,
+ * so a repository writes a change in three steps: `hold()` journals its entries (AuditJournal),
+ * the record is written, and `commit()` puts the entries in the trail. A page dropped between
+ * the record and its entry leaves the entry in the journal, and the next opening writes it
+ * (`ready()`); an entry is never written for a change that was not.
  */
 import type { Observable } from 'rxjs';
 import { map } from 'rxjs';
@@ -11,6 +13,7 @@ import type { AuditEntry } from '@shared/schemas';
 import type { AuditAction, CollectionName } from '@shared/schemas/vocabulary';
 import type { QuorumDatabase } from './create-database';
 import type { WriteContext } from './write-context';
+import { AuditJournal, type ChangeWritten } from './audit-journal';
 
 export interface AuditFact {
   action: AuditAction;
@@ -20,20 +23,53 @@ export interface AuditFact {
   fields: string[];
 }
 
+/** A change's entries, journaled and waiting for the change to be written (AuditLog.hold). */
+export interface HeldAudit {
+  readonly entries: AuditEntry[];
+  /** The journal's key; null when nothing was journaled (a save that grows a burst's entry). */
+  readonly key: number | null;
+  /** A burst of typing: the entry is folded into this person's entry for the record begun less than this long ago. */
+  readonly coalesceMs?: number;
+}
+
+export interface AuditedChange {
+  fact: AuditFact;
+  written: ChangeWritten;
+}
+
 const MAX_SUMMARY = 500;
 const MAX_FIELDS = 100;
 
+interface Burst {
+  action: AuditFact['action'];
+  actor: string;
+  device: string;
+  until: number;
+  fields: Set<string>;
+}
+
 export class AuditLog {
+  private readonly journal: AuditJournal;
+  /** The burst entries this page last wrote or grew, by record: a save that will grow one is not journaled. */
+  private readonly bursts = new Map<string, Burst>();
+
   constructor(
     private readonly db: QuorumDatabase,
     private readonly context: WriteContext,
-  ) {}
+  ) {
+    this.journal = new AuditJournal(db);
+  }
 
-  private entry(fact: AuditFact): AuditEntry {
+  /** Resolves once the entries an unexpected close left in the journal are in the trail (how many were written). */
+  ready(): Promise<number> {
+    return this.journal.repairOnce();
+  }
+
+  private entry(fact: AuditFact, at: Date = this.context.now(), id: string = newId()): AuditEntry {
     const summary = fact.summary.length > MAX_SUMMARY ? `${fact.summary.slice(0, MAX_SUMMARY - 1)}…` : fact.summary;
     return {
-      id: newId(),
-      at: this.context.now().toISOString(),
+      id,
+      at: at.toISOString(),
       actor: this.context.actor().slice(0, 120),
       device: this.context.device().slice(0, 80),
       action: fact.action,
@@ -44,41 +80,121 @@ export class AuditLog {
     };
   }
 
+  /**
+   * Journals the entries of changes about to be written, stamped `at` (the changes' own stamp).
+   * Write the changes only once this resolves, then commit(); release() if they were not written.
+   */
+  async hold(changes: AuditedChange[], at: Date = this.context.now(), ids?: readonly string[]): Promise<HeldAudit> {
+    const entries = changes.map(({ fact }, index) => this.entry(fact, at, ids?.[index]));
+    const key = await this.journal.hold(entries.map((entry, index) => ({ entry, written: changes[index]!.written })));
+    return { entries, key };
+  }
+
+  /**
+   * As hold(), for a save in a burst of typing: minutes are saved every half second, and the
+   * trail should say "edited the discussion between 14:02 and 14:09 (212 saves)", not list 212
+   * entries. A save that will grow this page's entry for the record is not journaled: if the page
+   * is dropped before the entry grows, the entry (already there) names the field, and only its
+   * last time and count miss that save.
+   */
+  async holdBurst(fact: AuditFact, written: () => ChangeWritten, windowMs: number, at: Date, id: string): Promise<HeldAudit> {
+    const entry: AuditEntry = { ...this.entry(fact, at, id), until: at.toISOString(), times: 1 };
+    if (this.willGrowBurst(fact, at, windowMs)) return { entries: [entry], key: null, coalesceMs: windowMs };
+    const key = await this.journal.hold([{ entry, written: written() }]);
+    return { entries: [entry], key, coalesceMs: windowMs };
+  }
+
+  /** Puts held entries in the trail, once their change is written. */
+  async commit(held: HeldAudit): Promise<void> {
+    if (held.coalesceMs !== undefined) await this.writeBurst(held.entries[0]!, held.coalesceMs);
+    else if (held.entries.length === 1) await this.db.audit.insert(held.entries[0]!);
+    else if (held.entries.length > 1) {
+      const result = await this.db.audit.bulkInsert(held.entries);
+      if (result.error.length > 0) throw new Error(`Audit trail: ${result.error.length} entries not written.`);
+    }
+    // Left in the journal when the trail refused them: the next opening writes them.
+    this.journal.release(held.key);
+  }
+
+  /**
+   * Writes many records whose entries are held (one per record), then commits the entries of the
+   * records written, even when others were refused; throws `refused(count)` for those.
+   */
+  async bulkWriteHeld(
+    held: HeldAudit,
+    write: () => Promise<{ success: ReadonlyArray<{ primary: string }>; error: readonly unknown[] }>,
+    refused: (count: number) => string,
+  ): Promise<void> {
+    let result: Awaited<ReturnType<typeof write>>;
+    try {
+      result = await write();
+    } catch (error) {
+      this.release(held);
+      throw error;
+    }
+    const written = new Set(result.success.map((doc) => doc.primary));
+    await this.commit({ ...held, entries: held.entries.filter((entry) => written.has(entry.recordId)) });
+    if (result.error.length > 0) throw new Error(refused(result.error.length));
+  }
+
+  /** The change was not written: its entries leave the journal. */
+  release(held: HeldAudit | null): void {
+    if (held) this.journal.release(held.key);
+  }
+
+  /** An entry for an act that changes no record (a publication), written as it happens. */
   async record(fact: AuditFact): Promise<void> {
     await this.db.audit.insert(this.entry(fact));
   }
 
-  /**
-   * Records an update, folding it into this person's previous entry for the same record when
-   * that entry is less than `windowMs` old: typing minutes saves every half second, and the
-   * trail should say "edited the discussion between 14:02 and 14:09 (212 saves)", not list
-   * 212 entries. The entry keeps its first time in `at` and the last in `until`.
-   */
-  async recordCoalesced(fact: AuditFact, windowMs: number): Promise<void> {
-    const now = this.context.now();
+  private willGrowBurst(fact: AuditFact, at: Date, windowMs: number): boolean {
+    const burst = this.bursts.get(`${fact.recordType}/${fact.recordId}`);
+    return (
+      burst !== undefined &&
+      burst.action === fact.action &&
+      burst.actor === this.context.actor().slice(0, 120) &&
+      burst.device === this.context.device().slice(0, 80) &&
+      // Half the window: the entry is read again after the write, and must still be open then.
+      at.getTime() - burst.until < windowMs / 2 &&
+      fact.fields.every((field) => burst.fields.has(field))
+    );
+  }
+
+  /** Folds `entry` into this person's entry for the record when that is less than `windowMs` old, or inserts it. */
+  private async writeBurst(entry: AuditEntry, windowMs: number): Promise<void> {
+    const now = Date.parse(entry.at);
     const latest = await this.db.audit
       .findOne({
-        selector: { recordType: fact.recordType, recordId: fact.recordId },
+        selector: { recordType: entry.recordType, recordId: entry.recordId },
         sort: [{ recordType: 'desc' }, { recordId: 'desc' }, { at: 'desc' }],
       })
       .exec();
-    const entry = latest?.toMutableJSON();
-    const last = entry ? Date.parse(entry.until ?? entry.at) : Number.NEGATIVE_INFINITY;
+    const found = latest?.toMutableJSON();
+    const last = found ? Date.parse(found.until ?? found.at) : Number.NEGATIVE_INFINITY;
+    let written: AuditEntry = entry;
     if (
       latest &&
-      entry &&
+      found &&
       // Only entries begun by a burst of typing (they carry `times`) absorb more of it.
-      entry.times !== undefined &&
-      entry.action === fact.action &&
-      entry.actor === this.context.actor().slice(0, 120) &&
-      entry.device === this.context.device().slice(0, 80) &&
-      now.getTime() - last < windowMs
+      found.times !== undefined &&
+      found.action === entry.action &&
+      found.actor === entry.actor &&
+      found.device === entry.device &&
+      now - last < windowMs
     ) {
-      const fields = [...new Set([...entry.fields, ...fact.fields])].slice(0, MAX_FIELDS);
-      await latest.incrementalPatch({ until: now.toISOString(), times: entry.times + 1, fields });
-      return;
+      const fields = [...new Set([...found.fields, ...entry.fields])].slice(0, MAX_FIELDS);
+      await latest.incrementalPatch({ until: entry.at, times: found.times + 1, fields });
+      written = { ...found, until: entry.at, times: found.times + 1, fields };
+    } else {
+      await this.db.audit.insert(entry);
     }
-    await this.db.audit.insert({ ...this.entry(fact), until: now.toISOString(), times: 1 });
+    this.bursts.set(`${entry.recordType}/${entry.recordId}`, {
+      action: written.action,
+      actor: written.actor,
+      device: written.device ?? '',
+      until: now,
+      fields: new Set(written.fields),
+    });
   }
 
   async recordMany(facts: AuditFact[]): Promise<void> {

@@ -15,7 +15,8 @@ import { settleConflictField, type SeenConflict } from '@shared/sync/conflict-se
 import { withEditsMadeMeanwhile } from '@shared/sync/seen-edit';
 import type { CollectionName } from '@shared/schemas/vocabulary';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
-import type { AuditFact, AuditLog } from './audit-log';
+import type { AuditFact, AuditLog, HeldAudit } from './audit-log';
+import { contentDigest } from './audit-journal';
 import type { QuorumDatabase } from './create-database';
 import { recordOf } from './record-of';
 import type { WriteContext } from './write-context';
@@ -113,8 +114,8 @@ export class RecordRepository<K extends TrackedCollection> {
     return this.rules.derive ? this.rules.derive(record) : record;
   }
 
-  protected stampNew(draft: Draft<RecordTypes[K]>): RecordTypes[K] {
-    const at = this.context.now().toISOString();
+  protected stampNew(draft: Draft<RecordTypes[K]>, now: Date = this.context.now()): RecordTypes[K] {
+    const at = now.toISOString();
     const by = this.context.actor();
     const defined = Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined));
     return {
@@ -130,17 +131,39 @@ export class RecordRepository<K extends TrackedCollection> {
 
   async create(draft: Draft<RecordTypes[K]>): Promise<RecordTypes[K]> {
     this.assertMayWrite();
-    const record = this.derived(this.stampNew(draft));
+    const at = this.context.now();
+    const record = this.derived(this.stampNew(draft, at));
     this.assertValid(record);
-    await this.collection.insert(record as never);
-    await this.audit.record({
+    const fact: AuditFact = {
       action: 'create',
       recordType: this.collectionName,
       recordId: record.id,
       summary: `Created ${this.rules.describe(record)}`,
       fields: Object.keys(record).filter((key) => !['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'hasConflict'].includes(key)),
-    });
+    };
+    const held = await this.audit.hold([{ fact, written: { kind: 'exists', collection: this.collectionName, id: record.id } }], at);
+    await this.writeHeld(
+      () => held,
+      () => this.collection.insert(record as never),
+    );
     return record;
+  }
+
+  /**
+   * Writes a change whose audit entries are held (AuditLog.hold), then commits them; a failed
+   * write releases them. `held` is read after the write: an update holds its entry as it runs.
+   */
+  protected async writeHeld<T>(held: () => HeldAudit | null, write: () => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await write();
+    } catch (error) {
+      this.audit.release(held());
+      throw error;
+    }
+    const entries = held();
+    if (entries) await this.audit.commit(entries);
+    return result;
   }
 
   /**
@@ -160,43 +183,53 @@ export class RecordRepository<K extends TrackedCollection> {
     this.assertMayWrite();
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
-    let before: RecordTypes[K] | undefined;
+    const at = this.context.now();
+    const entryId = newId();
     let after: RecordTypes[K] | undefined;
-    await (doc as RxDocument<RecordTypes[K]>).incrementalModify((data) => {
-      const current = data as RecordTypes[K];
-      const next = {
-        ...current,
-        ...change(current),
-        id: current.id,
-        createdAt: current.createdAt,
-        createdBy: current.createdBy,
-        updatedAt: this.context.now().toISOString(),
-        updatedBy: this.context.actor(),
-      } as RecordTypes[K];
-      // A field changed to `undefined` is removed from the record.
-      for (const key of Object.keys(next)) if ((next as Record<string, unknown>)[key] === undefined) delete (next as Record<string, unknown>)[key];
-      const kept = options.seen
-        ? (withEditsMadeMeanwhile(this.collectionName, current, next, options.seen, this.context.now().toISOString()) as unknown as RecordTypes[K])
-        : next;
-      const written = this.derived(kept);
-      this.assertValid(stripMeta(written));
-      before = current;
-      after = written;
-      return written as never;
-    });
-    if (!before || !after) throw new RecordNotFoundError(this.recordTitle, id);
-    const fields = changedFields(stripMeta(before), stripMeta(after));
-    if (fields.length > 0) {
-      const fact: AuditFact = {
-        action: 'update',
-        recordType: this.collectionName,
-        recordId: id,
-        summary: `Changed ${this.rules.describe(after)}`,
-        fields,
-      };
-      if (options.coalesceAuditMs) await this.audit.recordCoalesced(fact, options.coalesceAuditMs);
-      else await this.audit.record(fact);
-    }
+    let held: HeldAudit | null = null;
+    await this.writeHeld(
+      () => held,
+      () =>
+        (doc as RxDocument<RecordTypes[K]>).incrementalModify(async (data) => {
+          const current = data as RecordTypes[K];
+          const next = {
+            ...current,
+            ...change(current),
+            id: current.id,
+            createdAt: current.createdAt,
+            createdBy: current.createdBy,
+            updatedAt: at.toISOString(),
+            updatedBy: this.context.actor(),
+          } as RecordTypes[K];
+          // A field changed to `undefined` is removed from the record.
+          for (const key of Object.keys(next)) if ((next as Record<string, unknown>)[key] === undefined) delete (next as Record<string, unknown>)[key];
+          const kept = options.seen
+            ? (withEditsMadeMeanwhile(this.collectionName, current, next, options.seen, at.toISOString()) as unknown as RecordTypes[K])
+            : next;
+          const written = this.derived(kept);
+          this.assertValid(stripMeta(written));
+          // Run again when another write landed first: the entry is held for this run's change.
+          this.audit.release(held);
+          held = null;
+          const fields = changedFields(stripMeta(current), stripMeta(written));
+          if (fields.length > 0) {
+            const fact: AuditFact = {
+              action: 'update',
+              recordType: this.collectionName,
+              recordId: id,
+              summary: `Changed ${this.rules.describe(written)}`,
+              fields,
+            };
+            const landed = () => ({ kind: 'content' as const, collection: this.collectionName, id, digest: contentDigest(written) });
+            held = options.coalesceAuditMs
+              ? await this.audit.holdBurst(fact, landed, options.coalesceAuditMs, at, entryId)
+              : await this.audit.hold([{ fact, written: landed() }], at, [entryId]);
+          }
+          after = written;
+          return written as never;
+        }),
+    );
+    if (!after) throw new RecordNotFoundError(this.recordTitle, id);
     return stripMeta(after);
   }
 
@@ -205,14 +238,12 @@ export class RecordRepository<K extends TrackedCollection> {
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
     const record = doc.toMutableJSON();
-    await this.removeAsRead(doc, record);
-    await this.audit.record({
-      action: 'delete',
-      recordType: this.collectionName,
-      recordId: id,
-      summary: `Deleted ${this.rules.describe(record)}`,
-      fields: [],
-    });
+    const fact: AuditFact = { action: 'delete', recordType: this.collectionName, recordId: id, summary: `Deleted ${this.rules.describe(record)}`, fields: [] };
+    const held = await this.audit.hold([{ fact, written: { kind: 'gone', collection: this.collectionName, id } }]);
+    await this.writeHeld(
+      () => held,
+      () => this.removeAsRead(doc, record),
+    );
   }
 
   /**
@@ -250,33 +281,43 @@ export class RecordRepository<K extends TrackedCollection> {
     this.assertMayWrite();
     const doc = await this.collection.findOne(id).exec();
     if (!doc) throw new RecordNotFoundError(this.recordTitle, id);
+    const at = this.context.now();
+    const entryId = newId();
     let after: RecordTypes[K] | undefined;
-    let topField = path;
-    await (doc as RxDocument<RecordTypes[K]>).incrementalModify((data) => {
-      const settled = settleConflictField(stripMeta(data as Record<string, unknown>), path, value, seen);
-      topField = settled.topField;
-      const next: Record<string, unknown> = {
-        ...(data as Record<string, unknown>),
-        ...settled.changes,
-        updatedAt: this.context.now().toISOString(),
-        updatedBy: this.context.actor(),
-      };
-      if (settled.removeConflict) delete next.conflict;
-      // A value settled as empty removes the field.
-      for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
-      const written = this.derived(next as RecordTypes[K]);
-      this.assertValid(stripMeta(written));
-      after = written;
-      return written as never;
-    });
+    let held: HeldAudit | null = null;
+    await this.writeHeld(
+      () => held,
+      () =>
+        (doc as RxDocument<RecordTypes[K]>).incrementalModify(async (data) => {
+          const settled = settleConflictField(stripMeta(data as Record<string, unknown>), path, value, seen);
+          const next: Record<string, unknown> = {
+            ...(data as Record<string, unknown>),
+            ...settled.changes,
+            updatedAt: at.toISOString(),
+            updatedBy: this.context.actor(),
+          };
+          if (settled.removeConflict) delete next.conflict;
+          // A value settled as empty removes the field.
+          for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
+          const written = this.derived(next as RecordTypes[K]);
+          this.assertValid(stripMeta(written));
+          // Run again when another write landed first: the entry is held for this run's change.
+          this.audit.release(held);
+          const fact: AuditFact = {
+            action: 'update',
+            recordType: this.collectionName,
+            recordId: id,
+            summary: `Settled competing edits of ${this.rules.describe(written)}: ${how}`,
+            fields: [settled.topField, 'conflict', 'hasConflict'],
+          };
+          held = await this.audit.hold([{ fact, written: { kind: 'content', collection: this.collectionName, id, digest: contentDigest(written) } }], at, [
+            entryId,
+          ]);
+          after = written;
+          return written as never;
+        }),
+    );
     if (!after) throw new RecordNotFoundError(this.recordTitle, id);
-    await this.audit.record({
-      action: 'update',
-      recordType: this.collectionName,
-      recordId: id,
-      summary: `Settled competing edits of ${this.rules.describe(after)}: ${how}`,
-      fields: [topField, 'conflict', 'hasConflict'],
-    });
     return stripMeta(after);
   }
 
@@ -292,19 +333,23 @@ export class RecordRepository<K extends TrackedCollection> {
     const existing = await this.collection.findByIds(records.map((r) => r.id)).exec();
     const fresh = records.filter((record) => !existing.has(record.id));
     if (fresh.length > 0) {
-      const result = await this.collection.bulkInsert(fresh);
-      if (result.error.length > 0) {
-        throw new Error(`${result.error.length} of ${fresh.length} ${this.collectionName} could not be imported.`);
-      }
+      const changes = fresh.map((record) => ({
+        fact: {
+          action: 'import' as const,
+          recordType: this.collectionName,
+          recordId: record.id,
+          summary: `Imported ${this.rules.describe(record)}`,
+          fields: [],
+        },
+        written: { kind: 'exists' as const, collection: this.collectionName, id: record.id },
+      }));
+      const held = await this.audit.hold(changes);
+      await this.audit.bulkWriteHeld(
+        held,
+        () => this.collection.bulkInsert(fresh),
+        (count) => `${count} of ${fresh.length} ${this.collectionName} could not be imported.`,
+      );
     }
-    const facts: AuditFact[] = fresh.map((record) => ({
-      action: 'import',
-      recordType: this.collectionName,
-      recordId: record.id,
-      summary: `Imported ${this.rules.describe(record)}`,
-      fields: [],
-    }));
-    await this.audit.recordMany(facts);
     return { inserted: fresh.length, skipped: records.length - fresh.length };
   }
 

@@ -264,6 +264,9 @@ export class SyncService {
   private async launch(): Promise<void> {
     const runtime = this.runtime;
     if (!runtime) return;
+    // Entries an unexpected close left in the audit journal are written before anything is pulled,
+    // so a pulled change is never taken for the journaled one (db/audit-journal.ts).
+    await this.audit.ready().catch((error: unknown) => this.log.add('error', `The audit trail could not be repaired: ${String(error)}`));
     const settings = await this.settings.get();
     if (!settings) {
       this.access.set(null);

@@ -7,7 +7,7 @@ import { newId } from '@shared/domain/ids';
 import { recordValidator, type QueryEvent } from '@shared/schemas';
 import type { QueryEventKind } from '@shared/schemas/vocabulary';
 import { RecordValidationError, type FieldErrors } from '@shared/validation/record-validator';
-import type { AuditLog } from '../../db/audit-log';
+import type { AuditFact, AuditLog } from '../../db/audit-log';
 import type { QuorumDatabase } from '../../db/create-database';
 import { recordOf } from '../../db/record-of';
 import type { WriteContext } from '../../db/write-context';
@@ -56,14 +56,21 @@ export class QueryTimelineRepository {
   async append(input: NewQueryEvent): Promise<QueryEvent> {
     this.context.access?.assertMayWrite('queryevents');
     const event = recordValidator('queryevents').assert(this.stamp(input));
-    await this.db.queryevents.insert(event);
-    await this.audit.record({
+    const fact: AuditFact = {
       action: 'create',
       recordType: 'queryevents',
       recordId: event.id,
       summary: `Added ${event.kind.replace(/_/g, ' ')} to query ${event.queryId.slice(0, 8)}`,
       fields: [],
-    });
+    };
+    const held = await this.audit.hold([{ fact, written: { kind: 'exists', collection: 'queryevents', id: event.id } }]);
+    try {
+      await this.db.queryevents.insert(event);
+    } catch (error) {
+      this.audit.release(held);
+      throw error;
+    }
+    await this.audit.commit(held);
     return event;
   }
 
@@ -75,16 +82,22 @@ export class QueryTimelineRepository {
     const existing = await this.db.queryevents.findByIds(events.map((e) => e.id)).exec();
     const fresh = events.filter((event) => !existing.has(event.id));
     if (fresh.length === 0) return;
-    const result = await this.db.queryevents.bulkInsert(fresh);
-    if (result.error.length > 0) throw new Error(`${result.error.length} query events could not be imported.`);
-    await this.audit.recordMany(
+    const held = await this.audit.hold(
       fresh.map((event) => ({
-        action: 'import' as const,
-        recordType: 'queryevents' as const,
-        recordId: event.id,
-        summary: `Imported ${event.kind.replace(/_/g, ' ')} event`,
-        fields: [],
+        fact: {
+          action: 'import' as const,
+          recordType: 'queryevents' as const,
+          recordId: event.id,
+          summary: `Imported ${event.kind.replace(/_/g, ' ')} event`,
+          fields: [],
+        },
+        written: { kind: 'exists' as const, collection: 'queryevents' as const, id: event.id },
       })),
+    );
+    await this.audit.bulkWriteHeld(
+      held,
+      () => this.db.queryevents.bulkInsert(fresh),
+      (count) => `${count} query events could not be imported.`,
     );
   }
 
