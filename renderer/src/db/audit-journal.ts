@@ -4,14 +4,18 @@
  * write the record, then its entry. A page dropped between the two (a crash, a lid closed
  * mid-save) lost the entry: the torture run's item 17 (docs/sync-torture.md).
  *
- * Now a change's entries are journaled first, in one local document, and stay there until they
- * are in the trail. When the database is opened again, `repair()` writes every journaled entry
- * missing from the trail whose change was written (the record holds what the change wrote, exists
- * or is gone); an entry whose change never reached the database is dropped with the journal.
- * The repair runs before sync starts, so no pulled change can be mistaken for the journaled one.
+ * Now a change's entries are journaled first, in a local document of the page's own, and stay
+ * there until they are in the trail. When the database is opened again, `repairOnce()` writes
+ * every journaled entry missing from the trail whose change was written (the record holds what
+ * the change wrote, exists with its creation stamp, or is gone); an entry whose change never
+ * reached the database is dropped with the journal. The repair runs before sync starts, so no
+ * pulled change is taken for the journaled one. A change that fails is discarded from the
+ * journal at once, so no entry is ever repaired for it.
  *
- * Holds made while the journal is being written share its next write (a group commit), so a
- * burst of saves costs one write more each at most, and the journal holds only changes under way.
+ * Each page (a browser may open several tabs on one database) holds a slot through the Web Locks
+ * API for its life and writes its own journal; a page repairs its slot's journal and those of
+ * free slots, never one a live page holds. Holds made while the journal is being written share
+ * its next write (a group commit), and the journal holds only changes under way.
  */
 import type { AuditEntry } from '@shared/schemas';
 import type { CollectionName } from '@shared/schemas/vocabulary';
@@ -20,10 +24,14 @@ import type { QuorumDatabase } from './create-database';
 
 /** How to tell, on reopening, that a journaled change reached the database. */
 export type ChangeWritten =
-  /** An update or a settlement: the record holds exactly what the change wrote (contentDigest). */
-  | { kind: 'content'; collection: CollectionName; id: string; digest: string }
-  /** A creation or an import: the record exists. */
-  | { kind: 'exists'; collection: CollectionName; id: string }
+  /**
+   * An update or a settlement: the record holds what the change wrote (`digest`, contentDigest),
+   * or what a later journaled change made from it (`from` is the state the change was applied to:
+   * RxDB writes changes queued on one record as one, so only the last state is stored).
+   */
+  | { kind: 'content'; collection: CollectionName; id: string; from: string; digest: string }
+  /** A creation or an import: the record exists, with this creation stamp when it has one. */
+  | { kind: 'exists'; collection: CollectionName; id: string; createdAt?: string }
   /** A deletion: the record is gone. */
   | { kind: 'gone'; collection: CollectionName; id: string };
 
@@ -32,13 +40,25 @@ export interface JournaledEntry {
   written: ChangeWritten;
 }
 
+/** The journal of the page holding slot 0 (the only page, in the desktop app). */
 export const JOURNAL_ID = 'audit-journal';
 /** Added to the summary of an entry written by the repair. */
 export const REPAIRED_NOTE = ' (entry written when the app was next opened: it closed unexpectedly during the save)';
 const MAX_SUMMARY = 500;
+/** Pages (browser tabs) open at once on one database that each get a journal; more write without one. */
+const SLOTS = 8;
 
 interface JournalData {
   held: JournaledEntry[];
+}
+
+/** The part of the Web Locks API the journal uses (navigator.locks); absent in Node. */
+export interface PageLocks {
+  request(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<unknown>): Promise<unknown>;
+}
+
+function journalId(slot: number): string {
+  return slot === 0 ? JOURNAL_ID : `${JOURNAL_ID}-${slot}`;
 }
 
 export class AuditJournal {
@@ -46,42 +66,78 @@ export class AuditJournal {
   private nextKey = 1;
   private writing: Promise<void> = Promise.resolve();
   private queued: Promise<void> | null = null;
-  private repaired: Promise<number> | null = null;
+  private repairing: Promise<number> | null = null;
+  /** This page's journal; null when every slot is taken (holds then journal nothing). */
+  private slot: number | null = null;
 
-  constructor(private readonly db: QuorumDatabase) {}
+  /**
+   * `locks` gives each page of the same database its own journal, held for the page's life, so
+   * one page never takes another's saves under way for an unexpected close. Without it (Node, one
+   * page) the page takes slot 0.
+   */
+  constructor(
+    private readonly db: QuorumDatabase,
+    private readonly locks: PageLocks | undefined = (globalThis.navigator as { locks?: PageLocks } | undefined)?.locks,
+  ) {}
 
   /**
    * Journals the entries of a change about to be written; resolves once they are stored. The
-   * change must be written only after this resolves. Returns the key for release().
+   * change must be written only after this resolves. Returns the key for release() or discard().
    */
-  async hold(entries: JournaledEntry[]): Promise<number> {
-    await this.repairOnce();
+  async hold(entries: JournaledEntry[]): Promise<number | null> {
+    // A failed repair is reported by repairOnce(); saves go on.
+    await this.repairOnce().catch(() => undefined);
+    if (this.slot === null) return null;
     const key = this.nextKey;
     this.nextKey += 1;
     this.live.set(key, entries);
-    await this.persist();
+    try {
+      await this.persist();
+    } catch (error) {
+      this.live.delete(key);
+      throw error;
+    }
     return key;
   }
 
-  /** The entries are in the trail, or their change was given up: they leave with the journal's next write. */
+  /** The entries are in the trail: they leave with the journal's next write. */
   release(key: number | null): void {
     if (key !== null) this.live.delete(key);
   }
 
-  /** Repairs what the last session left, once per journal; holds wait for it. */
+  /** Keeps only the entries of a hold that `keep` accepts (a bulk write's records that landed); resolves once stored. */
+  async narrow(key: number | null, keep: (item: JournaledEntry) => boolean): Promise<void> {
+    const entries = key === null ? undefined : this.live.get(key);
+    if (key === null || !entries) return;
+    this.live.set(key, entries.filter(keep));
+    await this.persist();
+  }
+
+  /** The change was not written (or not as journaled): its entries leave the journal now. */
+  async discard(key: number | null): Promise<void> {
+    if (key === null || !this.live.delete(key)) return;
+    await this.persist();
+  }
+
+  /**
+   * Claims this page's journal and repairs what an unexpected close left in it (and in the
+   * journals of pages no longer open), once; holds wait for it. Resolves with the number of
+   * entries written.
+   */
   repairOnce(): Promise<number> {
-    this.repaired ??= this.repair();
-    return this.repaired;
+    this.repairing ??= this.claimAndRepair();
+    return this.repairing;
   }
 
   private persist(): Promise<void> {
     if (!this.queued) {
+      const slot = this.slot;
       const next = this.writing
         .catch(() => undefined)
         .then(async () => {
           // Taken when the write starts: holds made from now on wait for the write after this one.
           if (this.queued === next) this.queued = null;
-          await this.db.upsertLocal<JournalData>(JOURNAL_ID, { held: [...this.live.values()].flat() });
+          if (slot !== null) await this.db.upsertLocal<JournalData>(journalId(slot), { held: [...this.live.values()].flat() });
         });
       this.queued = next;
       this.writing = next;
@@ -89,24 +145,46 @@ export class AuditJournal {
     return this.queued;
   }
 
-  /** Writes the journaled entries whose change was written but which are not in the trail; returns how many. */
-  private async repair(): Promise<number> {
-    const doc = await this.db.getLocal<JournalData>(JOURNAL_ID);
-    const held = (doc?.toMutableJSON().data.held ?? []);
+  private async claimAndRepair(): Promise<number> {
+    if (!this.locks) {
+      this.slot = 0;
+      return this.repairSlot(0);
+    }
+    const locks = this.locks;
+    const name = (slot: number) => `quorum-audit-journal:${this.db.name}:${slot}`;
+    for (let slot = 0; slot < SLOTS && this.slot === null; slot += 1) {
+      if (await holdForever(locks, name(slot))) this.slot = slot;
+    }
+    let written = this.slot === null ? 0 : await this.repairSlot(this.slot);
+    // Journals of pages closed unexpectedly while this one was not open: free slots only.
+    for (let slot = 0; slot < SLOTS; slot += 1) {
+      if (slot === this.slot || !(await this.journaled(slot))) continue;
+      written += await runIfFree(locks, name(slot), () => this.repairSlot(slot), 0);
+    }
+    return written;
+  }
+
+  private async journaled(slot: number): Promise<boolean> {
+    const doc = await this.db.getLocal<JournalData>(journalId(slot));
+    return (doc?.toJSON().data.held.length ?? 0) > 0;
+  }
+
+  /** Writes the journaled entries of a slot whose change was written but which are not in the trail; returns how many. */
+  private async repairSlot(slot: number): Promise<number> {
+    const doc = await this.db.getLocal<JournalData>(journalId(slot));
+    const held = doc?.toMutableJSON().data.held ?? [];
     if (held.length === 0) return 0;
     const missing: AuditEntry[] = [];
-    for (const { entry, written } of held) {
-      if (await this.inTrail(entry)) continue;
-      if (!(await this.wasWritten(written))) continue;
-      missing.push(repairedEntry(entry));
-    }
+    const waiting: JournaledEntry[] = [];
+    for (const item of held) if (!(await this.inTrail(item.entry))) waiting.push(item);
+    for (const item of await this.landed(waiting)) missing.push(repairedEntry(item.entry));
     if (missing.length > 0) {
       const result = await this.db.audit.bulkInsert(missing);
-      // An entry already there (written by another window meanwhile) is a conflict, and fine.
+      // An entry already there (written meanwhile by another page) is a conflict, and fine.
       const failed = result.error.filter((error) => error.status !== 409);
       if (failed.length > 0) throw new Error(`Audit trail: ${failed.length} entries left by an unexpected close could not be written.`);
     }
-    await this.db.upsertLocal<JournalData>(JOURNAL_ID, { held: [] });
+    await this.db.upsertLocal<JournalData>(journalId(slot), { held: [] });
     return missing.length;
   }
 
@@ -128,13 +206,74 @@ export class AuditJournal {
     });
   }
 
-  private async wasWritten(written: ChangeWritten): Promise<boolean> {
-    const collection = this.db[written.collection];
-    const doc = (await collection.findOne(written.id).exec()) as { toJSON(): object } | null;
-    if (written.kind === 'gone') return doc === null;
-    if (!doc) return false;
-    return written.kind === 'exists' || contentDigest(doc.toJSON()) === written.digest;
+  /** The journaled changes that reached the database. */
+  private async landed(items: JournaledEntry[]): Promise<JournaledEntry[]> {
+    const out: JournaledEntry[] = [];
+    const updates = new Map<string, JournaledEntry[]>();
+    for (const item of items) {
+      const { written } = item;
+      if (written.kind === 'content') {
+        const key = `${written.collection}/${written.id}`;
+        updates.set(key, [...(updates.get(key) ?? []), item]);
+        continue;
+      }
+      const stored = await this.stored(written.collection, written.id);
+      const there = written.kind === 'gone' ? stored === null : stored !== null && (written.createdAt === undefined || stored.createdAt === written.createdAt);
+      if (there) out.push(item);
+    }
+    for (const group of updates.values()) {
+      const { collection, id } = group[0]!.written;
+      const stored = await this.stored(collection, id);
+      if (!stored) continue;
+      // Back from the stored state: a change that wrote it landed, and so did the one it was made from.
+      const reached = new Set([contentDigest(stored)]);
+      const left = new Set(group);
+      for (let found = true; found;) {
+        found = false;
+        for (const item of left) {
+          const written = item.written as Extract<ChangeWritten, { kind: 'content' }>;
+          if (!reached.has(written.digest)) continue;
+          out.push(item);
+          left.delete(item);
+          reached.add(written.from);
+          found = true;
+        }
+      }
+    }
+    return out;
   }
+
+  private async stored(collection: CollectionName, id: string): Promise<(object & { createdAt?: string }) | null> {
+    const records = this.db[collection] as QuorumDatabase[CollectionName] | undefined;
+    if (!records) return null;
+    const doc = (await records.findOne(id).exec()) as { toJSON(): object & { createdAt?: string } } | null;
+    return doc ? doc.toJSON() : null;
+  }
+}
+
+/** Takes the lock if it is free and holds it for the page's life; whether it was taken. */
+function holdForever(locks: PageLocks, name: string): Promise<boolean> {
+  return new Promise((taken) => {
+    void locks.request(name, { ifAvailable: true }, (lock) => {
+      taken(lock !== null);
+      return lock === null ? Promise.resolve() : new Promise(() => undefined);
+    });
+  });
+}
+
+/** Runs `work` holding the lock if it is free; `otherwise` when another page holds it. */
+async function runIfFree<T>(locks: PageLocks, name: string, work: () => Promise<T>, otherwise: T): Promise<T> {
+  let result = otherwise;
+  await locks.request(name, { ifAvailable: true }, async (lock) => {
+    if (lock !== null) result = await work();
+  });
+  return result;
+}
+
+function repairedEntry(entry: AuditEntry): AuditEntry {
+  const room = MAX_SUMMARY - REPAIRED_NOTE.length;
+  const summary = entry.summary.length > room ? `${entry.summary.slice(0, room - 1)}…` : entry.summary;
+  return { ...entry, summary: `${summary}${REPAIRED_NOTE}` };
 }
 
 /**
@@ -151,10 +290,4 @@ export function contentDigest(record: object): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `${text.length}:${hash.toString(16)}`;
-}
-
-function repairedEntry(entry: AuditEntry): AuditEntry {
-  const room = MAX_SUMMARY - REPAIRED_NOTE.length;
-  const summary = entry.summary.length > room ? `${entry.summary.slice(0, room - 1)}…` : entry.summary;
-  return { ...entry, summary: `${summary}${REPAIRED_NOTE}` };
 }

@@ -41,6 +41,7 @@ const MAX_SUMMARY = 500;
 const MAX_FIELDS = 100;
 
 interface Burst {
+  entryId: string;
   action: AuditFact['action'];
   actor: string;
   device: string;
@@ -104,21 +105,27 @@ export class AuditLog {
     return { entries: [entry], key, coalesceMs: windowMs };
   }
 
-  /** Puts held entries in the trail, once their change is written. */
+  /**
+   * Puts held entries in the trail, once their change is written. An entry already there was
+   * written by another page's repair (it took this page's save for one cut off): it counts.
+   */
   async commit(held: HeldAudit): Promise<void> {
-    if (held.coalesceMs !== undefined) await this.writeBurst(held.entries[0]!, held.coalesceMs);
-    else if (held.entries.length === 1) await this.db.audit.insert(held.entries[0]!);
-    else if (held.entries.length > 1) {
+    if (held.coalesceMs !== undefined) await this.writeBurst(held.entries[0]!, held.coalesceMs, held.key !== null);
+    else if (held.entries.length > 0) {
       const result = await this.db.audit.bulkInsert(held.entries);
-      if (result.error.length > 0) throw new Error(`Audit trail: ${result.error.length} entries not written.`);
+      const failed = result.error.filter((error) => error.status !== 409);
+      // Left in the journal: the next opening writes them.
+      if (failed.length > 0) throw new Error(`Audit trail: ${failed.length} entries not written.`);
+      // This page's burst for a record ends with any other entry for it.
+      for (const entry of held.entries) this.bursts.delete(`${entry.recordType}/${entry.recordId}`);
     }
-    // Left in the journal when the trail refused them: the next opening writes them.
     this.journal.release(held.key);
   }
 
   /**
    * Writes many records whose entries are held (one per record), then commits the entries of the
-   * records written, even when others were refused; throws `refused(count)` for those.
+   * records written, even when others were refused (their entries are discarded); throws
+   * `refused(count)` for those.
    */
   async bulkWriteHeld(
     held: HeldAudit,
@@ -129,17 +136,30 @@ export class AuditLog {
     try {
       result = await write();
     } catch (error) {
-      this.release(held);
+      await this.discard(held).catch(() => undefined);
       throw error;
     }
     const written = new Set(result.success.map((doc) => doc.primary));
-    await this.commit({ ...held, entries: held.entries.filter((entry) => written.has(entry.recordId)) });
+    const landed = held.entries.filter((entry) => written.has(entry.recordId));
+    if (landed.length < held.entries.length) {
+      // The refused records' entries leave the journal before anything else, so none is ever repaired.
+      await this.journal.narrow(held.key, (item) => written.has(item.entry.recordId));
+    }
+    await this.commit({ ...held, entries: landed });
     if (result.error.length > 0) throw new Error(refused(result.error.length));
   }
 
-  /** The change was not written: its entries leave the journal. */
+  /** The change is in the trail's journal no more: it was written and its entries committed elsewhere. */
   release(held: HeldAudit | null): void {
     if (held) this.journal.release(held.key);
+  }
+
+  /**
+   * The change was not written (or not as held): its entries leave the journal before this
+   * resolves. Should the journal itself fail (the page closing), the repair's checks drop them.
+   */
+  async discard(held: HeldAudit | null): Promise<void> {
+    if (held) await this.journal.discard(held.key);
   }
 
   /** An entry for an act that changes no record (a publication), written as it happens. */
@@ -161,7 +181,7 @@ export class AuditLog {
   }
 
   /** Folds `entry` into this person's entry for the record when that is less than `windowMs` old, or inserts it. */
-  private async writeBurst(entry: AuditEntry, windowMs: number): Promise<void> {
+  private async writeBurst(entry: AuditEntry, windowMs: number, journaled: boolean): Promise<void> {
     const now = Date.parse(entry.at);
     const latest = await this.db.audit
       .findOne({
@@ -175,6 +195,8 @@ export class AuditLog {
     if (
       latest &&
       found &&
+      // A save not journaled (journaled: false) grows only the entry it was predicted to grow.
+      (journaled || found.id === this.bursts.get(`${entry.recordType}/${entry.recordId}`)?.entryId) &&
       // Only entries begun by a burst of typing (they carry `times`) absorb more of it.
       found.times !== undefined &&
       found.action === entry.action &&
@@ -189,6 +211,7 @@ export class AuditLog {
       await this.db.audit.insert(entry);
     }
     this.bursts.set(`${entry.recordType}/${entry.recordId}`, {
+      entryId: written.id,
       action: written.action,
       actor: written.actor,
       device: written.device ?? '',

@@ -141,7 +141,10 @@ export class RecordRepository<K extends TrackedCollection> {
       summary: `Created ${this.rules.describe(record)}`,
       fields: Object.keys(record).filter((key) => !['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'hasConflict'].includes(key)),
     };
-    const held = await this.audit.hold([{ fact, written: { kind: 'exists', collection: this.collectionName, id: record.id } }], at);
+    const held = await this.audit.hold(
+      [{ fact, written: { kind: 'exists', collection: this.collectionName, id: record.id, createdAt: record.createdAt } }],
+      at,
+    );
     await this.writeHeld(
       () => held,
       () => this.collection.insert(record as never),
@@ -151,14 +154,14 @@ export class RecordRepository<K extends TrackedCollection> {
 
   /**
    * Writes a change whose audit entries are held (AuditLog.hold), then commits them; a failed
-   * write releases them. `held` is read after the write: an update holds its entry as it runs.
+   * write discards them. `held` is read after the write: an update holds its entry as it runs.
    */
   protected async writeHeld<T>(held: () => HeldAudit | null, write: () => Promise<T>): Promise<T> {
     let result: T;
     try {
       result = await write();
     } catch (error) {
-      this.audit.release(held());
+      await this.audit.discard(held()).catch(() => undefined);
       throw error;
     }
     const entries = held();
@@ -209,7 +212,7 @@ export class RecordRepository<K extends TrackedCollection> {
           const written = this.derived(kept);
           this.assertValid(stripMeta(written));
           // Run again when another write landed first: the entry is held for this run's change.
-          this.audit.release(held);
+          await this.audit.discard(held);
           held = null;
           const fields = changedFields(stripMeta(current), stripMeta(written));
           if (fields.length > 0) {
@@ -220,7 +223,13 @@ export class RecordRepository<K extends TrackedCollection> {
               summary: `Changed ${this.rules.describe(written)}`,
               fields,
             };
-            const landed = () => ({ kind: 'content' as const, collection: this.collectionName, id, digest: contentDigest(written) });
+            const landed = () => ({
+              kind: 'content' as const,
+              collection: this.collectionName,
+              id,
+              from: contentDigest(current),
+              digest: contentDigest(written),
+            });
             held = options.coalesceAuditMs
               ? await this.audit.holdBurst(fact, landed, options.coalesceAuditMs, at, entryId)
               : await this.audit.hold([{ fact, written: landed() }], at, [entryId]);
@@ -302,7 +311,8 @@ export class RecordRepository<K extends TrackedCollection> {
           const written = this.derived(next as RecordTypes[K]);
           this.assertValid(stripMeta(written));
           // Run again when another write landed first: the entry is held for this run's change.
-          this.audit.release(held);
+          await this.audit.discard(held);
+          held = null;
           const fact: AuditFact = {
             action: 'update',
             recordType: this.collectionName,
@@ -310,9 +320,8 @@ export class RecordRepository<K extends TrackedCollection> {
             summary: `Settled competing edits of ${this.rules.describe(written)}: ${how}`,
             fields: [settled.topField, 'conflict', 'hasConflict'],
           };
-          held = await this.audit.hold([{ fact, written: { kind: 'content', collection: this.collectionName, id, digest: contentDigest(written) } }], at, [
-            entryId,
-          ]);
+          const landed = { kind: 'content' as const, collection: this.collectionName, id, from: contentDigest(data), digest: contentDigest(written) };
+          held = await this.audit.hold([{ fact, written: landed }], at, [entryId]);
           after = written;
           return written as never;
         }),
@@ -341,7 +350,7 @@ export class RecordRepository<K extends TrackedCollection> {
           summary: `Imported ${this.rules.describe(record)}`,
           fields: [],
         },
-        written: { kind: 'exists' as const, collection: this.collectionName, id: record.id },
+        written: { kind: 'exists' as const, collection: this.collectionName, id: record.id, createdAt: record.createdAt },
       }));
       const held = await this.audit.hold(changes);
       await this.audit.bulkWriteHeld(

@@ -6,7 +6,7 @@
 import { firstValueFrom } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories, type Repositories } from '../../../renderer/src/db/repositories';
-import { JOURNAL_ID, REPAIRED_NOTE } from '../../../renderer/src/db/audit-journal';
+import { AuditJournal, contentDigest, JOURNAL_ID, REPAIRED_NOTE, type JournaledEntry, type PageLocks } from '../../../renderer/src/db/audit-journal';
 import type { QuorumDatabase } from '../../../renderer/src/db/create-database';
 import { fixedWriteContext } from '../../../renderer/src/db/write-context';
 import { createTestDatabase, fakeIndexedDbStorage } from '../support/test-database';
@@ -42,7 +42,7 @@ describe('the audit journal', () => {
     const first = await open();
     const body = await first.repos.bodies.create(COUNCIL);
     // The record is written; the page goes before its entry is.
-    vi.spyOn(first.db.audit, 'insert').mockImplementationOnce(async () => {
+    vi.spyOn(first.db.audit, 'bulkInsert').mockImplementationOnce(async () => {
       await drop(first.db);
       throw new Error('The page was closed.');
     });
@@ -94,7 +94,7 @@ describe('the audit journal', () => {
     name = `journal${Date.now()}c`;
     const first = await open();
     const body = await first.repos.bodies.create(COUNCIL);
-    vi.spyOn(first.db.audit, 'insert').mockImplementationOnce(async () => {
+    vi.spyOn(first.db.audit, 'bulkInsert').mockImplementationOnce(async () => {
       await drop(first.db);
       throw new Error('The page was closed.');
     });
@@ -120,4 +120,127 @@ describe('the audit journal', () => {
     expect(burst).toHaveLength(1);
     expect(burst[0]).toMatchObject({ action: 'update', times: 3, fields: ['name'] });
   });
+
+  it('drops at once the entry of a write the database refused, so a record arriving later gets none', async () => {
+    name = `journal${Date.now()}e`;
+    const { db, repos } = await open();
+    vi.spyOn(db.bodies, 'insert').mockRejectedValueOnce(new Error('Refused by the storage.'));
+    const draft = { ...COUNCIL, id: 'body-fixed-id' };
+    await expect(repos.bodies.create(draft)).rejects.toThrow('Refused');
+    expect((await db.getLocal<{ held: unknown[] }>(JOURNAL_ID))?.toJSON().data.held).toEqual([]);
+    // A record with that id arrives (a pull); the next opening writes no "Created" for this person.
+    await db.bodies.insert({
+      ...draft,
+      createdAt: '2026-12-01T08:00:00.000Z',
+      createdBy: 'Sipho',
+      updatedAt: '2026-12-01T08:00:00.000Z',
+      updatedBy: 'Sipho',
+      hasConflict: false,
+    });
+    await db.close();
+    const second = await open();
+    expect(await second.repos.audit.ready()).toBe(0);
+    expect(await second.db.audit.count().exec()).toBe(0);
+  });
+
+  it('writes the entries of two changes RxDB stored as one, and none of a change overtaken', async () => {
+    name = `journal${Date.now()}f`;
+    const first = await open();
+    const body = await first.repos.bodies.create(COUNCIL);
+    const stored = (await first.repos.bodies.getById(body.id)) as unknown as Record<string, unknown>;
+    const renamed = { ...stored, name: 'Municipal Council' };
+    const coded = { ...renamed, code: 'MC' };
+    const entry = (id: string, field: string) => ({
+      id,
+      at: '2026-12-07T09:00:00.000Z',
+      actor: 'Thuli Secretary',
+      device: 'laptop-1',
+      action: 'update' as const,
+      recordType: 'bodies' as const,
+      recordId: body.id,
+      summary: `Changed ${field}`,
+      fields: [field],
+    });
+    const content = (from: object, to: object) => ({
+      kind: 'content' as const,
+      collection: 'bodies' as const,
+      id: body.id,
+      from: contentDigest(from),
+      digest: contentDigest(to),
+    });
+    // Two changes queued on the record, written as one state; a third, from a state never stored, lost.
+    const held: JournaledEntry[] = [
+      { entry: entry('entry-rename', 'name'), written: content(stored, renamed) },
+      { entry: entry('entry-code', 'code'), written: content(renamed, coded) },
+      { entry: entry('entry-lost', 'notes'), written: content({ ...stored, name: 'Council of Thaba' }, { ...stored, name: 'Council of Thaba', notes: 'x' }) },
+    ];
+    await first.db.bodies
+      .findOne(body.id)
+      .exec()
+      .then((doc) => doc?.incrementalPatch({ name: 'Municipal Council', code: 'MC' }));
+    await first.db.upsertLocal(JOURNAL_ID, { held });
+    await first.db.close();
+    const second = await open();
+    expect(await second.repos.audit.ready()).toBe(2);
+    const ids = (await history(second.repos, body.id)).map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['entry-rename', 'entry-code']));
+    expect(ids).not.toContain('entry-lost');
+  });
+
+  it("never takes another open page's saves under way for an unexpected close", async () => {
+    name = `journal${Date.now()}g`;
+    const locks = new FakeLocks();
+    const { db } = await open();
+    const pageA = locks.page();
+    const a = new AuditJournal(db, pageA);
+    const held: JournaledEntry = {
+      entry: {
+        id: 'entry-a',
+        at: '2026-12-07T09:00:00.000Z',
+        actor: 'Thuli',
+        device: 'tab-a',
+        action: 'delete',
+        recordType: 'bodies',
+        recordId: 'gone-body',
+        summary: 'Deleted',
+        fields: [],
+      },
+      written: { kind: 'gone', collection: 'bodies', id: 'gone-body' },
+    };
+    // Page A has journaled a deletion and is about to write it (the record is already absent).
+    await a.hold([held]);
+    // Page B opens on the same database: it takes another slot and leaves A's journal alone.
+    const b = new AuditJournal(db, locks.page());
+    expect(await b.repairOnce()).toBe(0);
+    expect((await db.getLocal<{ held: JournaledEntry[] }>(JOURNAL_ID))?.toJSON().data.held).toHaveLength(1);
+    // Page A is dropped; a page opened later repairs its journal, the slot being free.
+    pageA.crash();
+    const c = new AuditJournal(db, locks.page());
+    expect(await c.repairOnce()).toBe(1);
+    expect(await db.audit.findOne('entry-a').exec()).not.toBeNull();
+  });
 });
+
+/** Web Locks for pages in one test: a page's locks go when it crashes. */
+class FakeLocks {
+  private readonly held = new Map<string, number>();
+  private pages = 0;
+
+  page(): PageLocks & { crash(): void } {
+    const page = (this.pages += 1);
+    return {
+      request: async (name, _options, callback) => {
+        if (this.held.has(name)) return callback(null);
+        this.held.set(name, page);
+        try {
+          return await callback({ name });
+        } finally {
+          if (this.held.get(name) === page) this.held.delete(name);
+        }
+      },
+      crash: () => {
+        for (const [name, owner] of this.held) if (owner === page) this.held.delete(name);
+      },
+    };
+  }
+}

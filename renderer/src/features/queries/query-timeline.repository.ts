@@ -67,7 +67,7 @@ export class QueryTimelineRepository {
     try {
       await this.db.queryevents.insert(event);
     } catch (error) {
-      this.audit.release(held);
+      await this.audit.discard(held).catch(() => undefined);
       throw error;
     }
     await this.audit.commit(held);
