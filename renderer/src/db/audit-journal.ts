@@ -48,9 +48,16 @@ const MAX_SUMMARY = 500;
 /** Pages (browser tabs) open at once on one database that each get a journal; more write without one. */
 const SLOTS = 8;
 
+/** An update already in the trail, kept while an earlier held update of its record may need it to reach the stored state. */
+type ContentLink = Extract<ChangeWritten, { kind: 'content' }>;
+
 interface JournalData {
   held: JournaledEntry[];
+  links?: ContentLink[];
 }
+
+/** The key under which entries a failed repair could not write stay in the journal, for the next opening. */
+const UNREPAIRED = 0;
 
 /** The part of the Web Locks API the journal uses (navigator.locks); absent in Node. */
 export interface PageLocks {
@@ -63,7 +70,8 @@ function journalId(slot: number): string {
 
 export class AuditJournal {
   private readonly live = new Map<number, JournaledEntry[]>();
-  private nextKey = 1;
+  private readonly links = new Map<number, ContentLink[]>();
+  private nextKey = UNREPAIRED + 1;
   private writing: Promise<void> = Promise.resolve();
   private queued: Promise<void> | null = null;
   private repairing: Promise<number> | null = null;
@@ -100,9 +108,30 @@ export class AuditJournal {
     return key;
   }
 
-  /** The entries are in the trail: they leave with the journal's next write. */
+  /**
+   * The entries are in the trail: they leave with the journal's next write. An update of a record
+   * with an earlier update still held stays as a link: RxDB may have stored both as one state,
+   * and the earlier one reaches it only through this one.
+   */
   release(key: number | null): void {
-    if (key !== null) this.live.delete(key);
+    const items = key === null ? undefined : this.live.get(key);
+    if (key === null || !items) return;
+    this.live.delete(key);
+    const links = items.flatMap(({ written }) => (written.kind === 'content' && this.holdsUpdateOf(written) ? [written] : []));
+    if (links.length > 0) this.links.set(key, links);
+    // Links are needed only while an update of their record is held.
+    for (const [linkKey, kept] of this.links) {
+      const needed = kept.filter((link) => this.holdsUpdateOf(link));
+      if (needed.length === 0) this.links.delete(linkKey);
+      else this.links.set(linkKey, needed);
+    }
+  }
+
+  private holdsUpdateOf(target: ContentLink): boolean {
+    for (const items of this.live.values()) {
+      for (const { written } of items) if (written.kind === 'content' && written.collection === target.collection && written.id === target.id) return true;
+    }
+    return false;
   }
 
   /** Keeps only the entries of a hold that `keep` accepts (a bulk write's records that landed); resolves once stored. */
@@ -137,7 +166,9 @@ export class AuditJournal {
         .then(async () => {
           // Taken when the write starts: holds made from now on wait for the write after this one.
           if (this.queued === next) this.queued = null;
-          if (slot !== null) await this.db.upsertLocal<JournalData>(journalId(slot), { held: [...this.live.values()].flat() });
+          if (slot !== null) {
+            await this.db.upsertLocal<JournalData>(journalId(slot), { held: [...this.live.values()].flat(), links: [...this.links.values()].flat() });
+          }
         });
       this.queued = next;
       this.writing = next;
@@ -146,45 +177,64 @@ export class AuditJournal {
   }
 
   private async claimAndRepair(): Promise<number> {
-    if (!this.locks) {
-      this.slot = 0;
-      return this.repairSlot(0);
-    }
     const locks = this.locks;
     const name = (slot: number) => `quorum-audit-journal:${this.db.name}:${slot}`;
-    for (let slot = 0; slot < SLOTS && this.slot === null; slot += 1) {
-      if (await holdForever(locks, name(slot))) this.slot = slot;
+    if (locks) {
+      for (let slot = 0; slot < SLOTS && this.slot === null; slot += 1) {
+        const claim = await holdForever(locks, name(slot));
+        // Locks that do not work (a sandboxed frame) count as none: the page is alone, as in Node.
+        if (claim === 'failed') break;
+        if (claim === 'taken') this.slot = slot;
+      }
     }
-    let written = this.slot === null ? 0 : await this.repairSlot(this.slot);
+    if (!locks || (this.slot === null && !(await locksWork(locks)))) this.slot = 0;
+    let written = 0;
+    if (this.slot !== null) {
+      const held = await this.load(this.slot);
+      try {
+        written += await this.repairHeld(this.slot, held, 'own');
+      } catch (error) {
+        // Kept for the next opening: every write of this page's journal carries them.
+        this.live.set(UNREPAIRED, held.held);
+        if (held.links) this.links.set(UNREPAIRED, held.links);
+        throw error;
+      }
+    }
+    if (!locks) return written;
     // Journals of pages closed unexpectedly while this one was not open: free slots only.
     for (let slot = 0; slot < SLOTS; slot += 1) {
-      if (slot === this.slot || !(await this.journaled(slot))) continue;
-      written += await runIfFree(locks, name(slot), () => this.repairSlot(slot), 0);
+      if (slot === this.slot) continue;
+      const held = await this.load(slot);
+      if (held.held.length === 0) continue;
+      written += await runIfFree(locks, name(slot), () => this.repairHeld(slot, held, 'other'), 0).catch(() => 0);
     }
     return written;
   }
 
-  private async journaled(slot: number): Promise<boolean> {
+  private async load(slot: number): Promise<JournalData> {
     const doc = await this.db.getLocal<JournalData>(journalId(slot));
-    return (doc?.toJSON().data.held.length ?? 0) > 0;
+    const data = doc?.toMutableJSON().data;
+    return { held: data?.held ?? [], links: data?.links ?? [] };
   }
 
-  /** Writes the journaled entries of a slot whose change was written but which are not in the trail; returns how many. */
-  private async repairSlot(slot: number): Promise<number> {
-    const doc = await this.db.getLocal<JournalData>(journalId(slot));
-    const held = doc?.toMutableJSON().data.held ?? [];
-    if (held.length === 0) return 0;
+  /**
+   * Writes a slot's journaled entries whose change was written but which are not in the trail,
+   * then empties the slot's journal; returns how many. Another page's journal is repaired while
+   * other pages may be syncing, so there a deletion's absent record, or an event that exists, is
+   * not taken as proof: a pull could have brought it.
+   */
+  private async repairHeld(slot: number, journal: JournalData, whose: 'own' | 'other'): Promise<number> {
+    if (journal.held.length === 0) return 0;
+    const landed = await this.landed(journal.held, journal.links ?? [], whose);
     const missing: AuditEntry[] = [];
-    const waiting: JournaledEntry[] = [];
-    for (const item of held) if (!(await this.inTrail(item.entry))) waiting.push(item);
-    for (const item of await this.landed(waiting)) missing.push(repairedEntry(item.entry));
+    for (const item of landed) if (!(await this.inTrail(item.entry))) missing.push(repairedEntry(item.entry));
     if (missing.length > 0) {
       const result = await this.db.audit.bulkInsert(missing);
-      // An entry already there (written meanwhile by another page) is a conflict, and fine.
+      // An entry written meanwhile (its page's commit ran after all) is a conflict, and fine.
       const failed = result.error.filter((error) => error.status !== 409);
       if (failed.length > 0) throw new Error(`Audit trail: ${failed.length} entries left by an unexpected close could not be written.`);
     }
-    await this.db.upsertLocal<JournalData>(journalId(slot), { held: [] });
+    await this.db.upsertLocal<JournalData>(journalId(slot), { held: [], links: [] });
     return missing.length;
   }
 
@@ -206,8 +256,8 @@ export class AuditJournal {
     });
   }
 
-  /** The journaled changes that reached the database. */
-  private async landed(items: JournaledEntry[]): Promise<JournaledEntry[]> {
+  /** The journaled changes that reached the database (in the trail or not). */
+  private async landed(items: JournaledEntry[], links: ContentLink[], whose: 'own' | 'other'): Promise<JournaledEntry[]> {
     const out: JournaledEntry[] = [];
     const updates = new Map<string, JournaledEntry[]>();
     for (const item of items) {
@@ -218,7 +268,10 @@ export class AuditJournal {
         continue;
       }
       const stored = await this.stored(written.collection, written.id);
-      const there = written.kind === 'gone' ? stored === null : stored !== null && (written.createdAt === undefined || stored.createdAt === written.createdAt);
+      const there =
+        written.kind === 'gone'
+          ? stored === null && whose === 'own'
+          : stored !== null && (written.createdAt === undefined ? whose === 'own' : stored.createdAt === written.createdAt);
       if (there) out.push(item);
     }
     for (const group of updates.values()) {
@@ -227,38 +280,59 @@ export class AuditJournal {
       if (!stored) continue;
       // Back from the stored state: a change that wrote it landed, and so did the one it was made from.
       const reached = new Set([contentDigest(stored)]);
-      const left = new Set(group);
+      const steps: Array<{ item: JournaledEntry | null; written: ContentLink }> = [
+        ...group.map((item) => ({ item, written: item.written as ContentLink })),
+        ...links.filter((link) => link.collection === collection && link.id === id).map((written) => ({ item: null, written })),
+      ];
+      const left = new Set(steps);
       for (let found = true; found;) {
         found = false;
-        for (const item of left) {
-          const written = item.written as Extract<ChangeWritten, { kind: 'content' }>;
-          if (!reached.has(written.digest)) continue;
-          out.push(item);
-          left.delete(item);
-          reached.add(written.from);
+        for (const step of left) {
+          if (!reached.has(step.written.digest)) continue;
+          if (step.item) out.push(step.item);
+          left.delete(step);
+          reached.add(step.written.from);
           found = true;
         }
+      }
+      // A burst's save not journaled (it was to grow the entry) may have been stored with it: the
+      // record's last change by the same person, at or after the entry's time, says it landed.
+      for (const step of left) {
+        const entry = step.item?.entry;
+        if (entry?.times !== undefined && stored.updatedBy === entry.actor && (stored.updatedAt ?? '') >= entry.at) out.push(step.item!);
       }
     }
     return out;
   }
 
-  private async stored(collection: CollectionName, id: string): Promise<(object & { createdAt?: string }) | null> {
+  private async stored(collection: CollectionName, id: string): Promise<(object & { createdAt?: string; updatedAt?: string; updatedBy?: string }) | null> {
     const records = this.db[collection] as QuorumDatabase[CollectionName] | undefined;
     if (!records) return null;
-    const doc = (await records.findOne(id).exec()) as { toJSON(): object & { createdAt?: string } } | null;
+    const doc = (await records.findOne(id).exec()) as { toJSON(): object & { createdAt?: string; updatedAt?: string; updatedBy?: string } } | null;
     return doc ? doc.toJSON() : null;
   }
 }
 
-/** Takes the lock if it is free and holds it for the page's life; whether it was taken. */
-function holdForever(locks: PageLocks, name: string): Promise<boolean> {
-  return new Promise((taken) => {
-    void locks.request(name, { ifAvailable: true }, (lock) => {
-      taken(lock !== null);
-      return lock === null ? Promise.resolve() : new Promise(() => undefined);
-    });
+/** Takes the lock if it is free and holds it for the page's life: taken, busy, or failed (the API refused). */
+function holdForever(locks: PageLocks, name: string): Promise<'taken' | 'busy' | 'failed'> {
+  return new Promise((claimed) => {
+    locks
+      .request(name, { ifAvailable: true }, (lock) => {
+        claimed(lock === null ? 'busy' : 'taken');
+        return lock === null ? Promise.resolve() : new Promise(() => undefined);
+      })
+      .catch(() => claimed('failed'));
   });
+}
+
+/** Whether the lock API answers at all (every slot busy, or the API broken). */
+async function locksWork(locks: PageLocks): Promise<boolean> {
+  try {
+    await locks.request('quorum-audit-journal:probe', { ifAvailable: true }, () => Promise.resolve());
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `work` holding the lock if it is free; `otherwise` when another page holds it. */

@@ -30,6 +30,8 @@ export interface HeldAudit {
   readonly key: number | null;
   /** A burst of typing: the entry is folded into this person's entry for the record begun less than this long ago. */
   readonly coalesceMs?: number;
+  /** A save of a burst predicted to grow this page's entry for the record, so not journaled. */
+  readonly predicted?: boolean;
 }
 
 export interface AuditedChange {
@@ -100,17 +102,14 @@ export class AuditLog {
    */
   async holdBurst(fact: AuditFact, written: () => ChangeWritten, windowMs: number, at: Date, id: string): Promise<HeldAudit> {
     const entry: AuditEntry = { ...this.entry(fact, at, id), until: at.toISOString(), times: 1 };
-    if (this.willGrowBurst(fact, at, windowMs)) return { entries: [entry], key: null, coalesceMs: windowMs };
+    if (this.willGrowBurst(fact, at, windowMs)) return { entries: [entry], key: null, coalesceMs: windowMs, predicted: true };
     const key = await this.journal.hold([{ entry, written: written() }]);
     return { entries: [entry], key, coalesceMs: windowMs };
   }
 
-  /**
-   * Puts held entries in the trail, once their change is written. An entry already there was
-   * written by another page's repair (it took this page's save for one cut off): it counts.
-   */
+  /** Puts held entries in the trail, once their change is written (one already there counts as written). */
   async commit(held: HeldAudit): Promise<void> {
-    if (held.coalesceMs !== undefined) await this.writeBurst(held.entries[0]!, held.coalesceMs, held.key !== null);
+    if (held.coalesceMs !== undefined) await this.writeBurst(held.entries[0]!, held.coalesceMs, held.predicted === true);
     else if (held.entries.length > 0) {
       const result = await this.db.audit.bulkInsert(held.entries);
       const failed = result.error.filter((error) => error.status !== 409);
@@ -141,11 +140,18 @@ export class AuditLog {
     }
     const written = new Set(result.success.map((doc) => doc.primary));
     const landed = held.entries.filter((entry) => written.has(entry.recordId));
-    if (landed.length < held.entries.length) {
-      // The refused records' entries leave the journal before anything else, so none is ever repaired.
-      await this.journal.narrow(held.key, (item) => written.has(item.entry.recordId));
-    }
+    // The refused records' entries leave the journal before anything else, so none is ever repaired.
+    const narrowFailed: Error | null =
+      landed.length < held.entries.length
+        ? await this.journal
+            .narrow(held.key, (item) => written.has(item.entry.recordId))
+            .then(
+              () => null,
+              (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+            )
+        : null;
     await this.commit({ ...held, entries: landed });
+    if (narrowFailed) throw narrowFailed;
     if (result.error.length > 0) throw new Error(refused(result.error.length));
   }
 
@@ -180,23 +186,29 @@ export class AuditLog {
     );
   }
 
-  /** Folds `entry` into this person's entry for the record when that is less than `windowMs` old, or inserts it. */
-  private async writeBurst(entry: AuditEntry, windowMs: number, journaled: boolean): Promise<void> {
+  /**
+   * Folds `entry` into this person's entry for the record when that is less than `windowMs` old,
+   * or inserts it. A save predicted to grow this page's entry (not journaled) grows that entry or
+   * none: the entry is read by its id.
+   */
+  private async writeBurst(entry: AuditEntry, windowMs: number, predicted: boolean): Promise<void> {
     const now = Date.parse(entry.at);
-    const latest = await this.db.audit
-      .findOne({
-        selector: { recordType: entry.recordType, recordId: entry.recordId },
-        sort: [{ recordType: 'desc' }, { recordId: 'desc' }, { at: 'desc' }],
-      })
-      .exec();
+    const burstKey = `${entry.recordType}/${entry.recordId}`;
+    const expected = predicted ? this.bursts.get(burstKey)?.entryId : undefined;
+    const latest = expected
+      ? await this.db.audit.findOne(expected).exec()
+      : await this.db.audit
+          .findOne({
+            selector: { recordType: entry.recordType, recordId: entry.recordId },
+            sort: [{ recordType: 'desc' }, { recordId: 'desc' }, { at: 'desc' }],
+          })
+          .exec();
     const found = latest?.toMutableJSON();
     const last = found ? Date.parse(found.until ?? found.at) : Number.NEGATIVE_INFINITY;
     let written: AuditEntry = entry;
     if (
       latest &&
       found &&
-      // A save not journaled (journaled: false) grows only the entry it was predicted to grow.
-      (journaled || found.id === this.bursts.get(`${entry.recordType}/${entry.recordId}`)?.entryId) &&
       // Only entries begun by a burst of typing (they carry `times`) absorb more of it.
       found.times !== undefined &&
       found.action === entry.action &&
@@ -208,9 +220,10 @@ export class AuditLog {
       await latest.incrementalPatch({ until: entry.at, times: found.times + 1, fields });
       written = { ...found, until: entry.at, times: found.times + 1, fields };
     } else {
-      await this.db.audit.insert(entry);
+      const result = await this.db.audit.bulkInsert([entry]);
+      if (result.error.some((error) => error.status !== 409)) throw new Error('Audit trail: 1 entry not written.');
     }
-    this.bursts.set(`${entry.recordType}/${entry.recordId}`, {
+    this.bursts.set(burstKey, {
       entryId: written.id,
       action: written.action,
       actor: written.actor,

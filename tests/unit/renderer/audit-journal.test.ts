@@ -187,6 +187,55 @@ describe('the audit journal', () => {
     expect(ids).not.toContain('entry-lost');
   });
 
+  it('reaches the stored state through an update already in the trail, and keeps what a failed repair could not write', async () => {
+    name = `journal${Date.now()}h`;
+    const first = await open();
+    const body = await first.repos.bodies.create(COUNCIL);
+    const s0 = (await first.repos.bodies.getById(body.id)) as unknown as Record<string, unknown>;
+    const s1 = { ...s0, name: 'Municipal Council' };
+    const s2 = { ...s1, code: 'MC' };
+    const update = (id: string, from: object, to: object): JournaledEntry => ({
+      entry: {
+        id,
+        at: '2026-12-07T09:00:00.000Z',
+        actor: 'Thuli Secretary',
+        device: 'laptop-1',
+        action: 'update',
+        recordType: 'bodies',
+        recordId: body.id,
+        summary: 'Changed',
+        fields: ['name'],
+      },
+      written: { kind: 'content', collection: 'bodies', id: body.id, from: contentDigest(from), digest: contentDigest(to) },
+    });
+    // Two updates stored as one state (s2); the second's entry is in the trail and released, the first's cut off.
+    const journal = new AuditJournal(first.db);
+    await journal.hold([update('entry-first', s0, s1)]);
+    const second = await journal.hold([update('entry-second', s1, s2)]);
+    journal.release(second);
+    await first.db.bodies
+      .findOne(body.id)
+      .exec()
+      .then((doc) => doc?.incrementalPatch({ name: 'Municipal Council', code: 'MC' }));
+    // Another save writes the journal again: the released update stays as a link.
+    await journal.hold([
+      { entry: { ...update('entry-other', s0, s0).entry, recordId: 'never-written' }, written: { kind: 'exists', collection: 'bodies', id: 'never-written' } },
+    ]);
+    await first.db.close();
+
+    // The next opening cannot write to the trail: the entry stays journaled through its saves.
+    const retry = await open();
+    vi.spyOn(retry.db.audit, 'bulkInsert').mockRejectedValueOnce(new Error('The disk is full.'));
+    await expect(retry.repos.audit.ready()).rejects.toThrow('full');
+    await retry.repos.bodies.update(body.id, () => ({ name: 'Council of Thaba' }));
+    await retry.db.close();
+    // The one after writes it: the first update reached s2 through the second.
+    const third = await open();
+    expect(await third.repos.audit.ready()).toBe(1);
+    expect(await third.db.audit.findOne('entry-first').exec()).not.toBeNull();
+    expect(await third.db.audit.findOne('entry-other').exec()).toBeNull();
+  });
+
   it("never takes another open page's saves under way for an unexpected close", async () => {
     name = `journal${Date.now()}g`;
     const locks = new FakeLocks();
