@@ -5,7 +5,7 @@
  * a competing version, never written over: the torture run's item 12, for the settings forms,
  * renaming a department, declarations and actions arising.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgendaItem, Setting } from '../../../shared/schemas';
 import { conflictFieldsOf, versionValue } from '../../../shared/sync/conflict-settlement';
 import type { JsonObject } from '../../../shared/sync/record-state';
@@ -111,5 +111,35 @@ describe('a save over what the person saw', () => {
     // A rename of another department, made over the list as it now is, does not compete.
     const renamed = await data.repos.departments.rename(other.id, 'Corporate and Shared Services', 'Corporate Services');
     expect(renamed.name).toBe('Corporate and Shared Services');
+  });
+
+  it('keeps a colleague’s position for an item beside a move worked out from the list before it arrived (torture CouchDB seed 4401)', async () => {
+    data = await createTestData('Thuli Secretary', () => now);
+    await loadDemoMunicipality(data.repos, now);
+    const meeting = await data.repos.meetingWorkflow.schedule({
+      bodyId: 'demo-body-council',
+      type: 'ordinary',
+      title: 'Ordinary Council Meeting',
+      startsAt: '2026-11-23T08:00:00.000Z',
+      venue: 'Council Chamber',
+    });
+    const items = (await data.repos.agenda.listForMeeting(meeting.id)).filter((i) => i.parentId === '');
+    const moved = items.at(-2)!;
+    const pushedDown = items[1]!;
+    // The list is read; before the move is written, a colleague's position for the second item syncs in.
+    const list = data.repos.agenda.listForMeeting.bind(data.repos.agenda);
+    vi.spyOn(data.repos.agenda, 'listForMeeting').mockImplementationOnce(async (id) => {
+      const shown = await list(id);
+      await syncedIn('agendaitems', pushedDown.id, { position: pushedDown.position + 7 });
+      return shown;
+    });
+    // Thuli moves an item to the top: every item above it moves down one place.
+    await data.repos.agenda.moveToPlace(moved.id, '', 0);
+    const after = (await data.repos.agenda.getById(pushedDown.id)) as unknown as JsonObject;
+    const position = conflictFieldsOf(after).find((entry) => entry.field === 'position');
+    expect(position?.versions.map((v) => versionValue(v)).sort()).toEqual([pushedDown.position + 7, pushedDown.position + 1024].sort());
+    // An item nobody else touched simply moves.
+    const first = await data.repos.agenda.getById(items[0]!.id);
+    expect(first).toMatchObject({ position: items[0]!.position + 1024, hasConflict: false });
   });
 });

@@ -145,7 +145,7 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
         const place = insertionIndex(items, placement);
         if ('refused' in place) throw new AgendaChangeError(place.refused);
         const created = await this.create({ ...base, parentId: '', position: positionAtEnd(items, '') });
-        await this.applyPositions(moveTo([...items, created], created.id, '', place.index));
+        await this.applyPositions(moveTo([...items, created], created.id, '', place.index), [...items, created]);
         return (await this.findById(created.id)) ?? created;
       }
       if ('after' in placement) {
@@ -154,7 +154,7 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
         const siblings = childrenOf(items, anchor.parentId);
         const created = await this.create({ ...base, parentId: anchor.parentId, position: positionAtEnd(items, anchor.parentId) });
         const all = [...items, created];
-        await this.applyPositions(moveTo(all, created.id, anchor.parentId, siblings.findIndex((s) => s.id === anchor.id) + 1));
+        await this.applyPositions(moveTo(all, created.id, anchor.parentId, siblings.findIndex((s) => s.id === anchor.id) + 1), all);
         return (await this.findById(created.id)) ?? created;
       }
       const parentId = 'under' in placement ? placement.under : '';
@@ -169,7 +169,7 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
       const problem = lateReasonProblem(lateReason);
       if (problem) throw new RecordValidationError('Agenda item', { lateReason: problem });
       const late = placeLateItem(items, placement);
-      await this.applyPositions(late.respace);
+      await this.applyPositions(late.respace, items);
       return this.create({ ...base, lateReason: (lateReason ?? '').trim(), parentId: late.parentId, position: late.position, frozenNumber: late.frozenNumber });
     }
     throw new AgendaChangeError(`Items cannot be added: the meeting is ${MEETING_STATUS_LABELS[meeting.status].toLowerCase()}.`);
@@ -186,13 +186,15 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
   async move(id: string, direction: MoveDirection): Promise<void> {
     const item = await this.getById(id);
     await this.assertDraft(item.meetingId);
-    await this.applyPositions(moveBy(await this.listForMeeting(item.meetingId), id, direction));
+    const items = await this.listForMeeting(item.meetingId);
+    await this.applyPositions(moveBy(items, id, direction), items);
   }
 
   async moveToPlace(id: string, parentId: string, index: number): Promise<void> {
     const item = await this.getById(id);
     await this.assertDraft(item.meetingId);
-    await this.applyPositions(moveTo(await this.listForMeeting(item.meetingId), id, parentId, index));
+    const items = await this.listForMeeting(item.meetingId);
+    await this.applyPositions(moveTo(items, id, parentId, index), items);
   }
 
   /** Removes an item (and its sub-items) from a draft agenda. Once the notice is out, withdraw it instead. */
@@ -221,8 +223,18 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     }
   }
 
-  private async applyPositions(changes: PositionChange[]): Promise<void> {
-    for (const change of changes) await this.update(change.id, () => ({ parentId: change.parentId, position: change.position }));
+  /**
+   * Writes the moves worked out from `shown` (the items as the person saw them): a position or a
+   * parent a colleague changed meanwhile, synced in since, is kept beside the move as a competing
+   * version, never written over (the torture run's CouchDB seed 4401: a settled position lost to
+   * a renumbering computed from the list before the settlement arrived).
+   */
+  private async applyPositions(changes: PositionChange[], shown: readonly AgendaItem[]): Promise<void> {
+    for (const change of changes) {
+      const was = shown.find((item) => item.id === change.id);
+      const seen = was ? { seen: { parentId: was.parentId, position: was.position } } : {};
+      await this.update(change.id, () => ({ parentId: change.parentId, position: change.position }), seen);
+    }
   }
 
   private async assertMinutesOpen(meetingId: string): Promise<Meeting> {
