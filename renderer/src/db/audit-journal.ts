@@ -56,6 +56,9 @@ interface JournalData {
   links?: ContentLink[];
 }
 
+/** Entries in one hold above which their release writes the journal at once. */
+const LARGE_BATCH = 50;
+
 /** The key under which entries a failed repair could not write stay in the journal, for the next opening. */
 const UNREPAIRED = 0;
 
@@ -125,6 +128,8 @@ export class AuditJournal {
       if (needed.length === 0) this.links.delete(linkKey);
       else this.links.set(linkKey, needed);
     }
+    // A large batch (an import) leaves the stored journal now, or the next opening would check each of its records.
+    if (items.length > LARGE_BATCH) void this.persist().catch(() => undefined);
   }
 
   private holdsUpdateOf(target: ContentLink): boolean {

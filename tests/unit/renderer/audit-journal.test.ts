@@ -236,6 +236,22 @@ describe('the audit journal', () => {
     expect(await third.db.audit.findOne('entry-other').exec()).toBeNull();
   });
 
+  it('empties the stored journal after a large import, so the next opening has nothing to check', async () => {
+    name = `journal${Date.now()}i`;
+    const { db, repos } = await open();
+    const stamp = {
+      createdAt: '2026-12-01T08:00:00.000Z',
+      createdBy: 'Import',
+      updatedAt: '2026-12-01T08:00:00.000Z',
+      updatedBy: 'Import',
+      hasConflict: false,
+    };
+    const bodies = Array.from({ length: 60 }, (_, n) => ({ ...COUNCIL, ...stamp, id: `body-${n}`, name: `Ward committee ${n}`, code: `W${n}` }));
+    expect(await repos.bodies.importMany(bodies)).toEqual({ inserted: 60, skipped: 0 });
+    await vi.waitFor(async () => expect((await db.getLocal<{ held: unknown[] }>(JOURNAL_ID))?.toJSON().data.held).toEqual([]));
+    expect(await db.audit.count().exec()).toBe(60);
+  });
+
   it("never takes another open page's saves under way for an unexpected close", async () => {
     name = `journal${Date.now()}g`;
     const locks = new FakeLocks();
