@@ -54,17 +54,21 @@ type ContentLink = Extract<ChangeWritten, { kind: 'content' }>;
 interface JournalData {
   held: JournaledEntry[];
   links?: ContentLink[];
+  /** Left by a repair that failed; sync has run since, so they are judged as another page's. */
+  carried?: JournaledEntry[];
+  carriedLinks?: ContentLink[];
 }
 
 /** Entries in one hold above which their release writes the journal at once. */
 const LARGE_BATCH = 50;
 
-/** The key under which entries a failed repair could not write stay in the journal, for the next opening. */
-const UNREPAIRED = 0;
+/** The first key of a hold. */
+const FIRST_KEY = 1;
 
 /** The part of the Web Locks API the journal uses (navigator.locks); absent in Node. */
 export interface PageLocks {
   request(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<unknown>): Promise<unknown>;
+  query?(): Promise<{ held?: Array<{ name?: string }> }>;
 }
 
 function journalId(slot: number): string {
@@ -74,7 +78,10 @@ function journalId(slot: number): string {
 export class AuditJournal {
   private readonly live = new Map<number, JournaledEntry[]>();
   private readonly links = new Map<number, ContentLink[]>();
-  private nextKey = UNREPAIRED + 1;
+  private nextKey = FIRST_KEY;
+  /** Entries a failed repair could not write: every write of this page's journal carries them, for the next opening. */
+  private carried: JournaledEntry[] = [];
+  private carriedLinks: ContentLink[] = [];
   private writing: Promise<void> = Promise.resolve();
   private queued: Promise<void> | null = null;
   private repairing: Promise<number> | null = null;
@@ -172,7 +179,12 @@ export class AuditJournal {
           // Taken when the write starts: holds made from now on wait for the write after this one.
           if (this.queued === next) this.queued = null;
           if (slot !== null) {
-            await this.db.upsertLocal<JournalData>(journalId(slot), { held: [...this.live.values()].flat(), links: [...this.links.values()].flat() });
+            await this.db.upsertLocal<JournalData>(journalId(slot), {
+              held: [...this.live.values()].flat(),
+              links: [...this.links.values()].flat(),
+              carried: this.carried,
+              carriedLinks: this.carriedLinks,
+            });
           }
         });
       this.queued = next;
@@ -193,25 +205,27 @@ export class AuditJournal {
       }
     }
     if (!locks || (this.slot === null && !(await locksWork(locks)))) this.slot = 0;
+    // Another page open on the database may have synced since this slot's page closed.
+    const alone = !locks || !(await otherPagesOpen(locks, (slot) => slot !== this.slot && name(slot)));
     let written = 0;
     if (this.slot !== null) {
-      const held = await this.load(this.slot);
+      const journal = await this.load(this.slot);
       try {
-        written += await this.repairHeld(this.slot, held, 'own');
+        written += await this.repairHeld(this.slot, journal, alone ? 'own' : 'other');
       } catch (error) {
-        // Kept for the next opening: every write of this page's journal carries them.
-        this.live.set(UNREPAIRED, held.held);
-        if (held.links) this.links.set(UNREPAIRED, held.links);
+        // Kept for the next opening, judged then as another page's: this page's sync runs meanwhile.
+        this.carried = [...journal.held, ...(journal.carried ?? [])];
+        this.carriedLinks = [...(journal.links ?? []), ...(journal.carriedLinks ?? [])];
         throw error;
       }
     }
     if (!locks) return written;
-    // Journals of pages closed unexpectedly while this one was not open: free slots only.
+    // Journals of pages closed unexpectedly while this one was not open: free slots only, read under their lock.
     for (let slot = 0; slot < SLOTS; slot += 1) {
       if (slot === this.slot) continue;
-      const held = await this.load(slot);
-      if (held.held.length === 0) continue;
-      written += await runIfFree(locks, name(slot), () => this.repairHeld(slot, held, 'other'), 0).catch(() => 0);
+      const first = await this.load(slot);
+      if (first.held.length === 0 && (first.carried ?? []).length === 0) continue;
+      written += await runIfFree(locks, name(slot), async () => this.repairHeld(slot, await this.load(slot), 'other'), 0).catch(() => 0);
     }
     return written;
   }
@@ -219,7 +233,7 @@ export class AuditJournal {
   private async load(slot: number): Promise<JournalData> {
     const doc = await this.db.getLocal<JournalData>(journalId(slot));
     const data = doc?.toMutableJSON().data;
-    return { held: data?.held ?? [], links: data?.links ?? [] };
+    return { held: data?.held ?? [], links: data?.links ?? [], carried: data?.carried ?? [], carriedLinks: data?.carriedLinks ?? [] };
   }
 
   /**
@@ -229,8 +243,10 @@ export class AuditJournal {
    * not taken as proof: a pull could have brought it.
    */
   private async repairHeld(slot: number, journal: JournalData, whose: 'own' | 'other'): Promise<number> {
-    if (journal.held.length === 0) return 0;
-    const landed = await this.landed(journal.held, journal.links ?? [], whose);
+    if (journal.held.length === 0 && (journal.carried ?? []).length === 0) return 0;
+    const carried = journal.carried ?? [];
+    const links = [...(journal.links ?? []), ...(journal.carriedLinks ?? [])];
+    const landed = await this.landed([...journal.held, ...carried], links, (item) => (carried.includes(item) ? 'other' : whose));
     const missing: AuditEntry[] = [];
     for (const item of landed) if (!(await this.inTrail(item.entry))) missing.push(repairedEntry(item.entry));
     if (missing.length > 0) {
@@ -239,7 +255,7 @@ export class AuditJournal {
       const failed = result.error.filter((error) => error.status !== 409);
       if (failed.length > 0) throw new Error(`Audit trail: ${failed.length} entries left by an unexpected close could not be written.`);
     }
-    await this.db.upsertLocal<JournalData>(journalId(slot), { held: [], links: [] });
+    await this.db.upsertLocal<JournalData>(journalId(slot), { held: [], links: [], carried: [], carriedLinks: [] });
     return missing.length;
   }
 
@@ -262,7 +278,7 @@ export class AuditJournal {
   }
 
   /** The journaled changes that reached the database (in the trail or not). */
-  private async landed(items: JournaledEntry[], links: ContentLink[], whose: 'own' | 'other'): Promise<JournaledEntry[]> {
+  private async landed(items: JournaledEntry[], links: ContentLink[], whoseOf: (item: JournaledEntry) => 'own' | 'other'): Promise<JournaledEntry[]> {
     const out: JournaledEntry[] = [];
     const updates = new Map<string, JournaledEntry[]>();
     for (const item of items) {
@@ -273,6 +289,7 @@ export class AuditJournal {
         continue;
       }
       const stored = await this.stored(written.collection, written.id);
+      const whose = whoseOf(item);
       const there =
         written.kind === 'gone'
           ? stored === null && whose === 'own'
@@ -304,7 +321,8 @@ export class AuditJournal {
       // record's last change by the same person, at or after the entry's time, says it landed.
       for (const step of left) {
         const entry = step.item?.entry;
-        if (entry?.times !== undefined && stored.updatedBy === entry.actor && (stored.updatedAt ?? '') >= entry.at) out.push(step.item!);
+        if (step.item && whoseOf(step.item) === 'own' && entry?.times !== undefined && stored.updatedBy === entry.actor && (stored.updatedAt ?? '') >= entry.at)
+          out.push(step.item);
       }
     }
     return out;
@@ -321,13 +339,29 @@ export class AuditJournal {
 /** Takes the lock if it is free and holds it for the page's life: taken, busy, or failed (the API refused). */
 function holdForever(locks: PageLocks, name: string): Promise<'taken' | 'busy' | 'failed'> {
   return new Promise((claimed) => {
-    locks
-      .request(name, { ifAvailable: true }, (lock) => {
-        claimed(lock === null ? 'busy' : 'taken');
-        return lock === null ? Promise.resolve() : new Promise(() => undefined);
-      })
-      .catch(() => claimed('failed'));
+    try {
+      locks
+        .request(name, { ifAvailable: true }, (lock) => {
+          claimed(lock === null ? 'busy' : 'taken');
+          return lock === null ? Promise.resolve() : new Promise(() => undefined);
+        })
+        .catch(() => claimed('failed'));
+    } catch {
+      claimed('failed');
+    }
   });
+}
+
+/** Whether a page holds one of the slots `name` names (the others than this page's), by the lock API's own list. */
+async function otherPagesOpen(locks: PageLocks, name: (slot: number) => string | false): Promise<boolean> {
+  if (!locks.query) return false;
+  try {
+    const names = new Set(Array.from({ length: SLOTS }, (_, slot) => name(slot)).filter((n): n is string => n !== false));
+    const { held = [] } = await locks.query();
+    return held.some((lock) => lock.name !== undefined && names.has(lock.name));
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the lock API answers at all (every slot busy, or the API broken). */

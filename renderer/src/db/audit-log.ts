@@ -195,8 +195,10 @@ export class AuditLog {
     const now = Date.parse(entry.at);
     const burstKey = `${entry.recordType}/${entry.recordId}`;
     const expected = predicted ? this.bursts.get(burstKey)?.entryId : undefined;
-    const latest = expected
-      ? await this.db.audit.findOne(expected).exec()
+    const latest = predicted
+      ? expected
+        ? await this.db.audit.findOne(expected).exec()
+        : null
       : await this.db.audit
           .findOne({
             selector: { recordType: entry.recordType, recordId: entry.recordId },

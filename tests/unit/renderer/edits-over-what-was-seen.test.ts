@@ -142,4 +142,22 @@ describe('a save over what the person saw', () => {
     const first = await data.repos.agenda.getById(items[0]!.id);
     expect(first).toMatchObject({ position: items[0]!.position + 1024, hasConflict: false });
   });
+
+  it('runs two quick moves one after the other, so a person’s own clicks never compete', async () => {
+    data = await createTestData('Thuli Secretary', () => now);
+    await loadDemoMunicipality(data.repos, now);
+    const meeting = await data.repos.meetingWorkflow.schedule({
+      bodyId: 'demo-body-council',
+      type: 'ordinary',
+      title: 'Ordinary Council Meeting',
+      startsAt: '2026-11-23T08:00:00.000Z',
+      venue: 'Council Chamber',
+    });
+    const items = (await data.repos.agenda.listForMeeting(meeting.id)).filter((i) => i.parentId === '');
+    // "Move down" clicked twice before the first has written.
+    await Promise.all([data.repos.agenda.move(items[1]!.id, 'down'), data.repos.agenda.move(items[1]!.id, 'down')]);
+    const after = (await data.repos.agenda.listForMeeting(meeting.id)).filter((i) => i.parentId === '');
+    expect(after.filter((i) => i.hasConflict)).toEqual([]);
+    expect(after.map((i) => i.id).slice(0, 4)).toEqual([items[0]!.id, items[2]!.id, items[3]!.id, items[1]!.id]);
+  });
 });

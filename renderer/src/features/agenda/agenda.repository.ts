@@ -83,6 +83,9 @@ export interface AgendaItemRepositoryDeps {
 }
 
 export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
+  /** The agenda moves under way on this page: each reads the agenda after the last has written. */
+  private moves: Promise<unknown> = Promise.resolve();
+
   constructor(
     db: QuorumDatabase,
     context: WriteContext,
@@ -134,7 +137,22 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
    * Adds an item. In a draft agenda it goes where asked and the numbers follow; once the notice
    * is issued it gets a frozen number of its own (7.2A, or 12.1 under Urgent matters).
    */
-  async addItem(meetingId: string, particulars: AgendaItemParticulars, placement: ItemPlacement): Promise<AgendaItem> {
+  addItem(meetingId: string, particulars: AgendaItemParticulars, placement: ItemPlacement): Promise<AgendaItem> {
+    return this.oneMoveAtATime(() => this.addItemNow(meetingId, particulars, placement));
+  }
+
+  /**
+   * Runs agenda moves one after another: each works out positions from the agenda as it reads
+   * it and writes them over what it read, so two quick clicks must not read the same agenda, or
+   * the second would see the first's positions as a colleague's and keep both as competing.
+   */
+  private oneMoveAtATime<T>(move: () => Promise<T>): Promise<T> {
+    const run = this.moves.then(move, move);
+    this.moves = run.catch(() => undefined);
+    return run;
+  }
+
+  private async addItemNow(meetingId: string, particulars: AgendaItemParticulars, placement: ItemPlacement): Promise<AgendaItem> {
     const meeting = await this.deps.meetings.getById(meetingId);
     const items = await this.listForMeeting(meetingId);
     const { lateReason, ...onTime } = particulars;
@@ -183,14 +201,22 @@ export class AgendaItemRepository extends RecordRepository<'agendaitems'> {
     return this.update(id, () => particulars, seen ? { seen } : {});
   }
 
-  async move(id: string, direction: MoveDirection): Promise<void> {
+  move(id: string, direction: MoveDirection): Promise<void> {
+    return this.oneMoveAtATime(() => this.moveNow(id, direction));
+  }
+
+  private async moveNow(id: string, direction: MoveDirection): Promise<void> {
     const item = await this.getById(id);
     await this.assertDraft(item.meetingId);
     const items = await this.listForMeeting(item.meetingId);
     await this.applyPositions(moveBy(items, id, direction), items);
   }
 
-  async moveToPlace(id: string, parentId: string, index: number): Promise<void> {
+  moveToPlace(id: string, parentId: string, index: number): Promise<void> {
+    return this.oneMoveAtATime(() => this.moveToPlaceNow(id, parentId, index));
+  }
+
+  private async moveToPlaceNow(id: string, parentId: string, index: number): Promise<void> {
     const item = await this.getById(id);
     await this.assertDraft(item.meetingId);
     const items = await this.listForMeeting(item.meetingId);
