@@ -42,6 +42,20 @@ async function reportItem(): Promise<AgendaItem> {
   return (await data.repos.agenda.listForMeeting(meeting.id)).find((i) => i.kind === 'report')!;
 }
 
+/** The demo municipality with a draft council meeting: its top-level agenda items, in order. */
+async function draftAgenda(): Promise<{ meeting: { id: string }; items: AgendaItem[] }> {
+  data = await createTestData('Thuli Secretary', () => now);
+  await loadDemoMunicipality(data.repos, now);
+  const meeting = await data.repos.meetingWorkflow.schedule({
+    bodyId: 'demo-body-council',
+    type: 'ordinary',
+    title: 'Ordinary Council Meeting',
+    startsAt: '2026-11-23T08:00:00.000Z',
+    venue: 'Council Chamber',
+  });
+  return { meeting, items: (await data.repos.agenda.listForMeeting(meeting.id)).filter((i) => i.parentId === '') };
+}
+
 describe('a save over what the person saw', () => {
   it('keeps an action arising a colleague added while the list was shown', async () => {
     data = await createTestData('Thuli Secretary', () => now);
@@ -114,16 +128,7 @@ describe('a save over what the person saw', () => {
   });
 
   it('keeps a colleague’s position for an item beside a move worked out from the list before it arrived (torture CouchDB seed 4401)', async () => {
-    data = await createTestData('Thuli Secretary', () => now);
-    await loadDemoMunicipality(data.repos, now);
-    const meeting = await data.repos.meetingWorkflow.schedule({
-      bodyId: 'demo-body-council',
-      type: 'ordinary',
-      title: 'Ordinary Council Meeting',
-      startsAt: '2026-11-23T08:00:00.000Z',
-      venue: 'Council Chamber',
-    });
-    const items = (await data.repos.agenda.listForMeeting(meeting.id)).filter((i) => i.parentId === '');
+    const { items } = await draftAgenda();
     const moved = items.at(-2)!;
     const pushedDown = items[1]!;
     // The list is read; before the move is written, a colleague's position for the second item syncs in.
@@ -144,16 +149,7 @@ describe('a save over what the person saw', () => {
   });
 
   it('runs two quick moves one after the other, so a person’s own clicks never compete', async () => {
-    data = await createTestData('Thuli Secretary', () => now);
-    await loadDemoMunicipality(data.repos, now);
-    const meeting = await data.repos.meetingWorkflow.schedule({
-      bodyId: 'demo-body-council',
-      type: 'ordinary',
-      title: 'Ordinary Council Meeting',
-      startsAt: '2026-11-23T08:00:00.000Z',
-      venue: 'Council Chamber',
-    });
-    const items = (await data.repos.agenda.listForMeeting(meeting.id)).filter((i) => i.parentId === '');
+    const { meeting, items } = await draftAgenda();
     // "Move down" clicked twice before the first has written.
     await Promise.all([data.repos.agenda.move(items[1]!.id, 'down'), data.repos.agenda.move(items[1]!.id, 'down')]);
     const after = (await data.repos.agenda.listForMeeting(meeting.id)).filter((i) => i.parentId === '');
