@@ -26,14 +26,19 @@ async function syncedIn<T extends 'agendaitems' | 'settings'>(collection: T, id:
   await doc.incrementalPatch({ ...changes, updatedBy: 'Sipho Secretary', updatedAt: '2026-11-23T08:05:00.000Z' });
 }
 
-async function reportItem(): Promise<AgendaItem> {
-  const meeting = await data.repos.meetingWorkflow.schedule({
+/** A draft ordinary council meeting of the demo municipality, its agenda laid out from the template. */
+function scheduleCouncil() {
+  return data.repos.meetingWorkflow.schedule({
     bodyId: 'demo-body-council',
     type: 'ordinary',
     title: 'Ordinary Council Meeting',
     startsAt: '2026-11-23T08:00:00.000Z',
     venue: 'Council Chamber',
   });
+}
+
+async function reportItem(): Promise<AgendaItem> {
+  const meeting = await scheduleCouncil();
   await data.repos.meetingWorkflow.act(meeting.id, 'issue_notice');
   await data.repos.meetingWorkflow.act(meeting.id, 'open');
   for (const n of [5, 6, 7]) {
@@ -46,13 +51,7 @@ async function reportItem(): Promise<AgendaItem> {
 async function draftAgenda(): Promise<{ meeting: { id: string }; items: AgendaItem[] }> {
   data = await createTestData('Thuli Secretary', () => now);
   await loadDemoMunicipality(data.repos, now);
-  const meeting = await data.repos.meetingWorkflow.schedule({
-    bodyId: 'demo-body-council',
-    type: 'ordinary',
-    title: 'Ordinary Council Meeting',
-    startsAt: '2026-11-23T08:00:00.000Z',
-    venue: 'Council Chamber',
-  });
+  const meeting = await scheduleCouncil();
   return { meeting, items: (await data.repos.agenda.listForMeeting(meeting.id)).filter((i) => i.parentId === '') };
 }
 
