@@ -122,6 +122,23 @@ export class AuditLog {
   }
 
   /**
+   * Writes a change whose audit entries are held (hold()), then commits them; a failed write
+   * discards them. `held` is read after the write: an update holds its entry as it runs.
+   */
+  async writeHeld<T>(held: () => HeldAudit | null, write: () => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await write();
+    } catch (error) {
+      await this.discard(held()).catch(() => undefined);
+      throw error;
+    }
+    const entries = held();
+    if (entries) await this.commit(entries);
+    return result;
+  }
+
+  /**
    * Writes many records whose entries are held (one per record), then commits the entries of the
    * records written, even when others were refused (their entries are discarded); throws
    * `refused(count)` for those.

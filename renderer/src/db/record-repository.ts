@@ -145,28 +145,11 @@ export class RecordRepository<K extends TrackedCollection> {
       [{ fact, written: { kind: 'exists', collection: this.collectionName, id: record.id, createdAt: record.createdAt } }],
       at,
     );
-    await this.writeHeld(
+    await this.audit.writeHeld(
       () => held,
       () => this.collection.insert(record as never),
     );
     return record;
-  }
-
-  /**
-   * Writes a change whose audit entries are held (AuditLog.hold), then commits them; a failed
-   * write discards them. `held` is read after the write: an update holds its entry as it runs.
-   */
-  protected async writeHeld<T>(held: () => HeldAudit | null, write: () => Promise<T>): Promise<T> {
-    let result: T;
-    try {
-      result = await write();
-    } catch (error) {
-      await this.audit.discard(held()).catch(() => undefined);
-      throw error;
-    }
-    const entries = held();
-    if (entries) await this.audit.commit(entries);
-    return result;
   }
 
   /**
@@ -190,7 +173,7 @@ export class RecordRepository<K extends TrackedCollection> {
     const entryId = newId();
     let after: RecordTypes[K] | undefined;
     let held: HeldAudit | null = null;
-    await this.writeHeld(
+    await this.audit.writeHeld(
       () => held,
       () =>
         (doc as RxDocument<RecordTypes[K]>).incrementalModify(async (data) => {
@@ -249,7 +232,7 @@ export class RecordRepository<K extends TrackedCollection> {
     const record = doc.toMutableJSON();
     const fact: AuditFact = { action: 'delete', recordType: this.collectionName, recordId: id, summary: `Deleted ${this.rules.describe(record)}`, fields: [] };
     const held = await this.audit.hold([{ fact, written: { kind: 'gone', collection: this.collectionName, id } }]);
-    await this.writeHeld(
+    await this.audit.writeHeld(
       () => held,
       () => this.removeAsRead(doc, record),
     );
@@ -294,7 +277,7 @@ export class RecordRepository<K extends TrackedCollection> {
     const entryId = newId();
     let after: RecordTypes[K] | undefined;
     let held: HeldAudit | null = null;
-    await this.writeHeld(
+    await this.audit.writeHeld(
       () => held,
       () =>
         (doc as RxDocument<RecordTypes[K]>).incrementalModify(async (data) => {

@@ -64,13 +64,10 @@ export class QueryTimelineRepository {
       fields: [],
     };
     const held = await this.audit.hold([{ fact, written: { kind: 'exists', collection: 'queryevents', id: event.id } }]);
-    try {
-      await this.db.queryevents.insert(event);
-    } catch (error) {
-      await this.audit.discard(held).catch(() => undefined);
-      throw error;
-    }
-    await this.audit.commit(held);
+    await this.audit.writeHeld(
+      () => held,
+      () => this.db.queryevents.insert(event),
+    );
     return event;
   }
 
