@@ -250,13 +250,12 @@ test('a resolution’s forms: an empty progress note or revocation is said and s
   await expect(due).toBeVisible();
   expect(await shownDate(due)).toBe('2027/01/29');
   await responsibility.getByRole('button', { name: 'Save responsibility' }).click();
+  await expect(responsibility.getByRole('status')).toHaveText('Responsibility saved.');
   // Saved: the date is there after a reload.
-  await expect(async () => {
-    await page.reload();
-    const saved = dateField(page.getByRole('form', { name: 'Responsibility' }), 'Due date');
-    await expect(saved.getByRole('spinbutton', { name: 'Year' })).toBeVisible();
-    expect(await shownDate(saved)).toBe('2027/01/29');
-  }).toPass();
+  await page.reload();
+  const saved = dateField(page.getByRole('form', { name: 'Responsibility' }), 'Due date');
+  await expect(saved.getByRole('spinbutton', { name: 'Year' })).toBeVisible();
+  expect(await shownDate(saved)).toBe('2027/01/29');
 
   const revocation = page.getByRole('form', { name: 'Record a revocation' });
   await revocation.getByRole('button', { name: 'Record revocation' }).click();
@@ -410,12 +409,16 @@ test('a saved due date typed over in part is refused with a message beside it, a
   const due = dateField(responsibility, 'Due date');
   await typeDate(due, '2027-01-29');
   await responsibility.getByRole('button', { name: 'Save responsibility' }).click();
+  // The form says when the record holds the date; only then may the page go.
+  const saved = responsibility.getByRole('status');
+  await expect(saved).toHaveText('Responsibility saved.');
+  await page.screenshot({ path: testInfo.outputPath('responsibility-saved.png') });
   const savedDue = async () => {
     await page.reload();
     await expect(due.getByRole('spinbutton', { name: 'Year' })).toBeVisible();
     expect(await shownDate(due)).toBe('2027/01/29');
   };
-  await expect(savedDue).toPass();
+  await savedDue();
 
   // Cleared and typed again only as far as the month, the date is not saved as "no date": the form says so.
   await typeDate(due, '');
@@ -424,6 +427,7 @@ test('a saved due date typed over in part is refused with a message beside it, a
   await responsibility.getByRole('button', { name: 'Save responsibility' }).click();
   const message = responsibility.getByText('Due date is incomplete or not a real date: type it as YYYY/MM/DD, or clear the field.');
   await expect(message).toBeVisible();
+  await expect(saved).toHaveCount(0);
   await expect(due).toHaveAttribute('aria-invalid', 'true');
   expect(await shownDate(due)).toBe('2027/03/DD');
   await page.screenshot({ path: testInfo.outputPath('due-date-typed-in-part.png') });

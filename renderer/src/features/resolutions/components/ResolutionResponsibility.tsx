@@ -1,4 +1,5 @@
 /** Who implements a resolution and by when: the department, the responsible official (a person, not a typed name) and the due date. */
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useMemo, useState } from 'react';
@@ -20,6 +21,8 @@ export function ResolutionResponsibility({ resolution }: { resolution: Resolutio
   const departments = useDepartments();
   const members = useMembers();
   const [general, setGeneral] = useState<string[]>([]);
+  // Said once the record holds the save; a new attempt replaces it.
+  const [saved, setSaved] = useState(false);
   const memberList = members.data;
   const resolver = useMemo(() => responsibilityResolver(memberList ?? [], resolution.responsibleOfficialId), [memberList, resolution.responsibleOfficialId]);
   const { control, handleSubmit, setError, formState } = useForm<ResponsibilityValues>({
@@ -33,6 +36,7 @@ export function ResolutionResponsibility({ resolution }: { resolution: Resolutio
     setGeneral([]);
     try {
       await repos.resolutions.setResponsibility(resolution.id, responsibilityRecord(values));
+      setSaved(true);
     } catch (error) {
       showSaveError(error, RESPONSIBILITY_FIELD_OF, setError, setGeneral);
     }
@@ -47,6 +51,7 @@ export function ResolutionResponsibility({ resolution }: { resolution: Resolutio
       aria-label="Responsibility"
       onSubmit={(event) => {
         event.preventDefault();
+        setSaved(false);
         void save(event);
       }}
     >
@@ -92,6 +97,11 @@ export function ResolutionResponsibility({ resolution }: { resolution: Resolutio
           Save responsibility
         </Button>
       </Stack>
+      {saved && !formState.isDirty ? (
+        <Alert severity="success" role="status">
+          Responsibility saved.
+        </Alert>
+      ) : null}
     </Stack>
   );
 }
