@@ -11,6 +11,7 @@ import { MeetingPage } from '../../../tests/e2e/pages/MeetingPage';
 import { MeetingsPage } from '../../../tests/e2e/pages/MeetingsPage';
 import { SyncSettingsPage } from '../../../tests/e2e/pages/SyncSettingsPage';
 import { WelcomePage } from '../../../tests/e2e/pages/WelcomePage';
+import { agendaItemSchemaLiteral } from '../../../shared/schemas/agenda-item';
 import type { Figure } from '../../report';
 import { browserProfile } from '../harness';
 import { preparePrefix, type BenchServer } from '../server';
@@ -40,6 +41,11 @@ function keyOf(db, marker) {
 }
 async function poll() {
   const db = await open(state.database);
+  if (!db.objectStoreNames.contains('docs')) {
+    postMessage({ error: 'No agenda items in IndexedDB database ' + state.database + ': has the schema version or the database name changed?' });
+    db.close();
+    return;
+  }
   const key = await keyOf(db, state.marker);
   postMessage({ ready: true });
   const read = () => new Promise((resolve, reject) => {
@@ -60,8 +66,11 @@ async function poll() {
 }`;
 
 interface KeystrokeWindow {
-  __keystrokes?: { keydowns: number[]; durableAt: number[]; done: boolean; durable: number; ready: boolean };
+  __keystrokes?: { keydowns: number[]; durableAt: number[]; done: boolean; durable: number; ready: boolean; error?: string };
 }
+
+/** RxDB's Dexie storage keeps each collection in a database named after the schema's version. */
+const AGENDA_ITEMS_DATABASE = `rxdb-dexie-quorum--${agendaItemSchemaLiteral.version}--agendaitems`;
 
 /**
  * Starts the observer and resolves once it has found the record: its first scan reads every
@@ -69,7 +78,7 @@ interface KeystrokeWindow {
  */
 async function startObserver(page: Page, marker: string, text: string, timeoutMs: number): Promise<void> {
   await page.evaluate(
-    ({ source, marker, text, timeoutMs }) => {
+    ({ source, marker, text, timeoutMs, database }) => {
       const w = window as unknown as KeystrokeWindow;
       const record = { keydowns: [] as number[], durableAt: [] as number[], done: false, durable: 0, ready: false };
       w.__keystrokes = record;
@@ -81,8 +90,15 @@ async function startObserver(page: Page, marker: string, text: string, timeoutMs
         { capture: true },
       );
       const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
-      worker.onmessage = (event: MessageEvent<{ from?: number; to?: number; at?: number; done?: boolean; durable?: number; ready?: boolean }>) => {
+      worker.onmessage = (
+        event: MessageEvent<{ from?: number; to?: number; at?: number; done?: boolean; durable?: number; ready?: boolean; error?: string }>,
+      ) => {
         const m = event.data;
+        if (m.error) {
+          record.error = m.error;
+          worker.terminate();
+          return;
+        }
         if (m.ready) {
           record.ready = true;
           return;
@@ -95,11 +111,20 @@ async function startObserver(page: Page, marker: string, text: string, timeoutMs
         }
         for (let i = m.from ?? 0; i < (m.to ?? 0); i += 1) record.durableAt[i] = m.at ?? 0;
       };
-      worker.postMessage({ database: 'rxdb-dexie-quorum--0--agendaitems', marker, text, timeoutMs });
+      worker.postMessage({ database, marker, text, timeoutMs });
     },
-    { source: OBSERVER, marker, text, timeoutMs },
+    { source: OBSERVER, marker, text, timeoutMs, database: AGENDA_ITEMS_DATABASE },
   );
-  await page.waitForFunction(() => (window as unknown as KeystrokeWindow).__keystrokes?.ready === true, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const record = (window as unknown as KeystrokeWindow).__keystrokes;
+      return record?.ready === true || record?.error !== undefined;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  const error = await page.evaluate(() => (window as unknown as KeystrokeWindow).__keystrokes?.error);
+  if (error) throw new Error(error);
 }
 
 export interface KeystrokeOptions {
@@ -132,9 +157,10 @@ export async function measureKeystrokes(options: KeystrokeOptions): Promise<Figu
     await new AppShell(page).goTo('Meetings');
     await new MeetingsPage(page).table().getByRole('link', { name: 'Finance Portfolio Committee' }).click();
     const meeting = new MeetingPage(page);
+    // Minutes are taken only once the meeting is open (the Minutes tab is locked before).
+    await meeting.step('Open the meeting');
     await meeting.tab('Minutes');
     await meeting.openItem(/^1 Opening and welcome/);
-    await meeting.step('Open the meeting');
     const editor = page.getByRole('textbox', { name: 'Discussion of item 1' });
     await editor.click();
     await page.keyboard.press('Control+End');
