@@ -80,7 +80,7 @@ async function startObserver(page: Page, marker: string, text: string, timeoutMs
   await page.evaluate(
     ({ source, marker, text, timeoutMs, database }) => {
       const w = window as unknown as KeystrokeWindow;
-      const record = { keydowns: [] as number[], durableAt: [] as number[], done: false, durable: 0, ready: false };
+      const record: NonNullable<KeystrokeWindow['__keystrokes']> = { keydowns: [], durableAt: [], done: false, durable: 0, ready: false };
       w.__keystrokes = record;
       window.addEventListener(
         'keydown',
