@@ -45,10 +45,10 @@ export async function openBenchPage(context: BrowserContext, origin: string): Pr
  * With QUORUM_BENCH_PROFILE=DIR, the page's CPU profile of `work` is saved as DIR/<name>.cpuprofile
  * (open it in Chromium's DevTools; build with QUORUM_BENCH_NO_MINIFY=1 for readable names).
  */
-export async function profiled<T>(bench: BenchPage, name: string, work: () => Promise<T>): Promise<T> {
+export async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
   const dir = process.env.QUORUM_BENCH_PROFILE;
   if (!dir) return work();
-  const cdp = await bench.page.context().newCDPSession(bench.page);
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1_000 });
   await cdp.send('Profiler.start');

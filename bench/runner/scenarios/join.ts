@@ -44,7 +44,7 @@ export async function measureJoin(stage: SyncStage): Promise<Figure[]> {
     const pouch: number[] = [];
     const longest: number[] = [];
     for (let run = 1; run <= config.runs.join; run += 1) {
-      const q = await profiled(bench, `join-${server.key}`, () => bench.call('joinQuorum', request));
+      const q = await profiled(bench.page, `join-${server.key}`, () => bench.call('joinQuorum', request));
       const r = await bench.call('joinRawIndexed', request);
       const p = await bench.call('joinPouch', request);
       for (const [who, result] of [['the raw limit', r] as const, ['PouchDB', p] as const]) {

@@ -13,6 +13,7 @@ import { SyncSettingsPage } from '../../../tests/e2e/pages/SyncSettingsPage';
 import { WelcomePage } from '../../../tests/e2e/pages/WelcomePage';
 import { agendaItemSchemaLiteral } from '../../../shared/schemas/agenda-item';
 import type { Figure } from '../../report';
+import { profiled } from '../bench-page';
 import { browserProfile } from '../harness';
 import { preparePrefix, type BenchServer } from '../server';
 import { typedText } from './keystroke-text';
@@ -172,7 +173,7 @@ export async function measureKeystrokes(options: KeystrokeOptions): Promise<Figu
     const text = typedText(options.keys);
     await startObserver(page, marker, text, 60_000 + options.keys * 500);
     // About eight keys a second: a quick typist.
-    await page.keyboard.type(text, { delay: 120 });
+    await profiled(page, 'keystroke', () => page.keyboard.type(text, { delay: 120 }));
     await page.waitForFunction(() => (window as unknown as KeystrokeWindow).__keystrokes?.done === true, undefined, { timeout: 120_000 });
     const record = await page.evaluate(() => (window as unknown as KeystrokeWindow).__keystrokes!);
     if (record.durable < text.length) throw new Error(`Only ${record.durable} of ${text.length} keystrokes reached IndexedDB.`);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { BenchConfig } from '../../cli';
 import type { Figure } from '../../report';
-import { openBenchPage } from '../bench-page';
+import { openBenchPage, profiled } from '../bench-page';
 import { staticFirstLoadOf } from '../first-load';
 import { APP_OUT, browserProfile, type Profile } from '../harness';
 import { schemaHash, writeMetroMarker, type KeptMetro } from '../kept-metro';
@@ -296,7 +296,7 @@ export async function measureQueriesList(stage: MetroStage, metro: MetroProfile)
     for (let run = 0; run <= stage.config.runs.queriesList; run += 1) {
       await dashboardReadyAt(page, stage.origin);
       const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Queries', exact: true });
-      const open = await timed(page, () => nav.click(), LIST_SHOWN, { expect: '', before: 0 });
+      const open = await profiled(page, `queries-open-${run}`, () => timed(page, () => nav.click(), LIST_SHOWN, { expect: '', before: 0 }));
 
       const sortButton = page.getByRole('button', { name: 'Sort by due date' });
       const sort = await timed(page, () => sortButton.click(), SORTED_BY_DUE_DESCENDING, { expect: '', before: 0 });
@@ -310,11 +310,11 @@ export async function measureQueriesList(stage: MetroStage, metro: MetroProfile)
       const scroll = await timed(page, () => page.mouse.wheel(0, 2_400), SCROLLED_PAST, { expect: '', before: lastShown + 30 });
 
       const department = await chooseOption(page, 'Department', run);
-      const departmentMs = await timed(
-        page,
-        () => page.getByRole('listbox').getByRole('option', { name: department, exact: true }).click(),
-        ALL_ROWS_IN_COLUMN,
-        { expect: department, before: 4 },
+      const departmentMs = await profiled(page, `queries-department-${run}`, () =>
+        timed(page, () => page.getByRole('listbox').getByRole('option', { name: department, exact: true }).click(), ALL_ROWS_IN_COLUMN, {
+          expect: department,
+          before: 4,
+        }),
       );
       const status = await chooseOption(page, 'Status', run);
       const statusMs = await timed(page, () => page.getByRole('listbox').getByRole('option', { name: status, exact: true }).click(), ALL_ROWS_IN_COLUMN, {

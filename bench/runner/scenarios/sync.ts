@@ -47,7 +47,7 @@ export async function measurePull(stage: SyncStage): Promise<Figure[]> {
     for (let run = 0; run <= config.runs.pull; run += 1) {
       const r = await bench.call('pullRaw', request);
       const ri = await bench.call('pullRawIndexed', request);
-      const q = await profiled(bench, `pull-${server.key}-${run}`, () => bench.call('pullQuorum', request));
+      const q = await profiled(bench.page, `pull-${server.key}-${run}`, () => bench.call('pullQuorum', request));
       const f = await bench.call('pullStorageFloor', request);
       const rf = await bench.call('pullReplicationFloor', request);
       const p = await bench.call('pullPouch', request);
@@ -128,7 +128,7 @@ export async function measurePush(stage: SyncStage): Promise<Figure[]> {
     const ratio: number[] = [];
     let waiting = 0;
     for (let run = 1; run <= config.runs.push; run += 1) {
-      const result = await profiled(bench, `push-${server.key}-${run}`, () =>
+      const result = await profiled(bench.page, `push-${server.key}-${run}`, () =>
         bench.call('pushAfterOffline', {
           server: server.laptop,
           prefix,
