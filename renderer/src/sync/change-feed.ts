@@ -27,14 +27,27 @@ function collectionOf(value: unknown): CollectionName | null {
 }
 
 /**
+ * Whether a change of the audit trail is this laptop's own push coming back: the server holds the
+ * entry at the very revision this laptop wrote (collection-replication.ts, PushedRevisions).
+ */
+export type OwnEcho = (id: string, rev: string | undefined) => boolean;
+
+/**
  * Polls until `signal` aborts (returns) or a request fails (throws). `onChanges` receives the
  * collections touched since the last poll; the audit trail itself is always among them.
+ *
+ * Entries this laptop pushed itself (`isOwn`) signal nothing: every keystroke of minutes is
+ * pushed with its entry, and the feed announcing it would pull the agenda items and the audit
+ * trail twice and run a round of attachments, only to find this laptop's own writes. A change by
+ * anyone else comes with an entry of theirs, and a poll that brings one signals every collection
+ * its entries name.
  */
 export async function runChangeFeed(
   audit: CouchDatabase,
   timing: ChangeFeedTiming,
   signal: AbortSignal,
   onChanges: (collections: Set<CollectionName>) => void,
+  isOwn: OwnEcho = () => false,
 ): Promise<void> {
   let since: CouchSeq;
   try {
@@ -59,9 +72,10 @@ export async function runChangeFeed(
         requestTimeoutMs: timing.clientTimeoutMs * 4,
       });
       since = changes.last_seq;
-      if (changes.results.length > 0) {
+      const others = changes.results.filter((row) => !isOwn(row.id, row.changes[0]?.rev));
+      if (others.length > 0) {
         const touched = new Set<CollectionName>(['audit']);
-        for (const row of changes.results) {
+        for (const row of others) {
           const collection = collectionOf(row.doc?.recordType);
           if (collection) touched.add(collection);
         }

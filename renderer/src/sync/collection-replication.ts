@@ -82,6 +82,8 @@ export interface CollectionReplicationOptions<K extends CollectionName> {
   pushBatchSize: number;
   retryTimeMs: number;
   events: ReplicationEvents;
+  /** Where the replication notes the revisions its pushes wrote (given, so that the change feed can tell its echoes). */
+  pushed?: PushedRevisions;
   /**
    * True while the pull is to be paced (the background stage of a join): each batch is fetched
    * only once the last is written here, or after `paceMaxWaitMs` (pull-pacer.ts).
@@ -105,7 +107,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     : null;
   const paced = () => (pacer && options.paced?.() ? pacer : null);
   /** What this laptop's pushes wrote or found on the server, and the revisions of the batch the pull last handed over. */
-  const pushed = new PushedRevisions();
+  const pushed = options.pushed ?? new PushedRevisions();
   let handedOverRevs = new Map<string, string>();
 
   /** The officials typed officer names are matched to, read when a batch needs them. */

@@ -16,6 +16,7 @@ import { COLLECTION_LABELS } from '@shared/sync/record-labels';
 import type { QuorumDatabase } from '../db/create-database';
 import { createCollectionReplication, type CollectionReplication, type ReplicationDatabase, type ReplicationEvents } from './collection-replication';
 import { ConnectionGate, SyncStoppedError } from './connection-gate';
+import { PushedRevisions } from './overtaken-pulls';
 import { countPending, type PendingSource } from './pending-changes';
 import { describeReplicationState, ReplicationTrace } from './replication-trace';
 import type { SyncConnection } from './sync-connection';
@@ -55,6 +56,8 @@ export class ReplicationSet {
   private readonly subscriptions = new Map<CollectionName, Subscription>();
   private readonly cancelled = new Set<AnyReplication>();
   private readonly traces = new Map<CollectionName, ReplicationTrace>();
+  /** Per collection: the revisions the current replication's pushes wrote on the server. */
+  private readonly pushed = new Map<CollectionName, PushedRevisions>();
   /** Per collection: closed while its server database is missing or refused. */
   private readonly gates = new Map<CollectionName, ConnectionGate>(COLLECTION_NAMES.map((name) => [name, openGate()]));
   private readonly unavailable = new Set<CollectionName>();
@@ -64,6 +67,11 @@ export class ReplicationSet {
   private stopped = false;
 
   constructor(private readonly options: ReplicationSetOptions) {}
+
+  /** Whether the server's `rev` of the record is the state this laptop's current replication pushed: its own echo. */
+  isOwnEcho(name: CollectionName, id: string, rev: string | undefined): boolean {
+    return this.pushed.get(name)?.isEcho(id, rev) ?? false;
+  }
 
   dbName(name: CollectionName | 'attachments'): string {
     return databaseName(this.options.connection.prefix, name);
@@ -200,6 +208,7 @@ export class ReplicationSet {
     // them) and wait for the gates; a replication replaced meanwhile gets no more requests.
     const holder: { rs?: AnyReplication } = {};
     const trace = new ReplicationTrace();
+    const pushed = new PushedRevisions();
     const live = () => new CouchDatabase(options.client(), dbName);
     const database: ReplicationDatabase = {
       changes: (o) => this.guard(name, holder.rs, trace, () => live().changes(o)),
@@ -222,11 +231,13 @@ export class ReplicationSet {
       pushBatchSize: options.timing.pushBatchSize,
       retryTimeMs: options.timing.refusedRetryMs,
       events: options.events,
+      pushed,
       trace,
     });
     holder.rs = rs;
     this.replications.set(name, rs);
     this.traces.set(name, trace);
+    this.pushed.set(name, pushed);
     const sub = new Subscription();
     sub.add(rs.active$.subscribe((active) => options.onActive(name, active)));
     sub.add(rs.sent$.subscribe(() => options.onSent(name)));

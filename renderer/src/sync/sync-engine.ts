@@ -351,7 +351,9 @@ export class SyncEngine {
     const signal = this.server.signal;
     if (!signal) return;
     const audit = new CouchDatabase(this.server.client, this.replications.dbName('audit'));
-    this.pulls.follow(audit, signal).catch((error: unknown) => {
+    // The audit entries this laptop pushed come back through the feed; they signal nothing.
+    const isOwn = (id: string, rev: string | undefined) => this.replications.isOwnEcho('audit', id, rev);
+    this.pulls.follow(audit, signal, isOwn).catch((error: unknown) => {
       if (signal === this.server.signal && !(error instanceof CouchRequestError)) this.server.failedBadly(error);
     });
   }
