@@ -17,7 +17,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import MenuIcon from '@mui/icons-material/Menu';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useDeviceProfile } from '../db/DataProvider';
 import { BackupMenuCommands } from '../features/backup/BackupMenuCommands';
@@ -60,13 +60,94 @@ function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   );
 }
 
-export function AppShell() {
+/**
+ * The app bar. Memoised, as are the navigation and the commands below: the shell draws again at
+ * every navigation (the router's route context changes), and none of them needs to.
+ */
+const TopBar = memo(function TopBar({ wide, onOpenNavigation }: { wide: boolean; onOpenNavigation: () => void }) {
   const municipality = useMunicipality();
   const profile = useDeviceProfile();
-  const navigate = useNavigate();
+  return (
+    <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
+      <Toolbar sx={{ gap: 2 }}>
+        {!wide ? (
+          <IconButton color="inherit" edge="start" aria-label="Open navigation" onClick={onOpenNavigation}>
+            <MenuIcon />
+          </IconButton>
+        ) : null}
+        <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
+          Quorum
+        </Typography>
+        <Typography variant="body2" component="div" sx={{ opacity: 0.85, flex: 1 }} noWrap>
+          {municipality.data?.name ?? ''}
+        </Typography>
+        <SearchBox />
+        <PaletteButton />
+        <SyncStatusButton />
+        {profile ? (
+          <Typography variant="body2" component="div" aria-label="Signed in as">
+            {profile.userName}
+          </Typography>
+        ) : null}
+      </Toolbar>
+    </AppBar>
+  );
+});
+
+/** The navigation: a permanent drawer on a wide window, a drawer opened from the app bar on a narrow one. */
+const SideNavigation = memo(function SideNavigation({ wide, open, onClose }: { wide: boolean; open: boolean; onClose: () => void }) {
+  return wide ? (
+    <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
+      <Toolbar />
+      <Navigation />
+    </Drawer>
+  ) : (
+    <Drawer open={open} onClose={onClose} sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}>
+      <Navigation onNavigate={onClose} />
+    </Drawer>
+  );
+});
+
+/** What sits above every page: notices, the join's progress, and the menu's and keyboard's commands. */
+const ShellCommands = memo(function ShellCommands() {
+  return (
+    <>
+      <UpdateNotice />
+      <JoinBanner />
+      <BackupMenuCommands />
+      <MeetingMenuCommands />
+      <QueryMenuCommands />
+      <ExportMenuCommand />
+      <KeyboardCommands />
+    </>
+  );
+});
+
+/**
+ * After navigation (not on first load), moves focus to the new page so screen readers announce it;
+ * unless the focus is on a control of the page that is still there (a tab of the meeting page,
+ * whose section is in the address): taking it away would lose a keyboard user's place.
+ */
+function FocusOnNavigation({ mainRef }: { mainRef: RefObject<HTMLElement | null> }) {
   const location = useLocation();
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
+    const main = mainRef.current;
+    const active = document.activeElement;
+    if (main && active && active !== main && main.contains(active)) return;
+    main?.focus({ preventScroll: true });
+  }, [location.pathname, mainRef]);
+  return null;
+}
+
+export function AppShell() {
+  const navigate = useNavigate();
   const wide = useMediaQuery('(min-width: 900px)');
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const openNavigation = useCallback(() => setDrawerOpen(true), []);
+  const closeNavigation = useCallback(() => setDrawerOpen(false), []);
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -82,19 +163,6 @@ export function AppShell() {
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate]);
 
-  // After navigation (not on first load), move focus to the new page so screen readers announce it;
-  // unless the focus is on a control of the page that is still there (a tab of the meeting page,
-  // whose section is in the address): taking it away would lose a keyboard user's place.
-  const firstPath = useRef(location.pathname);
-  useEffect(() => {
-    if (location.pathname === firstPath.current) return;
-    firstPath.current = '';
-    const main = mainRef.current;
-    const active = document.activeElement;
-    if (main && active && active !== main && main.contains(active)) return;
-    main?.focus({ preventScroll: true });
-  }, [location.pathname]);
-
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <Button
@@ -104,49 +172,14 @@ export function AppShell() {
       >
         Skip to main content
       </Button>
-      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
-        <Toolbar sx={{ gap: 2 }}>
-          {!wide ? (
-            <IconButton color="inherit" edge="start" aria-label="Open navigation" onClick={() => setDrawerOpen(true)}>
-              <MenuIcon />
-            </IconButton>
-          ) : null}
-          <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
-            Quorum
-          </Typography>
-          <Typography variant="body2" component="div" sx={{ opacity: 0.85, flex: 1 }} noWrap>
-            {municipality.data?.name ?? ''}
-          </Typography>
-          <SearchBox />
-          <PaletteButton />
-          <SyncStatusButton />
-          {profile ? (
-            <Typography variant="body2" component="div" aria-label="Signed in as">
-              {profile.userName}
-            </Typography>
-          ) : null}
-        </Toolbar>
-      </AppBar>
-      {wide ? (
-        <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
-          <Toolbar />
-          <Navigation />
-        </Drawer>
-      ) : (
-        <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}>
-          <Navigation onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
-      )}
+      <TopBar wide={wide} onOpenNavigation={openNavigation} />
+      <SideNavigation wide={wide} open={drawerOpen} onClose={closeNavigation} />
       <Box component="main" id="main" ref={mainRef} tabIndex={-1} sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0, outline: 'none' }}>
         <Toolbar />
-        <UpdateNotice />
-        <JoinBanner />
-        <BackupMenuCommands />
-        <MeetingMenuCommands />
-        <QueryMenuCommands />
-        <ExportMenuCommand />
-        <KeyboardCommands />
+        <ShellCommands />
         <Outlet />
+        {/* After the page: its effects (a field that takes the focus) run before this one's. */}
+        <FocusOnNavigation mainRef={mainRef} />
       </Box>
     </Box>
   );
