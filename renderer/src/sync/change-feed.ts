@@ -26,28 +26,32 @@ function collectionOf(value: unknown): CollectionName | null {
   return typeof value === 'string' && (COLLECTION_NAMES as readonly string[]).includes(value) ? (value as CollectionName) : null;
 }
 
-/**
- * Whether a change of the audit trail is this laptop's own push coming back: the server holds the
- * entry at the very revision this laptop wrote (collection-replication.ts, PushedRevisions).
- */
-export type OwnEcho = (id: string, rev: string | undefined) => boolean;
+/** This laptop's own pushes of the audit trail, as the feed needs to know them. */
+export interface OwnEchoes {
+  /** Whether the server holds the entry at the very revision this laptop wrote (collection-replication.ts, PushedRevisions). */
+  isOwn(id: string, rev: string | undefined): boolean;
+  /** Resolves once the pushes under way have their answers: the feed can announce a write before its push hears back. */
+  settled(): Promise<void>;
+}
+
+const NO_ECHOES: OwnEchoes = { isOwn: () => false, settled: () => Promise.resolve() };
 
 /**
  * Polls until `signal` aborts (returns) or a request fails (throws). `onChanges` receives the
  * collections touched since the last poll; the audit trail itself is always among them.
  *
- * Entries this laptop pushed itself (`isOwn`) signal nothing: every keystroke of minutes is
+ * Entries this laptop pushed itself (`echoes`) signal nothing: every keystroke of minutes is
  * pushed with its entry, and the feed announcing it would pull the agenda items and the audit
  * trail twice and run a round of attachments, only to find this laptop's own writes. A change by
- * anyone else comes with an entry of theirs, and a poll that brings one signals every collection
- * its entries name.
+ * anyone else comes with an entry of theirs, and a poll that brings one signals the collections
+ * those entries name.
  */
 export async function runChangeFeed(
   audit: CouchDatabase,
   timing: ChangeFeedTiming,
   signal: AbortSignal,
   onChanges: (collections: Set<CollectionName>) => void,
-  isOwn: OwnEcho = () => false,
+  echoes: OwnEchoes = NO_ECHOES,
 ): Promise<void> {
   let since: CouchSeq;
   try {
@@ -72,10 +76,13 @@ export async function runChangeFeed(
         requestTimeoutMs: timing.clientTimeoutMs * 4,
       });
       since = changes.last_seq;
-      const others = changes.results.filter((row) => !isOwn(row.id, row.changes[0]?.rev));
-      if (others.length > 0) {
+      const others = () => changes.results.filter((row) => !echoes.isOwn(row.id, row.changes[0]?.rev));
+      // An entry not known as this laptop's may be one whose push has not heard back yet.
+      if (others().length > 0) await echoes.settled();
+      const touchedBy = others();
+      if (touchedBy.length > 0) {
         const touched = new Set<CollectionName>(['audit']);
-        for (const row of others) {
+        for (const row of touchedBy) {
           const collection = collectionOf(row.doc?.recordType);
           if (collection) touched.add(collection);
         }

@@ -275,7 +275,7 @@ export function createCollectionReplication<K extends CollectionName>(options: C
     if (writes.length > 0) {
       const again: string[] = [];
       call.step('writing to the server');
-      for (const result of await database.bulkDocs(writes)) {
+      for (const result of await pushed.track(database.bulkDocs(writes))) {
         const local = fallbacks.get(result.id);
         if (!result.error) {
           if (local) {

@@ -35,6 +35,31 @@ export class PushedRevisions {
   private readonly heights = new Map<string, number>();
   private readonly own = new Map<string, string>();
   private last: { id: string; rev: string; state: object } | null = null;
+  /** Pushes sent and not yet answered: their revisions are not known yet. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  /**
+   * Notes a push under way until the server answers. The change feed can announce a write before
+   * the push that made it has its answer: `settled()` waits for that answer.
+   */
+  track<T>(write: Promise<T>): Promise<T> {
+    this.inFlight.add(write);
+    const done = () => this.inFlight.delete(write);
+    write.then(done, done);
+    return write;
+  }
+
+  /**
+   * Resolves once every push under way now has its answer (its caller, waiting on it first, has
+   * then noted its revisions), or after `maxWaitMs`: a push held up by a dying server must not
+   * hold up whoever waits.
+   */
+  async settled(maxWaitMs: number): Promise<void> {
+    if (this.inFlight.size === 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
+    clearTimeout(timer);
+  }
 
   /** The server holds `rev` of the record as this laptop pushed it (written, or found equal): `state`. */
   wrote(id: string, rev: string | undefined, state: object): void {

@@ -12,7 +12,7 @@
  */
 import type { CouchDatabase } from '@shared/couch/database';
 import type { CollectionName } from '@shared/schemas/vocabulary';
-import { runChangeFeed, type OwnEcho } from './change-feed';
+import { runChangeFeed, type OwnEchoes } from './change-feed';
 import { Timer, type SyncClock } from './sync-clock';
 import type { SyncTiming } from './sync-timing';
 
@@ -46,14 +46,14 @@ export class PullSchedule {
     this.sweepTimer = new Timer(clock);
   }
 
-  /** Follows the audit trail's feed until `signal` aborts; rejects when the feed fails. Entries `isOwn` names signal nothing. */
-  follow(audit: CouchDatabase, signal: AbortSignal, isOwn?: OwnEcho): Promise<void> {
+  /** Follows the audit trail's feed until `signal` aborts; rejects when the feed fails. This laptop's own entries (`echoes`) signal nothing. */
+  follow(audit: CouchDatabase, signal: AbortSignal, echoes?: OwnEchoes): Promise<void> {
     return runChangeFeed(
       audit,
       { serverTimeoutMs: this.timing.feedServerTimeoutMs, clientTimeoutMs: this.timing.feedClientTimeoutMs },
       signal,
       (collections) => this.pullSoon(collections),
-      isOwn,
+      echoes,
     );
   }
 

@@ -16,12 +16,16 @@ import { COLLECTION_LABELS } from '@shared/sync/record-labels';
 import type { QuorumDatabase } from '../db/create-database';
 import { createCollectionReplication, type CollectionReplication, type ReplicationDatabase, type ReplicationEvents } from './collection-replication';
 import { ConnectionGate, SyncStoppedError } from './connection-gate';
+import type { OwnEchoes } from './change-feed';
 import { PushedRevisions } from './overtaken-pulls';
 import { countPending, type PendingSource } from './pending-changes';
 import { describeReplicationState, ReplicationTrace } from './replication-trace';
 import type { SyncConnection } from './sync-connection';
 import type { SyncLog } from './sync-log';
 import { nextRefusedRetry, type SyncTiming } from './sync-timing';
+
+/** How long the change feed waits for this laptop's pushes under way to hear back before it signals an entry it cannot place. */
+export const ECHO_WAIT_MS = 2_000;
 
 /** Identity used for a replication before this laptop ever reached the server. */
 export const NOT_YET_CONNECTED = 'not-yet-connected';
@@ -68,9 +72,12 @@ export class ReplicationSet {
 
   constructor(private readonly options: ReplicationSetOptions) {}
 
-  /** Whether the server's `rev` of the record is the state this laptop's current replication pushed: its own echo. */
-  isOwnEcho(name: CollectionName, id: string, rev: string | undefined): boolean {
-    return this.pushed.get(name)?.isEcho(id, rev) ?? false;
+  /** The collection's own echoes, as its current replication (whichever that is when asked) knows them. */
+  ownEchoes(name: CollectionName): OwnEchoes {
+    return {
+      isOwn: (id, rev) => this.pushed.get(name)?.isEcho(id, rev) ?? false,
+      settled: () => this.pushed.get(name)?.settled(ECHO_WAIT_MS) ?? Promise.resolve(),
+    };
   }
 
   dbName(name: CollectionName | 'attachments'): string {

@@ -352,8 +352,7 @@ export class SyncEngine {
     if (!signal) return;
     const audit = new CouchDatabase(this.server.client, this.replications.dbName('audit'));
     // The audit entries this laptop pushed come back through the feed; they signal nothing.
-    const isOwn = (id: string, rev: string | undefined) => this.replications.isOwnEcho('audit', id, rev);
-    this.pulls.follow(audit, signal, isOwn).catch((error: unknown) => {
+    this.pulls.follow(audit, signal, this.replications.ownEchoes('audit')).catch((error: unknown) => {
       if (signal === this.server.signal && !(error instanceof CouchRequestError)) this.server.failedBadly(error);
     });
   }
