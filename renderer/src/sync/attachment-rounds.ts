@@ -6,6 +6,7 @@
  */
 import type { Refusal } from './collection-replication';
 import type { AttachmentRemote, AttachmentSync } from './sync-connection';
+import { withinLimit } from './sync-clock';
 
 export interface AttachmentRoundHooks {
   /** Where to sync, or null when no round may run now (not connected). */
@@ -53,8 +54,6 @@ export class AttachmentRounds {
 
   /** Resolves when the round in flight ends, or after `graceMs` (PouchDB mishandles being cut off). */
   async finish(graceMs: number): Promise<void> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([this.current, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
-    clearTimeout(timer);
+    await withinLimit(this.current, graceMs);
   }
 }

@@ -77,9 +77,12 @@ export async function runChangeFeed(
       });
       since = changes.last_seq;
       const others = () => changes.results.filter((row) => !echoes.isOwn(row.id, row.changes[0]?.rev));
-      // An entry not known as this laptop's may be one whose push has not heard back yet.
-      if (others().length > 0) await echoes.settled();
-      const touchedBy = others();
+      let touchedBy = others();
+      if (touchedBy.length > 0) {
+        // An entry not known as this laptop's may be one whose push has not heard back yet.
+        await echoes.settled();
+        touchedBy = others();
+      }
       if (touchedBy.length > 0) {
         const touched = new Set<CollectionName>(['audit']);
         for (const row of touchedBy) {

@@ -20,6 +20,8 @@
  * and the newer state comes through the change feed after it.
  */
 
+import { withinLimit } from './sync-clock';
+
 /** The number before the dash of a CouchDB revision (`3-a1b2…` is 3); 0 when it has none. */
 export function revisionHeight(rev: string): number {
   const height = Number.parseInt(rev.slice(0, rev.indexOf('-')), 10);
@@ -56,9 +58,7 @@ export class PushedRevisions {
    */
   async settled(maxWaitMs: number): Promise<void> {
     if (this.inFlight.size === 0) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
-    clearTimeout(timer);
+    await withinLimit(Promise.allSettled([...this.inFlight]), maxWaitMs);
   }
 
   /** The server holds `rev` of the record as this laptop pushed it (written, or found equal): `state`. */

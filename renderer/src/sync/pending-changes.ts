@@ -5,6 +5,7 @@
  * This is the "N changes waiting" the person sees, so it is computed from the stored
  * bookkeeping and stays true across reloads and while offline.
  */
+import { OVER_LIMIT, withinLimit } from './sync-clock';
 import { BehaviorSubject, type Observable } from 'rxjs';
 import { getAssumedMasterState, getChangedDocumentsSince, getLastCheckpointDoc, type RxStorageInstanceReplicationState } from 'rxdb';
 import { canonicalJson, recordContent, sameRecordState, type JsonObject } from '@shared/sync/record-state';
@@ -48,17 +49,6 @@ export async function countPending<T>(state: RxStorageInstanceReplicationState<T
     if (scanned >= PENDING_SCAN_LIMIT) return { count, capped: true };
   }
   return { count, capped: false };
-}
-
-const OVER_LIMIT = Symbol('over the time limit');
-
-/** The promise's value, or OVER_LIMIT when it takes longer than `ms` (it is left to end on its own). */
-function withinLimit<T>(promise: Promise<T>, ms: number): Promise<T | typeof OVER_LIMIT> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<typeof OVER_LIMIT>((resolve) => {
-    timer = setTimeout(() => resolve(OVER_LIMIT), ms);
-  });
-  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
 /** Counts one collection's waiting changes, given the states known to be on the server; null before its replication started. */

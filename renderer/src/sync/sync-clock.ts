@@ -38,3 +38,14 @@ export class Timer {
     this.handle = null;
   }
 }
+
+export const OVER_LIMIT = Symbol('over the time limit');
+
+/** The promise's value, or OVER_LIMIT when it takes longer than `ms` (it is left to end on its own). */
+export function withinLimit<T>(promise: Promise<T>, ms: number): Promise<T | typeof OVER_LIMIT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<typeof OVER_LIMIT>((resolve) => {
+    timer = setTimeout(() => resolve(OVER_LIMIT), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
