@@ -8,9 +8,11 @@ import DownloadIcon from '@mui/icons-material/Download';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useEventCallback } from '@mui/material/utils';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { firstValueFrom } from 'rxjs';
+import type { AppliedFilter } from '@shared/documents/inputs';
 import type { StakeholderQuery } from '@shared/schemas';
 import { csvBytes } from '@shared/domain/csv';
 import { queryCsv } from '@shared/domain/query-export';
@@ -38,6 +40,44 @@ import { ALL_QUERIES_MONTHS_BACK, appliedFilters, arrange, isQueueKind } from '.
 import { QUEUE_LIMIT, queueReadLimit } from './queue-queries';
 import { ReadOnlyNotice, useWriteRefusal } from '../../ui/access';
 import { PartialRecordsNotice } from '../sync/components/PartialRecordsNotice';
+
+/**
+ * The page's heading and its actions, memoised: a filter chosen or rows arriving draw the page
+ * again three or four times, and the heading's buttons need drawing only when they change.
+ */
+const QueriesHeader = memo(function QueriesHeader({
+  mayLog,
+  exportDisabled,
+  onExportCsv,
+  reportQueries,
+  applied,
+  departmentName,
+}: {
+  mayLog: boolean;
+  exportDisabled: boolean;
+  onExportCsv: () => void;
+  reportQueries: () => Promise<StakeholderQuery[]>;
+  applied: readonly AppliedFilter[];
+  departmentName: string | undefined;
+}) {
+  return (
+    <PageHeader
+      title="Queries"
+      subtitle="What councillors, residents, organisations and the media have asked of the municipality"
+      actions={
+        <>
+          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/queries/new" disabled={!mayLog}>
+            Log a query
+          </Button>
+          <Button startIcon={<DownloadIcon />} onClick={onExportCsv} disabled={exportDisabled}>
+            Export CSV
+          </Button>
+          <ExportQueryReportButton queries={reportQueries} filters={applied} departmentName={departmentName} disabled={exportDisabled} />
+        </>
+      }
+    />
+  );
+});
 
 export function QueriesPage() {
   const repos = useRepositories();
@@ -157,27 +197,17 @@ export function QueriesPage() {
   };
 
   const refusal = useWriteRefusal('queries');
+  const onExportCsv = useEventCallback(() => void exportCsv());
+  const reportQueries = useEventCallback(async () => (await exportRows()).queries);
   return (
     <>
-      <PageHeader
-        title="Queries"
-        subtitle="What councillors, residents, organisations and the media have asked of the municipality"
-        actions={
-          <>
-            <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/queries/new" disabled={refusal !== null}>
-              Log a query
-            </Button>
-            <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={shown.length === 0 || updating}>
-              Export CSV
-            </Button>
-            <ExportQueryReportButton
-              queries={async () => (await exportRows()).queries}
-              filters={applied}
-              departmentName={listedDepartment}
-              disabled={shown.length === 0 || updating}
-            />
-          </>
-        }
+      <QueriesHeader
+        mayLog={refusal === null}
+        exportDisabled={shown.length === 0 || updating}
+        onExportCsv={onExportCsv}
+        reportQueries={reportQueries}
+        applied={applied}
+        departmentName={listedDepartment}
       />
       <ReadOnlyNotice reason={refusal} />
       <PartialRecordsNotice collections={['queries', 'stakeholders']} what="this list" />

@@ -3,18 +3,7 @@ import { QUERY_STATUS_LABELS, type QueryStatus } from '@shared/schemas/vocabular
 import { queryTone } from '../../../app/design-tokens';
 import { StatusChip } from '../../../ui/StatusChip';
 
-export function QueryStatusChip({
-  status,
-  overdue = false,
-  dueSoon = false,
-  compact = false,
-}: {
-  status: QueryStatus;
-  overdue?: boolean;
-  dueSoon?: boolean;
-  compact?: boolean;
-}) {
-  // The table says "overdue" beside the due date; the chip keeps to the status there (compact).
-  const label = `${QUERY_STATUS_LABELS[status]}${overdue && !compact ? ' · overdue' : dueSoon && !compact ? ' · due soon' : ''}`;
+export function QueryStatusChip({ status, overdue = false, dueSoon = false }: { status: QueryStatus; overdue?: boolean; dueSoon?: boolean }) {
+  const label = `${QUERY_STATUS_LABELS[status]}${overdue ? ' · overdue' : dueSoon ? ' · due soon' : ''}`;
   return <StatusChip tone={queryTone(status, overdue, dueSoon)} label={label} />;
 }

@@ -3,94 +3,132 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { memo } from 'react';
+import { memo, useCallback, useMemo, type Dispatch, type SetStateAction } from 'react';
 import { NO_FILTERS, type QueryFilters } from '@shared/domain/query-queues';
-import {
-  QUERY_CHANNEL_LABELS,
-  QUERY_CHANNELS,
-  QUERY_PRIORITIES,
-  QUERY_PRIORITY_LABELS,
-  QUERY_STATUS_LABELS,
-  QUERY_STATUSES,
-  type QueryChannel,
-  type QueryPriority,
-  type QueryStatus,
-} from '@shared/schemas/vocabulary';
+import { QUERY_CHANNEL_LABELS, QUERY_CHANNELS, QUERY_PRIORITIES, QUERY_PRIORITY_LABELS, QUERY_STATUS_LABELS, QUERY_STATUSES } from '@shared/schemas/vocabulary';
 import type { Department } from '@shared/settings/areas';
 import { DateField } from '../../../ui/DateField';
 
 export interface QueueFiltersProps {
   filters: QueryFilters;
-  onChange: (filters: QueryFilters) => void;
+  /** A state setter: each field changes its own filter over the latest filters. */
+  onChange: Dispatch<SetStateAction<QueryFilters>>;
   departments: Department[];
   categories: string[];
   /** The queue fixes the department itself. */
   hideDepartment?: boolean;
 }
 
-const small = { size: 'small' as const, sx: { minWidth: 150 } };
+type TextFilter = 'text' | 'ward' | 'receivedFrom' | 'receivedTo';
+type ChoiceFilter = Exclude<keyof QueryFilters, TextFilter>;
+type SetFilter = (key: keyof QueryFilters, value: string) => void;
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+const SMALL = 'small';
+const CHOICE_SX = { minWidth: 150 };
+const STATUS_OPTIONS: Option[] = QUERY_STATUSES.map((s) => ({ value: s, label: QUERY_STATUS_LABELS[s] }));
+const PRIORITY_OPTIONS: Option[] = QUERY_PRIORITIES.map((p) => ({ value: p, label: QUERY_PRIORITY_LABELS[p] }));
+const CHANNEL_OPTIONS: Option[] = QUERY_CHANNELS.map((c) => ({ value: c, label: QUERY_CHANNEL_LABELS[c] }));
+
+/**
+ * One filter's field, memoised on its own value: choosing a department draws the Department
+ * field again, not the other eight (each a MUI TextField of some eight styled parts).
+ */
+const ChoiceField = memo(function ChoiceField({
+  name,
+  label,
+  anyLabel,
+  value,
+  options,
+  onSet,
+}: {
+  name: ChoiceFilter;
+  label: string;
+  anyLabel: string;
+  value: string;
+  options: Option[];
+  onSet: SetFilter;
+}) {
+  return (
+    <TextField size={SMALL} sx={CHOICE_SX} select label={label} value={value} onChange={(event) => onSet(name, event.target.value)}>
+      <MenuItem value="">{anyLabel}</MenuItem>
+      {options.map((option) => (
+        <MenuItem key={option.value} value={option.value}>
+          {option.label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+});
+
+const SEARCH_SX = { minWidth: 260, flex: '1 1 260px' };
+const WARD_SX = { width: 90 };
+
+const TextFilterField = memo(function TextFilterField({
+  name,
+  label,
+  value,
+  onSet,
+  helperText,
+}: {
+  name: 'text' | 'ward';
+  label: string;
+  value: string;
+  onSet: SetFilter;
+  helperText?: string;
+}) {
+  return (
+    <TextField
+      size={SMALL}
+      sx={name === 'text' ? SEARCH_SX : WARD_SX}
+      label={label}
+      type={name === 'text' ? 'search' : 'text'}
+      value={value}
+      onChange={(event) => onSet(name, event.target.value)}
+      helperText={helperText}
+    />
+  );
+});
+
+/** A date typed only in part does not filter until it is whole. */
+const DateFilterField = memo(function DateFilterField({
+  name,
+  label,
+  value,
+  onSet,
+}: {
+  name: 'receivedFrom' | 'receivedTo';
+  label: string;
+  value: string;
+  onSet: SetFilter;
+}) {
+  const onChange = useCallback((date: string) => onSet(name, date), [name, onSet]);
+  return <DateField size={SMALL} sx={CHOICE_SX} label={label} value={value} onChange={onChange} reportIncomplete={false} />;
+});
 
 /** Memoised: the queue's rows arriving do not redraw the filters. */
 export const QueueFilters = memo(function QueueFilters({ filters, onChange, departments, categories, hideDepartment = false }: QueueFiltersProps) {
-  const set = <K extends keyof QueryFilters>(key: K, value: QueryFilters[K]) => onChange({ ...filters, [key]: value });
+  const set = useCallback<SetFilter>((key, value) => onChange((current) => ({ ...current, [key]: value })), [onChange]);
+  const departmentOptions = useMemo(() => departments.map((d) => ({ value: d.id, label: d.name })), [departments]);
+  const categoryOptions = useMemo(() => categories.map((c) => ({ value: c, label: c })), [categories]);
   const active = Object.entries(filters).some(([key, value]) => value !== NO_FILTERS[key as keyof QueryFilters]);
   return (
     <Stack role="search" aria-label="Filter the queries" direction="row" useFlexGap spacing={1.5} sx={{ flexWrap: 'wrap', mb: 2, alignItems: 'center' }}>
-      <TextField
-        {...small}
-        sx={{ minWidth: 260, flex: '1 1 260px' }}
-        label="Search the queries"
-        type="search"
-        value={filters.text}
-        onChange={(event) => set('text', event.target.value)}
-        helperText="Reference, subject, stakeholder, officer"
-      />
-      <TextField {...small} select label="Status" value={filters.status} onChange={(event) => set('status', event.target.value as QueryStatus | '')}>
-        <MenuItem value="">Any status</MenuItem>
-        {QUERY_STATUSES.map((status) => (
-          <MenuItem key={status} value={status}>
-            {QUERY_STATUS_LABELS[status]}
-          </MenuItem>
-        ))}
-      </TextField>
+      <TextFilterField name="text" label="Search the queries" value={filters.text} onSet={set} helperText="Reference, subject, stakeholder, officer" />
+      <ChoiceField name="status" label="Status" anyLabel="Any status" value={filters.status} options={STATUS_OPTIONS} onSet={set} />
       {hideDepartment ? null : (
-        <TextField {...small} select label="Department" value={filters.departmentId} onChange={(event) => set('departmentId', event.target.value)}>
-          <MenuItem value="">Any department</MenuItem>
-          {departments.map((d) => (
-            <MenuItem key={d.id} value={d.id}>
-              {d.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        <ChoiceField name="departmentId" label="Department" anyLabel="Any department" value={filters.departmentId} options={departmentOptions} onSet={set} />
       )}
-      <TextField {...small} select label="Category" value={filters.category} onChange={(event) => set('category', event.target.value)}>
-        <MenuItem value="">Any category</MenuItem>
-        {categories.map((category) => (
-          <MenuItem key={category} value={category}>
-            {category}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField {...small} sx={{ width: 90 }} label="Ward" value={filters.ward} onChange={(event) => set('ward', event.target.value)} />
-      <TextField {...small} select label="Priority" value={filters.priority} onChange={(event) => set('priority', event.target.value as QueryPriority | '')}>
-        <MenuItem value="">Any priority</MenuItem>
-        {QUERY_PRIORITIES.map((p) => (
-          <MenuItem key={p} value={p}>
-            {QUERY_PRIORITY_LABELS[p]}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField {...small} select label="Channel" value={filters.channel} onChange={(event) => set('channel', event.target.value as QueryChannel | '')}>
-        <MenuItem value="">Any channel</MenuItem>
-        {QUERY_CHANNELS.map((c) => (
-          <MenuItem key={c} value={c}>
-            {QUERY_CHANNEL_LABELS[c]}
-          </MenuItem>
-        ))}
-      </TextField>
-      {/* A date typed only in part does not filter until it is whole. */}
-      <DateField {...small} label="Received from" value={filters.receivedFrom} onChange={(from) => set('receivedFrom', from)} reportIncomplete={false} />
-      <DateField {...small} label="Received to" value={filters.receivedTo} onChange={(to) => set('receivedTo', to)} reportIncomplete={false} />
+      <ChoiceField name="category" label="Category" anyLabel="Any category" value={filters.category} options={categoryOptions} onSet={set} />
+      <TextFilterField name="ward" label="Ward" value={filters.ward} onSet={set} />
+      <ChoiceField name="priority" label="Priority" anyLabel="Any priority" value={filters.priority} options={PRIORITY_OPTIONS} onSet={set} />
+      <ChoiceField name="channel" label="Channel" anyLabel="Any channel" value={filters.channel} options={CHANNEL_OPTIONS} onSet={set} />
+      <DateFilterField name="receivedFrom" label="Received from" value={filters.receivedFrom} onSet={set} />
+      <DateFilterField name="receivedTo" label="Received to" value={filters.receivedTo} onSet={set} />
       {active ? (
         <Button onClick={() => onChange(NO_FILTERS)} size="small">
           Clear filters

@@ -6,20 +6,20 @@
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import ButtonBase from '@mui/material/ButtonBase';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { useTheme, type SxProps, type Theme } from '@mui/material/styles';
+import { alpha, useTheme, type CSSObject, type Theme } from '@mui/material/styles';
 import { Link as RouterLink } from 'react-router';
 import { isQueryDueSoon, isQueryOverdue } from '@shared/domain/queries';
 import { QUERY_SORT_LABELS, type QueryLookups, type QuerySort, type QuerySortKey } from '@shared/domain/query-queues';
 import { formatDate } from '@shared/domain/time';
 import type { WorkingDayCalendar } from '@shared/domain/working-days';
 import type { StakeholderQuery } from '@shared/schemas';
-import { QUERY_PRIORITY_LABELS } from '@shared/schemas/vocabulary';
-import { QueryStatusChip } from './QueryStatusChip';
+import { QUERY_PRIORITY_LABELS, QUERY_STATUS_LABELS } from '@shared/schemas/vocabulary';
+import { queryTone } from '../../../app/design-tokens';
 
 /** Row heights of the two densities (Settings → Appearance): two lines of subject fit in each. */
 const ROW_HEIGHTS = { comfortable: 56, compact: 44 } as const;
@@ -45,13 +45,23 @@ const MIN_WIDTH = 1024;
 const TEMPLATE = COLUMNS.map((c) => c.width).join(' ');
 
 /**
- * The rows' styles, given once on their scrolling container: rows are plain elements, so drawing
- * a screenful of rows costs no style computation per cell (with `sx` on every cell, emotion
- * serialised and hashed some 300 style objects each time the queue was shown).
+ * The rows' styles, written once per theme as the page's own style sheet (scoped to
+ * `[data-queue-rows]`), so drawing the rows computes no style at all: rows, cells, the reference
+ * link and the status chip are plain elements. With `sx` on every cell emotion serialised some 300
+ * style objects each time the queue was shown; with a MUI Link and Chip per row, four a row; and
+ * with these styles as the container's `sx`, the whole sheet each time the rows changed. The link
+ * and the chip look as MUI's Link and ui/StatusChip do (the chip's colours are the theme's tones).
  */
-function rowStyles(rowHeight: number): SxProps<Theme> {
+function rowStyles(rowHeight: number, theme: Theme): CSSObject {
+  const { palette } = theme;
+  const scope = '[data-queue-rows]';
+  const tones = Object.entries(theme.quorum.tones).map(([tone, colour]): [string, CSSObject] => [
+    `${scope} [data-chip="${tone}"]`,
+    { backgroundColor: colour.fill, color: colour.text, borderColor: colour.outlined ? palette.divider : 'transparent' },
+  ]);
+  const cellPadding = { paddingLeft: theme.spacing(1), paddingRight: theme.spacing(1) };
   return {
-    '& [data-row]': {
+    [`${scope} [data-row]`]: {
       display: 'grid',
       gridTemplateColumns: TEMPLATE,
       alignItems: 'center',
@@ -60,16 +70,15 @@ function rowStyles(rowHeight: number): SxProps<Theme> {
       left: 0,
       right: 0,
       height: rowHeight,
-      borderBottom: 1,
-      borderColor: 'divider',
+      borderBottom: `1px solid ${palette.divider}`,
       fontSize: rowHeight < 50 ? '0.8125rem' : '0.875rem',
-      '&:hover': { bgcolor: 'action.hover' },
+      '&:hover': { backgroundColor: palette.action.hover },
     },
-    '& [data-row="overdue"]': { bgcolor: 'rgba(211, 47, 47, 0.06)' },
-    '& [data-cell]': { px: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-    '& [data-cell="reference"]': { fontVariantNumeric: 'tabular-nums', overflow: 'visible' },
+    [`${scope} [data-row="overdue"]`]: { backgroundColor: 'rgba(211, 47, 47, 0.06)' },
+    [`${scope} [data-cell]`]: { ...cellPadding, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+    [`${scope} [data-cell="reference"]`]: { fontVariantNumeric: 'tabular-nums', overflow: 'visible' },
     // Subject and stakeholder: two lines, cut at a word ("…"), never inside one; the whole on hover (title).
-    '& [data-cell="subject"], & [data-cell="stakeholder"]': {
+    [`${scope} [data-cell="subject"], ${scope} [data-cell="stakeholder"]`]: {
       whiteSpace: 'normal',
       display: '-webkit-box',
       WebkitBoxOrient: 'vertical',
@@ -78,20 +87,55 @@ function rowStyles(rowHeight: number): SxProps<Theme> {
       wordBreak: 'keep-all',
       lineHeight: 1.3,
     },
-    '& [data-cell="department"]': { whiteSpace: 'normal' },
-    '& [data-cell="department"] > span': { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-    '& [data-cell="department"] > span + span': { color: 'text.secondary', fontSize: '0.75rem' },
-    '& [data-cell="due"][data-overdue]': { color: 'error.main', fontWeight: 600 },
-    '& [data-cell="due"] > span': { display: 'block', fontSize: '0.75rem', fontWeight: 400, color: 'warning.main' },
-    '& [data-cell="due"][data-overdue] > span': { color: 'error.main' },
-    '& [data-cell="status"]': { overflow: 'visible' },
+    [`${scope} [data-cell="department"]`]: { whiteSpace: 'normal' },
+    [`${scope} [data-cell="department"] > span`]: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+    [`${scope} [data-cell="department"] > span + span`]: { color: palette.text.secondary, fontSize: '0.75rem' },
+    [`${scope} [data-cell="due"][data-overdue]`]: { color: palette.error.main, fontWeight: 600 },
+    [`${scope} [data-cell="due"] > span`]: { display: 'block', fontSize: '0.75rem', fontWeight: 400, color: palette.warning.main },
+    [`${scope} [data-cell="due"][data-overdue] > span`]: { color: palette.error.main },
+    [`${scope} [data-cell="status"]`]: { overflow: 'visible' },
+    [`${scope} [data-cell="reference"] a`]: {
+      color: palette.primary.main,
+      textDecoration: 'underline',
+      textDecorationColor: alpha(palette.primary.main, 0.4),
+      '&:hover': { textDecorationColor: 'inherit' },
+    },
+    // MUI's small Chip: 24 px high, round ends, a 13 px semibold label 8 px from each end.
+    [`${scope} [data-chip]`]: {
+      display: 'inline-flex',
+      alignItems: 'center',
+      boxSizing: 'border-box',
+      height: 24,
+      padding: '0 7px',
+      border: '1px solid transparent',
+      borderRadius: 16,
+      fontSize: theme.typography.pxToRem(13),
+      fontWeight: 600,
+      whiteSpace: 'nowrap',
+      verticalAlign: 'middle',
+    },
+    ...Object.fromEntries(tones),
     // A row with keyboard focus (its reference link) opens over the next rows with every text whole.
     // Keyboard focus only (:focus-visible): a row growing under a mouse press would lose the click.
-    '& [data-row]:has(:focus-visible)': { height: 'auto', minHeight: rowHeight, zIndex: 1, bgcolor: 'background.paper', boxShadow: 4, py: 1 },
-    '& [data-row]:has(:focus-visible) [data-cell]': { whiteSpace: 'normal', overflow: 'visible', WebkitLineClamp: 'unset', overflowWrap: 'anywhere' },
-    '& [data-row]:has(:focus-visible) [data-cell="department"] > span': { whiteSpace: 'normal', overflow: 'visible' },
+    [`${scope} [data-row]:has(:focus-visible)`]: {
+      height: 'auto',
+      minHeight: rowHeight,
+      zIndex: 1,
+      backgroundColor: palette.background.paper,
+      boxShadow: theme.shadows[4],
+      paddingTop: theme.spacing(1),
+      paddingBottom: theme.spacing(1),
+    },
+    [`${scope} [data-row]:has(:focus-visible) [data-cell]`]: { whiteSpace: 'normal', overflow: 'visible', WebkitLineClamp: 'unset', overflowWrap: 'anywhere' },
+    [`${scope} [data-row]:has(:focus-visible) [data-cell="department"] > span`]: { whiteSpace: 'normal', overflow: 'visible' },
   };
 }
+
+/** The rows' style sheet, drawn again only when the theme or the density changes. */
+const QueueRowStyles = memo(function QueueRowStyles({ rowHeight, theme }: { rowHeight: number; theme: Theme }) {
+  const styles = useMemo(() => rowStyles(rowHeight, theme), [rowHeight, theme]);
+  return <GlobalStyles styles={styles} />;
+});
 
 interface QueueRowProps {
   query: StakeholderQuery;
@@ -111,9 +155,7 @@ const QueueRow = memo(function QueueRow({ query: q, index, top, lookups, today, 
   return (
     <div role="row" aria-rowindex={index + 2} data-row={overdue ? 'overdue' : ''} style={{ transform: `translateY(${top}px)` }}>
       <div role="cell" data-cell="reference">
-        <Link component={RouterLink} to={`/queries/${q.id}`}>
-          {q.reference}
-        </Link>
+        <RouterLink to={`/queries/${q.id}`}>{q.reference}</RouterLink>
       </div>
       <div role="cell" data-cell="received">
         {formatDate(q.receivedAt, timeZone)}
@@ -136,47 +178,15 @@ const QueueRow = memo(function QueueRow({ query: q, index, top, lookups, today, 
         {overdue || dueSoon ? <span>{overdue ? '(overdue)' : '(due soon)'}</span> : null}
       </div>
       <div role="cell" data-cell="status">
-        <QueryStatusChip status={q.status} overdue={overdue} compact />
+        {/* The table says "overdue" beside the due date; the chip keeps to the status and takes its colour. */}
+        <span data-chip={queryTone(q.status, overdue, false)}>{QUERY_STATUS_LABELS[q.status]}</span>
       </div>
     </div>
   );
 });
 
-export interface QueueTableProps {
-  queries: StakeholderQuery[];
-  lookups: QueryLookups;
-  sort: QuerySort;
-  onSort: (sort: QuerySort) => void;
-  today: string;
-  calendar: WorkingDayCalendar;
-  timeZone: string;
-  /** Called when the rows near the end come into view: the page then reads more of the queue. */
-  onNearEnd?: (() => void) | undefined;
-}
-
-/** How close to the last row read the person scrolls before more is read. */
-const NEAR_END_ROWS = 40;
-
-export function QueueTable({ queries, lookups, sort, onSort, today, calendar, timeZone, onNearEnd }: QueueTableProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const rowHeight = ROW_HEIGHTS[useTheme().quorum.density];
-  const styles = useMemo(() => rowStyles(rowHeight), [rowHeight]);
-  // TanStack Virtual returns a new measurement each render by design; React Compiler leaves this component alone.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: queries.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-  });
-  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
-  const items = virtualizer.getVirtualItems();
-  const lastInView = items.at(-1)?.index ?? -1;
-  const nearEnd = queries.length > 0 && lastInView >= queries.length - NEAR_END_ROWS;
-  useEffect(() => {
-    if (nearEnd) onNearEnd?.();
-  }, [nearEnd, onNearEnd]);
-
+/** The column headers, memoised: new rows (a filter, a row synced in) do not draw them again. */
+const QueueTableHeader = memo(function QueueTableHeader({ sort, onSort }: { sort: QuerySort; onSort: (sort: QuerySort) => void }) {
   const header = (column: Column) => {
     const active = sort.key === column.key;
     const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
@@ -201,21 +211,60 @@ export function QueueTable({ queries, lookups, sort, onSort, today, calendar, ti
   };
 
   return (
-    <Paper variant="outlined" role="table" aria-label="Queries" aria-rowcount={queries.length + 1} sx={{ overflowX: 'auto' }}>
-      <Box role="rowgroup" sx={{ minWidth: MIN_WIDTH }}>
-        <Box
-          role="row"
-          aria-rowindex={1}
-          sx={{ display: 'grid', gridTemplateColumns: TEMPLATE, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover' }}
-        >
-          {COLUMNS.map(header)}
-        </Box>
-      </Box>
+    <Box role="rowgroup" sx={{ minWidth: MIN_WIDTH }}>
       <Box
-        ref={scrollRef}
-        role="rowgroup"
-        sx={{ height: 'max(320px, calc(100vh - 420px))', overflowY: 'auto', minWidth: MIN_WIDTH, position: 'relative', ...styles }}
+        role="row"
+        aria-rowindex={1}
+        sx={{ display: 'grid', gridTemplateColumns: TEMPLATE, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover' }}
       >
+        {COLUMNS.map(header)}
+      </Box>
+    </Box>
+  );
+});
+
+export interface QueueTableProps {
+  queries: StakeholderQuery[];
+  lookups: QueryLookups;
+  sort: QuerySort;
+  onSort: (sort: QuerySort) => void;
+  today: string;
+  calendar: WorkingDayCalendar;
+  timeZone: string;
+  /** Called when the rows near the end come into view: the page then reads more of the queue. */
+  onNearEnd?: (() => void) | undefined;
+}
+
+const SCROLLER = { height: 'max(320px, calc(100vh - 420px))', overflowY: 'auto', minWidth: MIN_WIDTH, position: 'relative' } as const;
+
+/** How close to the last row read the person scrolls before more is read. */
+const NEAR_END_ROWS = 40;
+
+/** Memoised: the page drawn again while a new filter is read (its rows unchanged) does not draw the table. */
+export const QueueTable = memo(function QueueTable({ queries, lookups, sort, onSort, today, calendar, timeZone, onNearEnd }: QueueTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const theme = useTheme();
+  const rowHeight = ROW_HEIGHTS[theme.quorum.density];
+  // TanStack Virtual returns a new measurement each render by design.
+  const virtualizer = useVirtualizer({
+    count: queries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  const items = virtualizer.getVirtualItems();
+  const lastInView = items.at(-1)?.index ?? -1;
+  const nearEnd = queries.length > 0 && lastInView >= queries.length - NEAR_END_ROWS;
+  useEffect(() => {
+    if (nearEnd) onNearEnd?.();
+  }, [nearEnd, onNearEnd]);
+
+  return (
+    <Paper variant="outlined" role="table" aria-label="Queries" aria-rowcount={queries.length + 1} sx={{ overflowX: 'auto' }}>
+      <QueueRowStyles rowHeight={rowHeight} theme={theme} />
+      <QueueTableHeader sort={sort} onSort={onSort} />
+      <Box ref={scrollRef} role="rowgroup" data-queue-rows="" sx={SCROLLER}>
         <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const q = queries[item.index];
@@ -227,4 +276,4 @@ export function QueueTable({ queries, lookups, sort, onSort, today, calendar, ti
       </Box>
     </Paper>
   );
-}
+});
