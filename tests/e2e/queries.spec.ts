@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { DashboardPage } from './pages/DashboardPage';
 import { DocumentExports } from './pages/DocumentExports';
+import { dateField, typeDate } from './pages/DateInput';
 import { QueriesPage } from './pages/QueriesPage';
 import { WelcomePage } from './pages/WelcomePage';
 
@@ -246,4 +247,56 @@ test('exports as a person expects: a department queue under its name, ISO 8601 d
   const waiting = await letterOf('Building plan approval for a carport');
   expect(waiting.text).toContain('we asked you for more information: Asked the resident for the surveyor’s diagram');
   expect(waiting.text).not.toContain('we aim to resolve');
+});
+
+test('the received-date filters narrow the list to the days chosen; a date typed in part does not filter', async ({ page }) => {
+  const shell = new AppShell(page);
+  const queries = new QueriesPage(page);
+  await shell.goTo('Queries');
+  await queries.openQueue('All open');
+  const rows = queries
+    .table()
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
+  await expect(rows.first()).toBeVisible();
+
+  // Each open query's reference and received day, as the table shows them ("25 Mar 2026").
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const iso = (shown: string) => {
+    const [day, month, year] = shown.trim().split(' ');
+    return `${year}-${String(MONTHS.indexOf(month ?? '') + 1).padStart(2, '0')}-${day?.padStart(2, '0')}`;
+  };
+  const listed = async () =>
+    (await rows.evaluateAll((els) => els.map((row) => [...row.querySelectorAll('[role="cell"]')].map((cell) => cell.textContent ?? '')))).map((cells) => ({
+      reference: cells[0] ?? '',
+      received: iso(cells[1] ?? ''),
+    }));
+  const all = await listed();
+  expect(all.length).toBeGreaterThan(2);
+  const days = [...new Set(all.map((q) => q.received))].sort();
+  const from = days[1] ?? '';
+  const to = days.at(-2) ?? '';
+  const references = (list: { reference: string; received: string }[], keep: (day: string) => boolean) =>
+    list
+      .filter((q) => keep(q.received))
+      .map((q) => q.reference)
+      .sort();
+
+  await typeDate(dateField(queries.filters(), 'Received from'), from);
+  const fromOn = references(all, (day) => day >= from);
+  await expect(page.getByRole('status').filter({ hasText: 'match the filters' })).toHaveText(`${fromOn.length} of ${all.length} queries match the filters`);
+  expect((await listed()).map((q) => q.reference).sort()).toEqual(fromOn);
+
+  // "2026/04" is not yet a date: the list stays as it was until the day is typed.
+  const receivedTo = dateField(queries.filters(), 'Received to');
+  await typeDate(receivedTo, to.slice(0, 7));
+  await expect(page.getByRole('status').filter({ hasText: 'match the filters' })).toHaveText(`${fromOn.length} of ${all.length} queries match the filters`);
+  await typeDate(receivedTo, to);
+  const between = references(all, (day) => day >= from && day <= to);
+  expect(between.length).toBeLessThan(fromOn.length);
+  await expect(page.getByRole('status').filter({ hasText: 'match the filters' })).toHaveText(`${between.length} of ${all.length} queries match the filters`);
+  expect((await listed()).map((q) => q.reference).sort()).toEqual(between);
+
+  await queries.filters().getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows).toHaveCount(all.length);
 });

@@ -94,7 +94,7 @@ const TextFilterField = memo(function TextFilterField({
   );
 });
 
-/** A date typed only in part does not filter until it is whole. */
+/** A date typed only in part does not filter until it is whole. The picker is drawn after the rows (DateField's `deferred`). */
 const DateFilterField = memo(function DateFilterField({
   name,
   label,
@@ -107,7 +107,7 @@ const DateFilterField = memo(function DateFilterField({
   onSet: SetFilter;
 }) {
   const onChange = useCallback((date: string) => onSet(name, date), [name, onSet]);
-  return <DateField size={SMALL} sx={CHOICE_SX} label={label} value={value} onChange={onChange} reportIncomplete={false} />;
+  return <DateField size={SMALL} sx={CHOICE_SX} label={label} value={value} onChange={onChange} reportIncomplete={false} deferred />;
 });
 
 /** Memoised: the queue's rows arriving do not redraw the filters. */
