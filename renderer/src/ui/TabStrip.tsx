@@ -61,6 +61,7 @@ function TabStripInner<T extends string>({ items, value, onSelect, label, idPref
             }}
             sx={(theme) => ({
               ...theme.typography.button,
+              lineHeight: 1.25,
               flexShrink: 0,
               minWidth: 90,
               minHeight: 48,
