@@ -105,7 +105,11 @@ export function QueriesPage() {
   const [scrolledIn, setScrolledIn] = useState<string | null>(null);
   const limit = queueReadLimit(filters, scrolledIn === readKey);
   const onNearEnd = useCallback(() => setScrolledIn(readKey), [readKey]);
-  const spec = useMemo(() => ({ kind: queue, officerId: profile?.officialId ?? '', departmentId }), [queue, profile, departmentId]);
+  // Only a department's queue reads by department, and only My queries by officer: the others do
+  // not read again when the departments or this laptop's profile arrive.
+  const specDepartment = queue === 'department' ? departmentId : '';
+  const officerId = queue === 'mine' ? (profile?.officialId ?? '') : '';
+  const spec = useMemo(() => ({ kind: queue, officerId, departmentId: specDepartment }), [queue, officerId, specDepartment]);
   const readOptions = {
     status: filters.status,
     departmentId: queue === 'department' ? '' : filters.departmentId,

@@ -1,8 +1,7 @@
 /** Live stakeholder queries, their timelines, queues and service standards, for components. */
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { map } from 'rxjs';
 import type { QueueSpec } from '@shared/domain/query-queues';
-import { workingDayCalendarFor } from '@shared/domain/query-service-standards';
 import { today as todayIn } from '@shared/domain/time';
 import type { WorkingDayCalendar } from '@shared/domain/working-days';
 import type { QueryEvent, StakeholderQuery } from '@shared/schemas';
@@ -11,6 +10,7 @@ import { useRepositories } from '../../db/DataProvider';
 import { useLive, type Live } from '../../db/use-live';
 import { useNow } from '../../ui/useNow';
 import { whenIdle } from '../../ui/when-idle';
+import { sharedCalendar } from './shared-calendar';
 import { SweepThrottle } from './sweep-throttle';
 import type { DashboardData, QueueCounts } from './query-reads';
 import type { QueueResult } from './queue-queries';
@@ -42,10 +42,12 @@ export function useQuerySettings(): Live<QuerySettings> {
   return useLive(() => repos.settings.watchArea('queries').pipe(map((value) => value ?? DEFAULT_QUERY_SETTINGS)), [repos]);
 }
 
+/** The working-day calendar of the settings' extra holidays, the same object for the same holidays (shared-calendar.ts). */
 export function useWorkingDayCalendar(settings: Live<QuerySettings>): WorkingDayCalendar {
-  const holidays = settings.data?.extraHolidays;
-  return useMemo(() => workingDayCalendarFor({ extraHolidays: holidays ?? [] }), [holidays]);
+  return sharedCalendar(settings.data?.extraHolidays ?? NO_HOLIDAYS);
 }
+
+const NO_HOLIDAYS: QuerySettings['extraHolidays'] = [];
 
 /** Today's date in the municipality's zone, kept current past midnight. */
 export function useToday(timeZone: string): string {

@@ -1,0 +1,23 @@
+/**
+ * One working-day calendar object per set of extra holidays, shared by every page: a read that
+ * takes the calendar (a queue's due-soon range) starts again when it gets a new object, so equal
+ * holidays must give the same one, whether the settings are still loading (none yet) or read
+ * (none added), on the dashboard and on the queues alike.
+ */
+import { workingDayCalendarFor } from '@shared/domain/query-service-standards';
+import type { WorkingDayCalendar } from '@shared/domain/working-days';
+import type { QuerySettings } from '@shared/settings/query-settings';
+
+const calendars = new Map<string, WorkingDayCalendar>();
+/** Distinct holiday sets kept (a municipality has one at a time; settings edited add a few). */
+const KEPT = 8;
+
+export function sharedCalendar(extraHolidays: QuerySettings['extraHolidays']): WorkingDayCalendar {
+  const key = JSON.stringify(extraHolidays.map(({ date, name }) => [date, name]));
+  const kept = calendars.get(key);
+  if (kept) return kept;
+  const calendar = workingDayCalendarFor({ extraHolidays });
+  if (calendars.size >= KEPT) calendars.clear();
+  calendars.set(key, calendar);
+  return calendar;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { sharedCalendar } from '../../../renderer/src/features/queries/shared-calendar';
+
+describe('sharedCalendar', () => {
+  it('gives the same calendar for settings still loading (no holidays) and read with none added', () => {
+    expect(sharedCalendar([])).toBe(sharedCalendar([]));
+  });
+
+  it('gives the same calendar for equal holidays read twice, and another for other holidays', () => {
+    const election = sharedCalendar([{ date: '2026-11-01', name: 'Local government elections' }]);
+    expect(sharedCalendar([{ date: '2026-11-01', name: 'Local government elections' }])).toBe(election);
+    expect(sharedCalendar([{ date: '2026-11-02', name: 'Local government elections' }])).not.toBe(election);
+    expect(sharedCalendar([])).not.toBe(election);
+  });
+
+  it('counts the extra holidays it was given as days off', () => {
+    // Monday 2 November 2026 made a holiday.
+    const calendar = sharedCalendar([{ date: '2026-11-02', name: 'Municipal day' }]);
+    expect(calendar.isWorkingDay('2026-11-02')).toBe(false);
+    expect(sharedCalendar([]).isWorkingDay('2026-11-02')).toBe(true);
+  });
+});
