@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { DashboardPage } from './pages/DashboardPage';
 import { DocumentExports } from './pages/DocumentExports';
-import { dateField, typeDate } from './pages/DateInput';
+import { dateField, shownDate, typeDate } from './pages/DateInput';
 import { QueriesPage } from './pages/QueriesPage';
 import { WelcomePage } from './pages/WelcomePage';
 
@@ -290,6 +290,7 @@ test('the received-date filters narrow the list to the days chosen; a date typed
   // "2026/04" is not yet a date: the list stays as it was until the day is typed.
   const receivedTo = dateField(queries.filters(), 'Received to');
   await typeDate(receivedTo, to.slice(0, 7));
+  await expect.poll(() => shownDate(receivedTo)).toBe(`${to.slice(0, 4)}/${to.slice(5, 7)}/DD`);
   await expect(page.getByRole('status').filter({ hasText: 'match the filters' })).toHaveText(`${fromOn.length} of ${all.length} queries match the filters`);
   await typeDate(receivedTo, to);
   const between = references(all, (day) => day >= from && day <= to);
@@ -299,4 +300,21 @@ test('the received-date filters narrow the list to the days chosen; a date typed
 
   await queries.filters().getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows).toHaveCount(all.length);
+});
+
+test('in a narrow window the chosen queue’s tab is scrolled into view', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 768 });
+  await page.goto('#/queries?queue=all');
+  const tabs = page.getByRole('tablist', { name: 'Work queues' });
+  const all = tabs.getByRole('tab', { name: 'All queries' });
+  await expect(all).toHaveAttribute('aria-selected', 'true');
+  // The row is wider than the window: without scrolling, the last tab would be cut off.
+  expect(await tabs.evaluate((row) => row.scrollWidth > row.clientWidth)).toBe(true);
+  await expect(all).toBeInViewport({ ratio: 1 });
+  // Back to the first tab by the keyboard: it comes into view in its turn.
+  await all.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(tabs.getByRole('tab', { name: 'My queries' })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.getByRole('tab', { name: 'My queries' })).toBeInViewport({ ratio: 1 });
 });

@@ -8,7 +8,7 @@
  */
 import ButtonBase from '@mui/material/ButtonBase';
 import Box from '@mui/material/Box';
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { tabFocusTarget } from './tab-keys';
 
 export interface TabStripItem<T extends string> {
@@ -30,6 +30,17 @@ export interface TabStripProps<T extends string> {
 
 function TabStripInner<T extends string>({ items, value, onSelect, label, idPrefix, panelId }: TabStripProps<T>) {
   const list = useRef<HTMLDivElement>(null);
+  // In a window too narrow for the row, the selected tab is scrolled into the row's view (after
+  // the paint, and only then measured: a row that fits costs nothing).
+  useEffect(() => {
+    const row = list.current;
+    const tab = row?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    if (!row || !tab || row.scrollWidth <= row.clientWidth) return;
+    const shown = row.getBoundingClientRect();
+    const at = tab.getBoundingClientRect();
+    if (at.left < shown.left) row.scrollLeft -= shown.left - at.left;
+    else if (at.right > shown.right) row.scrollLeft += at.right - shown.right;
+  }, [value]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const tabs = [...(list.current?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])];
     const from = tabs.indexOf(document.activeElement as HTMLElement);

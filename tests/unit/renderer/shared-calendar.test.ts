@@ -20,3 +20,19 @@ describe('sharedCalendar', () => {
     expect(sharedCalendar([]).isWorkingDay('2026-11-02')).toBe(true);
   });
 });
+
+describe('sharedCalendar, kept', () => {
+  it('takes the holidays in any order as one set', () => {
+    const a = { date: '2026-11-01', name: 'Elections' };
+    const b = { date: '2026-12-28', name: 'Year-end closure' };
+    expect(sharedCalendar([b, a])).toBe(sharedCalendar([a, b]));
+  });
+
+  it('keeps the set in use while others come and go', () => {
+    const inUse = sharedCalendar([{ date: '2027-03-01', name: 'In use' }]);
+    for (let i = 0; i < 20; i += 1) {
+      sharedCalendar([{ date: `2027-04-${String(i + 1).padStart(2, '0')}`, name: 'Edited' }]);
+      expect(sharedCalendar([{ date: '2027-03-01', name: 'In use' }])).toBe(inUse);
+    }
+  });
+});

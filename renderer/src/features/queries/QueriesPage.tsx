@@ -35,6 +35,7 @@ import { QueueFilters } from './components/QueueFilters';
 import { QueueScope } from './components/QueueScope';
 import { QueueTable } from './components/QueueTable';
 import { QueueTabs } from './components/QueueTabs';
+import { sharedCalendar } from './shared-calendar';
 import { useAnyQuery, useEscalationSweep, useQuerySettings, useQueue, useToday, useWorkingDayCalendar } from './hooks';
 import { ALL_QUERIES_MONTHS_BACK, appliedFilters, arrange, isQueueKind } from './queue-list';
 import { QUEUE_LIMIT, queueReadLimit } from './queue-queries';
@@ -79,6 +80,9 @@ const QueriesHeader = memo(function QueriesHeader({
   );
 });
 
+/** The calendar given to the reads of the queues that do not use one (no extra holidays). */
+const PLAIN_CALENDAR = sharedCalendar([]);
+
 export function QueriesPage() {
   const repos = useRepositories();
   const [params, setParams] = useSearchParams();
@@ -99,16 +103,16 @@ export function QueriesPage() {
   const stored = useAnyQuery();
 
   const defaultFrom = addCalendarDays(today, -ALL_QUERIES_MONTHS_BACK);
-  // The queue as read through its indexes; scrolling towards the end of its first page reads the
-  // rest (up to QUEUE_LIMIT), until the queue or an index filter changes.
-  const readKey = [queue, departmentId, filters.status, filters.departmentId].join('\u0000');
-  const [scrolledIn, setScrolledIn] = useState<string | null>(null);
-  const limit = queueReadLimit(filters, scrolledIn === readKey);
-  const onNearEnd = useCallback(() => setScrolledIn(readKey), [readKey]);
   // Only a department's queue reads by department, and only My queries by officer: the others do
   // not read again when the departments or this laptop's profile arrive.
   const specDepartment = queue === 'department' ? departmentId : '';
   const officerId = queue === 'mine' ? (profile?.officialId ?? '') : '';
+  // The queue as read through its indexes; scrolling towards the end of its first page reads the
+  // rest (up to QUEUE_LIMIT), until the queue or an index filter changes.
+  const readKey = [queue, specDepartment, filters.status, filters.departmentId].join('\u0000');
+  const [scrolledIn, setScrolledIn] = useState<string | null>(null);
+  const limit = queueReadLimit(filters, scrolledIn === readKey);
+  const onNearEnd = useCallback(() => setScrolledIn(readKey), [readKey]);
   const spec = useMemo(() => ({ kind: queue, officerId, departmentId: specDepartment }), [queue, officerId, specDepartment]);
   const readOptions = {
     status: filters.status,
@@ -117,7 +121,9 @@ export function QueriesPage() {
     receivedTo: queue === 'all' ? filters.receivedTo : '',
     timeZone,
   };
-  const queueLive = useQueue(spec, today, calendar, { ...readOptions, limit });
+  // Only the due-soon queue's range takes the calendar: the others do not read again when the
+  // settings bring extra holidays.
+  const queueLive = useQueue(spec, today, queue === 'due_soon' ? calendar : PLAIN_CALENDAR, { ...readOptions, limit });
   // A new filter or queue keeps the rows on screen until its own arrive.
   const { live, updating } = useKeptWhileLoading(queueLive);
 

@@ -13,11 +13,13 @@ const calendars = new Map<string, WorkingDayCalendar>();
 const KEPT = 8;
 
 export function sharedCalendar(extraHolidays: QuerySettings['extraHolidays']): WorkingDayCalendar {
-  const key = JSON.stringify(extraHolidays.map(({ date, name }) => [date, name]));
-  const kept = calendars.get(key);
-  if (kept) return kept;
-  const calendar = workingDayCalendarFor({ extraHolidays });
-  if (calendars.size >= KEPT) calendars.clear();
+  const ordered = [...extraHolidays].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const key = JSON.stringify(ordered.map(({ date, name }) => [date, name]));
+  // Least recently used first: a Map keeps the order its keys were set in, so a set asked for
+  // again moves to the end, and the one that goes when the cache is full is the longest unused.
+  const calendar = calendars.get(key) ?? workingDayCalendarFor({ extraHolidays });
+  calendars.delete(key);
+  if (calendars.size >= KEPT) calendars.delete(calendars.keys().next().value ?? '');
   calendars.set(key, calendar);
   return calendar;
 }

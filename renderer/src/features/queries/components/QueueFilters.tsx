@@ -21,7 +21,7 @@ export interface QueueFiltersProps {
 
 type TextFilter = 'text' | 'ward' | 'receivedFrom' | 'receivedTo';
 type ChoiceFilter = Exclude<keyof QueryFilters, TextFilter>;
-type SetFilter = (key: keyof QueryFilters, value: string) => void;
+type SetFilter = <K extends keyof QueryFilters>(key: K, value: QueryFilters[K]) => void;
 
 interface Option {
   value: string;

@@ -99,6 +99,8 @@ function rowStyles(rowHeight: number, theme: Theme): CSSObject {
       textDecoration: 'underline',
       textDecorationColor: alpha(palette.primary.main, 0.4),
       '&:hover': { textDecorationColor: 'inherit' },
+      // The app's keyboard focus ring (the browser's own ring differs from one theme to another).
+      '&:focus-visible': { outline: `2px solid ${palette.primary.main}`, outlineOffset: 2 },
     },
     // MUI's small Chip: 24 px high, round ends, a 13 px semibold label 8 px from each end.
     [`${scope} [data-chip]`]: {
