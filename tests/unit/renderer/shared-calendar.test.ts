@@ -36,3 +36,11 @@ describe('sharedCalendar, kept', () => {
     }
   });
 });
+
+describe('sharedCalendar, two holidays on one day', () => {
+  it('takes them in either order as one set', () => {
+    const a = { date: '2027-05-03', name: 'Day off A' };
+    const b = { date: '2027-05-03', name: 'Day off B' };
+    expect(sharedCalendar([b, a])).toBe(sharedCalendar([a, b]));
+  });
+});

@@ -13,8 +13,11 @@ const calendars = new Map<string, WorkingDayCalendar>();
 const KEPT = 8;
 
 export function sharedCalendar(extraHolidays: QuerySettings['extraHolidays']): WorkingDayCalendar {
-  const ordered = [...extraHolidays].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const key = JSON.stringify(ordered.map(({ date, name }) => [date, name]));
+  // Each holiday as text, in code-unit order: the same set in any order gives one key.
+  const key = extraHolidays
+    .map(({ date, name }) => JSON.stringify([date, name]))
+    .sort()
+    .join('\n');
   // Least recently used first: a Map keeps the order its keys were set in, so a set asked for
   // again moves to the end, and the one that goes when the cache is full is the longest unused.
   const calendar = calendars.get(key) ?? workingDayCalendarFor({ extraHolidays });
