@@ -19,7 +19,8 @@ import { formatDate } from '@shared/domain/time';
 import type { WorkingDayCalendar } from '@shared/domain/working-days';
 import type { StakeholderQuery } from '@shared/schemas';
 import { QUERY_PRIORITY_LABELS, QUERY_STATUS_LABELS } from '@shared/schemas/vocabulary';
-import { queryTone } from '../../../app/design-tokens';
+import { queryTone, type StatusTone } from '../../../app/design-tokens';
+import { chipColours } from '../../../ui/StatusChip';
 
 /** Row heights of the two densities (Settings → Appearance): two lines of subject fit in each. */
 const ROW_HEIGHTS = { comfortable: 56, compact: 44 } as const;
@@ -50,14 +51,14 @@ const TEMPLATE = COLUMNS.map((c) => c.width).join(' ');
  * link and the status chip are plain elements. With `sx` on every cell emotion serialised some 300
  * style objects each time the queue was shown; with a MUI Link and Chip per row, four a row; and
  * with these styles as the container's `sx`, the whole sheet each time the rows changed. The link
- * and the chip look as MUI's Link and ui/StatusChip do (the chip's colours are the theme's tones).
+ * and the chip look as MUI's Link and ui/StatusChip do (the chip's colours are StatusChip's own, `chipColours`).
  */
 function rowStyles(rowHeight: number, theme: Theme): CSSObject {
   const { palette } = theme;
   const scope = '[data-queue-rows]';
-  const tones = Object.entries(theme.quorum.tones).map(([tone, colour]): [string, CSSObject] => [
+  const tones = (Object.keys(theme.quorum.tones) as StatusTone[]).map((tone): [string, CSSObject] => [
     `${scope} [data-chip="${tone}"]`,
-    { backgroundColor: colour.fill, color: colour.text, borderColor: colour.outlined ? palette.divider : 'transparent' },
+    chipColours(theme, tone),
   ]);
   const cellPadding = { paddingLeft: theme.spacing(1), paddingRight: theme.spacing(1) };
   return {
