@@ -476,6 +476,8 @@ export class TortureRun {
           `op ${index}: ${laptop.name} settled ${chosen.record.collection}/${chosen.record.id}.${chosen.field.path} with ${JSON.stringify(value)}, shown ${JSON.stringify(chosen.field.current)}, versions ${JSON.stringify(versions)}`,
         );
         this.model.settled(chosen.record.collection, chosen.record.id, chosen.field.path, chosen.field.current, versions, value, index);
+        if (chosen.record.collection === 'agendaitems' && chosen.field.path === 'attachments')
+          this.model.settledAttachments(chosen.record.id, [chosen.field.current, ...versions], value);
         this.model.audit.push({
           collection: chosen.record.collection,
           id: chosen.record.id,

@@ -99,6 +99,21 @@ export class SavedModel {
     this.knownConflicts.delete(key);
   }
 
+  /**
+   * A person settled an agenda item's attachments with `chosen`, having seen `shown` (the list
+   * the item showed and its competing versions): an attachment she saw and left out is gone by
+   * her choice, as a value is by a settlement (seed 4832, round 45, CouchDB, docs/sync-torture.md).
+   * One added meanwhile on another laptop, which she did not see, must still be there.
+   */
+  settledAttachments(itemId: string, shown: readonly unknown[], chosen: unknown): void {
+    const kept = attachmentIds(chosen);
+    const seen = new Set(shown.flatMap((list) => [...attachmentIds(list)]));
+    for (let index = this.attachments.length - 1; index >= 0; index -= 1) {
+      const expected = this.attachments[index];
+      if (expected?.itemId === itemId && seen.has(expected.attachmentId) && !kept.has(expected.attachmentId)) this.attachments.splice(index, 1);
+    }
+  }
+
   /** Records that must exist because a value saved in them is still live. */
   *liveFields(): Generator<{ collection: CollectionName; id: string; field: string; values: Map<string, number> }> {
     for (const [key, values] of this.live) {
@@ -107,6 +122,14 @@ export class SavedModel {
       yield { collection, id, field, values };
     }
   }
+}
+
+/** The ids of an attachments list (anything else: none). */
+function attachmentIds(list: unknown): Set<string> {
+  if (!Array.isArray(list)) return new Set();
+  return new Set(
+    list.flatMap((ref: unknown) => (ref && typeof ref === 'object' && typeof (ref as { id?: unknown }).id === 'string' ? [(ref as { id: string }).id] : [])),
+  );
 }
 
 function addTo(sets: Map<string, Set<string>>, key: string, value: string): void {

@@ -177,6 +177,34 @@ describe('torture model of what people saved', () => {
   });
 });
 
+describe('torture model of attachments settled by a person', () => {
+  const ref = (id: string) => ({ id, name: `Annexure ${id}.pdf` });
+  it('lets go of an attachment she saw and left out, and keeps one she did not see', () => {
+    const model = new SavedModel();
+    for (const [id, op] of [
+      ['a353', 1],
+      ['a359', 2],
+      ['a436', 3],
+      ['a719', 4],
+      ['a800', 5],
+    ] as const)
+      model.attachments.push({ itemId: 'i1', attachmentId: id, size: 10, op });
+    model.attachments.push({ itemId: 'i2', attachmentId: 'a436', size: 10, op: 6 });
+    // Seed 4832, round 45, CouchDB: shown [a353, a436, a719], competing [a353, a359] and none; she kept [a353, a359].
+    model.settledAttachments('i1', [[ref('a353'), ref('a436'), ref('a719')], [ref('a353'), ref('a359')], null], [ref('a353'), ref('a359')]);
+    expect(model.attachments.map((e) => `${e.itemId}/${e.attachmentId}`)).toEqual(['i1/a353', 'i1/a359', 'i1/a800', 'i2/a436']);
+    // The checker then accepts the item without them, and still finds one she never saw gone.
+    const server = records({
+      agendaitems: [
+        { id: 'i1', attachments: [ref('a353'), ref('a359')] },
+        { id: 'i2', attachments: [ref('a436')] },
+      ],
+    });
+    const violations = checkInvariants(snapshot(server), model, []).violations.filter((v) => v.detail.includes('is no longer on agenda item'));
+    expect(violations.map((v) => v.detail)).toEqual(['attachment a800 (op 5) is no longer on agenda item i1']);
+  });
+});
+
 describe('torture operations and shrinking', () => {
   it('chooses the same operations for the same seed, and others for another', () => {
     const a = new OpGenerator(42, 3);
