@@ -24,6 +24,7 @@ import type { DocumentOptions } from './inputs';
 import { CONFIDENTIAL_MARKER, firstPageHeader, pageFooter, runningHeader, type PageFrame } from './page-frame';
 import { TemplateError } from './template';
 import { isKnownPlaceholder, type TemplateFields } from './template-fields';
+import { packWithRows, rowRunsIn } from './spliced-rows';
 import { cleanLine } from './text';
 import { A4, COLOURS, DOCUMENT_STYLES, MARGINS, NUMBERING, type Orientation } from './theme';
 import { errorMessage } from '../error-message';
@@ -60,6 +61,11 @@ function properties(plan: DocumentPlan, options: DocumentOptions) {
     lastModifiedBy: cleanLine(options.author ?? plan.municipality.name).slice(0, MAX_PROPERTY),
     description: 'Produced by Quorum from the records of the council secretariat.',
   };
+}
+
+/** The long tables among the plan's parts, whose rows are spliced in as text (spliced-rows.ts). */
+function rowRunsOf(plan: DocumentPlan) {
+  return rowRunsIn(plan.parts.flatMap((part) => part.children));
 }
 
 /** Word needs at least one paragraph in a section. */
@@ -114,7 +120,7 @@ async function renderBuiltIn(plan: DocumentPlan, options: DocumentOptions): Prom
     features: { updateFields: false },
     sections: builtInSections(plan),
   });
-  return Packer.pack(document, 'uint8array');
+  return packWithRows(rowRunsOf(plan), () => Packer.pack(document, 'uint8array'));
 }
 
 function textPatch(value: string) {
@@ -155,15 +161,17 @@ async function renderWithTemplate(plan: DocumentPlan, template: Uint8Array, opti
     patches[name] = textPatch(isKnownPlaceholder(name) && name !== 'content' ? fields[name] : '');
   }
   try {
-    return await patchDocument({
-      outputType: 'uint8array',
-      data: template,
-      patches,
-      trimPlaceholders: true,
-      keepOriginalStyles: true,
-      numbering: NUMBERING,
-      properties: properties(plan, options),
-    });
+    return await packWithRows(rowRunsOf(plan), () =>
+      patchDocument({
+        outputType: 'uint8array',
+        data: template,
+        patches,
+        trimPlaceholders: true,
+        keepOriginalStyles: true,
+        numbering: NUMBERING,
+        properties: properties(plan, options),
+      }),
+    );
   } catch (error) {
     throw new TemplateError(`The letterhead template could not be filled in: ${errorMessage(error)}`);
   }

@@ -4,7 +4,7 @@
  * fits an A4 page, a landscape page, or the page of a municipality's own template.
  */
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
-import { FastRow, FastRowFormats } from './fast-rows';
+import { addRowRun, FastRow, FastRowFormats, RowRun } from './fast-rows';
 import { cleanLine } from './text';
 import { textRuns } from './runs';
 import { COLOURS, SIZES } from './theme';
@@ -74,10 +74,12 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
     rows: body === 'docx' ? [header, ...docxBodyRows(widths, rows, size)] : [header],
   });
   if (body === 'fast') {
-    // The body rows write the XML docx's rows would, without a docx object per cell (fast-rows.ts;
-    // `body: 'docx'` is the slow way, kept for the test that compares the two byte for byte).
-    const formats = new FastRowFormats(widths, size);
-    (table as unknown as { root: unknown[] }).root.push(...rows.map((row) => new FastRow(formats, row)));
+    // The body rows write the XML docx's rows would, without a docx object per cell, and as one
+    // stretch of text when the document is packed by spliced-rows.ts (fast-rows.ts; `body: 'docx'`
+    // is the slow way, kept for the test that compares them byte for byte).
+    const run = new RowRun(new FastRowFormats(widths, size), rows);
+    (table as unknown as { root: unknown[] }).root.push(...rows.map((_row, index) => new FastRow(run, index)));
+    addRowRun(table, run);
   }
   return table;
 }

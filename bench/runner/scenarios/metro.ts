@@ -645,6 +645,9 @@ export async function measureMeetingPage(stage: MetroStage, metro: MetroProfile)
   }
 }
 
+/** The register size the 5-second target is set for (the full metro profile's resolutions). */
+const REGISTER_TARGET_ROWS = 20_000;
+
 export async function measureDocuments(stage: MetroStage, metro: MetroProfile): Promise<Figure[]> {
   if (!metro.budgetMeetingId) throw new Error('The data set is too small to hold the 150-item meeting: use a larger --scale.');
   const context = await metro.profile.open();
@@ -667,7 +670,14 @@ export async function measureDocuments(stage: MetroStage, metro: MetroProfile): 
     }
     return [
       { id: 'docx.minutes', label: `Minutes .docx of a ${items}-item meeting`, unit: 'ms', samples: minutes, target: { statistic: 'median', max: 500 } },
-      { id: 'docx.register', label: `Resolution register .docx of ${rows.toLocaleString('en-US')} rows`, unit: 'ms', samples: register },
+      {
+        id: 'docx.register',
+        label: `Resolution register .docx of ${rows.toLocaleString('en-US')} rows`,
+        unit: 'ms',
+        samples: register,
+        // Issue 18 §4's target is for 20,000 rows (the full metro); a quick run's smaller register has none.
+        ...(rows >= REGISTER_TARGET_ROWS ? { target: { statistic: 'median' as const, max: 5_000 } } : {}),
+      },
     ];
   } finally {
     await context.close();

@@ -69,7 +69,10 @@ describe('a letterhead template', () => {
       { template: await letterheadTemplate() },
     );
     const reading = await readWithPythonDocx(bytes);
-    expect(reading.tables.find((t) => t.rows[0]?.[0] === 'Number')?.headerRows).toBe(1);
+    const table = reading.tables.find((t) => t.rows[0]?.[0] === 'Number');
+    expect(table?.headerRows).toBe(1);
+    // Every resolution's row is in the template's table (the rows are spliced in after docx fills the template).
+    expect(table?.rows.map((row) => row[0])).toEqual(['Number', ...resolutions.map((r) => r.number)]);
     expect(await mammothText(bytes)).toContain('OFFICIAL LETTERHEAD TEMPLATE');
   });
 });
